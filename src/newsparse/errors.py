@@ -1,0 +1,27 @@
+"""One error family, each with a message a user can act on; the CLI maps them to exit codes."""
+
+from __future__ import annotations
+
+
+class NewsparseError(Exception):
+    """Base class: ``str(err)`` is a complete one-line message for the user."""
+
+    exit_code = 1
+
+
+class InputError(NewsparseError):
+    """An input could not be read or is not an article (missing, empty, binary, too large)."""
+
+
+class FormatError(InputError):
+    """An input was read but its format (JSON, HTML...) could not be parsed."""
+
+
+class ModelError(NewsparseError):
+    """The spaCy pipeline asked for is not installed or cannot be loaded."""
+
+
+class UsageError(NewsparseError):
+    """Options that contradict each other or name nothing valid."""
+
+    exit_code = 2

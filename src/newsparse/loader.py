@@ -1,0 +1,97 @@
+"""Bytes, str or path -> Article. No spaCy here: loading must stay fast and testable alone."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from newsparse.errors import InputError
+from newsparse.models import Article
+
+MAX_BYTES = 20_000_000
+"""Inputs above this size are refused (``--max-bytes`` raises it): spaCy needs ~1 GB per 1 MB."""
+
+_PARA_SPLIT = re.compile(r"\n[ \t\u00a0]*\n\s*")
+
+
+def read_bytes(path: str | Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a file, turning every OS failure into a one-line InputError."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{p}: is a directory (give files, or use it as a batch input)")
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{p}: {size:,} bytes is over the {max_bytes:,}-byte limit; "
+                "raise it with --max-bytes"
+            )
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{p}: permission denied") from None
+    except OSError as err:
+        raise InputError(f"{p}: cannot read ({err.strerror or err})") from None
+
+
+def decode(data: bytes, *, name: str = "input") -> str:
+    """Decode UTF-8 (with or without BOM) or cp1252; refuse binary."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks binary (NUL bytes), not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return normalize_text(text)
+
+
+def normalize_text(text: str) -> str:
+    """Unify line ends and spaces so every later step sees one shape."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+
+
+def split_paragraphs(body: str) -> list[str]:
+    """Paragraphs split on blank lines, or on single newlines when the text has no blank line."""
+    body = body.strip()
+    if not body:
+        return []
+    parts = _PARA_SPLIT.split(body) if _PARA_SPLIT.search(body) else body.split("\n")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def article_id(text: str, path: str | None = None) -> str:
+    """Path stem when there is one; else a short content hash (stable across runs)."""
+    if path:
+        return Path(path).stem
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def article_from_text(text: str, *, path: str | None = None, id: str | None = None) -> Article:
+    """Parse a plain-text article: first line headline, then body paragraphs."""
+    text = normalize_text(text)
+    paragraphs = split_paragraphs(text)
+    if not paragraphs:
+        raise InputError(f"{path or 'input'}: empty article (no text)")
+    headline = paragraphs[0] if len(paragraphs) > 1 else None
+    body = paragraphs[1:] if headline else paragraphs
+    joined = "\n\n".join(body)
+    return Article(
+        id=id or article_id(joined, path),
+        path=path,
+        headline=headline,
+        paragraphs=body,
+        text=joined,
+        word_count=len(joined.split()),
+        found={"headline": "first line"} if headline else {},
+    )
+
+
+def load_article(source: str | Path, *, input_format: str | None = None) -> Article:
+    """Load one article from a path."""
+    data = read_bytes(source)
+    text = decode(data, name=str(source))
+    if not text.strip():
+        raise InputError(f"{source}: empty file")
+    return article_from_text(text, path=str(source))

@@ -1,0 +1,207 @@
+"""Pydantic models: the Article going in, the Report coming out, and nothing spaCy."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+"""Bump when a field in the JSON contract is renamed, removed or changes meaning."""
+
+
+class _Model(BaseModel):
+    """Frozen and strict: a report is a value, and unknown fields are errors at the boundary."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Model):
+    """End-exclusive character offsets into ``article.text``."""
+
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------- article
+
+
+class Article(_Model):
+    """One news article as the loader understood it; ``text`` is what gets analysed."""
+
+    id: str
+    path: str | None = None
+    headline: str | None = None
+    source: str | None = Field(None, description="Publication name.")
+    published: datetime | None = Field(
+        None, description="Publication date and time; timezone-aware when the input gives one."
+    )
+    authors: list[str] = Field(default_factory=list)
+    dateline: str | None = None
+    original_source: str | None = Field(
+        None, description="Reprint or syndication credit: who published it first."
+    )
+    credits: list[str] = Field(
+        default_factory=list, description="Credit and trailer notes kept out of the body."
+    )
+    url: str | None = None
+    language: str | None = None
+    paragraphs: list[str] = Field(default_factory=list)
+    text: str
+    word_count: int = 0
+    found: dict[str, str] = Field(
+        default_factory=dict,
+        description="For each metadata field, where it was found (e.g. 'header line', 'byline').",
+    )
+    format: str = Field("text", description="Input format the loader read: text, html, json...")
+
+
+# --------------------------------------------------------------------------- entities
+
+
+class Mention(_Model):
+    start: int
+    end: int
+    text: str
+
+
+class Entity(_Model):
+    """One real-world referent with every mention of it."""
+
+    id: str = Field(description="Stable within one report: 'e1', 'e2', ... in salience order.")
+    name: str
+    label: str
+    count: int
+    roles: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    first_mention: int = Field(description="Character offset of the first mention.")
+    salience: float = 0.0
+
+
+# --------------------------------------------------------------------------- quotes
+
+Stance = Literal["neutral", "assertive", "distancing"]
+
+
+class Speaker(_Model):
+    text: str = Field(description="The mention as written ('he', 'the spokesman').")
+    name: str | None = Field(None, description="The resolved person or organisation.")
+    start: int
+    end: int
+    entity: str | None = Field(None, description="Id of the resolved entry in `entities`.")
+    kind: Literal["person", "organization", "pronoun", "description", "media", "other"] = "other"
+    anonymous: bool = False
+
+
+class Cue(_Model):
+    text: str
+    lemma: str
+    start: int
+    end: int
+    stance: Stance = "neutral"
+
+
+class Quote(_Model):
+    text: str
+    kind: Literal["direct", "mixed", "indirect"]
+    spans: list[Span]
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    venue: str | None = None
+    paragraph: int
+
+
+# --------------------------------------------------------------------------- claims
+
+ClaimerType = Literal["article", "person", "organization", "media", "anonymous"]
+ClaimType = Literal[
+    "quantity",
+    "causal",
+    "prediction",
+    "law_or_rule",
+    "comparison",
+    "personal_experience",
+    "opinion",
+    "other",
+]
+
+
+class Claimer(_Model):
+    type: ClaimerType
+    text: str | None = None
+    name: str | None = None
+    start: int | None = None
+    end: int | None = None
+    entity: str | None = None
+    quote: int | None = Field(None, description="Index into `quotes` when from reported speech.")
+
+
+class Quantity(_Model):
+    text: str
+    value: float | None = None
+    counts: str | None = Field(None, description="What the number counts ('people').")
+    start: int
+    end: int
+
+
+class Claim(_Model):
+    text: str
+    spans: list[Span]
+    paragraph: int
+    claimer: Claimer
+    cue: Cue | None = None
+    types: list[ClaimType] = Field(default_factory=list)
+    hedged: bool = False
+    hedges: list[str] = Field(default_factory=list)
+    certainty: Literal["high", "medium", "low"] = "high"
+    quantities: list[Quantity] = Field(default_factory=list)
+    checkworthiness: float = 0.0
+    reasons: list[str] = Field(default_factory=list)
+
+
+class SourcingProfile(_Model):
+    named: int = 0
+    anonymous: int = 0
+    media: int = 0
+    none: int = 0
+
+
+# --------------------------------------------------------------------------- report
+
+
+class SummarySentence(_Model):
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+class Report(_Model):
+    """Everything newsparse found in one article; plain data, safe to serialise."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str
+    model: str
+    newsparse_version: str
+    article: Article
+    entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    sourcing: SourcingProfile = Field(default_factory=SourcingProfile)
+    summary: list[SummarySentence] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class ErrorInfo(_Model):
+    type: str
+    message: str
+
+
+class Failure(_Model):
+    """The record written in place of a report when an input could not be analysed."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str
+    path: str | None = None
+    error: ErrorInfo

@@ -1,0 +1,47 @@
+"""Markdown: the same report as a document to paste into notes or a pull request."""
+
+from __future__ import annotations
+
+from typing import IO
+
+from newsparse.models import Report
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(report: Report, out: IO[str], *, top: int = 10) -> None:
+    art = report.article
+    lines = [f"# {art.headline or art.id}", ""]
+    meta = [
+        ("Source", art.source),
+        ("Published", art.published.isoformat(sep=" ") if art.published else None),
+        ("By", ", ".join(art.authors) if art.authors else None),
+        ("Dateline", art.dateline),
+        ("Reprinted from", art.original_source),
+        ("URL", art.url),
+        ("Words", str(art.word_count)),
+    ]
+    lines += [f"- **{k}:** {v}" for k, v in meta if v]
+    if report.entities:
+        lines += ["", "## Entities", "", "| Name | Type | Mentions | Roles |", "|---|---|---:|---|"]
+        lines += [
+            f"| {_cell(e.name)} | {e.label} | {e.count} | {_cell('; '.join(e.roles))} |"
+            for e in report.entities[: top * 3]
+        ]
+    if report.quotes:
+        lines += ["", "## Quotes", "", "| Speaker | Cue | Kind | Quote |", "|---|---|---|---|"]
+        for q in report.quotes:
+            who = (q.speaker.name or q.speaker.text) if q.speaker else ""
+            cue = q.cue.text if q.cue else ""
+            lines.append(f"| {_cell(who)} | {_cell(cue)} | {q.kind} | {_cell(q.text)} |")
+    if report.claims:
+        lines += ["", "## Claims", "", "| Claimer | Check | Types | Claim |", "|---|---:|---|---|"]
+        for c in sorted(report.claims, key=lambda c: -c.checkworthiness)[: top * 3]:
+            who = c.claimer.name or c.claimer.text or c.claimer.type
+            types = ", ".join(c.types)
+            lines.append(f"| {_cell(who)} | {c.checkworthiness:.2f} | {types} | {_cell(c.text)} |")
+    if report.summary:
+        lines += ["", "## Summary", ""] + [f"- {s.text}" for s in report.summary]
+    out.write("\n".join(lines) + "\n")

@@ -1,0 +1,55 @@
+"""End-to-end CLI tests through Click's CliRunner on the bundled sample."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from newsparse.cli import cli
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_every_command_has_help(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    for name in cli.commands:
+        sub = runner.invoke(cli, [name, "--help"])
+        assert sub.exit_code == 0, name
+        assert "Usage:" in sub.output
+
+
+def test_missing_file_is_one_line_exit_1(runner: CliRunner, tmp_path) -> None:
+    result = runner.invoke(cli, ["summarize", str(tmp_path / "nope.txt")])
+    assert result.exit_code in (1, 2)
+    assert "Traceback" not in result.output
+
+
+def test_unknown_option_is_usage_error(runner: CliRunner, sample_path) -> None:
+    result = runner.invoke(cli, ["summarize", str(sample_path), "--format", "yaml"])
+    assert result.exit_code == 2
+
+
+@pytest.mark.model
+def test_json_output_validates_against_schema(runner: CliRunner, sample_path) -> None:
+    schema = json.loads(runner.invoke(cli, ["schema"]).output)
+    result = runner.invoke(cli, ["summarize", str(sample_path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    jsonschema.validate(report, schema)
+    assert report["schema_version"] == "1"
+    assert report["article"]["text"]
+
+
+@pytest.mark.model
+def test_rich_and_markdown_render(runner: CliRunner, sample_path) -> None:
+    for fmt in ("rich", "markdown"):
+        result = runner.invoke(cli, ["summarize", str(sample_path), "--format", fmt])
+        assert result.exit_code == 0, result.output
+        assert "McFaul" in result.output
