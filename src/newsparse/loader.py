@@ -95,3 +95,25 @@ def load_article(source: str | Path, *, input_format: str | None = None) -> Arti
     if not text.strip():
         raise InputError(f"{source}: empty file")
     return article_from_text(text, path=str(source))
+
+
+def article_from_record(record: dict[str, object], *, path: str | None = None) -> Article:
+    """An article from a JSON object (``text`` required); the text is analysed exactly as given.
+
+    Offsets in the report then refer to ``record["text"]`` unchanged, which is what scripts and
+    the evaluation need.
+    """
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{path or 'record'}: JSON record has no non-empty 'text' field")
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    rid = record.get("id")
+    return Article(
+        id=str(rid) if rid is not None else article_id(text, None),
+        path=path,
+        headline=record.get("headline") if isinstance(record.get("headline"), str) else None,
+        paragraphs=paragraphs,
+        text=text,
+        word_count=len(text.split()),
+        format="json",
+    )
