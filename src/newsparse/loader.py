@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
-from newsparse.errors import InputError
-from newsparse.models import Article
+from newsparse.errors import FormatError, InputError
+from newsparse.models import Article, ErrorInfo, Failure
 
 MAX_BYTES = 20_000_000
 """Inputs above this size are refused (``--max-bytes`` raises it): spaCy needs ~1 GB per 1 MB."""
@@ -116,4 +118,87 @@ def article_from_record(record: dict[str, object], *, path: str | None = None) -
         text=text,
         word_count=len(text.split()),
         format="json",
+    )
+
+
+# --------------------------------------------------------------------------- batch (thin stand-ins)
+# Minimal versions of the loader helper's functions so batch work can proceed; the loader
+# helper's fuller versions (HTML, format sniffing) replace these two at merge.
+
+
+def load_text(
+    data: bytes | str,
+    *,
+    name: str = "<stdin>",
+    input_format: str | None = None,
+) -> Iterator[Article | Failure]:
+    """Every article in in-memory input: JSON Lines records, a JSON array/object, or one text."""
+    path = None if name == "<stdin>" else name
+    try:
+        text = decode(data, name=name) if isinstance(data, bytes) else normalize_text(data)
+    except InputError as err:
+        yield _failure(name, path, err)
+        return
+    stripped = text.lstrip()
+    fmt = input_format or ("json" if stripped[:1] in "[{" and stripped else "text")
+    if fmt == "text":
+        try:
+            yield article_from_text(text, path=path)
+        except InputError as err:
+            yield _failure(name, path, err)
+        return
+    try:
+        whole = json.loads(text)
+        records = whole if isinstance(whole, list) else [whole]
+        lines = [(i + 1, r) for i, r in enumerate(records)]
+    except json.JSONDecodeError:
+        lines = []
+        for lineno, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                lines.append((lineno, json.loads(line)))
+            except json.JSONDecodeError as err:
+                lines.append((lineno, FormatError(f"{name}:{lineno}: invalid JSON ({err.msg})")))
+    for lineno, record in lines:
+        label = f"{name}:{lineno}"
+        if isinstance(record, Exception):
+            yield _failure(label, path, record)
+            continue
+        if not isinstance(record, dict):
+            yield _failure(label, path, FormatError(f"{label}: JSON record is not an object"))
+            continue
+        try:
+            yield article_from_record(record, path=path)
+        except InputError as err:
+            yield _failure(label, path, err)
+
+
+def load_articles(
+    path: str | Path,
+    *,
+    input_format: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Article | Failure]:
+    """Every article in a file; a file that cannot be read becomes one Failure."""
+    try:
+        data = read_bytes(path, max_bytes=max_bytes)
+    except InputError as err:
+        yield _failure(str(path), str(path), err)
+        return
+    suffix = Path(path).suffix.lower()
+    if input_format is None and suffix in (".json", ".jsonl", ".ndjson"):
+        input_format = "json"
+    articles = load_text(data, name=str(path), input_format=input_format or "text")
+    for item in articles:
+        if isinstance(item, Article) and item.path is None:
+            item = item.model_copy(update={"path": str(path)})
+        yield item
+
+
+def _failure(label: str, path: str | None, err: Exception) -> Failure:
+    return Failure(
+        id=Path(label).name if path else label,
+        path=path,
+        error=ErrorInfo(type=type(err).__name__, message=str(err)),
     )
