@@ -1,0 +1,218 @@
+"""Corpus roll-up: who is mentioned and quoted most, and how much sourcing is anonymous.
+
+Works on report dicts (JSON Lines as written by ``summarize``), so it needs no spaCy and
+tolerates reports from other newsparse versions: a field it does not find counts as absent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from newsparse.errors import FormatError
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class EntityCount(_Model):
+    name: str
+    label: str
+    articles: int = Field(description="Articles that mention it.")
+    mentions: int = Field(description="Mentions across all articles.")
+
+
+class SpeakerCount(_Model):
+    name: str
+    quotes: int
+    articles: int
+
+
+class Share(_Model):
+    count: int
+    total: int
+    share: float | None = Field(description="count / total, or null when total is 0.")
+
+
+class CorpusSummary(_Model):
+    """What ``newsparse aggregate`` reports; ``--json`` prints exactly this."""
+
+    articles: int = Field(description="Reports read.")
+    failed: int = Field(description="Error records read (inputs that could not be analysed).")
+    invalid_lines: int = Field(0, description="Lines that were not JSON objects.")
+    words: int = 0
+    quotes: int = 0
+    claims: int = 0
+    entities: list[EntityCount] = Field(default_factory=list)
+    speakers: list[SpeakerCount] = Field(default_factory=list)
+    unattributed_quotes: int = Field(0, description="Quotes with no speaker, or an unresolved one.")
+    anonymous_quotes: Share
+    sourcing: dict[str, int] = Field(
+        default_factory=dict, description="Sums of every report's sourcing profile."
+    )
+    anonymous_sourcing: Share = Field(description="Anonymous claims among all sourced claims.")
+
+
+def _share(count: int, total: int) -> Share:
+    return Share(count=count, total=total, share=round(count / total, 4) if total else None)
+
+
+class Aggregator:
+    """Add reports one by one (streaming: memory grows with distinct names, not articles)."""
+
+    def __init__(self) -> None:
+        self.articles = self.failed = self.invalid = self.words = 0
+        self.quotes = self.claims = self.anonymous = self.unattributed = 0
+        self.mentions: Counter[tuple[str, str]] = Counter()
+        self.entity_articles: Counter[tuple[str, str]] = Counter()
+        self.speaker_quotes: Counter[str] = Counter()
+        self.speaker_articles: Counter[str] = Counter()
+        self.sourcing: Counter[str] = Counter()
+
+    def add(self, record: dict[str, Any]) -> None:
+        """One JSON record: a report, or an error record (counted, not analysed)."""
+        if "error" in record and "entities" not in record:
+            self.failed += 1
+            return
+        self.articles += 1
+        self.words += int((record.get("article") or {}).get("word_count") or 0)
+        seen: set[tuple[str, str]] = set()
+        for ent in record.get("entities") or []:
+            key = (str(ent.get("name", "")), str(ent.get("label", "")))
+            self.mentions[key] += int(ent.get("count") or 1)
+            seen.add(key)
+        self.entity_articles.update(seen)
+        speakers: set[str] = set()
+        for quote in record.get("quotes") or []:
+            self.quotes += 1
+            speaker = quote.get("speaker") or {}
+            if speaker.get("anonymous"):
+                self.anonymous += 1
+                continue
+            name = speaker.get("name")
+            if not name:
+                self.unattributed += 1
+                continue
+            self.speaker_quotes[name] += 1
+            speakers.add(name)
+        self.speaker_articles.update(speakers)
+        self.claims += len(record.get("claims") or [])
+        for key, value in (record.get("sourcing") or {}).items():
+            if isinstance(value, int):
+                self.sourcing[key] += value
+
+    def result(self, *, top: int | None = None) -> CorpusSummary:
+        """The roll-up; ``top`` keeps that many entities and speakers (all when None)."""
+        entities = sorted(
+            self.mentions, key=lambda k: (-self.entity_articles[k], -self.mentions[k], k)
+        )[:top]
+        speakers = sorted(self.speaker_quotes, key=lambda n: (-self.speaker_quotes[n], n))[:top]
+        sourced = sum(v for k, v in self.sourcing.items() if k != "none")
+        return CorpusSummary(
+            articles=self.articles,
+            failed=self.failed,
+            invalid_lines=self.invalid,
+            words=self.words,
+            quotes=self.quotes,
+            claims=self.claims,
+            entities=[
+                EntityCount(
+                    name=name,
+                    label=label,
+                    articles=self.entity_articles[(name, label)],
+                    mentions=self.mentions[(name, label)],
+                )
+                for name, label in entities
+            ],
+            speakers=[
+                SpeakerCount(
+                    name=n, quotes=self.speaker_quotes[n], articles=self.speaker_articles[n]
+                )
+                for n in speakers
+            ],
+            unattributed_quotes=self.unattributed,
+            anonymous_quotes=_share(self.anonymous, self.quotes),
+            sourcing=dict(sorted(self.sourcing.items())),
+            anonymous_sourcing=_share(self.sourcing.get("anonymous", 0), sourced),
+        )
+
+
+def read_records(lines: Iterable[str], *, name: str = "input") -> Iterator[dict[str, Any] | None]:
+    """JSON objects from JSON Lines; ``None`` for a line that is not one (counted as invalid)."""
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            yield None
+            continue
+        yield record if isinstance(record, dict) else None
+
+
+def aggregate_lines(lines: Iterable[str], *, top: int | None = None) -> CorpusSummary:
+    """Roll up JSON Lines of reports and error records."""
+    agg = Aggregator()
+    for record in read_records(lines):
+        if record is None:
+            agg.invalid += 1
+        else:
+            agg.add(record)
+    if agg.articles == 0 and agg.failed == 0 and agg.invalid:
+        raise FormatError("no JSON report records found (expected the output of summarize)")
+    return agg.result(top=top)
+
+
+def render_rich(summary: CorpusSummary, out: IO[str], *, top: int = 10) -> None:
+    """Tables for a terminal: entities, speakers, sourcing."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, highlight=False)
+    head = (
+        f"[bold]{summary.articles}[/] articles ({summary.words:,} words), "
+        f"{summary.quotes} quotes, {summary.claims} claims"
+    )
+    if summary.failed:
+        head += f"; [red]{summary.failed} error record(s) skipped[/]"
+    if summary.invalid_lines:
+        head += f"; [red]{summary.invalid_lines} invalid line(s)[/]"
+    console.print(head)
+
+    ents = Table(title="Most mentioned entities", box=box.SIMPLE_HEAD)
+    for col, just in (("Entity", "left"), ("Label", "left"), ("Articles", "right")):
+        ents.add_column(col, justify=just)  # type: ignore[arg-type]
+    ents.add_column("Mentions", justify="right")
+    for e in summary.entities[:top]:
+        ents.add_row(e.name, e.label, str(e.articles), str(e.mentions))
+    console.print(ents)
+
+    spk = Table(title="Most quoted speakers", box=box.SIMPLE_HEAD)
+    spk.add_column("Speaker")
+    spk.add_column("Quotes", justify="right")
+    spk.add_column("Articles", justify="right")
+    for s in summary.speakers[:top]:
+        spk.add_row(s.name, str(s.quotes), str(s.articles))
+    console.print(spk)
+
+    src = Table(title="Sourcing", box=box.SIMPLE_HEAD)
+    src.add_column("Measure")
+    src.add_column("Count", justify="right")
+    src.add_column("Share", justify="right")
+
+    def pct(share: Share) -> str:
+        return "-" if share.share is None else f"{share.share:.1%}"
+
+    aq, asrc = summary.anonymous_quotes, summary.anonymous_sourcing
+    src.add_row("Quotes from anonymous speakers", f"{aq.count}/{aq.total}", pct(aq))
+    src.add_row("Quotes with no resolved speaker", str(summary.unattributed_quotes), "")
+    for key, value in summary.sourcing.items():
+        src.add_row(f"Claims sourced: {key}", str(value), "")
+    src.add_row("Anonymous among sourced claims", f"{asrc.count}/{asrc.total}", pct(asrc))
+    console.print(src)
