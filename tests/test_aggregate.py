@@ -1,0 +1,91 @@
+"""Corpus roll-up on hand-made report records (no model needed)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newsparse.aggregate import aggregate_lines
+from newsparse.cli import cli
+from newsparse.errors import FormatError
+
+
+def _report(rid: str, entities: list[tuple[str, str, int]], quotes: list[dict], **sourcing: int):
+    return {
+        "id": rid,
+        "article": {"word_count": 100},
+        "entities": [{"name": n, "label": lab, "count": c} for n, lab, c in entities],
+        "quotes": [{"speaker": s} for s in quotes],
+        "claims": [{}] * sum(sourcing.values()),
+        "sourcing": {"named": 0, "anonymous": 0, "media": 0, "none": 0, **sourcing},
+    }
+
+
+JANE = {"name": "Jane Doe", "anonymous": False}
+TOM = {"name": "Tom Baker", "anonymous": False}
+ANON = {"text": "a senior official", "name": None, "anonymous": True}
+PRONOUN = {"text": "he", "name": None, "anonymous": False}
+
+LINES = [
+    json.dumps(
+        _report("a", [("Jane Doe", "PERSON", 3), ("Leeds", "GPE", 1)], [JANE, JANE, ANON], named=2)
+    ),
+    json.dumps(
+        _report("b", [("Jane Doe", "PERSON", 1), ("Acme", "ORG", 5)], [TOM, None], anonymous=1)
+    ),
+    json.dumps({"id": "c", "path": "c.txt", "error": {"type": "InputError", "message": "bad"}}),
+    "not json at all",
+    "",
+]
+
+
+def test_rollup_counts() -> None:
+    s = aggregate_lines(LINES)
+    assert (s.articles, s.failed, s.invalid_lines, s.words) == (2, 1, 1, 200)
+    assert [(e.name, e.articles, e.mentions) for e in s.entities[:2]] == [
+        ("Jane Doe", 2, 4),
+        ("Acme", 1, 5),
+    ]
+    assert [(p.name, p.quotes, p.articles) for p in s.speakers] == [
+        ("Jane Doe", 2, 1),
+        ("Tom Baker", 1, 1),
+    ]
+    assert (s.quotes, s.unattributed_quotes) == (5, 1)
+    assert (s.anonymous_quotes.count, s.anonymous_quotes.total) == (1, 5)
+    assert s.sourcing == {"anonymous": 1, "media": 0, "named": 2, "none": 0}
+    assert s.anonymous_sourcing.share == pytest.approx(1 / 3, abs=1e-3)
+
+
+def test_pronoun_speakers_are_not_counted_as_people() -> None:
+    s = aggregate_lines([json.dumps(_report("x", [], [PRONOUN]))])
+    assert s.speakers == []
+    assert s.unattributed_quotes == 1
+
+
+def test_top_limits_and_empty_shares() -> None:
+    s = aggregate_lines(LINES, top=1)
+    assert len(s.entities) == len(s.speakers) == 1
+    empty = aggregate_lines([json.dumps(_report("e", [], []))])
+    assert empty.anonymous_quotes.share is None
+
+
+def test_nothing_but_garbage_is_an_error() -> None:
+    with pytest.raises(FormatError):
+        aggregate_lines(["nope", "[1, 2]"])
+
+
+def test_cli_json_and_tables(tmp_path) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text("\n".join(LINES) + "\n")
+    runner = CliRunner()
+    as_json = runner.invoke(cli, ["aggregate", str(path), "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    assert json.loads(as_json.stdout)["speakers"][0]["name"] == "Jane Doe"
+    tables = runner.invoke(cli, ["aggregate", "-"], input="\n".join(LINES))
+    assert tables.exit_code == 0
+    assert "Most quoted speakers" in tables.stdout and "Tom Baker" in tables.stdout
+    missing = runner.invoke(cli, ["aggregate", str(tmp_path / "nope.jsonl")])
+    assert missing.exit_code == 1
+    assert "Traceback" not in missing.output
