@@ -1,0 +1,227 @@
+"""Throughput and memory of newsparse's batch analysis against raw spaCy, run by hand.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/throughput.py [--model md] [--memory-model sm]
+
+On the same texts (../shared/corpus/text/*.txt and the texts of ../shared/eval/quotes-dev.jsonl):
+
+1. raw spaCy ``nlp.pipe`` (same model, same paragraph chunking, same batch size), 1 and 2
+   processes (``n_process=2``), against newsparse's full analysis (parse + extractors + JSON),
+   1 and 2 processes, each in a fresh interpreter; words/s and the ratios;
+2. peak RSS of the whole process tree (parent + workers, sampled from /proc) of
+   ``newsparse summarize`` over a folder of 100 and of 10,000 articles (the texts repeated);
+3. wall time of ``newsparse --help``.
+
+Every configuration times everything from a cold start (imports, pipeline loading, worker
+start-up); the pipeline-loading time of the 1-process runs is printed too, so the steady-state
+rates can be read off. The machine may be shared: run it when it is quiet, or read with care.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "text"
+QUOTES = SHARED / "eval" / "quotes-dev.jsonl"
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def load_texts(limit: int | None = None) -> list[str]:
+    """The benchmark texts, as newsparse's loader reads them (so both sides see the same)."""
+    from newsparse.loader import article_from_record, load_article
+
+    texts = [load_article(p).text for p in sorted(CORPUS.glob("*.txt"))]
+    with QUOTES.open(encoding="utf-8") as fh:
+        texts += [article_from_record(json.loads(line)).text for line in fh if line.strip()]
+    return texts[:limit] if limit else texts
+
+
+# --------------------------------------------------------------------------- one configuration
+
+
+def run_one(kind: str, model: str, jobs: int, limit: int | None) -> dict[str, float]:
+    """Runs inside a fresh interpreter: time one configuration from a cold start."""
+    from newsparse.analyze import BATCH_SIZE, analyze_outcomes
+    from newsparse.nlp import chunk_text, load_pipeline, resolve_model
+
+    texts = load_texts(limit)
+    words = sum(len(t.split()) for t in texts)
+    start = time.perf_counter()
+    load = 0.0
+    if kind == "raw":
+        import spacy
+
+        nlp = spacy.load(resolve_model(model))
+        load = time.perf_counter() - start
+        chunks = (piece for t in texts for piece in chunk_text(t))
+        kwargs = {"n_process": jobs} if jobs > 1 else {}
+        n = sum(len(doc) > -1 for doc in nlp.pipe(chunks, batch_size=BATCH_SIZE, **kwargs))
+        assert n >= len(texts)
+    else:
+        from newsparse.models import Article
+
+        articles = [
+            Article(id=str(i), text=t, word_count=len(t.split())) for i, t in enumerate(texts)
+        ]
+        nlp = None
+        if jobs == 1:
+            nlp = load_pipeline(model)
+            load = time.perf_counter() - start
+        outcomes = analyze_outcomes(articles, jobs=jobs, model=model, nlp=nlp)
+        size = sum(len(o.json()) for o in outcomes)  # the JSON the CLI writes, made in full
+        assert size > 0
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "load": load, "words": words, "articles": len(texts)}
+
+
+def child(kind: str, model: str, jobs: int, limit: int | None) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--one", kind, "--model", model, "--jobs", str(jobs)]
+    if limit:
+        cmd += ["--limit", str(limit)]
+    out = subprocess.run(cmd, env=ENV, capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+# --------------------------------------------------------------------------- memory
+
+
+def tree_rss(pid: int) -> int:
+    """Resident set size in bytes of ``pid`` and all its descendants, from /proc."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    stack.extend(int(c) for c in fh.read().split())
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
+def peak_rss(
+    n: int, model: str, jobs: int, texts: list[str], chars: int | None
+) -> tuple[float, float]:
+    """Peak tree RSS (MB) and wall seconds of ``newsparse summarize`` over ``n`` article files."""
+    with tempfile.TemporaryDirectory(prefix="np-bench-") as tmp:
+        folder = Path(tmp)
+        for i in range(n):
+            text = texts[i % len(texts)][:chars]
+            (folder / f"a{i:05}.txt").write_text(f"Article {i}\n\n{text}\n")
+        cmd = [sys.executable, "-m", "newsparse", "summarize", str(folder), "-q"]
+        cmd += ["--model", model, "-j", str(jobs), "--format", "jsonl"]
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        peak = 0
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not done.is_set():
+                peak = max(peak, tree_rss(proc.pid))
+                time.sleep(0.1)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, err = proc.communicate()
+        done.set()
+        sampler.join()
+        if proc.returncode != 0:
+            raise SystemExit(f"summarize failed ({proc.returncode}): {err.decode()[-500:]}")
+        return peak / 2**20, time.perf_counter() - start
+
+
+def help_time(runs: int = 7) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "newsparse", "--help"], env=ENV, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--model", default="md", help="pipeline for the throughput runs")
+    ap.add_argument("--memory-model", default="sm", help="pipeline for the 10,000-article run")
+    ap.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N texts")
+    ap.add_argument("--sizes", default="100,10000", help="article counts for the memory check")
+    ap.add_argument(
+        "--memory-chars",
+        type=int,
+        default=None,
+        help="cut each text to its first N characters in the memory check (a fixed per-article "
+        "leak then shows up more, not less; the run is shorter)",
+    )
+    ap.add_argument("--skip", default="", help="comma list of parts to skip: speed,memory,help")
+    ap.add_argument("--one", choices=["raw", "newsparse"], help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.model, args.jobs, args.limit)))
+        return
+    skip = set(filter(None, args.skip.split(",")))
+    print("reproduce: PYTHONPATH=src python benchmarks/throughput.py " + " ".join(sys.argv[1:]))
+    print(f"cpus: {os.cpu_count()}, load average before: {os.getloadavg()[0]:.2f}")
+
+    if "speed" not in skip:
+        res: dict[tuple[str, int], dict[str, float]] = {}
+        for jobs in (1, 2):
+            for kind in ("raw", "newsparse"):
+                res[kind, jobs] = r = child(kind, args.model, jobs, args.limit)
+                rate = r["words"] / r["seconds"]
+                print(
+                    f"{kind:9} -j {jobs}: {r['articles']:.0f} articles, {r['words']:.0f} words "
+                    f"in {r['seconds']:6.1f} s = {rate:7.0f} words/s"
+                    + (f" (pipeline load {r['load']:.1f} s)" if r["load"] else ""),
+                    flush=True,
+                )
+
+        def rate(kind: str, jobs: int) -> float:
+            return res[kind, jobs]["words"] / res[kind, jobs]["seconds"]
+
+        for jobs in (1, 2):
+            ratio = rate("newsparse", jobs) / rate("raw", jobs)
+            print(f"newsparse / raw spaCy, {jobs} process(es): {ratio:.2f}  (target >= 0.90)")
+        for kind in ("raw", "newsparse"):
+            print(f"{kind}: 2 / 1 processes: {rate(kind, 2) / rate(kind, 1):.2f}  (target >= 1.7)")
+
+    if "memory" not in skip:
+        texts = load_texts()
+        sizes = [int(s) for s in args.sizes.split(",")]
+        peaks = {}
+        for n in sizes:
+            peaks[n], secs = peak_rss(n, args.memory_model, 2, texts, args.memory_chars)
+            cut = f", texts cut to {args.memory_chars} chars" if args.memory_chars else ""
+            print(
+                f"memory: {n:6} articles{cut}, --model {args.memory_model} -j 2: "
+                f"peak RSS (parent + workers) {peaks[n]:7.0f} MB, {secs:.0f} s",
+                flush=True,
+            )
+        lo, hi = peaks[sizes[0]], peaks[sizes[-1]]
+        print(f"memory: peak at {sizes[-1]} / at {sizes[0]}: {hi / lo:.3f}  (target <= 1.10)")
+
+    if "help" not in skip:
+        print(f"newsparse --help: {help_time():.3f} s median of 7  (target < 0.3 s)")
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
