@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from newsparse.analyze import TASK_ARTICLES
 from newsparse.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,12 +77,16 @@ def test_good_and_corrupt_files_every_one_accounted_for(tmp_path: Path) -> None:
 
 
 def test_same_output_with_one_and_two_jobs(tmp_path: Path) -> None:
-    root = _folder(tmp_path, corrupt=False)
+    root = _folder(tmp_path)
+    for name, body in TINY:  # enough articles for several worker tasks
+        (root / "sub" / f"{name}-again.txt").write_text(f"Again {name}\n\n{body}\n")
+    assert 2 * len(TINY) + 2 > TASK_ARTICLES
     one = _run(str(root), "-r", "-j", "1", "-q")
     two = _run(str(root), "-r", "-j", "2", "-q")
-    assert one.returncode == two.returncode == 0, one.stderr + two.stderr
+    assert one.returncode == two.returncode == 1, one.stderr + two.stderr
     assert one.stdout == two.stdout
-    assert len(one.stdout.splitlines()) == len(TINY) + 1
+    assert one.stderr == two.stderr  # the same failures named, in the same order
+    assert len(one.stdout.splitlines()) == 2 * len(TINY) + 1 + 4
 
 
 def test_resume_with_skip_existing_gives_the_same_output_set(tmp_path: Path) -> None:
