@@ -209,3 +209,11 @@ def test_importing_the_cli_does_not_import_spacy() -> None:
     code = "import sys, newsparse.cli; sys.exit('spacy' in sys.modules or 'rich' in sys.modules)"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0
+
+
+def test_an_input_with_no_articles_is_a_failure_not_silence(tmp_path: Path) -> None:
+    (tmp_path / "empty.jsonl").write_text("\n")
+    items = list(load_inputs(discover([str(tmp_path)])))
+    assert len(items) == 1
+    assert isinstance(items[0], Failure)
+    assert "no articles" in items[0].error.message

@@ -127,26 +127,52 @@ def load_inputs(
     inputs: Iterable[Input], *, max_bytes: int | None = None, stdin: IO[bytes] | None = None
 ) -> Iterator[Article | Failure]:
     """Every article of every input, in order; what cannot be read becomes a Failure in place."""
+    for _, item in load_pairs(inputs, max_bytes=max_bytes, stdin=stdin):
+        yield item
+
+
+def load_pairs(
+    inputs: Iterable[Input], *, max_bytes: int | None = None, stdin: IO[bytes] | None = None
+) -> Iterator[tuple[Input, Article | Failure]]:
+    """``load_inputs`` with each item's input (output names derive from it).
+
+    An input that yields nothing (an empty JSON Lines file) gives a Failure: nothing is lost
+    silently.
+    """
     from newsparse.loader import MAX_BYTES, load_articles, load_text
 
     limit = max_bytes or MAX_BYTES
     for item in inputs:
         if item.missing:
             err = InputError(f"{item.path}: no such file, folder or matching glob")
-            yield Failure(
+            failure = Failure(
                 id=item.rel, path=item.path, error=ErrorInfo(type="InputError", message=str(err))
             )
+            yield item, failure
         elif item.path == STDIN:
             data = (stdin or sys.stdin.buffer).read(limit + 1)
             if len(data) > limit:
                 message = f"<stdin>: over the {limit:,}-byte limit; raise it with --max-bytes"
-                yield Failure(
-                    id="stdin", path=None, error=ErrorInfo(type="InputError", message=message)
-                )
+                error = ErrorInfo(type="InputError", message=message)
+                yield item, Failure(id="stdin", path=None, error=error)
                 continue
-            yield from load_text(data, name="<stdin>")
+            yield from _nonempty(item, load_text(data, name="<stdin>"))
         else:
-            yield from load_articles(item.path, max_bytes=limit)
+            yield from _nonempty(item, load_articles(item.path, max_bytes=limit))
+
+
+def _nonempty(
+    source: Input, items: Iterator[Article | Failure]
+) -> Iterator[tuple[Input, Article | Failure]]:
+    empty = True
+    for loaded in items:
+        empty = False
+        yield source, loaded
+    if empty:
+        name = "<stdin>" if source.path == STDIN else source.path
+        message = f"{name}: no articles found (empty input)"
+        error = ErrorInfo(type="InputError", message=message)
+        yield source, Failure(id=source.rel, path=source.path, error=error)
 
 
 # --------------------------------------------------------------------------- output folder
@@ -317,11 +343,12 @@ def run_single(item: Input, options: BatchOptions, format_: str) -> None:
     from newsparse.analyze import analyze_outcomes
     from newsparse.render import get_renderer
 
-    items = list(load_inputs([item], max_bytes=options.max_bytes))
+    pairs = list(load_pairs([item], max_bytes=options.max_bytes))
+    items = [loaded for _, loaded in pairs]
     if len(items) != 1:
         fmt = format_ if format_ in ("rich", "markdown") else "jsonl"
         options = replace(options, format=fmt)
-        code = run(options, preloaded=(item, items))
+        code = run(options, preloaded=pairs)
         if code:
             sys.exit(code)
         return
@@ -340,7 +367,7 @@ def run(
     *,
     out: IO[str] | None = None,
     err: IO[str] | None = None,
-    preloaded: tuple[Input, list[Article | Failure]] | None = None,
+    preloaded: list[tuple[Input, Article | Failure]] | None = None,
 ) -> int:
     """Run a batch; returns the exit code (0 all good, 1 some input failed)."""
     from newsparse.analyze import analyze_outcomes
@@ -353,7 +380,7 @@ def run(
         else None
     )
     if preloaded is not None:
-        inputs = [preloaded[0]]
+        inputs = list(dict.fromkeys(source for source, _ in preloaded))
     else:
         inputs = discover(
             options.inputs,
@@ -372,18 +399,18 @@ def run(
     aggregator = _aggregator() if options.aggregate else None
 
     def planned() -> Iterator[Article | Failure]:
-        rel_of = {i.path: i.rel for i in inputs}
-        loaded = preloaded[1] if preloaded else load_inputs(inputs, max_bytes=options.max_bytes)
-        for item in loaded:
+        loaded = preloaded or load_pairs(inputs, max_bytes=options.max_bytes)
+        for source, item in loaded:
             if outdir is None or isinstance(item, Failure):
                 names.append(None)
                 yield item
                 continue
-            rel = rel_of.get(item.path or STDIN, "stdin")
-            name = outdir.claim(base_name(rel, item))
+            name = outdir.claim(base_name(source.rel, item))
             if outdir.skip_existing and outdir.exists(name):
                 stats.skipped += 1
                 stats.articles += 1
+                if aggregator is not None:
+                    aggregator.add(json.loads(outdir.path(name).read_text(encoding="utf-8")))
                 continue
             names.append(name)
             yield item
