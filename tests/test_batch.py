@@ -166,7 +166,8 @@ def test_paths_are_loaded_by_the_api(monkeypatch, blank_nlp, tmp_path: Path) -> 
     monkeypatch.setattr(analyze_mod, "report_from_doc", _fake_report)
     (tmp_path / "one.txt").write_text("Headline\n\nBody.\n")
     out = list(analyze_outcomes([tmp_path / "one.txt", str(tmp_path / "no.txt")], nlp=blank_nlp))
-    assert [(o.ok, o.id) for o in out] == [(True, "one"), (False, "no.txt")]
+    assert [o.ok for o in out] == [True, False]
+    assert "no.txt" in (out[1].path or "")
     assert out[0].record().article.path == str(tmp_path / "one.txt")
 
 
