@@ -126,11 +126,16 @@ def test_atomic_write_leaves_no_temp_on_failure(tmp_path: Path) -> None:
     assert (tmp_path / "x.json").read_text() == "{}"
 
 
-def test_leftover_temp_files_are_cleared(tmp_path: Path) -> None:
+def test_leftover_temp_files_are_cleared_but_not_a_live_runs(tmp_path: Path) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
     (tmp_path / f"{TEMP_PREFIX}abc").write_text("half")
+    (tmp_path / f"{TEMP_PREFIX}{dead.pid}-x1").write_text("half")
+    (tmp_path / f"{TEMP_PREFIX}{os.getpid()}-x2").write_text("being written")
     (tmp_path / "keep.json").write_text("{}")
     OutputDir(tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.json"]
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == [f"{TEMP_PREFIX}{os.getpid()}-x2", "keep.json"]
 
 
 # --------------------------------------------------------------------------- analysis stream

@@ -219,7 +219,8 @@ class OutputDir:
             raise UsageError(f"--output-dir {root}: not a folder")
         for leftover in self.root.glob(TEMP_PREFIX + "*"):
             # an interrupted run's half-written file: never renamed, so never a result
-            leftover.unlink(missing_ok=True)
+            if _stale(leftover):
+                leftover.unlink(missing_ok=True)
 
     def claim(self, base: str) -> str:
         """The first free ``base``, ``base-2``, ... (case-insensitively: macOS, Windows)."""
@@ -240,9 +241,23 @@ class OutputDir:
         return write_atomic(self.path(name), text)
 
 
+def _stale(temp: Path) -> bool:
+    """A temp file whose writer (pid in its name) is gone; another live run's is left alone."""
+    pid = temp.name[len(TEMP_PREFIX) :].split("-")[0]
+    if not pid.isdigit():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def write_atomic(target: Path, text: str) -> Path:
     """Temp file in the same folder, fsync, rename: readers see the whole file or none."""
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
