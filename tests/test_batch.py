@@ -223,3 +223,26 @@ def test_an_input_with_no_articles_is_a_failure_not_silence(tmp_path: Path) -> N
     assert len(items) == 1
     assert isinstance(items[0], Failure)
     assert "no articles" in items[0].error.message
+
+
+def test_a_loader_that_raises_costs_one_record(monkeypatch, tmp_path: Path) -> None:
+    import newsparse.loader as loader
+    from newsparse.errors import InputError
+
+    def flaky(path, **kwargs):
+        if "bad" in str(path):
+            raise InputError(f"{path}: looks binary")
+        if "bug" in str(path):
+            raise KeyError("oops")
+        yield Article(id=Path(path).stem, text="fine", path=str(path))
+
+    monkeypatch.setattr(loader, "load_articles", flaky)
+    for name in ("a.txt", "bad.txt", "bug.txt", "z.txt"):
+        (tmp_path / name).write_text("x")
+    items = list(load_inputs(discover([str(tmp_path)])))
+    assert [type(i).__name__ for i in items] == ["Article", "Failure", "Failure", "Article"]
+    bad, bug = items[1], items[2]
+    assert isinstance(bad, Failure) and isinstance(bug, Failure)
+    assert (bad.id, bad.error.type) == ("bad", "InputError")
+    assert bad.error.message.count(str(tmp_path / "bad.txt")) == 1
+    assert bug.error.type == "KeyError" and str(tmp_path / "bug.txt") in bug.error.message

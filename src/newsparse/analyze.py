@@ -246,8 +246,16 @@ def _expand(
     for item in items:
         if isinstance(item, (Article, Failure)):
             yield item
-        else:
-            yield from load_articles(Path(item), max_bytes=max_bytes or MAX_BYTES)
+            continue
+        path = Path(item)
+        try:
+            yield from load_articles(path, max_bytes=max_bytes or MAX_BYTES)
+        except Exception as err:  # an unreadable file is a Failure in its place
+            message = str(err).splitlines()[0] if str(err) else type(err).__name__
+            if not message.startswith(str(path)):
+                message = f"{path}: {message}"
+            error = ErrorInfo(type=type(err).__name__, message=message)
+            yield Failure(id=path.stem, path=str(path), error=error)
 
 
 def analyze_outcomes(

@@ -15,14 +15,14 @@ import tempfile
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from newsparse import __version__
-from newsparse.errors import InputError, UsageError
+from newsparse.errors import InputError, NewsparseError, UsageError
 from newsparse.models import Article, ErrorInfo, Failure
 
 if TYPE_CHECKING:
@@ -136,8 +136,9 @@ def load_pairs(
 ) -> Iterator[tuple[Input, Article | Failure]]:
     """``load_inputs`` with each item's input (output names derive from it).
 
-    An input that yields nothing (an empty JSON Lines file) gives a Failure: nothing is lost
-    silently.
+    Whatever goes wrong with one input (missing, binary, empty, bad JSON, a parser bug) becomes
+    one Failure in its place, and an input that yields nothing gives one too: nothing is lost
+    silently and nothing stops the run.
     """
     from newsparse.loader import MAX_BYTES, load_articles, load_text
 
@@ -145,34 +146,49 @@ def load_pairs(
     for item in inputs:
         if item.missing:
             err = InputError(f"{item.path}: no such file, folder or matching glob")
-            failure = Failure(
-                id=item.rel, path=item.path, error=ErrorInfo(type="InputError", message=str(err))
-            )
-            yield item, failure
+            yield item, input_failure(item, err)
         elif item.path == STDIN:
             data = (stdin or sys.stdin.buffer).read(limit + 1)
             if len(data) > limit:
-                message = f"<stdin>: over the {limit:,}-byte limit; raise it with --max-bytes"
-                error = ErrorInfo(type="InputError", message=message)
-                yield item, Failure(id="stdin", path=None, error=error)
+                err = InputError(
+                    f"<stdin>: over the {limit:,}-byte limit; raise it with --max-bytes"
+                )
+                yield item, input_failure(item, err)
                 continue
-            yield from _nonempty(item, load_text(data, name="<stdin>"))
+            yield from _guarded(item, lambda data=data: load_text(data, name="<stdin>"))
         else:
-            yield from _nonempty(item, load_articles(item.path, max_bytes=limit))
+            path = item.path
+            yield from _guarded(item, lambda path=path: load_articles(path, max_bytes=limit))
 
 
-def _nonempty(
-    source: Input, items: Iterator[Article | Failure]
+def input_failure(source: Input, err: BaseException) -> Failure:
+    """The error record for an input that could not be read as articles."""
+    name = "<stdin>" if source.path == STDIN else source.path
+    text = str(err).splitlines()[0] if str(err) else type(err).__name__
+    if not isinstance(err, NewsparseError):  # a bug, not bad input: say what and where
+        text = f"{name}: {type(err).__name__}: {text}"
+    elif not text.startswith(name):
+        text = f"{name}: {text}"
+    return Failure(
+        id=Path(source.rel).stem or "stdin",
+        path=None if source.path == STDIN else source.path,
+        error=ErrorInfo(type=type(err).__name__, message=text),
+    )
+
+
+def _guarded(
+    source: Input, load: Callable[[], Iterator[Article | Failure]]
 ) -> Iterator[tuple[Input, Article | Failure]]:
     empty = True
-    for loaded in items:
-        empty = False
-        yield source, loaded
+    try:
+        for loaded in load():
+            empty = False
+            yield source, loaded
+    except Exception as err:  # one input's problem, never the run's
+        yield source, input_failure(source, err)
+        return
     if empty:
-        name = "<stdin>" if source.path == STDIN else source.path
-        message = f"{name}: no articles found (empty input)"
-        error = ErrorInfo(type="InputError", message=message)
-        yield source, Failure(id=source.rel, path=source.path, error=error)
+        yield source, input_failure(source, InputError("no articles found (empty input)"))
 
 
 # --------------------------------------------------------------------------- output folder

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-from newsparse.errors import FormatError, InputError
-from newsparse.models import Article, ErrorInfo, Failure
+from newsparse.errors import InputError
+from newsparse.models import Article
 
 MAX_BYTES = 20_000_000
 """Inputs above this size are refused (``--max-bytes`` raises it): spaCy needs ~1 GB per 1 MB."""
@@ -123,7 +121,15 @@ def article_from_record(record: dict[str, object], *, path: str | None = None) -
 
 # --------------------------------------------------------------------------- batch (thin stand-ins)
 # Minimal versions of the loader helper's functions so batch work can proceed; the loader
-# helper's fuller versions (HTML, format sniffing) replace these two at merge.
+# helper's fuller versions (HTML, format sniffing) replace this whole block at merge. Imports are
+# local so the block lifts out without touching the top of the file.
+
+from typing import TYPE_CHECKING  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from newsparse.models import Failure
 
 
 def load_text(
@@ -133,6 +139,10 @@ def load_text(
     input_format: str | None = None,
 ) -> Iterator[Article | Failure]:
     """Every article in in-memory input: JSON Lines records, a JSON array/object, or one text."""
+    import json
+
+    from newsparse.errors import FormatError
+
     path = None if name == "<stdin>" else name
     try:
         text = decode(data, name=name) if isinstance(data, bytes) else normalize_text(data)
@@ -197,6 +207,8 @@ def load_articles(
 
 
 def _failure(label: str, path: str | None, err: Exception) -> Failure:
+    from newsparse.models import ErrorInfo, Failure
+
     return Failure(
         id=Path(label).name if path else label,
         path=path,
