@@ -195,6 +195,10 @@ def tasks_of(
         yield task
 
 
+IN_FLIGHT_PER_JOB = 2
+"""Tasks queued per worker: enough slack that a worker never waits behind a slow task that must
+be written first (results are yielded in input order), few enough that memory stays flat."""
+
 # Worker-process state: the pipeline is loaded once per worker by ``_worker_init``.
 _WORKER: dict[str, object] = {}
 
@@ -299,6 +303,7 @@ def analyze_outcomes(
         on_crash=_crashed,
         initializer=_worker_init,
         initargs=(model,),
+        in_flight=IN_FLIGHT_PER_JOB * jobs,
     )
     try:
         for outcomes in results:
