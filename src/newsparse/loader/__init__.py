@@ -245,9 +245,7 @@ def _failure(rid: str, path: str | None, err: Exception) -> Failure:
     return Failure(id=rid, path=path, error=ErrorInfo(type=type(err).__name__, message=str(err)))
 
 
-def _records(
-    text: str, *, fmt: str, name: str, path: str | None
-) -> Iterator[Article | Failure]:
+def _records(text: str, *, fmt: str, name: str, path: str | None) -> Iterator[Article | Failure]:
     stem = Path(path).stem if path else "stdin"
     items = jsonl_records(text) if fmt == "jsonl" else json_records(text, name=name)
     many = fmt == "jsonl"

@@ -23,9 +23,7 @@ _PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"
 _REGION = r"(?:,\s*[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,2}){0,2}"
 _DATELINES = (
     # KYIV, Ukraine (AP) —   WASHINGTON (CNN) —   BUFFALO, N.Y. —   NEW YORK (Reuters) -
-    re.compile(
-        rf"(?P<dateline>{_PLACE_CAPS}{_REGION}(?:\s*{_AGENCY})?)\s*{_DASH}\s+(?=\S)"
-    ),
+    re.compile(rf"(?P<dateline>{_PLACE_CAPS}{_REGION}(?:\s*{_AGENCY})?)\s*{_DASH}\s+(?=\S)"),
     # (Reuters) —   (CNN) --   (CNN) with no dash
     re.compile(rf"(?P<dateline>{_AGENCY})\s*(?:{_DASH}\s*)?(?=[A-Z\"“‘'])"),
     # Indianapolis –  (mixed case: en or em dash only, up to three words)

@@ -28,7 +28,8 @@ def _byline_re() -> re.Pattern[str]:
 
 _SPLIT = re.compile(r"\s*(?:,|;|\||\s—\s|\s–\s|\s-\s|/)\s*")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:de|del|della|van|von|der|da|di|du|le|la|al|bin|ibn)|[A-Z]\.)$")
+_PARTICLES = r"de|del|della|van|von|der|da|di|du|le|la|al|bin|ibn"
+_NAME_WORD = re.compile(rf"^(?:[A-Z][\w'’.-]*|(?:{_PARTICLES})|[A-Z]\.)$")
 
 
 def is_byline(line: str) -> bool:
@@ -46,7 +47,7 @@ def is_agency(name: str) -> bool:
 
 
 def proper_case(name: str) -> str:
-    """ALL-CAPS names as names are written: "ERRIN HAINES" -> "Errin Haines", "MCDONALD" -> "McDonald".
+    """ALL-CAPS names as written: "ERRIN HAINES" -> "Errin Haines", "MCDONALD" -> "McDonald".
 
     Mixed-case names are left as the page wrote them ("Lauren del Valle").
     """

@@ -51,7 +51,12 @@ _MDY = re.compile(
     re.IGNORECASE,
 )
 _DMY = re.compile(
-    _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME + _TZ,
+    _WEEKDAY
+    + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+    + _MONTH
+    + r",?\s+(?P<year>\d{4})"
+    + _TIME
+    + _TZ,
     re.IGNORECASE,
 )
 _JS = re.compile(  # Tue Nov 19 2019 03:05:46 GMT+0000

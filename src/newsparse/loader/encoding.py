@@ -41,10 +41,7 @@ _LATIN_FAMILY = ("cp125", "latin", "iso8859", "mac_roman", "ascii", "cp850", "cp
 
 def too_big_message(name: str, size: int, max_bytes: int) -> str:
     """The refusal message: names the limit and the option that raises it."""
-    return (
-        f"{name}: {size:,} bytes is over the {max_bytes:,}-byte limit; "
-        "raise it with --max-bytes"
-    )
+    return f"{name}: {size:,} bytes is over the {max_bytes:,}-byte limit; raise it with --max-bytes"
 
 
 def read_bytes(path: str | Path, *, max_bytes: int = MAX_BYTES) -> bytes:
@@ -110,7 +107,9 @@ def decode(data: bytes, *, name: str = "input") -> str:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError:
-                raise InputError(f"{name}: has a {codec} byte-order mark but is not valid") from None
+                raise InputError(
+                    f"{name}: has a {codec} byte-order mark but invalid bytes"
+                ) from None
             break
     if text is None:
         _refuse_binary(data, name)
