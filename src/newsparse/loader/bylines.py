@@ -51,8 +51,8 @@ def proper_case(name: str) -> str:
 
     Mixed-case names are left as the page wrote them ("Lauren del Valle").
     """
-    if any(c.islower() for c in name):
-        return name
+    if any(c.islower() for c in name) or (len(name) <= 4 and " " not in name):
+        return name  # mixed case as written; short all-caps words are acronyms ("PTI")
 
     def word(w: str) -> str:
         parts = re.split(r"([-'’])", w)
@@ -62,6 +62,16 @@ def proper_case(name: str) -> str:
         return out
 
     return " ".join(word(w) for w in name.split())
+
+
+def _drop_title(segment: str) -> str:
+    """'Tom Gillespie News reporter' -> 'Tom Gillespie': cut at the first affiliation word."""
+    tokens = segment.split()
+    affiliation = _vocab("affiliation")
+    for i, token in enumerate(tokens):
+        if i >= 2 and token.lower().strip(".,") in affiliation:
+            return " ".join(tokens[:i])
+    return segment
 
 
 def _looks_like_name(segment: str) -> bool:
@@ -88,11 +98,14 @@ def parse_byline(line: str) -> list[str]:
 def split_names(body: str) -> list[str]:
     """Split "A, B and C, Staff Writer" into ["A", "B", "C"]."""
     body = body.strip().rstrip(".")
+    m = _byline_re().fullmatch(body)
+    if m and m.group("names")[:1].isupper():
+        body = m.group("names")
     names: list[str] = []
     for segment in _SPLIT.split(body):
         for part in _AND.split(segment):
             part = re.sub(r"^(?:and|&)\s+", "", part.strip(), flags=re.IGNORECASE)
-            part = re.split(r"\s+is\s+(?:a|an|the)\s", part)[0].strip()
+            part = _drop_title(re.split(r"\s+is\s+(?:a|an|the)\s", part)[0].strip())
             if part and _looks_like_name(part):
                 cased = proper_case(part)
                 if cased not in names:

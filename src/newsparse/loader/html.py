@@ -14,9 +14,6 @@ from newsparse.loader.bylines import is_agency, split_names
 from newsparse.loader.dates import parse_date
 from newsparse.loader.meta import Meta
 
-MAX_TREE_SIZE = 200_000
-"""Pages with more elements than this are refused by trafilatura instead of being slow."""
-
 _HTML_HINT = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>/]", re.IGNORECASE
 )
@@ -61,7 +58,6 @@ def _extract(html: str, name: str) -> object:
             include_images=False,
             include_links=False,
             deduplicate=True,
-            max_tree_size=MAX_TREE_SIZE,
             date_extraction_params={
                 "extensive_search": True,
                 "original_date": True,
