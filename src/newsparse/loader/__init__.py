@@ -248,7 +248,7 @@ def _failure(rid: str, path: str | None, err: Exception) -> Failure:
 def _records(text: str, *, fmt: str, name: str, path: str | None) -> Iterator[Article | Failure]:
     stem = Path(path).stem if path else "stdin"
     items = jsonl_records(text) if fmt == "jsonl" else json_records(text, name=name)
-    many = fmt == "jsonl"
+    many = fmt == "jsonl" or text.lstrip().startswith("[")
     for n, value in items:
         rid = f"{stem}:{n}"
         if isinstance(value, dict) and value.get("id") is not None:
@@ -256,7 +256,6 @@ def _records(text: str, *, fmt: str, name: str, path: str | None) -> Iterator[Ar
         if isinstance(value, FormatError):
             yield _failure(rid, path, FormatError(f"{name}: {value}"))
             continue
-        many = many or n > 1
         try:
             article = article_from_record(value, path=path, fmt=fmt)  # type: ignore[arg-type]
         except InputError as err:
