@@ -10,9 +10,9 @@ import pytest
 
 from newsparse.errors import FormatError, InputError, UsageError
 from newsparse.loader import (
-    decode,
     article_from_record,
     article_from_text,
+    decode,
     load_article,
     load_articles,
     load_text,

@@ -26,8 +26,10 @@ _DATELINES = (
     re.compile(rf"(?P<dateline>{_PLACE_CAPS}{_REGION}(?:\s*{_AGENCY})?)\s*{_DASH}\s+(?=\S)"),
     # (Reuters) —   (CNN) --   (CNN) with no dash
     re.compile(rf"(?P<dateline>{_AGENCY})\s*(?:{_DASH}\s*)?(?=[A-Z\"“‘'])"),
-    # Indianapolis –  (mixed case: en or em dash only, up to three words)
-    re.compile(r"(?P<dateline>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}" + _REGION + r")\s+[—–]\s+(?=\S)"),
+    # Indianapolis –  (mixed case: en or em dash only, up to three words, a capital after)
+    re.compile(
+        r"(?P<dateline>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}" + _REGION + r")\s+[—–]\s+(?=[A-Z\"“‘'])"
+    ),
     # Washington, DC, United States:
     re.compile(r"(?P<dateline>[A-Z][A-Za-z.]+(?:,\s*[A-Z][A-Za-z. ]{1,30}){1,3}):\s+(?=[A-Z])"),
 )

@@ -14,6 +14,9 @@ from newsparse.loader.bylines import is_agency, split_names
 from newsparse.loader.dates import parse_date
 from newsparse.loader.meta import Meta
 
+MIN_WORDS = 10
+"""Less main text than this is a page without an article (a home page, a menu, an error page)."""
+
 _HTML_HINT = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>/]", re.IGNORECASE
 )
@@ -76,7 +79,7 @@ def parse_html(html: str, *, name: str = "input") -> tuple[Meta, list[str]]:
     """Main text and metadata of a saved page; InputError when the page holds no article."""
     doc = _extract(html, name)
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not body:
+    if len(body.split()) < MIN_WORDS:
         raise InputError(f"{name}: no article text found in the HTML page")
     meta = Meta()
     site = getattr(doc, "sitename", None)

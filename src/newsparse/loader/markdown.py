@@ -15,7 +15,10 @@ _SETEXT = re.compile(r"^(?P<text>[^\n]+)\n(?:=+|-+)[ \t]*$", re.MULTILINE)
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?", re.MULTILINE)
 _LIST = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 _RULE = re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>[^\n]{0,300}?\S)\1")
+_STRONG = (  # the delimiter character is excluded inside, so each scan stops at the next one
+    re.compile(r"\*\*(?=[^\s*])(?P<text>[^*\n]{0,300}?[^\s*])\*\*"),
+    re.compile(r"__(?=[^\s_])(?P<text>[^_\n]{0,300}?[^\s_])__"),
+)
 _EM = re.compile(r"(?<![\w*])([*_])(?=\S)(?P<text>[^\n*_]{0,300}?\S)\1(?![\w*])")
 _CODE = re.compile(r"`(?P<text>[^`\n]{1,2000})`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>\"'])")
@@ -40,7 +43,8 @@ def markdown_to_text(text: str) -> str:
     text = _SETEXT.sub(lambda m: m.group("text") + "\n", text)
     text = _QUOTE.sub("", text)
     text = _LIST.sub("", text)
-    text = _STRONG.sub(r"\g<text>", text)
+    for strong in _STRONG:
+        text = strong.sub(r"\g<text>", text)
     text = _EM.sub(r"\g<text>", text)
     text = _CODE.sub(r"\g<text>", text)
     return _ESCAPE.sub(r"\1", text)
