@@ -8,6 +8,7 @@ linear in the input even for one multi-megabyte line.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsparse.loader.bylines import is_agency, is_byline, parse_byline
 from newsparse.loader.dates import parse_date
@@ -52,18 +53,28 @@ def match_dateline(paragraph: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _any_note() -> re.Pattern[str]:
+    """All note patterns as one alternation: one C-level call rules out ordinary paragraphs."""
+    alternatives = (
+        re.sub(r"\(\?P<\w+>", "(?:", rx.pattern) for _, rx in patterns("loader_notes.tsv")
+    )
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
 def classify_note(paragraph: str) -> tuple[str, str | None] | None:
     """``(kind, captured)`` if the paragraph is a reprint/credit/caption/boilerplate note."""
     if len(paragraph) >= MAX_NOTE:
         return None
     text = paragraph.strip()
+    if "Image:" in text and (m := _CAPTION.fullmatch(text)):
+        return "caption", m.group("credit").strip()
+    if not _any_note().fullmatch(text):
+        return None
     for kind, regex in patterns("loader_notes.tsv"):
         m = regex.fullmatch(text)
         if m:
             return kind, (m.groupdict().get("src") or None)
-    m = _CAPTION.fullmatch(text)
-    if m:
-        return "caption", m.group("credit").strip()
     return None
 
 
