@@ -58,6 +58,11 @@ def norm_title(title: str) -> str:
     return " ".join(title.lower().split())
 
 
+def norm_name(name: str) -> str:
+    """'Bruce Y. Lee' and 'Bruce Y Lee' are one person."""
+    return " ".join(name.replace(".", " ").lower().split())
+
+
 def expected(page: Path, corpus: Path) -> dict[str, object]:
     """The reference body (and whether it is trusted) plus the unverified metadata."""
     exp = corpus / "html-expected"
@@ -131,8 +136,8 @@ def main() -> int:
             # Pages give a UTC time, trafilatura often the local calendar day: allow one day.
             row["date_near"] = bool(got and abs((got.date() - want_date.date()).days) <= 1)
         if exp.get("authors"):
-            want = {a.lower() for a in exp["authors"]}  # type: ignore[union-attr]
-            row["author_ok"] = bool(want & {a.lower() for a in article.authors})
+            want = {norm_name(a) for a in exp["authors"]}  # type: ignore[union-attr]
+            row["author_ok"] = bool(want & {norm_name(a) for a in article.authors})
         rows.append(row)
         if args.verbose:
             print(

@@ -20,7 +20,7 @@ from newsparse.loader import (
     split_paragraphs,
 )
 from newsparse.loader.body import classify_note, match_dateline
-from newsparse.loader.bylines import parse_byline, proper_case
+from newsparse.loader.bylines import parse_byline, proper_case, split_names
 from newsparse.loader.dates import parse_date
 from newsparse.models import Article, Failure
 
@@ -270,6 +270,22 @@ def test_agency_byline_marks_syndication() -> None:
     assert a.original_source == "Reuters"
     assert a.source == "VentureBeat"
     assert a.dateline == "(Reuters)"
+
+
+def test_source_tag_above_dateline_is_a_credit() -> None:
+    a = article_from_text("Headline\n\nCNN\n\nWASHINGTON (CNN) — New laws.\n\nMore.")
+    assert a.credits == ["CNN"]
+    assert a.dateline == "WASHINGTON (CNN)"
+    assert a.paragraphs == ["New laws.", "More."]
+
+
+def test_strict_names_drop_page_meta_noise() -> None:
+    assert split_names("The Russian, Syrian defense ministries", strict=True) == []
+    assert split_names("CNN Wire", strict=True) == ["CNN Wire"]
+    assert split_names("LISA MASCARO; ERIC TUCKER Associated Press".replace(";", ",")) == [
+        "Lisa Mascaro",
+        "Eric Tucker",
+    ]
 
 
 def test_prose_starting_with_by_is_not_a_byline() -> None:

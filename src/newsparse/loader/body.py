@@ -111,6 +111,10 @@ def take_leading_meta(paragraphs: list[str], meta: Meta, *, limit: int = 3) -> l
         para = paragraphs[i].strip()
         if "\n" in para or len(para) > 120:
             break
+        if _is_source_tag(para) and match_dateline(paragraphs[i + 1]):
+            meta.credits.append(para)  # "CNN" alone above "WASHINGTON (CNN) — ..."
+            i += 1
+            continue
         if is_byline(para):
             names = parse_byline(para)
             meta.set("authors", names, "byline")
@@ -127,6 +131,11 @@ def take_leading_meta(paragraphs: list[str], meta: Meta, *, limit: int = 3) -> l
             meta.set("published", date, "date line")
         i += 1
     return paragraphs[i:]
+
+
+def _is_source_tag(para: str) -> bool:
+    words = para.split()
+    return 0 < len(words) <= 4 and para[-1].isalnum() and all(w[:1].isupper() for w in words)
 
 
 def split_source_date(line: str) -> tuple[str, object] | None:

@@ -95,8 +95,13 @@ def parse_byline(line: str) -> list[str]:
     return split_names(body)
 
 
-def split_names(body: str) -> list[str]:
-    """Split "A, B and C, Staff Writer" into ["A", "B", "C"]."""
+def split_names(body: str, *, strict: bool = False) -> list[str]:
+    """Split "A, B and C, Staff Writer" into ["A", "B", "C"].
+
+    When nothing looks like a person's name the string is kept as one author (an outlet,
+    "Science X staff"), unless ``strict``: then only a title-cased name ("CNN Wire") is kept,
+    so page-meta noise ("The Russian, Syrian defense ministries") is dropped.
+    """
     body = body.strip().rstrip(".")
     m = _byline_re().fullmatch(body)
     if m and m.group("names")[:1].isupper():
@@ -111,5 +116,7 @@ def split_names(body: str) -> list[str]:
                 if cased not in names:
                     names.append(cased)
     if not names and body and len(body) <= 60:
+        if strict and not all(w[:1].isupper() for w in body.split()):
+            return []
         return [body]
     return names

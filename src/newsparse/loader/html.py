@@ -89,7 +89,7 @@ def parse_html(html: str, *, name: str = "input") -> tuple[Meta, list[str]]:
     meta.set("source", site, "html meta")
     author = getattr(doc, "author", None)
     if author:
-        names = split_names(author.replace(";", ","))
+        names = split_names(author.replace(";", ","), strict=True)
         meta.set("authors", names, "html meta")
         if len(names) == 1 and is_agency(names[0]):
             meta.set("original_source", names[0], "html meta")
