@@ -141,6 +141,12 @@ def test_invalid_utf8_still_loads(tmp_path: Path) -> None:
     assert a.text.startswith("Café owners “protest”")
 
 
+def test_mostly_utf8_with_a_stray_byte(tmp_path: Path) -> None:
+    data = "Headline\n\nThe café’s owner said “no”, ".encode() + b"\xe9 then left."
+    a = load_article(write(tmp_path, "x.txt", data))
+    assert a.text == "The café’s owner said “no”, \ufffd then left."
+
+
 def test_utf16_with_bom(tmp_path: Path) -> None:
     p = write(tmp_path, "x.txt", "Headline\r\n\r\nBody – text.".encode("utf-16"))
     a = load_article(p)

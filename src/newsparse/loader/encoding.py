@@ -95,6 +95,17 @@ def _guess(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (pasted from elsewhere): keep it UTF-8, mark the bad bytes.
+
+    Decoding the whole file as cp1252 instead would garble every correct non-ASCII character.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if c > "\x7f" and c != "\ufffd")
+    return text if good > 0 and bad <= good else None
+
+
 def decode(data: bytes, *, name: str = "input") -> str:
     """Bytes -> str: BOMs (UTF-8/16/32), else UTF-8, else a detected legacy encoding.
 
@@ -116,7 +127,7 @@ def decode(data: bytes, *, name: str = "input") -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _guess(data)
+            text = _mostly_utf8(data) or _guess(data)
     text = text.lstrip("\ufeff")
     head = text[:8192]
     if head and len(_CONTROL.findall(head)) > max(8, len(head) // 20):
