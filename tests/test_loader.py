@@ -339,6 +339,8 @@ def test_encodings_load_the_same(tmp_path: Path) -> None:
         "cp1252.txt": text.encode("cp1252"),
         "utf16.txt": text.encode("utf-16"),
         "utf16be.txt": b"\xfe\xff" + text.encode("utf-16-be"),
+        "utf16le-nobom.txt": text.encode("utf-16-le"),
+        "utf16be-nobom.txt": text.encode("utf-16-be"),
     }
     loaded = {name: load_article(write(tmp_path, name, data)) for name, data in variants.items()}
     for name, a in loaded.items():

@@ -95,6 +95,21 @@ def _guess(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a BOM: Latin text has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(data) % 2 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) == 0:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 with a few stray bytes (pasted from elsewhere): keep it UTF-8, mark the bad bytes.
 
@@ -122,6 +137,8 @@ def decode(data: bytes, *, name: str = "input") -> str:
                     f"{name}: has a {codec} byte-order mark but invalid bytes"
                 ) from None
             break
+    if text is None:
+        text = _utf16_without_bom(data)
     if text is None:
         _refuse_binary(data, name)
         try:
