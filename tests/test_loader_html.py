@@ -96,11 +96,18 @@ def test_page_key_sentences_present_boilerplate_absent(
     assert article.headline
 
 
+class _NoSocket(socket.socket):
+    """Stays a class (libraries use ``socket.socket`` in annotations) but cannot be built."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        raise AssertionError("a socket was opened")
+
+
 def _no_sockets(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a socket was opened")
 
-    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "socket", _NoSocket)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
