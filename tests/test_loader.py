@@ -225,6 +225,7 @@ def test_notes(para: str, kind: str, src: str | None) -> None:
         "The report was published by the agency on Monday and criticised widely, officials said "
         "in a long statement that went on for several more clauses. " * 4,
         "She said the report was originally published too early.",
+        "— Yes, I did. I told them so.",
         "Police said the man contributed to the fund.",
     ],
 )
