@@ -45,6 +45,10 @@ class Article(_Model):
     credits: list[str] = Field(
         default_factory=list, description="Credit and trailer notes kept out of the body."
     )
+    boilerplate: list[str] = Field(
+        default_factory=list,
+        description="Paragraphs dropped as page furniture (promos, pull-quote attributions...).",
+    )
     url: str | None = None
     language: str | None = None
     paragraphs: list[str] = Field(default_factory=list)
