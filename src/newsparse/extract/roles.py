@@ -1,0 +1,207 @@
+"""Roles of a person from the words around a name: titles before it, appositions after it.
+
+"visiting Army Secretary Dan Driscoll" -> "Army Secretary";
+"Michael McFaul, a former US ambassador to Russia," -> "former US ambassador to Russia";
+"his chief of staff, Andriy Yermak" -> "chief of staff".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsparse.extract.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_STOP_ENTS = frozenset(
+    {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+_NAMED_MODIFIER_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+_BOUNDARY_TAGS = frozenset({"WDT", "WP", "WP$"})
+_OPENERS = frozenset({",", "(", "-", "—", "–"})
+_MAX_ROLE_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class TitleBefore:
+    """What stands before a name: a role (maybe none) and courtesy forms."""
+
+    start: int
+    """Token index where the title words begin (== the name start when there are none)."""
+    role: str | None
+    honorifics: tuple[str, ...]
+
+
+def _sent_start(doc: Doc, i: int) -> int:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return doc[i].sent.start
+    return 0
+
+
+def _is_capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+
+
+def _role_word(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower_ in lex.role_words
+
+
+def _title_token(tok: Token, lex: Lexicon, has_pos: bool) -> bool:
+    """May this token sit inside a title written before a name?"""
+    low = tok.lower_
+    if low in lex.role_words or low in lex.role_modifiers:
+        return True
+    if not _is_capitalised(tok):
+        return False
+    if tok.ent_type_ in _NAMED_MODIFIER_ENTS:
+        return True
+    return not has_pos or tok.pos_ in ("PROPN", "NOUN")
+
+
+def title_before(
+    doc: Doc, name_start: int, *, lex: Lexicon, floor: int | None = None
+) -> TitleBefore:
+    """Walk left from the first token of a name over honorifics and title words.
+
+    ``floor`` is the first token of the entity when the entity itself began with a title
+    (spaCy's small model often tags "President Volodymyr Zelenskyy" whole): inside it PERSON
+    tokens do not stop the walk.
+    """
+    has_pos = doc.has_annotation("POS") or doc.has_annotation("TAG")
+    lower_bound = _sent_start(doc, name_start)
+    honorifics: list[str] = []
+    j = name_start - 1
+    while j >= lower_bound and doc[j].lower_ in lex.honorifics:
+        honorifics.insert(0, doc[j].text)
+        j -= 1
+    title_end = j + 1
+    picked: list[int] = []
+    while j >= lower_bound:
+        tok = doc[j]
+        inside_entity = floor is not None and j >= floor
+        if tok.ent_type_ in _STOP_ENTS and not inside_entity:
+            break
+        if tok.lower_ in lex.honorifics:
+            break
+        if _title_token(tok, lex, has_pos) or (tok.lower_ in ("of", "-") and picked):
+            picked.insert(0, j)
+            j -= 1
+            continue
+        break
+    # The last role word must sit right before the name, or be followed only by "of X"
+    # ("Secretary of State"); everything before it is kept as a modifier.
+    last_role = max((k for k in picked if _role_word(doc[k], lex)), default=None)
+    if last_role is None:
+        return TitleBefore(title_end, None, tuple(honorifics))
+    tail = [k for k in picked if k > last_role]
+    if tail and (doc[tail[0]].lower_ != "of" or not all(_is_capitalised(doc[k]) for k in tail[1:])):
+        return TitleBefore(title_end, None, tuple(honorifics))
+    while picked and doc[picked[0]].lower_ in ("of", "-"):
+        picked.pop(0)
+    # Capitalised words before the first list word are names only if spaCy saw an entity;
+    # this stops at sentence-initial words like "Visiting".
+    while picked and not (
+        doc[picked[0]].lower_ in lex.role_words
+        or doc[picked[0]].lower_ in lex.role_modifiers
+        or doc[picked[0]].ent_type_ in _NAMED_MODIFIER_ENTS
+        or (picked[0] > lower_bound and _is_capitalised(doc[picked[0]]))
+    ):
+        picked.pop(0)
+    if not picked:
+        return TitleBefore(title_end, None, tuple(honorifics))
+    start = picked[0]
+    role = _clean(doc[start:title_end].text)
+    return TitleBefore(start, role or None, tuple(honorifics))
+
+
+def _clean(text: str) -> str:
+    """Collapse whitespace; a sentence-initial modifier ("Former") is lower-cased."""
+    words = text.split()
+    if words and words[0] in ("Former", "Then", "Then-", "Late", "Acting", "Interim", "Outgoing"):
+        words[0] = words[0].lower()
+    return " ".join(words).strip(" ,;:-")
+
+
+def _scan_phrase(doc: Doc, start: int, stop: int) -> int:
+    """End (exclusive) of a role phrase beginning at ``start``: before clauses and punctuation."""
+    k = start
+    while k < stop:
+        tok = doc[k]
+        if tok.is_punct and tok.text not in ("-", "'s", "’s", "&", "/"):
+            break
+        if tok.tag_ in _BOUNDARY_TAGS or tok.pos_ == "SCONJ":
+            break
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "nmod"):
+            break
+        if tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY"):
+            break
+        k += 1
+        if k - start > _MAX_ROLE_TOKENS:
+            return start
+    return k
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (
+        doc[start].pos_ in ("DET", "PRON") or doc[start].tag_ in ("PRP$", "POS")
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART", "PUNCT", "SCONJ")
+        or doc[end - 1].tag_ in ("POS", "PRP$")
+    ):
+        end -= 1
+    return start, end
+
+
+def _split_roles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[str]:
+    """'former US diplomat and architect of US sanctions' -> two roles if each has a role word."""
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for k in range(start, end):
+        if doc[k].lower_ == "and":
+            parts.append((begin, k))
+            begin = k + 1
+    parts.append((begin, end))
+    if len(parts) > 1 and all(
+        any(doc[k].lower_ in lex.role_words for k in range(a, b)) for a, b in parts
+    ):
+        return [_clean(doc[a:b].text) for a, b in parts if b > a]
+    return [_clean(doc[start:end].text)]
+
+
+def _role_head_ok(tok: Token, lex: Lexicon) -> bool:
+    if tok.ent_type_ and tok.ent_type_ not in ("NORP",):
+        return False
+    return tok.pos_ == "NOUN" or tok.lower_ in lex.role_words
+
+
+def apposition_roles(doc: Doc, start: int, end: int, *, lex: Lexicon) -> list[str]:
+    """Roles from an apposition next to the name tokens ``doc[start:end]``."""
+    if not doc.has_annotation("DEP"):
+        return []
+    span = doc[start:end]
+    head = span.root
+    roles: list[str] = []
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < end or not _role_head_ok(child, lex):
+            continue
+        first = child.left_edge.i
+        if first <= end or any(doc[k].text not in _OPENERS for k in range(end, first)):
+            continue
+        stop = _scan_phrase(doc, first, child.right_edge.i + 1)
+        a, b = _trim(doc, first, stop)
+        if a <= child.i < b:
+            roles.extend(_split_roles(doc, a, b, lex))
+    parent = head.head
+    if head.dep_ == "appos" and parent.i < start and _role_head_ok(parent, lex):
+        comma = start - 1
+        if comma >= 0 and doc[comma].text in (",", "(") and parent.i < comma:
+            first = parent.left_edge.i
+            stop = _scan_phrase(doc, first, comma)
+            a, b = _trim(doc, first, stop)
+            if stop == comma and a <= parent.i < b:
+                roles.extend(_split_roles(doc, a, b, lex))
+    return [r for r in roles if r and any(c.isalpha() for c in r)]
