@@ -46,6 +46,8 @@ HEADLINE_WEIGHT = 2.0
 LEAD_WEIGHT = 1.5
 LEAD_SENTENCES = 2
 _TRAIL = frozenset({"'s", "’s", "'", "’"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_ODD = re.compile(r"[\[\]()\"“”{}<>]")
 _WORD = re.compile(r"[\w][\w.'’&-]*")
 
 
@@ -109,7 +111,9 @@ def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
     lex = lexicon()
     raws, title_spans = _collect(doc, lex)
     groups = _group(raws, lex)
+    groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups)
+    groups = _merge_first_names(groups)
     groups = _merge_acronyms(groups)
     _rescan(doc, groups, title_spans, lex)
     lead_end = _lead_end(doc)
@@ -126,7 +130,12 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int]:
         if "\n" in doc[k].text or ("\n" in doc[k].whitespace_ and k < e - 1):
             e = k + (0 if "\n" in doc[k].text else 1)
             break
-    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].text == "the"):
+    while s < e and (
+        doc[s].is_punct
+        or doc[s].is_space
+        or doc[s].text == "the"
+        or (doc[s].text == "The" and (doc[s].is_sent_start or doc[s + 1 : s + 2].text in _QUOTES))
+    ):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in _TRAIL):
         e -= 1
@@ -149,6 +158,8 @@ def _junk(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     text = doc[s:e].text
     if not any(c.isupper() for c in text) or sum(c.isalpha() for c in text) < 2:
         return True
+    if "@" in text or "://" in text or text.lower().startswith("www."):
+        return True
     return all(
         t.lower_ in lex.role_words or t.lower_ in lex.honorifics or t.lower_ in lex.role_modifiers
         for t in doc[s:e]
@@ -168,8 +179,7 @@ def _person_context(doc: Doc, raw: _Raw, floor: int | None, lex: Lexicon) -> tup
     before = title_before(doc, raw.start_tok, lex=lex, floor=floor)
     if before.start < raw.start_tok:
         raw.title = doc[before.start : raw.start_tok].text
-    if before.role:
-        raw.roles.append(before.role)
+    raw.roles.extend(before.roles)
     raw.roles.extend(apposition_roles(doc, raw.start_tok, raw.end_tok, lex=lex))
     return before.start, raw.start_tok
 
@@ -187,6 +197,8 @@ def _collect(doc: Doc, lex: Lexicon) -> tuple[list[_Raw], list[tuple[int, int]]]
             floor, s = (s, name_start) if name_start > s else (None, s)
         if s >= e or _junk(doc, s, e, lex):
             continue
+        if ent.label_ == "PERSON" and doc[s:e].text.isupper() and "." not in doc[s:e].text:
+            continue  # a shouted word ("SEQUENCE"), not a name
         raw = _raw(doc, s, e, ent.label_)
         if ent.label_ == "PERSON":
             title_spans.append(_person_context(doc, raw, floor, lex))
@@ -241,6 +253,38 @@ def _merge_short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
             target = next(iter(targets))
             if len(name_words(target)) > len(name_words(key)):
                 moves[key] = target
+    return _merge_into(groups, moves)
+
+
+def _merge_plurals(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """'Ukrainians' and 'Ukrainian' name one group of people (NORP only)."""
+    moves = {
+        key: key[:-1]
+        for key, g in groups.items()
+        if g.label == "NORP"
+        and key.endswith("s")
+        and groups.get(key[:-1], g).label == "NORP"
+        and key[:-1] in groups
+    }
+    return _merge_into(groups, moves)
+
+
+def _merge_first_names(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Fold 'Jamal' into 'Jamal Khashoggi' when one person has that first name and none ends so."""
+    starts: dict[str, set[str]] = {}
+    ends: set[str] = set()
+    for key, g in groups.items():
+        words = name_words(key)
+        if g.label == "PERSON" and len(words) > 1:
+            starts.setdefault(words[0], set()).add(key)
+            ends.add(words[-1])
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        if " " in key or key in ends or g.label in NOT_SURNAMES:
+            continue
+        targets = starts.get(key, set())
+        if len(targets) == 1:
+            moves[key] = next(iter(targets))
     return _merge_into(groups, moves)
 
 
@@ -370,20 +414,34 @@ def salience(count: int, *, in_headline: bool, in_lead: bool, first: int, length
     return round(score + (1.0 - first / max(length, 1)), 3)
 
 
-def _display_name(g: _Group, lex: Lexicon) -> str:
-    if g.label != "PERSON" and g.key in lex.aliases:
-        return lex.aliases[g.key]
+def _display_name(g: _Group) -> str:
+    """A form written in the text: clean, not shouted, the fullest, the most frequent, the first.
+
+    The alias table decides what merges, never what is shown: "US" stays "US".
+    """
     counts = Counter(r.text for r in g.raws)
-    first = {}
+    first: dict[str, int] = {}
     for r in g.raws:
         first.setdefault(r.text, r.start)
-    if g.label == "PERSON":
-        return max(counts, key=lambda t: (len(t.split()), counts[t], -first[t]))
-    return max(counts, key=lambda t: (not is_acronym(t), len(t), counts[t], -first[t]))
+
+    def rank(t: str) -> tuple[bool, bool, bool, int, int, int]:
+        # a person by the fullest name, a group of people by the usual form, others by the
+        # longest ("European Union" over "EU")
+        size = {"PERSON": len(t.split()), "NORP": counts[t]}.get(g.label, len(t))
+        return (
+            not _ODD.search(t),
+            not (t.isupper() and " " in t),
+            not is_acronym(t),
+            size,
+            counts[t],
+            -first[t],
+        )
+
+    return max(counts, key=rank)
 
 
 def _build(g: _Group, doc: Doc, lead_end: int, headline_keys: set[str], lex: Lexicon) -> Entity:
-    name = _display_name(g, lex)
+    name = _display_name(g)
     roles: list[str] = []
     seen: set[str] = set()
     for r in g.raws:

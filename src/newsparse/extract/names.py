@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‐": "-"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -19,13 +20,21 @@ def strip_possessive(text: str) -> str:
     return text
 
 
+def fold(text: str) -> str:
+    """Drop diacritics: 'Erdoğan' -> 'Erdogan', 'Brudziński' -> 'Brudzinski'."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def normalize_key(text: str, org_suffixes: frozenset[str] = frozenset()) -> str:
     """Lower-cased comparison form: no dots, no leading 'the', no possessive, no legal suffix.
 
     'U.S.' and 'US' meet as 'us'; 'the Kremlin' and 'Kremlin' as 'kremlin';
     'Facebook Inc.' and 'Facebook' as 'facebook' when 'inc' is among ``org_suffixes``.
     """
-    key = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip().lower()
+    key = _SPACES.sub(" ", fold(text).translate(_APOSTROPHES)).strip().lower()
     key = _POSSESSIVE.sub("", key) if key.endswith("'s") else key
     if key.startswith("the "):
         key = key[4:]

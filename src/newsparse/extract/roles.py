@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsparse.extract.lexicon import Lexicon
@@ -22,6 +24,8 @@ _NAMED_MODIFIER_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 _BOUNDARY_TAGS = frozenset({"WDT", "WP", "WP$"})
 _OPENERS = frozenset({",", "(", "-", "—", "–"})
 _MAX_ROLE_TOKENS = 12
+_TEMPORAL = frozenset({"former", "ex", "then", "late", "acting", "interim", "outgoing", "incoming"})
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,10 @@ class TitleBefore:
     start: int
     """Token index where the title words begin (== the name start when there are none)."""
     role: str | None
+    """The title nearest the name."""
     honorifics: tuple[str, ...]
+    roles: tuple[str, ...] = ()
+    """Every title found, nearest last."""
 
 
 def _sent_start(doc: Doc, i: int) -> int:
@@ -81,11 +88,20 @@ def title_before(
     while j >= lower_bound:
         tok = doc[j]
         inside_entity = floor is not None and j >= floor
-        if tok.ent_type_ in _STOP_ENTS and not inside_entity:
+        if (
+            tok.ent_type_ in _STOP_ENTS
+            and not inside_entity
+            and tok.lower_ not in lex.role_modifiers
+        ):
             break
         if tok.lower_ in lex.honorifics:
             break
-        if _title_token(tok, lex, has_pos) or (tok.lower_ in ("of", "-") and picked):
+        # "of" only inside a capitalised title ("Secretary of State"), not in
+        # "fiancée of journalist Jamal Khashoggi".
+        joins = picked and (
+            tok.text == "-" or (tok.lower_ == "of" and _is_capitalised(doc[picked[0]]))
+        )
+        if _title_token(tok, lex, has_pos) or joins:
             picked.insert(0, j)
             j -= 1
             continue
@@ -112,15 +128,25 @@ def title_before(
     if not picked:
         return TitleBefore(title_end, None, tuple(honorifics))
     start = picked[0]
-    role = _clean(doc[start:title_end].text)
-    return TitleBefore(start, role or None, tuple(honorifics))
+    roles = _split_titles(doc, start, title_end, lex)
+    return TitleBefore(start, roles[-1] if roles else None, tuple(honorifics), tuple(roles))
+
+
+def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[str]:
+    """'Democratic challenger former Vice President' -> two titles, split before 'former'."""
+    cuts = [start]
+    for k in range(start + 1, end):
+        if doc[k].lower_.rstrip("-") in _TEMPORAL and doc[k - 1].lower_ in lex.role_words:
+            cuts.append(k)
+    cuts.append(end)
+    return [r for a, b in pairwise(cuts) if (r := _clean(doc[a:b].text))]
 
 
 def _clean(text: str) -> str:
-    """Collapse whitespace; a sentence-initial modifier ("Former") is lower-cased."""
+    """Collapse whitespace; a sentence-initial modifier ("Former", "Ex-") is lower-cased."""
     words = text.split()
-    if words and words[0] in ("Former", "Then", "Then-", "Late", "Acting", "Interim", "Outgoing"):
-        words[0] = words[0].lower()
+    if words and re.split(r"-", words[0].lower())[0] in _TEMPORAL:
+        words[0] = words[0][:1].lower() + words[0][1:]
     return " ".join(words).strip(" ,;:-")
 
 
@@ -193,7 +219,7 @@ def apposition_roles(doc: Doc, start: int, end: int, *, lex: Lexicon) -> list[st
             continue
         stop = _scan_phrase(doc, first, child.right_edge.i + 1)
         a, b = _trim(doc, first, stop)
-        if a <= child.i < b:
+        if a <= child.i < b and not _title_of_next_name(doc, stop):
             roles.extend(_split_roles(doc, a, b, lex))
     parent = head.head
     if head.dep_ == "appos" and parent.i < start and _role_head_ok(parent, lex):
@@ -204,4 +230,21 @@ def apposition_roles(doc: Doc, start: int, end: int, *, lex: Lexicon) -> list[st
             a, b = _trim(doc, first, stop)
             if stop == comma and a <= parent.i < b:
                 roles.extend(_split_roles(doc, a, b, lex))
-    return [r for r in roles if r and any(c.isalpha() for c in r)]
+    return [r for r in roles if _plausible_role(r, lex)]
+
+
+def _title_of_next_name(doc: Doc, k: int) -> bool:
+    """In a list "A, Labour MP (Member of Parliament) Tom Watson" the words title the next name."""
+    if k < len(doc) and doc[k].text == "(":
+        while k < len(doc) and doc[k].text != ")":
+            k += 1
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ == "PERSON"
+
+
+def _plausible_role(role: str, lex: Lexicon) -> bool:
+    """A role names what someone is: it has a role word or an agent noun ('-er', '-ist')."""
+    if not role or "@" in role or "http" in role or "/" in role:
+        return False
+    words = [re.sub(r"['’]s?$", "", w).lower() for w in role.replace("-", " ").split()]
+    return any(w in lex.role_words or w.endswith(_AGENT_SUFFIXES) for w in words)
