@@ -9,12 +9,9 @@ import spacy
 
 from newsparse.extract.summary import extract_summary
 from newsparse.models import Entity, Mention, Quote, Report, Span
-from newsparse.nlp import PARAGRAPH_COMPONENT, _register_components
 
-_register_components()
 NLP = spacy.blank("en")
 NLP.add_pipe("sentencizer")
-NLP.add_pipe(PARAGRAPH_COMPONENT)  # as in the real pipeline: no sentence crosses a paragraph
 
 
 def summarize(paragraphs: list[str], **kw):
