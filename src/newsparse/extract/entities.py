@@ -31,11 +31,11 @@ from newsparse.extract.names import (
     name_words,
     normalize_key,
 )
-from newsparse.extract.roles import apposition_roles, title_before
+from newsparse.extract.roles import Annotations, apposition_roles, title_before
 from newsparse.models import Entity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 KEEP_IN_TITLES = frozenset({"GPE", "NORP", "LOC"})
@@ -109,16 +109,18 @@ def person_gender_hint(entity: Entity) -> str | None:
 def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
     """Named entities (not dates or numbers), one per referent, in salience order."""
     lex = lexicon()
-    raws, title_spans = _collect(doc, lex)
+    ann = Annotations.of(doc)
+    raws, title_spans = _collect(doc, lex, ann)
     groups = _group(raws, lex)
     groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups)
     groups = _merge_first_names(groups)
     groups = _merge_acronyms(groups)
-    _rescan(doc, groups, title_spans, lex)
-    lead_end = _lead_end(doc)
+    _rescan(doc, groups, title_spans, lex, ann)
+    length = len(doc.text)
+    lead_end = _lead_end(doc, ann, length)
     headline_keys = _headline_keys(headline, lex) if headline else set()
-    built = [_build(g, doc, lead_end, headline_keys, lex) for g in groups.values() if g.raws]
+    built = [_build(g, length, lead_end, headline_keys, lex) for g in groups.values() if g.raws]
     built.sort(key=lambda e: (-e.salience, e.first_mention, e.name))
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(built, 1)]
 
@@ -174,17 +176,19 @@ def _raw(doc: Doc, s: int, e: int, label: str) -> _Raw:
     return _Raw(s, e, start, start + len(text), text, label)
 
 
-def _person_context(doc: Doc, raw: _Raw, floor: int | None, lex: Lexicon) -> tuple[int, int]:
+def _person_context(
+    doc: Doc, raw: _Raw, floor: int | None, lex: Lexicon, ann: Annotations
+) -> tuple[int, int]:
     """Fill title and roles of a person mention; returns the token span of its title."""
-    before = title_before(doc, raw.start_tok, lex=lex, floor=floor)
+    before = title_before(doc, raw.start_tok, lex=lex, floor=floor, ann=ann)
     if before.start < raw.start_tok:
         raw.title = doc[before.start : raw.start_tok].text
     raw.roles.extend(before.roles)
-    raw.roles.extend(apposition_roles(doc, raw.start_tok, raw.end_tok, lex=lex))
+    raw.roles.extend(apposition_roles(doc, raw.start_tok, raw.end_tok, lex=lex, ann=ann))
     return before.start, raw.start_tok
 
 
-def _collect(doc: Doc, lex: Lexicon) -> tuple[list[_Raw], list[tuple[int, int]]]:
+def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[_Raw], list[tuple[int, int]]]:
     raws: list[_Raw] = []
     title_spans: list[tuple[int, int]] = []
     for ent in doc.ents:
@@ -201,7 +205,7 @@ def _collect(doc: Doc, lex: Lexicon) -> tuple[list[_Raw], list[tuple[int, int]]]
             continue  # a shouted word ("SEQUENCE"), not a name
         raw = _raw(doc, s, e, ent.label_)
         if ent.label_ == "PERSON":
-            title_spans.append(_person_context(doc, raw, floor, lex))
+            title_spans.append(_person_context(doc, raw, floor, lex, ann))
         raws.append(raw)
     kept = [
         r
@@ -306,7 +310,11 @@ def _merge_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
 
 
 def _rescan(
-    doc: Doc, groups: dict[str, _Group], title_spans: list[tuple[int, int]], lex: Lexicon
+    doc: Doc,
+    groups: dict[str, _Group],
+    title_spans: list[tuple[int, int]],
+    lex: Lexicon,
+    ann: Annotations,
 ) -> None:
     """Add mentions spaCy missed: the same words as a known mention, or a person's surname."""
     forms: dict[tuple[str, ...], str] = {}
@@ -329,15 +337,16 @@ def _rescan(
         covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     for a, b in title_spans:
         covered[a:b] = b"\x01" * (b - a)
-    has_pos = doc.has_annotation("POS") or doc.has_annotation("TAG")
+    has_pos = ann.pos
     longest = max(len(f) for f in forms)
+    texts = [t.text for t in doc]
     i = 0
-    while i < len(doc):
-        if covered[i] or not doc[i].text[:1].isupper():
+    while i < len(texts):
+        if covered[i] or not texts[i][:1].isupper():
             i += 1
             continue
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            key = forms.get(tuple(t.text for t in doc[i : i + n]))
+        for n in range(min(longest, len(texts) - i), 0, -1):
+            key = forms.get(tuple(texts[i : i + n]))
             if key is None or any(covered[i : i + n]):
                 continue
             if not _standalone(doc, i, i + n, has_pos, lex):
@@ -345,7 +354,7 @@ def _rescan(
             g = groups[key]
             raw = _raw(doc, i, i + n, g.label)
             if g.label == "PERSON":
-                _person_context(doc, raw, None, lex)
+                _person_context(doc, raw, None, lex, ann)
             g.raws.append(raw)
             i += n - 1
             break
@@ -354,7 +363,7 @@ def _rescan(
         g.raws.sort(key=lambda r: r.start)
 
 
-def _proper(tok, has_pos: bool) -> bool:  # type: ignore[no-untyped-def]
+def _proper(tok: Token, has_pos: bool) -> bool:
     return tok.text[:1].isupper() and (tok.pos_ == "PROPN" if has_pos else tok.is_alpha)
 
 
@@ -371,10 +380,10 @@ def _standalone(doc: Doc, s: int, e: int, has_pos: bool, lex: Lexicon) -> bool:
     return True
 
 
-def _lead_end(doc: Doc) -> int:
+def _lead_end(doc: Doc, ann: Annotations, length: int) -> int:
     """Character offset where the lead (the first sentences of the body) ends."""
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return min(len(doc.text), 300)
+    if not ann.sents:
+        return min(length, 300)
     seen = 0
     end = 0
     for sent in doc.sents:
@@ -440,7 +449,7 @@ def _display_name(g: _Group) -> str:
     return max(counts, key=rank)
 
 
-def _build(g: _Group, doc: Doc, lead_end: int, headline_keys: set[str], lex: Lexicon) -> Entity:
+def _build(g: _Group, length: int, lead_end: int, headline_keys: set[str], lex: Lexicon) -> Entity:
     name = _display_name(g)
     roles: list[str] = []
     seen: set[str] = set()
@@ -466,6 +475,6 @@ def _build(g: _Group, doc: Doc, lead_end: int, headline_keys: set[str], lex: Lex
             in_headline=bool(mention_keys & headline_keys),
             in_lead=first < lead_end,
             first=first,
-            length=len(doc.text),
+            length=length,
         ),
     )

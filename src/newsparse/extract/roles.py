@@ -41,10 +41,26 @@ class TitleBefore:
     """Every title found, nearest last."""
 
 
-def _sent_start(doc: Doc, i: int) -> int:
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return doc[i].sent.start
-    return 0
+@dataclass(frozen=True)
+class Annotations:
+    """Which layers a Doc carries; checking is O(tokens), so do it once per Doc."""
+
+    pos: bool
+    dep: bool
+    sents: bool
+
+    @classmethod
+    def of(cls, doc: Doc) -> Annotations:
+        dep = doc.has_annotation("DEP")
+        return cls(
+            pos=doc.has_annotation("POS") or doc.has_annotation("TAG"),
+            dep=dep,
+            sents=dep or doc.has_annotation("SENT_START"),
+        )
+
+
+def _sent_start(doc: Doc, i: int, ann: Annotations) -> int:
+    return doc[i].sent.start if ann.sents else 0
 
 
 def _is_capitalised(tok: Token) -> bool:
@@ -68,7 +84,12 @@ def _title_token(tok: Token, lex: Lexicon, has_pos: bool) -> bool:
 
 
 def title_before(
-    doc: Doc, name_start: int, *, lex: Lexicon, floor: int | None = None
+    doc: Doc,
+    name_start: int,
+    *,
+    lex: Lexicon,
+    floor: int | None = None,
+    ann: Annotations | None = None,
 ) -> TitleBefore:
     """Walk left from the first token of a name over honorifics and title words.
 
@@ -76,8 +97,9 @@ def title_before(
     (spaCy's small model often tags "President Volodymyr Zelenskyy" whole): inside it PERSON
     tokens do not stop the walk.
     """
-    has_pos = doc.has_annotation("POS") or doc.has_annotation("TAG")
-    lower_bound = _sent_start(doc, name_start)
+    ann = ann or Annotations.of(doc)
+    has_pos = ann.pos
+    lower_bound = _sent_start(doc, name_start, ann)
     honorifics: list[str] = []
     j = name_start - 1
     while j >= lower_bound and doc[j].lower_ in lex.honorifics:
@@ -204,9 +226,11 @@ def _role_head_ok(tok: Token, lex: Lexicon) -> bool:
     return tok.pos_ == "NOUN" or tok.lower_ in lex.role_words
 
 
-def apposition_roles(doc: Doc, start: int, end: int, *, lex: Lexicon) -> list[str]:
+def apposition_roles(
+    doc: Doc, start: int, end: int, *, lex: Lexicon, ann: Annotations | None = None
+) -> list[str]:
     """Roles from an apposition next to the name tokens ``doc[start:end]``."""
-    if not doc.has_annotation("DEP"):
+    if not (ann or Annotations.of(doc)).dep:
         return []
     span = doc[start:end]
     head = span.root
