@@ -223,3 +223,10 @@ def test_gendered_role_word_gives_a_hint() -> None:
     (person,) = extract_entities(doc)
     assert person.roles == ["Spokeswoman"]
     assert person_gender_hint(person) == "f"
+
+
+def test_person_name_starts_at_a_capital() -> None:
+    text = "They prayed to god Narsimha. Narsimha is revered."
+    doc = make_doc(text, [("god Narsimha", "PERSON"), ("Narsimha", "PERSON")])
+    (person,) = extract_entities(doc)
+    assert person.name == "Narsimha" and person.count == 2

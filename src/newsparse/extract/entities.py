@@ -42,6 +42,8 @@ KEEP_IN_TITLES = frozenset({"GPE", "NORP", "LOC"})
 """Inside a title "US" and "Russian" still name a country; "Army" or "State" are the title."""
 NOT_SURNAMES = frozenset({"GPE", "LOC", "FAC"})
 """A short form with these labels is a place, never folded into a person ("Washington")."""
+PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "le", "la"})
+"""Lower-case name particles that may open a name ("van Gogh", "al-Assad")."""
 HEADLINE_WEIGHT = 2.0
 LEAD_WEIGHT = 1.5
 LEAD_SENTENCES = 2
@@ -196,6 +198,9 @@ def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[_Raw], list
             continue
         s, e = _trim(doc, ent)
         floor = None
+        if ent.label_ == "PERSON":  # names start with a capital: "god Narsimha" -> "Narsimha"
+            while e - s > 1 and doc[s].text[:1].islower() and doc[s].lower_ not in PARTICLES:
+                s += 1
         if ent.label_ == "PERSON" and e - s > 1:
             name_start = _strip_inner_title(doc, s, e, lex)
             floor, s = (s, name_start) if name_start > s else (None, s)
