@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from newsparse.extract.entities import (
@@ -230,3 +233,40 @@ def test_person_name_starts_at_a_capital() -> None:
     doc = make_doc(text, [("god Narsimha", "PERSON"), ("Narsimha", "PERSON")])
     (person,) = extract_entities(doc)
     assert person.name == "Narsimha" and person.count == 2
+
+
+WORDS = ["Kyiv", "the", "President", "Zelenskyy", "Zelenskyy's", "U.S.", "said", ",", "Mr.", "Dan"]
+LABELS = ["PERSON", "GPE", "ORG", "NORP", "DATE"]
+
+
+@given(
+    words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=30),
+    picks=st.lists(
+        st.tuples(st.integers(0, 29), st.integers(1, 4), st.sampled_from(LABELS)), max_size=8
+    ),
+)
+@settings(max_examples=150, deadline=None)
+def test_invariants_on_random_docs(words: list[str], picks: list[tuple[int, int, str]]) -> None:
+    doc = Doc(NLP.vocab, words=words)
+    spans, taken = [], set()
+    for start, width, label in picks:
+        end = min(start + width, len(doc))
+        if start < end and taken.isdisjoint(range(start, end)):
+            spans.append(doc[start:end])
+            spans[-1].label_ = label
+            taken.update(range(start, end))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    ents = extract_entities(doc, headline="Zelenskyy in Kyiv")
+    seen: list[tuple[int, int]] = []
+    for i, e in enumerate(ents, 1):
+        assert e.id == f"e{i}"
+        assert e.count == len(e.mentions) > 0
+        assert e.first_mention == e.mentions[0].start
+        assert [m.start for m in e.mentions] == sorted(m.start for m in e.mentions)
+        assert e.label not in {"DATE"}
+        for m in e.mentions:
+            assert doc.text[m.start : m.end] == m.text
+            seen.append((m.start, m.end))
+    seen.sort()
+    assert all(a[1] <= b[0] for a, b in pairwise(seen))
+    assert extract_entities(doc, headline="Zelenskyy in Kyiv") == ents
