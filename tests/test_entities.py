@@ -270,3 +270,31 @@ def test_invariants_on_random_docs(words: list[str], picks: list[tuple[int, int,
     seen.sort()
     assert all(a[1] <= b[0] for a, b in pairwise(seen))
     assert extract_entities(doc, headline="Zelenskyy in Kyiv") == ents
+
+
+def parsed(words: list[str], heads: list[int], deps: list[str], ents: list[str]) -> Doc:
+    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, ents=ents)
+
+
+def test_surname_tagged_as_place_joins_the_person_when_used_like_one() -> None:
+    doc = parsed(
+        ["Volodymyr", "Zelenskyy", "spoke", ".", "Zelenskyy", "said", "no", "."],
+        [1, 2, 2, 2, 5, 5, 5, 5],
+        ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O"],
+    )
+    (person,) = extract_entities(doc)
+    assert person.name == "Volodymyr Zelenskyy" and person.label == "PERSON"
+    assert person.count == 2
+
+
+def test_place_after_a_preposition_stays_a_place() -> None:
+    doc = parsed(
+        ["George", "Washington", "slept", ".", "Washington", "flew", "to", "Washington", "."],
+        [1, 2, 2, 2, 5, 5, 5, 6, 5],
+        ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
+    )
+    names = by_name(extract_entities(doc))
+    assert names["Washington"].label == "GPE" and names["Washington"].count == 2
+    assert names["George Washington"].count == 1

@@ -41,7 +41,23 @@ SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINA
 KEEP_IN_TITLES = frozenset({"GPE", "NORP", "LOC"})
 """Inside a title "US" and "Russian" still name a country; "Army" or "State" are the title."""
 NOT_SURNAMES = frozenset({"GPE", "LOC", "FAC"})
-"""A short form with these labels is a place, never folded into a person ("Washington")."""
+"""A short form with these labels is a place, not folded into a person ("Washington"), unless
+the parse uses it like a person (the small model tags "Zelenskyy" GPE)."""
+LOCATIVE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "into",
+        "near",
+        "across",
+        "within",
+        "throughout",
+        "outside",
+        "toward",
+    }
+)
 PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "le", "la"})
 """Lower-case name particles that may open a name ("van Gogh", "al-Assad")."""
 HEADLINE_WEIGHT = 2.0
@@ -115,7 +131,7 @@ def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
     raws, title_spans = _collect(doc, lex, ann)
     groups = _group(raws, lex)
     groups = _merge_plurals(groups)
-    groups = _merge_short_forms(groups)
+    groups = _merge_short_forms(groups, doc, ann)
     groups = _merge_first_names(groups)
     groups = _merge_acronyms(groups)
     _rescan(doc, groups, title_spans, lex, ann)
@@ -247,7 +263,21 @@ def _merge_into(groups: dict[str, _Group], moves: dict[str, str]) -> dict[str, _
     return groups
 
 
-def _merge_short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
+def _acts_like_person(doc: Doc, g: _Group, ann: Annotations) -> bool:
+    """A short form tagged as a place that the parse uses like a person: never "in/to/from X",
+    at least once a subject or a possessor ("Zelenskyy said", "Zelenskyy's office")."""
+    if not ann.dep:
+        return False
+    person_like = False
+    for r in g.raws:
+        root = doc[r.start_tok : r.end_tok].root
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+            return False
+        person_like = person_like or root.dep_ in ("nsubj", "nsubjpass", "poss")
+    return person_like
+
+
+def _merge_short_forms(groups: dict[str, _Group], doc: Doc, ann: Annotations) -> dict[str, _Group]:
     """Fold 'Zelenskyy' into 'Volodymyr Zelenskyy' when exactly one person name ends so."""
     endings: dict[str, set[str]] = {}
     for key, g in groups.items():
@@ -258,7 +288,7 @@ def _merge_short_forms(groups: dict[str, _Group]) -> dict[str, _Group]:
     moves: dict[str, str] = {}
     for key, g in groups.items():
         targets = endings.get(key, set()) - {key}
-        if len(targets) == 1 and g.label not in NOT_SURNAMES:
+        if len(targets) == 1 and (g.label not in NOT_SURNAMES or _acts_like_person(doc, g, ann)):
             target = next(iter(targets))
             if len(name_words(target)) > len(name_words(key)):
                 moves[key] = target
