@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from newsparse.extract.entities import (
     entity_at,
+    entity_by_role,
     extract_entities,
     person_gender_hint,
     salience,
@@ -298,3 +299,34 @@ def test_place_after_a_preposition_stays_a_place() -> None:
     names = by_name(extract_entities(doc))
     assert names["Washington"].label == "GPE" and names["Washington"].count == 2
     assert names["George Washington"].count == 1
+
+
+def _person(name: str, roles: list[str]) -> Entity:
+    return Entity(id="e1", name=name, label="PERSON", count=1, roles=roles, first_mention=0)
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("the minister", "Yulia Svyrydenko"),
+        ("the prime minister", "Yulia Svyrydenko"),
+        ("the former diplomat", None),  # two former diplomats
+        ("the former Russian diplomat", "Boris Bondarev"),
+        ("the ambassador", "Michael McFaul"),
+        ("his chief", "Andriy Yermak"),
+        ("the Russian", None),
+        ("the secretary", "Marco Rubio"),
+        ("the", None),
+    ],
+)
+def test_entity_by_role(description: str, expected: str | None) -> None:
+    people = [
+        _person("Yulia Svyrydenko", ["Prime Minister"]),
+        _person("Boris Bondarev", ["former Russian diplomat"]),
+        _person("Dan Fried", ["former US diplomat", "architect of US sanctions"]),
+        _person("Michael McFaul", ["former US ambassador to Russia"]),
+        _person("Andriy Yermak", ["chief of staff"]),
+        _person("Marco Rubio", ["US Secretary of State"]),
+    ]
+    found = entity_by_role(people, description)
+    assert (found.name if found else None) == expected

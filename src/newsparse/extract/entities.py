@@ -105,6 +105,42 @@ def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
     return found
 
 
+_DESCRIPTION_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
+_ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "with", "on", "from"})
+
+
+def _role_head(words: list[str]) -> str | None:
+    """'former us ambassador to russia' -> 'ambassador'; 'chief of staff' -> 'chief'."""
+    for i, w in enumerate(words):
+        if w in _ROLE_PREPOSITIONS and i > 0:
+            return words[i - 1]
+    return words[-1] if words else None
+
+
+def _role_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _DESCRIPTION_SKIP]
+
+
+def entity_by_role(entities: list[Entity], description: str) -> Entity | None:
+    """The one person whose role fits a description: 'the minister' -> the entity with role
+    'Prime Minister'; 'the former diplomat' -> 'former Russian diplomat'. None when no person
+    or several people fit."""
+    words = _role_words(description)
+    head = _role_head(words)
+    if head is None:
+        return None
+    found: list[Entity] = []
+    for entity in entities:
+        if entity.label != "PERSON":
+            continue
+        for role in entity.roles:
+            role_words = _role_words(role)
+            if _role_head(role_words) == head and set(words) <= set(role_words):
+                found.append(entity)
+                break
+    return found[0] if len(found) == 1 else None
+
+
 def person_gender_hint(entity: Entity) -> str | None:
     """'m' or 'f' from honorifics (Mr., Mrs., Ms.) and gendered role words; None if unknown."""
     lex = lexicon()
