@@ -330,3 +330,11 @@ def test_entity_by_role(description: str, expected: str | None) -> None:
     ]
     found = entity_by_role(people, description)
     assert (found.name if found else None) == expected
+
+
+def test_shouted_names_join_a_known_person_or_go() -> None:
+    text = "Mike Pence spoke first. PENCE: We will win. SEQUENCE follows."
+    doc = make_doc(text, [("Mike Pence", "PERSON"), ("PENCE", "PERSON"), ("SEQUENCE", "PERSON")])
+    (person,) = extract_entities(doc)
+    assert person.name == "Mike Pence"
+    assert [m.text for m in person.mentions] == ["Mike Pence", "PENCE"]

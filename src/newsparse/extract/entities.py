@@ -81,6 +81,9 @@ class _Raw:
     label: str
     title: str | None = None
     roles: list[str] = field(default_factory=list)
+    shouted: bool = False
+    """An all-capitals PERSON ("PENCE:" in a transcript, or "SEQUENCE"): kept only when it
+    joins a name also written normally."""
 
 
 @dataclass
@@ -174,7 +177,8 @@ def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
     length = len(doc.text)
     lead_end = _lead_end(doc, ann, length)
     headline_keys = _headline_keys(headline, lex) if headline else set()
-    built = [_build(g, length, lead_end, headline_keys, lex) for g in groups.values() if g.raws]
+    kept = [g for g in groups.values() if g.raws and not all(r.shouted for r in g.raws)]
+    built = [_build(g, length, lead_end, headline_keys, lex) for g in kept]
     built.sort(key=lambda e: (-e.salience, e.first_mention, e.name))
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(built, 1)]
 
@@ -258,9 +262,8 @@ def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[_Raw], list
             floor, s = (s, name_start) if name_start > s else (None, s)
         if s >= e or _junk(doc, s, e, lex):
             continue
-        if ent.label_ == "PERSON" and doc[s:e].text.isupper() and "." not in doc[s:e].text:
-            continue  # a shouted word ("SEQUENCE"), not a name
         raw = _raw(doc, s, e, ent.label_)
+        raw.shouted = ent.label_ == "PERSON" and raw.text.isupper() and "." not in raw.text
         if ent.label_ == "PERSON":
             title_spans.append(_person_context(doc, raw, floor, lex, ann))
         raws.append(raw)
