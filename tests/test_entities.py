@@ -338,3 +338,18 @@ def test_shouted_names_join_a_known_person_or_go() -> None:
     (person,) = extract_entities(doc)
     assert person.name == "Mike Pence"
     assert [m.text for m in person.mentions] == ["Mike Pence", "PENCE"]
+
+
+def test_surname_that_is_a_role_word_joins_its_person() -> None:
+    text = "Mark Singer wrote it. Singer said so. Mr. Singer left. The President agreed."
+    doc = make_doc(text, [("Mark Singer", "PERSON"), ("Singer", "PERSON"), ("President", "PERSON")])
+    (person,) = extract_entities(doc)
+    assert person.name == "Mark Singer" and person.count == 3
+
+
+def test_transcript_speaker_labels_are_found() -> None:
+    text = "Mike Pence debated Tim Kaine.\nPENCE: We will win.\nKAINE: No."
+    doc = make_doc(text, [("Mike Pence", "PERSON"), ("Tim Kaine", "PERSON")])
+    names = by_name(extract_entities(doc))
+    assert [m.text for m in names["Mike Pence"].mentions] == ["Mike Pence", "PENCE"]
+    assert [m.text for m in names["Tim Kaine"].mentions] == ["Tim Kaine", "KAINE"]

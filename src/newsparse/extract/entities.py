@@ -84,6 +84,12 @@ class _Raw:
     shouted: bool = False
     """An all-capitals PERSON ("PENCE:" in a transcript, or "SEQUENCE"): kept only when it
     joins a name also written normally."""
+    title_only: bool = False
+    """Title words alone ("President"; but "Singer" may be a surname): kept only when joined."""
+
+    @property
+    def doubtful(self) -> bool:
+        return self.shouted or self.title_only
 
 
 @dataclass
@@ -173,12 +179,12 @@ def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
     groups = _merge_short_forms(groups, doc, ann)
     groups = _merge_first_names(groups)
     groups = _merge_acronyms(groups)
+    groups = {k: g for k, g in groups.items() if not all(r.doubtful for r in g.raws)}
     _rescan(doc, groups, title_spans, lex, ann)
     length = len(doc.text)
     lead_end = _lead_end(doc, ann, length)
     headline_keys = _headline_keys(headline, lex) if headline else set()
-    kept = [g for g in groups.values() if g.raws and not all(r.shouted for r in g.raws)]
-    built = [_build(g, length, lead_end, headline_keys, lex) for g in kept]
+    built = [_build(g, length, lead_end, headline_keys, lex) for g in groups.values()]
     built.sort(key=lambda e: (-e.salience, e.first_mention, e.name))
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(built, 1)]
 
@@ -218,10 +224,19 @@ def _junk(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     text = doc[s:e].text
     if not any(c.isupper() for c in text) or sum(c.isalpha() for c in text) < 2:
         return True
-    if "@" in text or "://" in text or text.lower().startswith("www."):
-        return True
+    return "@" in text or "://" in text or text.lower().startswith("www.")
+
+
+def _title_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Only title words ("President", "Secretary of State"): a name only after an honorific
+    ("Mr. Singer") or when it joins a known person's name."""
+    if s > 0 and doc[s - 1].lower_ in lex.honorifics:
+        return False
     return all(
-        t.lower_ in lex.role_words or t.lower_ in lex.honorifics or t.lower_ in lex.role_modifiers
+        t.lower_ in lex.role_words
+        or t.lower_ in lex.honorifics
+        or t.lower_ in lex.role_modifiers
+        or t.lower_ == "of"
         for t in doc[s:e]
     )
 
@@ -264,6 +279,7 @@ def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[_Raw], list
             continue
         raw = _raw(doc, s, e, ent.label_)
         raw.shouted = ent.label_ == "PERSON" and raw.text.isupper() and "." not in raw.text
+        raw.title_only = _title_only(doc, s, e, lex)
         if ent.label_ == "PERSON":
             title_spans.append(_person_context(doc, raw, floor, lex, ann))
         raws.append(raw)
@@ -420,7 +436,10 @@ def _rescan(
             i += 1
             continue
         for n in range(min(longest, len(texts) - i), 0, -1):
-            key = forms.get(tuple(texts[i : i + n]))
+            window = tuple(texts[i : i + n])
+            key = forms.get(window)
+            if key is None and all(w.isupper() and len(w) > 2 for w in window):
+                key = forms.get(tuple(w.title() for w in window))  # "PENCE:" in a transcript
             if key is None or any(covered[i : i + n]):
                 continue
             if not _standalone(doc, i, i + n, has_pos, lex):
