@@ -103,3 +103,13 @@ def test_sample_entities_are_deterministic(nlp_md, sample_report: Report) -> Non
     doc = parse(nlp_md, sample_report.article.text)
     again = extract_entities(doc, headline=sample_report.article.headline)
     assert again == sample_report.entities
+
+
+def test_organisation_described_by_an_apposition(nlp_md) -> None:
+    from newsparse.extract.entities import entity_by_role
+    from newsparse.nlp import parse
+
+    text = "The Avoyelles House of Mercy, a Pentecostal church, had been travelling for days."
+    ents = extract_entities(parse(nlp_md, text))
+    church = entity_by_role(ents, "the church")
+    assert church is not None and "House of Mercy" in church.name

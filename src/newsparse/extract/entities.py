@@ -131,17 +131,15 @@ def _role_words(text: str) -> list[str]:
 
 
 def entity_by_role(entities: list[Entity], description: str) -> Entity | None:
-    """The one person whose role fits a description: 'the minister' -> the entity with role
-    'Prime Minister'; 'the former diplomat' -> 'former Russian diplomat'. None when no person
-    or several people fit."""
+    """The one entity whose role fits a description: 'the minister' -> the person with role
+    'Prime Minister'; 'the former diplomat' -> 'former Russian diplomat'; 'the company' -> the
+    organisation described as 'a Ukrainian gas company'. None when none or several fit."""
     words = _role_words(description)
     head = _role_head(words)
     if head is None:
         return None
     found: list[Entity] = []
     for entity in entities:
-        if entity.label != "PERSON":
-            continue
         for role in entity.roles:
             role_words = _role_words(role)
             if _role_head(role_words) == head and set(words) <= set(role_words):
@@ -282,6 +280,8 @@ def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[_Raw], list
         raw.title_only = _title_only(doc, s, e, lex)
         if ent.label_ == "PERSON":
             title_spans.append(_person_context(doc, raw, floor, lex, ann))
+        elif ent.label_ == "ORG":
+            raw.roles.extend(apposition_roles(doc, s, e, lex=lex, ann=ann, agent=False))
         raws.append(raw)
     kept = [
         r

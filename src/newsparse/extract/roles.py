@@ -227,9 +227,19 @@ def _role_head_ok(tok: Token, lex: Lexicon) -> bool:
 
 
 def apposition_roles(
-    doc: Doc, start: int, end: int, *, lex: Lexicon, ann: Annotations | None = None
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    lex: Lexicon,
+    ann: Annotations | None = None,
+    agent: bool = True,
 ) -> list[str]:
-    """Roles from an apposition next to the name tokens ``doc[start:end]``."""
+    """Roles from an apposition next to the name tokens ``doc[start:end]``.
+
+    ``agent`` (for people) keeps only roles with a role word or an agent noun; for
+    organisations any noun phrase describes ("Burisma Holdings, a Ukrainian gas company").
+    """
     if not (ann or Annotations.of(doc)).dep:
         return []
     span = doc[start:end]
@@ -254,7 +264,7 @@ def apposition_roles(
             a, b = _trim(doc, first, stop)
             if stop == comma and a <= parent.i < b:
                 roles.extend(_split_roles(doc, a, b, lex))
-    return [r for r in roles if _plausible_role(r, lex)]
+    return [r for r in roles if _plausible_role(r, lex, agent=agent)]
 
 
 def _title_of_next_name(doc: Doc, k: int) -> bool:
@@ -266,9 +276,11 @@ def _title_of_next_name(doc: Doc, k: int) -> bool:
     return k < len(doc) and doc[k].ent_type_ == "PERSON"
 
 
-def _plausible_role(role: str, lex: Lexicon) -> bool:
+def _plausible_role(role: str, lex: Lexicon, *, agent: bool = True) -> bool:
     """A role names what someone is: it has a role word or an agent noun ('-er', '-ist')."""
     if not role or "@" in role or "http" in role or "/" in role:
         return False
+    if not agent:
+        return any(c.isalpha() for c in role)
     words = [re.sub(r"['’]s?$", "", w).lower() for w in role.replace("-", " ").split()]
     return any(w in lex.role_words or w.endswith(_AGENT_SUFFIXES) for w in words)
