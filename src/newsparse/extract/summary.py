@@ -3,7 +3,7 @@
 Each sentence that may stand alone is scored
 
     score = 1 / (1 + 0.5·rank) + 0.6·(salient entities, ≤ 1) − 0.3·[opens with a pronoun or
-            connective] − 0.2·[contains quoted words]
+            connective] − 0.2·[contains quoted words] − 0.2·[longer than 45 words]
 
 where ``rank`` is its place among the eligible sentences (news is written lead-first) and
 "salient entities" sums, over the entities named in it, their salience divided by the top
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 MIN_WORDS = 8
 MAX_WORDS = 80
+LONG_WORDS = 45
 MAX_QUOTED_SHARE = 0.5
 MAX_OVERLAP = 0.5
 _FINAL = re.compile(r"""[.!?…][\"'”’)\]]*$""")
@@ -153,6 +154,8 @@ def _candidate(
     if words[0].lower_ in _WEAK_OPENERS:
         score -= 0.3
     if inside:
+        score -= 0.2
+    if len(words) > LONG_WORDS:
         score -= 0.2
     paragraph = max(bisect_right(paragraph_starts, start) - 1, 0)
     content = frozenset(t.lower_ for t in words if not t.is_stop)
