@@ -3,30 +3,34 @@
 Pipeline over spaCy's ``doc.ents`` (dates and numbers left out):
 
 1. trim each entity to the name itself (no "the", possessive "'s", title or honorific) and keep
-   the title before it as the mention's ``title`` and as a role; drop junk (no letters, no
-   capital, a title alone) and organisation words that are part of a title ("Army" in
-   "Army Secretary Dan Driscoll", "State" in "Secretary of State");
-2. group mentions by a normalised key (names.normalize_key) and the alias table
+   the title before it as the mention's ``title`` and as a role (roles.py: titles before the
+   name, appositions after it); drop junk (no capital, URLs) and organisation words that are
+   part of a title ("Army" in "Army Secretary Dan Driscoll", "State" in "Secretary of State");
+2. (merge.py) group mentions by a normalised key (names.normalize_key) and the alias table
    (resources/place_aliases.tsv): "the Kremlin" = "Kremlin", "U.S." = "US" = "United States";
-3. give each group the majority label of its mentions (first mention breaks ties);
-4. merge short forms into the one longer person name they end ("Zelenskyy" ->
-   "Volodymyr Zelenskyy") and acronyms into the one name they abbreviate ("WHO"), only when
-   unambiguous;
-5. find the same names where spaCy missed them (a proper noun, not inside another entity);
-6. rank by salience (see ``salience``) and number e1, e2, ... in that order.
+   give each group the majority label of its mentions (first mention breaks ties); fold
+   plurals of nationalities, short forms into the one longer person name they end ("Zelenskyy"
+   -> "Volodymyr Zelenskyy"), lone first names and acronyms ("WHO"), only when unambiguous;
+3. drop groups made only of doubtful mentions: a title alone ("President") or an all-capitals
+   word ("SEQUENCE"); such mentions survive when they joined a name ("Singer", "PENCE");
+4. find the same names where spaCy missed them (a proper noun, not inside another entity);
+5. rank by salience (see ``salience``) and number e1, e2, ... in that order.
+
+Helpers for other extractors (lookup.py, re-exported here): ``entity_at``, ``entity_by_role``,
+``person_gender_hint``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsparse.extract.lexicon import Lexicon, lexicon
+from newsparse.extract.lookup import entity_at, entity_by_role, person_gender_hint
+from newsparse.extract.merge import Group, Raw, group_and_merge
 from newsparse.extract.names import (
     GENERATIONAL,
-    initials,
     is_acronym,
     name_words,
     normalize_key,
@@ -34,30 +38,20 @@ from newsparse.extract.names import (
 from newsparse.extract.roles import Annotations, apposition_roles, title_before
 from newsparse.models import Entity, Mention
 
+__all__ = [
+    "entity_at",
+    "entity_by_role",
+    "extract_entities",
+    "person_gender_hint",
+    "salience",
+]
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 KEEP_IN_TITLES = frozenset({"GPE", "NORP", "LOC"})
 """Inside a title "US" and "Russian" still name a country; "Army" or "State" are the title."""
-NOT_SURNAMES = frozenset({"GPE", "LOC", "FAC"})
-"""A short form with these labels is a place, not folded into a person ("Washington"), unless
-the parse uses it like a person (the small model tags "Zelenskyy" GPE)."""
-LOCATIVE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "to",
-        "from",
-        "into",
-        "near",
-        "across",
-        "within",
-        "throughout",
-        "outside",
-        "toward",
-    }
-)
 PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "le", "la"})
 """Lower-case name particles that may open a name ("van Gogh", "al-Assad")."""
 HEADLINE_WEIGHT = 2.0
@@ -69,101 +63,6 @@ _ODD = re.compile(r"[\[\]()\"“”{}<>]")
 _WORD = re.compile(r"[\w][\w.'’&-]*")
 
 
-@dataclass
-class _Raw:
-    """One mention on its way to an Entity."""
-
-    start_tok: int
-    end_tok: int
-    start: int
-    end: int
-    text: str
-    label: str
-    title: str | None = None
-    roles: list[str] = field(default_factory=list)
-    shouted: bool = False
-    """An all-capitals PERSON ("PENCE:" in a transcript, or "SEQUENCE"): kept only when it
-    joins a name also written normally."""
-    title_only: bool = False
-    """Title words alone ("President"; but "Singer" may be a surname): kept only when joined."""
-
-    @property
-    def doubtful(self) -> bool:
-        return self.shouted or self.title_only
-
-
-@dataclass
-class _Group:
-    key: str
-    raws: list[_Raw]
-    label: str = ""
-
-
-# --------------------------------------------------------------------------- public helpers
-
-
-def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
-    """The entity with a mention overlapping ``[start, end)``; the largest overlap wins."""
-    best: tuple[int, int] | None = None
-    found: Entity | None = None
-    for rank, entity in enumerate(entities):
-        for m in entity.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap > 0 and (best is None or (overlap, -rank) > best):
-                best, found = (overlap, -rank), entity
-    return found
-
-
-_DESCRIPTION_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
-_ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "with", "on", "from"})
-
-
-def _role_head(words: list[str]) -> str | None:
-    """'former us ambassador to russia' -> 'ambassador'; 'chief of staff' -> 'chief'."""
-    for i, w in enumerate(words):
-        if w in _ROLE_PREPOSITIONS and i > 0:
-            return words[i - 1]
-    return words[-1] if words else None
-
-
-def _role_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _DESCRIPTION_SKIP]
-
-
-def entity_by_role(entities: list[Entity], description: str) -> Entity | None:
-    """The one entity whose role fits a description: 'the minister' -> the person with role
-    'Prime Minister'; 'the former diplomat' -> 'former Russian diplomat'; 'the company' -> the
-    organisation described as 'a Ukrainian gas company'. None when none or several fit."""
-    words = _role_words(description)
-    head = _role_head(words)
-    if head is None:
-        return None
-    found: list[Entity] = []
-    for entity in entities:
-        for role in entity.roles:
-            role_words = _role_words(role)
-            if _role_head(role_words) == head and set(words) <= set(role_words):
-                found.append(entity)
-                break
-    return found[0] if len(found) == 1 else None
-
-
-def person_gender_hint(entity: Entity) -> str | None:
-    """'m' or 'f' from honorifics (Mr., Mrs., Ms.) and gendered role words; None if unknown."""
-    lex = lexicon()
-    seen: set[str] = set()
-    for m in entity.mentions:
-        for word in (m.title or "").split():
-            g = lex.honorifics.get(word.lower()) or lex.role_words.get(word.lower())
-            if g:
-                seen.add(g)
-    for role in entity.roles:
-        words = role.lower().split()
-        if words and (g := lex.role_words.get(words[-1])):
-            seen.add(g)
-    return seen.pop() if len(seen) == 1 else None
-
-
 # --------------------------------------------------------------------------- extraction
 
 
@@ -172,11 +71,7 @@ def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
     lex = lexicon()
     ann = Annotations.of(doc)
     raws, title_spans = _collect(doc, lex, ann)
-    groups = _group(raws, lex)
-    groups = _merge_plurals(groups)
-    groups = _merge_short_forms(groups, doc, ann)
-    groups = _merge_first_names(groups)
-    groups = _merge_acronyms(groups)
+    groups = group_and_merge(raws, doc, lex, ann)
     groups = {k: g for k, g in groups.items() if not all(r.doubtful for r in g.raws)}
     _rescan(doc, groups, title_spans, lex, ann)
     length = len(doc.text)
@@ -239,16 +134,16 @@ def _title_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     )
 
 
-def _raw(doc: Doc, s: int, e: int, label: str) -> _Raw:
+def _raw(doc: Doc, s: int, e: int, label: str) -> Raw:
     text = doc[s:e].text
     start = doc[s].idx
     if text.endswith(("’s", "'s")) and len(doc[e - 1]) > 2:  # "Zelenskyy’s" as one token
         text = text[:-2]
-    return _Raw(s, e, start, start + len(text), text, label)
+    return Raw(s, e, start, start + len(text), text, label)
 
 
 def _person_context(
-    doc: Doc, raw: _Raw, floor: int | None, lex: Lexicon, ann: Annotations
+    doc: Doc, raw: Raw, floor: int | None, lex: Lexicon, ann: Annotations
 ) -> tuple[int, int]:
     """Fill title and roles of a person mention; returns the token span of its title."""
     before = title_before(doc, raw.start_tok, lex=lex, floor=floor, ann=ann)
@@ -259,8 +154,8 @@ def _person_context(
     return before.start, raw.start_tok
 
 
-def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[_Raw], list[tuple[int, int]]]:
-    raws: list[_Raw] = []
+def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[Raw], list[tuple[int, int]]]:
+    raws: list[Raw] = []
     title_spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ in SKIP_LABELS:
@@ -293,115 +188,9 @@ def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[_Raw], list
     return kept, title_spans
 
 
-def _group(raws: list[_Raw], lex: Lexicon) -> dict[str, _Group]:
-    groups: dict[str, _Group] = {}
-    for raw in raws:
-        key = normalize_key(raw.text, lex.org_suffixes)
-        key = normalize_key(lex.aliases[key]) if key in lex.aliases else key
-        groups.setdefault(key, _Group(key, [])).raws.append(raw)
-    for g in groups.values():
-        g.label = _majority(g.raws)
-    return groups
-
-
-def _majority(raws: list[_Raw]) -> str:
-    counts = Counter(r.label for r in raws)
-    top = max(counts.values())
-    return next(r.label for r in raws if counts[r.label] == top)
-
-
-def _merge_into(groups: dict[str, _Group], moves: dict[str, str]) -> dict[str, _Group]:
-    for short, long in moves.items():
-        groups[long].raws.extend(groups[short].raws)
-        groups[long].raws.sort(key=lambda r: r.start)
-        del groups[short]
-    return groups
-
-
-def _acts_like_person(doc: Doc, g: _Group, ann: Annotations) -> bool:
-    """A short form tagged as a place that the parse uses like a person: never "in/to/from X",
-    at least once a subject or a possessor ("Zelenskyy said", "Zelenskyy's office")."""
-    if not ann.dep:
-        return False
-    person_like = False
-    for r in g.raws:
-        root = doc[r.start_tok : r.end_tok].root
-        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
-            return False
-        person_like = person_like or root.dep_ in ("nsubj", "nsubjpass", "poss")
-    return person_like
-
-
-def _merge_short_forms(groups: dict[str, _Group], doc: Doc, ann: Annotations) -> dict[str, _Group]:
-    """Fold 'Zelenskyy' into 'Volodymyr Zelenskyy' when exactly one person name ends so."""
-    endings: dict[str, set[str]] = {}
-    for key, g in groups.items():
-        words = name_words(key)
-        if g.label == "PERSON" and len(words) > 1:
-            for n in range(1, len(words)):
-                endings.setdefault(" ".join(words[-n:]), set()).add(key)
-    moves: dict[str, str] = {}
-    for key, g in groups.items():
-        targets = endings.get(key, set()) - {key}
-        if len(targets) == 1 and (g.label not in NOT_SURNAMES or _acts_like_person(doc, g, ann)):
-            target = next(iter(targets))
-            if len(name_words(target)) > len(name_words(key)):
-                moves[key] = target
-    return _merge_into(groups, moves)
-
-
-def _merge_plurals(groups: dict[str, _Group]) -> dict[str, _Group]:
-    """'Ukrainians' and 'Ukrainian' name one group of people (NORP only)."""
-    moves = {
-        key: key[:-1]
-        for key, g in groups.items()
-        if g.label == "NORP"
-        and key.endswith("s")
-        and groups.get(key[:-1], g).label == "NORP"
-        and key[:-1] in groups
-    }
-    return _merge_into(groups, moves)
-
-
-def _merge_first_names(groups: dict[str, _Group]) -> dict[str, _Group]:
-    """Fold 'Jamal' into 'Jamal Khashoggi' when one person has that first name and none ends so."""
-    starts: dict[str, set[str]] = {}
-    ends: set[str] = set()
-    for key, g in groups.items():
-        words = name_words(key)
-        if g.label == "PERSON" and len(words) > 1:
-            starts.setdefault(words[0], set()).add(key)
-            ends.add(words[-1])
-    moves: dict[str, str] = {}
-    for key, g in groups.items():
-        if " " in key or key in ends or g.label in NOT_SURNAMES:
-            continue
-        targets = starts.get(key, set())
-        if len(targets) == 1:
-            moves[key] = next(iter(targets))
-    return _merge_into(groups, moves)
-
-
-def _merge_acronyms(groups: dict[str, _Group]) -> dict[str, _Group]:
-    """Fold 'WHO' into 'World Health Organization' when exactly one name has those initials."""
-    by_initials: dict[str, set[str]] = {}
-    for key, g in groups.items():
-        name = max((r.text for r in g.raws), key=len)
-        if g.label != "PERSON" and len(key.split()) > 1 and not is_acronym(name):
-            by_initials.setdefault(initials(name), set()).add(key)
-    moves: dict[str, str] = {}
-    for key, g in groups.items():
-        if g.label == "PERSON" or not all(is_acronym(r.text) for r in g.raws):
-            continue
-        targets = by_initials.get(g.raws[0].text.replace(".", "").replace(" ", ""), set())
-        if len(targets) == 1:
-            moves[key] = next(iter(targets))
-    return _merge_into(groups, moves)
-
-
 def _rescan(
     doc: Doc,
-    groups: dict[str, _Group],
+    groups: dict[str, Group],
     title_spans: list[tuple[int, int]],
     lex: Lexicon,
     ann: Annotations,
@@ -516,7 +305,7 @@ def salience(count: int, *, in_headline: bool, in_lead: bool, first: int, length
     return round(score + (1.0 - first / max(length, 1)), 3)
 
 
-def _display_name(g: _Group) -> str:
+def _display_name(g: Group) -> str:
     """A form written in the text: clean, not shouted, the fullest, the most frequent, the first.
 
     The alias table decides what merges, never what is shown: "US" stays "US".
@@ -542,7 +331,7 @@ def _display_name(g: _Group) -> str:
     return max(counts, key=rank)
 
 
-def _build(g: _Group, length: int, lead_end: int, headline_keys: set[str], lex: Lexicon) -> Entity:
+def _build(g: Group, length: int, lead_end: int, headline_keys: set[str], lex: Lexicon) -> Entity:
     name = _display_name(g)
     roles: list[str] = []
     seen: set[str] = set()
