@@ -65,9 +65,14 @@ class Article(_Model):
 
 
 class Mention(_Model):
+    """One mention of an entity: the name as written, without title, "the" or possessive."""
+
     start: int
     end: int
     text: str
+    title: str | None = Field(
+        None, description="Title or honorific written right before it ('President', 'Mr.')."
+    )
 
 
 class Entity(_Model):
