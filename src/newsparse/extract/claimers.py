@@ -1,0 +1,204 @@
+"""Who stands behind a claim: a speaker mention becomes a typed Claimer."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.models import Claimer, Entity, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them"})
+THING_PRONOUNS = frozenset({"it"})
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+SPEAKER_KIND = {
+    "person": "person",
+    "pronoun": "person",
+    "organization": "organization",
+    "media": "media",
+}
+
+
+def _has_word(text: str, words: frozenset[str]) -> str | None:
+    low = " " + re.sub(r"[^\w/'-]+", " ", text.lower()) + " "
+    for w in sorted(words, key=len, reverse=True):
+        if f" {w} " in low:
+            return w
+    return None
+
+
+class EntityIndex:
+    """Entity mentions sorted by offset, to resolve a mention or the nearest earlier person."""
+
+    def __init__(
+        self, entities: list[Entity], exclude: list[tuple[int, int]] | None = None
+    ) -> None:
+        """``exclude``: ranges (quotations) whose mentions never resolve a pronoun."""
+        self.exclude = exclude or []
+        rows = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda r: r[0]
+        )
+        self.starts = [r[0] for r in rows]
+        self.rows = rows
+
+    def covering(self, start: int, end: int, label: str | None = None) -> Entity | None:
+        """The entity with a mention inside [start, end), preferring the longest mention."""
+        best: tuple[int, Entity] | None = None
+        for s, e, ent in self.rows[: bisect_right(self.starts, end)]:
+            if s >= start and e <= end and (label is None or ent.label == label):
+                if best is None or e - s > best[0]:
+                    best = (e - s, ent)
+        return best[1] if best else None
+
+    def before(self, pos: int, labels: frozenset[str]) -> Entity | None:
+        """The entity of the nearest mention ending before ``pos`` with one of ``labels``."""
+        for s, e, ent in reversed(self.rows[: bisect_right(self.starts, pos)]):
+            if e <= pos and ent.label in labels and not any(a <= s < b for a, b in self.exclude):
+                return ent
+        return None
+
+
+def _mention_type(span: Span, lex: ClaimLexicon) -> str | None:
+    """Claimer type from the words of a noun phrase alone (no resolution)."""
+    head = span.root
+    head_low = head.lower_
+    text = span.text
+    if any(t.ent_type_ == "PERSON" for t in span) and not (
+        head.pos_ == "NOUN" and head.lemma_.lower() in lex.words("media")
+    ):
+        return "person"
+    if (
+        head.lemma_.lower() in lex.words("media")
+        or head_low in lex.words("media")
+        or _has_word(text, lex.words("outlet"))
+    ):
+        return "media"
+    if any(t.ent_type_ == "ORG" for t in span) and _has_word(
+        " ".join(t.text for t in span if t.ent_type_ == "ORG"), lex.words("outletword")
+    ):
+        return "media"
+    if head.lemma_.lower() in lex.words("title") or head_low in lex.words("title"):
+        return "person"
+    if head.lemma_.lower() in ("poll", "survey", "study"):
+        return "organization"
+    if head.lemma_.lower() in lex.words("anonymous") or head_low in lex.words("anonymous"):
+        return "anonymous"
+    if head.ent_type_ in ORG_LABELS or head.lemma_.lower() in lex.words("organization"):
+        return "organization"
+    if _has_word(text, lex.words("organization")) and head.pos_ != "PROPN":
+        return "organization"
+    if any(t.ent_type_ in ORG_LABELS for t in span):
+        return "organization"
+    if head.pos_ == "PROPN":
+        return "person"
+    return None
+
+
+def claimer_from_mention(
+    span: Span,
+    *,
+    index: EntityIndex,
+    previous: Claimer | None = None,
+    lex: ClaimLexicon | None = None,
+) -> Claimer:
+    """Type, name and entity of the speaker noun phrase ``span``; pronouns resolved backwards."""
+    lex = lex or lexicon()
+    head = span.root
+    low = head.lower_
+    base = {"text": span.text, "start": span.start_char, "end": span.end_char}
+    if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+        if low in PERSON_PRONOUNS:
+            ent = index.before(span.start_char, frozenset({"PERSON"}))
+            if ent is None and previous is not None and previous.type == "person":
+                return Claimer(type="person", name=previous.name, entity=previous.entity, **base)
+            return Claimer(
+                type="person",
+                name=ent.name if ent else None,
+                entity=ent.id if ent else None,
+                **base,
+            )
+        if previous is not None and previous.type != "article":
+            return Claimer(type=previous.type, name=previous.name, entity=previous.entity, **base)
+        if low in THING_PRONOUNS:
+            ent = index.before(span.start_char, frozenset({"ORG"}))
+            return Claimer(
+                type="organization",
+                name=ent.name if ent else None,
+                entity=ent.id if ent else None,
+                **base,
+            )
+        return Claimer(type="anonymous", **base)
+    kind = _mention_type(span, lex) or "anonymous"
+    ent = None
+    if kind == "person":
+        ent = index.covering(span.start_char, span.end_char, "PERSON")
+    elif kind in ("organization", "media"):
+        ent = index.covering(span.start_char, span.end_char)
+    return Claimer(
+        type=kind,  # type: ignore[arg-type]
+        name=ent.name if ent else None,
+        entity=ent.id if ent else None,
+        **base,
+    )
+
+
+def claimer_from_quote(quote: Quote, index: int, lex: ClaimLexicon | None = None) -> Claimer | None:
+    """The quotes extractor's speaker as a Claimer (None when it found no speaker)."""
+    sp = quote.speaker
+    if sp is None:
+        return None
+    kind: str
+    if sp.anonymous:
+        kind = "anonymous"
+    elif sp.kind in SPEAKER_KIND:
+        kind = SPEAKER_KIND[sp.kind]
+    elif sp.kind == "description":
+        kind = (
+            "organization"
+            if _has_word(sp.text, (lex or lexicon()).words("organization"))
+            else "anonymous"
+        )
+    else:
+        kind = "person" if sp.name else "anonymous"
+    return Claimer(
+        type=kind,  # type: ignore[arg-type]
+        text=sp.text,
+        name=sp.name,
+        start=sp.start,
+        end=sp.end,
+        entity=sp.entity,
+        quote=index,
+    )
+
+
+def speaker_phrase(doc: Doc, verb_i: int) -> Span | None:
+    """The subject noun phrase of a speech verb (climbing conj/advcl chains for shared subjects)."""
+    tok = doc[verb_i]
+    for _ in range(3):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+                if child.dep_ == "nsubjpass":
+                    for agent in tok.children:
+                        if agent.dep_ == "agent":
+                            objs = [c for c in agent.children if c.dep_ == "pobj"]
+                            if objs:
+                                return doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+                    return None
+                return doc[child.left_edge.i : child.right_edge.i + 1]
+        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    verb = doc[verb_i]
+    if verb.dep_ == "ROOT":  # misparse: the subject hangs off an earlier clause
+        for t in verb.sent:
+            if t.i >= verb_i:
+                break
+            if t.dep_ == "nsubj":
+                return doc[t.left_edge.i : t.right_edge.i + 1]
+    return None
