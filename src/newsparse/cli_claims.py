@@ -69,7 +69,9 @@ def evaluate_claims(gold: str, json_: bool, no_baseline: bool, model: str) -> No
     ]
     s, b = result.system, result.baseline
     out = sys.stdout
-    out.write(f"{result.gold_path}: {s.articles} articles, {s.gold} gold claims, model {result.model}\n")
+    out.write(
+        f"{result.gold_path}: {s.articles} articles, {s.gold} gold claims, model {result.model}\n"
+    )
     out.write(f"{'measure':<24}{'newsparse':>11}{'baseline':>11}\n")
     for label, key in rows:
         base = _fmt(getattr(b, key)) if b else "—"

@@ -38,7 +38,7 @@ class ClaimLexicon:
     """Everything the claim extractor looks words up in."""
 
     stances: dict[str, str] = field(default_factory=dict)
-    nocomp_frames: frozenset[str] = frozenset()
+    nocomp_frames: dict[str, str] = field(default_factory=dict)
     hedges: list[Hedge] = field(default_factory=list)
     type_cues: list[TypeCue] = field(default_factory=list)
     claimer_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -64,7 +64,10 @@ def lexicon() -> ClaimLexicon:
         words.setdefault(row[0].strip(), set()).add(row[1].strip().lower())
     return ClaimLexicon(
         stances=stances,
-        nocomp_frames=frozenset(r[0].strip() for r in _rows("claim_frames_nocomp.tsv")),
+        nocomp_frames={
+            r[0].strip(): (r[1].strip() if len(r) > 1 else "always")
+            for r in _rows("claim_frames_nocomp.tsv")
+        },
         hedges=[Hedge(r[0], r[1], int(r[2])) for r in _rows("claim_hedges.tsv")],
         type_cues=[
             TypeCue(

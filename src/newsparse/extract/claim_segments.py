@@ -7,6 +7,7 @@ speech frame gives part of it to another claimer ("..., and Zelenskyy said C").
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -24,6 +25,10 @@ _DATELINE = re.compile(
 )
 _CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+")
 _TRIM_EDGE = frozenset({"cc", "punct", "mark", "prep"})
+_NOT_CLAIM_START = re.compile(
+    r"^[\"“‘'\s]*(?:thank you|thanks|let's|let us|let’s|may god|god bless|rest in|please)\b",
+    re.IGNORECASE,
+)
 _PARTICIPLE_FRAMES = frozenset(
     {"say", "add", "claim", "insist", "warn", "argue", "note", "explain", "state", "write", "tell"}
 )
@@ -190,15 +195,80 @@ def _char_range(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
 
 
+def _sentence_initial(tok: Token, sent: Span) -> bool:
+    """A frame whose subject opens the sentence ('S said C'), however the parser attached it."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and tok.left_edge.i <= first.i
+
+
+def _negated_subject(tok: Token) -> bool:
+    """'Not everyone agreed', 'no one said': a frame nobody stands behind."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            words = {t.lower_ for t in child.subtree}
+            if child.lower_ in NEGATIVE_SUBJECTS or "not" in words or "no" in words:
+                return True
+    return False
+
+
+def _parenthetical(tok: Token, sent: Span) -> bool:
+    """'X, officials said, Y': the frame's subtree is only its subject, itself and punctuation."""
+    if tok.dep_ not in ("parataxis", "advcl", "ccomp", "conj") or tok.i == sent.root.i:
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    allowed = {"nsubj", "punct", "advmod", "prep", "npadvmod", "aux"}
+    for child in tok.children:
+        if child.dep_ not in allowed:
+            return False
+    doc = sent.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    before = doc[left - 1] if left - 1 >= sent.start else None
+    return (
+        before is not None
+        and before.text in (",", "—", "–")
+        and right + 1 < sent.end
+        and right - left < 10
+    )
+
+
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone"})
+
+
 def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[Segment] | None:
-    """Segments of a sentence holding clause-level speech frames with a complement."""
+    """Segments of a sentence holding speech frames with a complement.
+
+    Frames count at clause level (root, or conj/advcl of it) or when they open the sentence;
+    a frame in parentheses ('X, officials said, Y') gives the whole sentence to its speaker.
+    """
+    from newsparse.extract.claimers import speaker_phrase
+
     doc = sent.doc
     frames: list[tuple[Token, Token]] = []
     for tok in sent:
-        if tok.i in in_quote or not _is_frame_verb(tok, lex) or not _clause_level(tok):
+        if tok.i in in_quote or not _is_frame_verb(tok, lex) or _negated_subject(tok):
             continue
         comp = _complement(tok)
         if comp is None:
+            if _parenthetical(tok, sent):
+                a, b = _trim(doc, sent.start, sent.end)
+                if b > a:
+                    start, end = _char_range(doc, a, b)
+                    return [
+                        Segment(
+                            start,
+                            end,
+                            sent.start_char,
+                            sent.end_char,
+                            kind="speech",
+                            speaker=speaker_phrase(doc, tok.i),
+                            cue=tok,
+                            reported=True,
+                        )
+                    ]
+            continue
+        initial = _sentence_initial(tok, sent) and comp.i > tok.i
+        if not (_clause_level(tok) or initial):
             continue
         has_subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or (
             tok.dep_ == "ROOT" and any(t.dep_ == "nsubj" for t in sent if t.i < tok.i)
@@ -210,11 +280,13 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         ):
             continue
         frames.append((tok, comp))
+        if initial and tok.dep_ != "ROOT":
+            break  # a sentence-initial frame owns the rest of the sentence
     if not frames:
         return None
-    from newsparse.extract.claimers import speaker_phrase
 
     s0, s1 = sent.start, sent.end
+    root = sent.root
     segments: list[Segment] = []
     frame_subtrees: list[tuple[int, int]] = []
     for verb, comp in frames:
@@ -223,7 +295,8 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
             a = s0  # "C, S said": the complement runs from the sentence start
         elif a > verb.i:
             # "S said C": the complement runs to the end of the frame clause
-            b = max(b, verb.right_edge.i + 1 if verb.dep_ != "ROOT" else s1)
+            owns_rest = verb.dep_ == "ROOT" or _sentence_initial(verb, sent)
+            b = max(b, s1 if owns_rest else verb.right_edge.i + 1)
         a, b = _trim(doc, a, b)
         if b - a < 2:
             continue
@@ -240,11 +313,34 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
                 reported=True,
             )
         )
-        frame_subtrees.append((verb.left_edge.i, verb.right_edge.i + 1))
+        frame_subtrees.append(
+            (min(verb.left_edge.i, a), verb.right_edge.i + 1)
+            if not _sentence_initial(verb, sent)
+            else (s0, s1)
+        )
     if not segments:
         return None
-    root = sent.root
-    if not any(v.i == root.i for v, _ in frames):
+    if not any(v.i == root.i for v, _ in frames) and not any(
+        a == s0 and b == s1 for a, b in frame_subtrees
+    ):
+        root_frame = _is_frame_verb(root, lex) and root.i not in in_quote
+        if root_frame:
+            # "S called X 'lousy' and said C": one claimer, one claim for the whole sentence
+            a, b = _trim(doc, s0, s1)
+            first = segments[0]
+            start, end = _char_range(doc, a, b)
+            return [
+                Segment(
+                    start,
+                    end,
+                    sent.start_char,
+                    sent.end_char,
+                    kind="speech",
+                    speaker=speaker_phrase(doc, root.i) or first.speaker,
+                    cue=root,
+                    reported=True,
+                )
+            ]
         frame_start = min(a for a, _ in frame_subtrees)
         frame_end = max(b for _, b in frame_subtrees)
         if frame_start > root.i:  # "A, and S said C": A is the root's core clause
@@ -268,12 +364,24 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         a, b = _trim(doc, a, b)
         if b > a and sum(1 for t in doc[a:b] if t.is_alpha) >= 3:
             start, end = _char_range(doc, a, b)
-            segments.append(Segment(start, end, sent.start_char, sent.end_char))
+            segments.append(_root_segment(doc, a, b, sent, lex))
     segments.sort(key=lambda s: s.start)
-    for prev, nxt in zip(segments, segments[1:], strict=False):
+    for prev, nxt in itertools.pairwise(segments):
         if prev.end > nxt.start:  # spans never nest or overlap
             prev.end = nxt.start
     return [s for s in segments if s.end - s.start > 3]
+
+
+def _root_segment(doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon) -> Segment:
+    """The non-reported part of a split sentence; a root speech verb keeps its subject."""
+    from newsparse.extract.claimers import speaker_phrase
+
+    start, end = _char_range(doc, a, b)
+    seg = Segment(start, end, sent.start_char, sent.end_char)
+    root = sent.root
+    if root.lemma_.lower() in lex.nocomp_frames and a <= root.i < b and not _negated_subject(root):
+        seg.kind, seg.speaker, seg.cue = "nocomp", speaker_phrase(doc, root.i), root
+    return seg
 
 
 def _according(sent: Span) -> tuple[int, int, Span] | None:
@@ -312,8 +420,36 @@ def quote_frame(sent: Span, inside: set[int], lex: ClaimLexicon) -> tuple[Token 
     speaker = speaker_phrase(sent.doc, verb.i)
     spk = set(range(speaker.start, speaker.end)) if speaker is not None else set()
     rest = [t for t in outside if t.i not in spk and t.i != verb.i]
-    other_verbs = [t for t in rest if t.pos_ == "VERB"]
+    other_verbs = [t for t in rest if t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN")]
     return verb, len(rest) <= 8 and not other_verbs
+
+
+def quote_speaker(
+    sent: Span, inside: set[int], lex: ClaimLexicon
+) -> tuple[Span | None, Token | None]:
+    """Who speaks the quotation in a sentence: a pure frame, the speech verb right before the
+    opening mark ('..., stating, "Q"'; 'He told her: "Q"'), or 'according to X, "Q"'."""
+    from newsparse.extract.claimers import speaker_phrase
+
+    doc = sent.doc
+    verb, is_frame = quote_frame(sent, inside, lex)
+    if verb is not None and is_frame:
+        return speaker_phrase(doc, verb.i), verb
+    first_in = min(inside) if inside else None
+    if first_in is not None:
+        for tok in reversed(doc[sent.start : first_in]):
+            if tok.is_punct or tok.is_space:
+                continue
+            if _is_frame_verb(tok, lex) or (tok.i > sent.start and _is_frame_verb(tok.head, lex)):
+                v = tok if _is_frame_verb(tok, lex) else tok.head
+                spk = speaker_phrase(doc, v.i)
+                if spk is not None:
+                    return spk, v
+            break
+    acc = _according(sent)
+    if acc is not None:
+        return acc[2], None
+    return None, None
 
 
 def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
@@ -352,10 +488,16 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
     for group in claims:
         if doc[group[-1][1] - 1].text == "?":
             continue
-        if sum(1 for a, b in group for t in doc[a:b] if t.is_alpha) < 3:
+        words = [t for a, b in group for t in doc[a:b] if t.is_alpha]
+        if len(words) < 2 or _NOT_CLAIM_START.match(doc[group[0][0] : group[0][1]].text):
             continue
         out.append([_char_range(doc, a, b) for a, b in group])
     return out
+
+
+def _verbless(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def frame_only(sent: Span, lex: ClaimLexicon | None = None) -> Token | None:
@@ -373,6 +515,30 @@ def frame_only(sent: Span, lex: ClaimLexicon | None = None) -> Token | None:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     return verb
+
+
+def _media_frame(sent: Span) -> tuple[Token, Span | None] | None:
+    """'X is reported to have...' / 'were reported by local media to...' / 'There have been
+    reports of...': unnamed (or named, after 'by') reporting stands behind the sentence."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lemma_.lower() == "report" and tok.tag_ == "VBN":
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                for agent in tok.children:
+                    if agent.dep_ == "agent":
+                        objs = [c for c in agent.children if c.dep_ == "pobj"]
+                        if objs:
+                            o = objs[0]
+                            return tok, doc[o.left_edge.i : o.right_edge.i + 1]
+                return tok, None
+        if (
+            tok.lemma_.lower() == "report"
+            and tok.pos_ == "NOUN"
+            and tok.dep_ == "attr"
+            and any(c.dep_ == "expl" for c in tok.head.children)
+        ):
+            return tok, None
+    return None
 
 
 def segment_sentence(
@@ -396,7 +562,13 @@ def segment_sentence(
     alpha_in = [t for t in alpha if t.i in inside]
     if alpha and len(alpha_in) >= 0.5 * len(alpha):
         verb, is_frame = quote_frame(sent, inside, lex)
-        if is_frame:
+        parts_list = _quoted_parts(sent, inside) if is_frame else []
+        fragment = bool(parts_list) and all(
+            _verbless(doc, p[0][0], p[-1][1]) and len(doc.text[p[0][0] : p[-1][1]].split()) < 6
+            for p in parts_list
+        )
+        if is_frame and not (fragment and verb is not None):
+            # a quoted fragment ('called it "a non-starter"') leaves the sentence as the claim
             from newsparse.extract.claimers import speaker_phrase
 
             speaker = speaker_phrase(doc, verb.i) if verb is not None else None
@@ -414,7 +586,7 @@ def segment_sentence(
                     reported=True,
                     parts=parts,
                 )
-                for parts in _quoted_parts(sent, inside)
+                for parts in parts_list
             ]
     speech = _speech_segments(sent, lex, inside if len(alpha_in) > 0.5 * len(alpha) else set())
     if speech:
@@ -447,12 +619,19 @@ def segment_sentence(
     root = sent.root
     if (
         root.lemma_.lower() in lex.nocomp_frames
+        and (lex.nocomp_frames[root.lemma_.lower()] == "always" or bool(alpha_in))
         and root.i not in inside
         and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in root.children)
     ):
         from newsparse.extract.claimers import speaker_phrase
 
         seg.kind, seg.speaker, seg.cue = "nocomp", speaker_phrase(doc, root.i), root
+        return [seg]
+    media = _media_frame(sent)
+    if media is not None:
+        seg.kind, seg.speaker = "reportedly", media[1]
+        seg.extra["cue"] = media[0].text
+        seg.extra["cue_start"] = str(media[0].idx)
         return [seg]
     for tok in sent:
         if tok.lower_ == "reportedly":

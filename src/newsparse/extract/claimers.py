@@ -10,7 +10,7 @@ from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
 from newsparse.models import Claimer, Entity, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
@@ -44,6 +44,9 @@ class EntityIndex:
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda r: r[0]
         )
         self.starts = [r[0] for r in rows]
+        self.person_words = frozenset(
+            w for e in entities if e.label == "PERSON" for w in e.name.split() if w[:1].isupper()
+        )
         self.rows = rows
 
     def covering(self, start: int, end: int, label: str | None = None) -> Entity | None:
@@ -55,6 +58,10 @@ class EntityIndex:
                     best = (e - s, ent)
         return best[1] if best else None
 
+    def is_person_word(self, word: str) -> bool:
+        """True when ``word`` is part of a person's name in the article ('Myers')."""
+        return word in self.person_words
+
     def before(self, pos: int, labels: frozenset[str]) -> Entity | None:
         """The entity of the nearest mention ending before ``pos`` with one of ``labels``."""
         for s, e, ent in reversed(self.rows[: bisect_right(self.starts, pos)]):
@@ -63,35 +70,85 @@ class EntityIndex:
         return None
 
 
-def _mention_type(span: Span, lex: ClaimLexicon) -> str | None:
-    """Claimer type from the words of a noun phrase alone (no resolution)."""
+_AUTHOR_PREPS = frozenset({"by", "from", "of"})
+_DOC_ORGANIZATION = frozenset(
+    {"poll", "survey", "study", "statement", "figures", "data", "ruling", "judgment",
+     "judgement", "findings", "document", "documents", "records", "post"}
+)  # fmt: skip
+
+
+def _author(head: Token) -> Span | None:
+    """The author of a document noun: 'estimates by event organizers', 'witness accounts'."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return doc[obj.left_edge.i : obj.right_edge.i + 1]
+    for child in head.children:
+        if child.dep_ in ("compound", "poss", "nmod") and child.pos_ in ("NOUN", "PROPN"):
+            return doc[child.left_edge.i : child.i + 1]
+    return None
+
+
+def _is_person_head(head: Token, index: EntityIndex | None) -> bool:
+    if head.ent_type_ == "PERSON":
+        return True
+    if index is not None:
+        ent = index.covering(head.idx, head.idx + len(head.text))
+        if ent is not None:
+            return ent.label == "PERSON"
+        return head.pos_ == "PROPN" and index.is_person_word(head.text)
+    return False
+
+
+def _mention_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = None) -> str | None:
+    """Claimer type from the words of a noun phrase (and the article's entities)."""
     head = span.root
-    head_low = head.lower_
+    lemma, low = head.lemma_.lower(), head.lower_
     text = span.text
-    if any(t.ent_type_ == "PERSON" for t in span) and not (
-        head.pos_ == "NOUN" and head.lemma_.lower() in lex.words("media")
-    ):
-        return "person"
+    if lemma in lex.words("evidence") or low in lex.words("evidence"):
+        author = _author(head)
+        if author is not None and author.root.i != head.i:
+            kind = _mention_type(author, lex, index)
+            if kind is not None:
+                return kind
+        if lemma in ("report", "reporting"):
+            return "media"
+        if lemma in _DOC_ORGANIZATION or low in _DOC_ORGANIZATION:
+            return "organization"
+        return "anonymous"
+    named_person = _is_person_head(head, index) or any(
+        c.dep_ in ("appos", "compound") and _is_person_head(c, index) for c in head.children
+    )
+    if named_person:
+        # 'Lucy Fischer of The Times' speaks as her outlet
+        return "media" if _has_word(text, lex.words("outlet")) else "person"
     if (
-        head.lemma_.lower() in lex.words("media")
-        or head_low in lex.words("media")
+        lemma in lex.words("media")
+        or low in lex.words("media")
         or _has_word(text, lex.words("outlet"))
     ):
         return "media"
-    if any(t.ent_type_ == "ORG" for t in span) and _has_word(
-        " ".join(t.text for t in span if t.ent_type_ == "ORG"), lex.words("outletword")
-    ):
+    org_text = " ".join(t.text for t in span if t.ent_type_ == "ORG")
+    if org_text and _has_word(org_text, lex.words("outletword")):
         return "media"
-    if head.lemma_.lower() in lex.words("title") or head_low in lex.words("title"):
+    if lemma in lex.words("title") or low in lex.words("title"):
         return "person"
-    if head.lemma_.lower() in ("poll", "survey", "study"):
-        return "organization"
-    if head.lemma_.lower() in lex.words("anonymous") or head_low in lex.words("anonymous"):
+    if lemma in lex.words("anonymous") or low in lex.words("anonymous"):
         return "anonymous"
-    if head.ent_type_ in ORG_LABELS or head.lemma_.lower() in lex.words("organization"):
+    head_ent = index.covering(head.idx, head.idx + len(head.text)) if index else None
+    if (
+        head.ent_type_ in ORG_LABELS
+        or (head_ent is not None and head_ent.label in ORG_LABELS)
+        or lemma in lex.words("organization")
+        or low in lex.words("organization")
+    ):
         return "organization"
     if _has_word(text, lex.words("organization")) and head.pos_ != "PROPN":
         return "organization"
+    if any(t.ent_type_ == "PERSON" for t in span):
+        return "person"
     if any(t.ent_type_ in ORG_LABELS for t in span):
         return "organization"
     if head.pos_ == "PROPN":
@@ -105,6 +162,7 @@ def claimer_from_mention(
     index: EntityIndex,
     previous: Claimer | None = None,
     lex: ClaimLexicon | None = None,
+    cue_lemma: str | None = None,
 ) -> Claimer:
     """Type, name and entity of the speaker noun phrase ``span``; pronouns resolved backwards."""
     lex = lex or lexicon()
@@ -133,7 +191,14 @@ def claimer_from_mention(
                 **base,
             )
         return Claimer(type="anonymous", **base)
-    kind = _mention_type(span, lex) or "anonymous"
+    kind = _mention_type(span, lex, index) or "anonymous"
+    if (
+        kind == "person"
+        and cue_lemma == "report"
+        and not _is_person_head(head, index)
+        and not any(t.ent_type_ == "PERSON" for t in span)
+    ):
+        kind = "media"  # a non-person name that 'reported' is an outlet (TVN24)
     ent = None
     if kind == "person":
         ent = index.covering(span.start_char, span.end_char, "PERSON")

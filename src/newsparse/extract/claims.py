@@ -11,8 +11,8 @@ from newsparse.extract.claim_segments import (
     Segment,
     frame_only,
     not_claim_reason,
-    quote_frame,
     quote_regions,
+    quote_speaker,
     region_of,
     segment_sentence,
 )
@@ -87,7 +87,12 @@ def _claimer(
     qi = _matching_quote(seg, quotes) if seg.kind != "article" or seg.quoted else None
     from_quote = claimer_from_quote(quotes[qi], qi, lex) if qi is not None else None
     if seg.speaker is not None:
-        mine = claimer_from_mention(seg.speaker, index=index, previous=previous, lex=lex)
+        cue_lemma = seg.cue.lemma_.lower() if seg.cue is not None else None
+        mine = claimer_from_mention(
+            seg.speaker, index=index, previous=previous, lex=lex, cue_lemma=cue_lemma
+        )
+        if seg.kind == "reportedly" and mine.type == "anonymous":
+            mine = mine.model_copy(update={"type": "media"})
         if from_quote is not None and from_quote.start is not None and mine.start is not None:
             if _overlap(mine.start, mine.end or 0, from_quote.start, from_quote.end or 0):
                 if from_quote.name and not mine.name:
@@ -133,10 +138,9 @@ def _note_region_speakers(
         return
     if verb is None:
         inside = {t.i for t in sent if region_of(regions, region_starts, t.idx) is not None}
-        verb, is_frame = quote_frame(sent, inside, lex)
-        if verb is None or not is_frame:
-            return
-    speaker = speaker_phrase(doc, verb.i)
+        speaker, _ = quote_speaker(sent, inside, lex)
+    else:
+        speaker = speaker_phrase(doc, verb.i)
     if speaker is None:
         return
     for r in touched:
@@ -223,6 +227,11 @@ def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: Cla
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
     tokens = list(span) if span is not None else []
     found_hedges = hedges.find_hedges(tokens, lex)
+    if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
+        frame = [
+            c for c in seg.cue.children if c.dep_ == "advmod" and c.i not in {t.i for t in tokens}
+        ]
+        found_hedges = hedges.find_hedges(frame, lex) + found_hedges
     hedged = hedges.is_hedged(found_hedges)
     quantities = extract_quantities(doc, tokens[0].i, tokens[-1].i + 1) if tokens else []
     types = claim_types.classify(

@@ -39,13 +39,7 @@ def find_hedges(
             if n == 1:
                 if words[i] != parts[0] and tok.lemma_.lower() != parts[0]:
                     continue
-                if hedge.kind == "modal" and tok.tag_ != "MD":
-                    continue
-                if (
-                    hedge.kind == "negation"
-                    and tok.dep_ not in ("neg", "det")
-                    and words[i] != "never"
-                ):
+                if not _counts(tok, hedge.kind, parts[0], tokens):
                     continue
             elif words[i : i + n] != parts:
                 continue
@@ -54,6 +48,48 @@ def find_hedges(
             found.append((i, text, hedge.kind, hedge.strength))
     found.sort()
     return [(text, kind, strength) for _, text, kind, strength in found]
+
+
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "csubj", "pcomp", "pobj", "amod"})
+_EPISTEMIC_VERBS = frozenset({"appear", "seem", "believe", "vary"})
+
+
+def _main_clause(tok: Token, tokens: Sequence[Token]) -> bool:
+    """True when the modal's verb is the claim's own predicate, not a clause inside it
+    ('speech that might be illegal', 'what the science may say' do not hedge the claim)."""
+    ids = {t.i for t in tokens}
+    verb = tok.head
+    for _ in range(4):
+        if verb.dep_ in _SUBORDINATE:
+            return False
+        if verb.head.i == verb.i or verb.head.i not in ids:
+            return True
+        verb = verb.head
+    return True
+
+
+def _counts(tok: Token, kind: str, word: str, tokens: Sequence[Token]) -> bool:
+    """Context rules that keep a cue word from hedging when it does not."""
+    if kind == "modal":
+        if tok.tag_ != "MD":
+            return False
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.dep_ == "neg":  # "could not agree": past inability
+            return False
+        return _main_clause(tok, tokens)
+    if kind == "negation":
+        return tok.dep_ in ("neg", "det") or tok.lower_ == "never"
+    if word in _EPISTEMIC_VERBS:
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if word in ("appear", "seem"):  # 'appeared to be', not 'appeared in two films'
+            return any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr") for c in tok.children)
+        if word == "believe":  # 'police believe him to be 25'; 'I believe' is an opinion
+            return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children)
+        return True
+    if word in ("possible", "potential") and tok.i > 0 and tok.nbor(-1).tag_ == "JJS":
+        return False  # 'the longest possible sentence'
+    return True
 
 
 def is_hedged(hedges: Sequence[tuple[str, str, int]]) -> bool:
