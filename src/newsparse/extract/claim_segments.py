@@ -323,7 +323,17 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
     if not any(v.i == root.i for v, _ in frames) and not any(
         a == s0 and b == s1 for a, b in frame_subtrees
     ):
-        root_frame = _is_frame_verb(root, lex) and root.i not in in_quote
+        root_frame = (
+            _is_frame_verb(root, lex)
+            and root.i not in in_quote
+            and not any(c.dep_ == "xcomp" for c in root.children)
+            and all(
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                for v, _ in frames
+                if v.dep_ == "conj"
+            )
+            and all(v.dep_ == "conj" for v, _ in frames)
+        )
         if root_frame:
             # "S called X 'lousy' and said C": one claimer, one claim for the whole sentence
             a, b = _trim(doc, s0, s1)

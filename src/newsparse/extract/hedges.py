@@ -50,7 +50,7 @@ def find_hedges(
     return [(text, kind, strength) for _, text, kind, strength in found]
 
 
-_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "csubj", "pcomp", "pobj", "amod"})
+_SUBORDINATE = frozenset({"relcl", "acl", "csubj", "pcomp", "pobj", "amod"})
 _EPISTEMIC_VERBS = frozenset({"appear", "seem", "believe", "vary"})
 
 
@@ -83,7 +83,11 @@ def _counts(tok: Token, kind: str, word: str, tokens: Sequence[Token]) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
             return False
         if word in ("appear", "seem"):  # 'appeared to be', not 'appeared in two films'
-            return any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr") for c in tok.children)
+            return any(
+                c.dep_ in ("xcomp", "ccomp", "acomp", "attr")
+                or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
+                for c in tok.children
+            )
         if word == "believe":  # 'police believe him to be 25'; 'I believe' is an opinion
             return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children)
         return True
