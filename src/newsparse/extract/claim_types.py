@@ -49,7 +49,9 @@ def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[s
                 ok = tok.tag_ == cue.cue and tok.lower_ not in NOT_SUPERLATIVE
             else:
                 ok = tok.lemma_.lower() == cue.cue or _norm(tok) == cue.cue
-                if ok and cue.pos:
+                if ok and cue.pos == frozenset({"PRED"}):
+                    ok = _predicative(tok)
+                elif ok and cue.pos:
                     ok = tok.pos_ in cue.pos
                 elif ok:
                     ok = tok.pos_ != "PROPN"
@@ -57,6 +59,42 @@ def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[s
                 hits.setdefault(cue.type, []).append(tok.text)
                 break
     return hits
+
+
+_PRED_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ROOT"})
+
+
+def _predicative(tok: Token) -> bool:
+    """An adjective said of the subject: 'he was calm', 'a fantastic movie' (as predicate)."""
+    if tok.pos_ not in ("ADJ", "ADV"):
+        return False
+    if tok.dep_ in _PRED_DEPS:
+        return True
+    if tok.dep_ == "conj" and tok.head.dep_ in _PRED_DEPS:
+        return True
+    return tok.dep_ == "amod" and (tok.head.dep_ in _PRED_DEPS or tok.head.dep_ == "appos")
+
+
+def _number_after(tokens: Sequence[Token], phrase: str) -> bool:
+    """'more than 1,000' bounds a number: a quantity, not a comparison."""
+    words = phrase.lower().split()
+    n = len(words)
+    for i in range(len(tokens) - n):
+        if [t.lower_ for t in tokens[i : i + n]] == words and tokens[i + n].like_num:
+            return True
+    return False
+
+
+def _first_person_past(tokens: Sequence[Token]) -> bool:
+    """'we turned the momentum around', 'I did what any Londoner would do'."""
+    for t in tokens:
+        if t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass"):
+            verb = t.head
+            if verb.tag_ in ("VBD", "VBN") or any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+            ):
+                return True
+    return False
 
 
 def _first_person_subject(tokens: Sequence[Token]) -> bool:
@@ -89,11 +127,13 @@ def classify(
     if "law_or_rule" in hits:
         types.add("law_or_rule")
     if "comparison" in hits:
-        hit = hits["comparison"]
+        hit = [h for h in hits["comparison"] if not (" than" in h and _number_after(tokens, h))]
         # a lone 'than' only compares after a comparative ('more than' is listed apart)
-        if hit != ["than"] or any(t.tag_ in ("JJR", "RBR") for t in tokens):
+        if (hit and hit != ["than"]) or (hit and any(t.tag_ in ("JJR", "RBR") for t in tokens)):
             types.add("comparison")
-    if "personal_experience" in hits and _first_person_subject(tokens):
+    if ("personal_experience" in hits and _first_person_subject(tokens)) or _first_person_past(
+        tokens
+    ):
         types.add("personal_experience")
     if "opinion" in hits:
         only_first_person_verbs = set(hits["opinion"]) <= {"think", "believe", "feel", "hope"}

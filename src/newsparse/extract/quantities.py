@@ -23,6 +23,12 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hu
 _BOUNDS = ("at least", "at most", "more than", "less than", "fewer than", "up to", "about",
            "around", "nearly", "almost", "over", "some", "approximately", "roughly", "under")  # fmt: skip
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NOT_COUNTS = frozenset({"one", "half", "quarter"})
+_AGE_OR_SPAN = re.compile(
+    r"\b(?:\d+|[a-z]+)[- ](?:year|month|week|day|hour|minute)s?(?:[- ]old)?\b"
+    r"|\baged? \d+|\b\d+ (?:years?|months?|weeks?|days?|hours?)\b",
+    re.IGNORECASE,
+)
 _UNIT_LABEL = {"PERCENT": "percent", "MONEY": "money"}
 
 
@@ -109,15 +115,21 @@ def extract_quantities(doc: Doc, start: int, end: int) -> list[Quantity]:
             continue
         if ent.label_ in ("DATE", "TIME", "ORDINAL"):
             covered.update(range(ent.start, ent.end))
+            if ent.label_ == "DATE" and _AGE_OR_SPAN.search(ent.text):
+                found.append(_quantity(doc, max(ent.start, start), min(ent.end, end), "DATE"))
             continue
-        if ent.label_ not in NUMBER_LABELS or ent.text.lower() == "one":
+        if ent.label_ not in NUMBER_LABELS or ent.text.lower() in _NOT_COUNTS:
             continue
         covered.update(range(ent.start, ent.end))
         found.append(_quantity(doc, max(ent.start, start), min(ent.end, end), ent.label_))
     for tok in doc[start:end]:
-        if tok.i in covered or not tok.like_num or tok.lower_ == "one":
+        if tok.i in covered or not tok.like_num or tok.lower_ in _NOT_COUNTS:
             continue
-        if tok.dep_ == "nummod" or tok.lemma_.lower() in ("dozen", "hundred", "thousand"):
+        if (
+            tok.dep_ == "nummod"
+            or tok.lemma_.lower() in ("dozen", "hundred", "thousand")
+            or (tok.dep_ in ("appos", "npadvmod", "attr", "dobj") and tok.text.isdigit())
+        ):
             covered.add(tok.i)
             found.append(_quantity(doc, tok.i, tok.i + 1, "CARDINAL"))
     found.sort(key=lambda q: q.start)
