@@ -109,6 +109,9 @@ def _content_tokens(sent: Span) -> list[Token]:
     return [t for t in sent if not t.is_space]
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None) -> str | None:
     """Why a sentence asserts nothing worth listing, or None when it is a claim candidate."""
     lex = lex or lexicon()
@@ -119,9 +122,9 @@ def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None
             return "boilerplate"
     toks = _content_tokens(sent)
     words = [t for t in toks if t.is_alpha]
-    if len(words) < 3:
+    if len(words) < 2:
         return "fragment"
-    if not any(t.pos_ in ("VERB", "AUX") for t in toks):
+    if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in toks):
         return "no verb"
     stripped = text.rstrip("\"'”’» )")
     if stripped.endswith("?"):
@@ -131,8 +134,10 @@ def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None
     root = sent.root
     if (
         root.tag_ == "VB"
-        and root.i == words[0].i
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in root.children
+        )
+        and (root.i == words[0].i or any(c.dep_ == "advcl" and c.i < root.i for c in root.children))
     ):
         return "imperative"
     return None
@@ -570,9 +575,11 @@ def segment_sentence(
             region = r if region is None else region
     alpha = [t for t in sent if t.is_alpha]
     alpha_in = [t for t in alpha if t.i in inside]
-    if alpha and len(alpha_in) >= 0.5 * len(alpha):
+    if alpha_in:
         verb, is_frame = quote_frame(sent, inside, lex)
         parts_list = _quoted_parts(sent, inside) if is_frame else []
+        if is_frame and verb is not None and not parts_list:
+            return []  # a framed question, call or wish: nothing asserted
         fragment = bool(parts_list) and all(
             _verbless(doc, p[0][0], p[-1][1]) and len(doc.text[p[0][0] : p[-1][1]].split()) < 6
             for p in parts_list
@@ -598,6 +605,15 @@ def segment_sentence(
                 )
                 for parts in parts_list
             ]
+    media = _media_frame(sent)
+    if media is not None and media[0].dep_ == "ROOT":
+        a, b = _trim(doc, sent.start, sent.end)
+        start, end = _char_range(doc, a, b)
+        seg = Segment(start, end, sent.start_char, sent.end_char, kind="reportedly")
+        seg.speaker = media[1]
+        seg.extra["cue"] = media[0].text
+        seg.extra["cue_start"] = str(media[0].idx)
+        return [seg]
     speech = _speech_segments(sent, lex, inside if len(alpha_in) > 0.5 * len(alpha) else set())
     if speech:
         return speech
