@@ -9,39 +9,6 @@ import click
 from newsparse.cli import handle_errors, model_option
 
 
-def run_claim_evaluation(gold_path: str, *, model: str | None = None, baseline: bool = True):
-    """Analyse every gold text as given and score the claims (and the sentence baseline)."""
-    from newsparse.analyze import analyze_stream
-    from newsparse.evaluate_claims import (
-        ClaimEvaluation,
-        baseline_claims,
-        pred_from_claim,
-        read_gold,
-        score,
-    )
-    from newsparse.loader import article_from_record
-    from newsparse.nlp import load_pipeline, model_label, parse
-
-    gold = read_gold(gold_path)
-    nlp = load_pipeline(model)
-    articles = [
-        article_from_record({"id": g.id, "text": g.text, "headline": g.headline}) for g in gold
-    ]
-    system, base = [], []
-    for g, report in zip(gold, analyze_stream(articles, nlp=nlp), strict=True):
-        system.append((g.claims, [pred_from_claim(c) for c in report.claims]))
-        if baseline:
-            doc = parse(nlp, g.text)
-            sents = [(s.start_char, s.end_char) for s in doc.sents]
-            base.append((g.claims, baseline_claims(g.text, sents)))
-    return ClaimEvaluation(
-        gold_path=str(gold_path),
-        model=model_label(nlp),
-        system=score(system),
-        baseline=score(base) if baseline else None,
-    )
-
-
 def _fmt(x: float | None) -> str:
     return "—" if x is None else f"{x:.3f}"
 
@@ -54,6 +21,8 @@ def _fmt(x: float | None) -> str:
 @handle_errors
 def evaluate_claims(gold: str, json_: bool, no_baseline: bool, model: str) -> None:
     """Score claims against GOLD (JSONL: id, text, claims with start/end, claimer, types...)."""
+    from newsparse.evaluate_claims import run_claim_evaluation
+
     result = run_claim_evaluation(gold, model=model, baseline=not no_baseline)
     if json_:
         click.echo(result.model_dump_json(indent=2))

@@ -252,3 +252,34 @@ def score(
         checkworthiness_auc=round(auc, 4) if auc is not None else None,
         claimer_confusion={k: dict(sorted(v.items())) for k, v in sorted(confusion.items())},
     )
+
+
+# --------------------------------------------------------------------------- running
+
+
+def run_claim_evaluation(
+    gold_path: str | Path, *, model: str | None = None, baseline: bool = True
+) -> ClaimEvaluation:
+    """Analyse every gold text as given and score the claims (and the sentence baseline)."""
+    from newsparse.analyze import analyze_stream
+    from newsparse.loader import article_from_record
+    from newsparse.nlp import load_pipeline, model_label, parse
+
+    gold = read_gold(gold_path)
+    nlp = load_pipeline(model)
+    articles = [
+        article_from_record({"id": g.id, "text": g.text, "headline": g.headline}) for g in gold
+    ]
+    system, base = [], []
+    for g, report in zip(gold, analyze_stream(articles, nlp=nlp), strict=True):
+        system.append((g.claims, [pred_from_claim(c) for c in report.claims]))
+        if baseline:
+            doc = parse(nlp, g.text)
+            sents = [(s.start_char, s.end_char) for s in doc.sents]
+            base.append((g.claims, baseline_claims(g.text, sents)))
+    return ClaimEvaluation(
+        gold_path=str(gold_path),
+        model=model_label(nlp),
+        system=score(system),
+        baseline=score(base) if baseline else None,
+    )

@@ -537,15 +537,18 @@ def _media_frame(sent: Span) -> tuple[Token, Span | None] | None:
     reports of...': unnamed (or named, after 'by') reporting stands behind the sentence."""
     doc = sent.doc
     for tok in sent:
-        if tok.lemma_.lower() == "report" and tok.tag_ == "VBN":
-            if any(c.dep_ == "auxpass" for c in tok.children):
-                for agent in tok.children:
-                    if agent.dep_ == "agent":
-                        objs = [c for c in agent.children if c.dep_ == "pobj"]
-                        if objs:
-                            o = objs[0]
-                            return tok, doc[o.left_edge.i : o.right_edge.i + 1]
-                return tok, None
+        if (
+            tok.lemma_.lower() == "report"
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+        ):
+            for agent in tok.children:
+                if agent.dep_ == "agent":
+                    objs = [c for c in agent.children if c.dep_ == "pobj"]
+                    if objs:
+                        o = objs[0]
+                        return tok, doc[o.left_edge.i : o.right_edge.i + 1]
+            return tok, None
         if (
             tok.lemma_.lower() == "report"
             and tok.pos_ == "NOUN"

@@ -127,7 +127,11 @@ def classify(
     if "law_or_rule" in hits:
         types.add("law_or_rule")
     if "comparison" in hits:
-        hit = [h for h in hits["comparison"] if not (" than" in h and _number_after(tokens, h))]
+        hit = [
+            h
+            for h in hits["comparison"]
+            if not ("than" in h.lower() and _number_after(tokens, "than"))
+        ]
         # a lone 'than' only compares after a comparative ('more than' is listed apart)
         if (hit and hit != ["than"]) or (hit and any(t.tag_ in ("JJR", "RBR") for t in tokens)):
             types.add("comparison")

@@ -53,9 +53,13 @@ class EntityIndex:
         """The entity with a mention inside [start, end), preferring the longest mention."""
         best: tuple[int, Entity] | None = None
         for s, e, ent in self.rows[: bisect_right(self.starts, end)]:
-            if s >= start and e <= end and (label is None or ent.label == label):
-                if best is None or e - s > best[0]:
-                    best = (e - s, ent)
+            if (
+                s >= start
+                and e <= end
+                and (label is None or ent.label == label)
+                and (best is None or e - s > best[0])
+            ):
+                best = (e - s, ent)
         return best[1] if best else None
 
     def is_person_word(self, word: str) -> bool:
@@ -156,6 +160,46 @@ def _mention_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = Non
     return None
 
 
+_GROUP_GLUE = frozenset({",", "and", "the", "by", "from", "in", "of", "&"})
+
+
+def _media_group(span: Span, lex: ClaimLexicon) -> Span:
+    """Widen a media mention over the outlets listed before it: 'reports by The Financial Times,
+    Reuters, and Axios said' names three outlets, not only 'Axios'."""
+    doc = span.doc
+    start = span.start
+    i = start - 1
+    while i >= span.sent.start:
+        tok = doc[i]
+        if tok.pos_ == "PROPN" or tok.lower_ in _GROUP_GLUE or tok.ent_type_ == "ORG":
+            i -= 1
+            continue
+        if tok.lemma_.lower() in lex.words("media"):
+            start = i
+        break
+    return doc[start : span.end] if start < span.start else span
+
+
+def _outlet_names(span: Span) -> str | None:
+    """'The Financial Times, Reuters, Axios' from a media mention (its ORG or proper-noun runs)."""
+    names: list[str] = []
+    run: list[str] = []
+    for tok in span:
+        if (
+            tok.pos_ == "PROPN"
+            or (run and tok.lower_ == "the")
+            or (not run and tok.lower_ == "the")
+        ):
+            run.append(tok.text)
+            continue
+        if run and any(w[:1].isupper() and w.lower() != "the" for w in run):
+            names.append(" ".join(run))
+        run = []
+    if run and any(w[:1].isupper() and w.lower() != "the" for w in run):
+        names.append(" ".join(run))
+    return ", ".join(names) or None
+
+
 def claimer_from_mention(
     span: Span,
     *,
@@ -192,6 +236,9 @@ def claimer_from_mention(
             )
         return Claimer(type="anonymous", **base)
     kind = _mention_type(span, lex, index) or "anonymous"
+    if kind == "media":
+        span = _media_group(span, lex)
+        base = {"text": span.text, "start": span.start_char, "end": span.end_char}
     if (
         kind == "person"
         and cue_lemma == "report"
@@ -200,6 +247,10 @@ def claimer_from_mention(
     ):
         kind = "media"  # a non-person name that 'reported' is an outlet (TVN24)
     ent = None
+    if kind == "media" and ent is None:
+        outlets = _outlet_names(span)
+        if outlets and "," in outlets:
+            return Claimer(type="media", name=outlets, **base)
     if kind == "person":
         ent = index.covering(span.start_char, span.end_char, "PERSON")
     elif kind in ("organization", "media"):

@@ -46,9 +46,12 @@ def _matching_quote(seg: Segment, quotes: list[Quote]) -> int | None:
     for qi, quote in enumerate(quotes):
         ov = sum(_overlap(seg.start, seg.end, s.start, s.end) for s in quote.spans)
         qlen = sum(s.end - s.start for s in quote.spans) or 1
-        if ov and (ov >= 0.5 * (seg.end - seg.start) or ov >= 0.5 * qlen):
-            if best is None or ov > best[1]:
-                best = (qi, ov)
+        if (
+            ov
+            and (ov >= 0.5 * (seg.end - seg.start) or ov >= 0.5 * qlen)
+            and (best is None or ov > best[1])
+        ):
+            best = (qi, ov)
     return best[0] if best else None
 
 
@@ -93,12 +96,16 @@ def _claimer(
         )
         if seg.kind == "reportedly" and mine.type == "anonymous":
             mine = mine.model_copy(update={"type": "media"})
-        if from_quote is not None and from_quote.start is not None and mine.start is not None:
-            if _overlap(mine.start, mine.end or 0, from_quote.start, from_quote.end or 0):
-                if from_quote.name and not mine.name:
-                    mine = mine.model_copy(update={"name": from_quote.name})
-                if from_quote.entity and not mine.entity:
-                    mine = mine.model_copy(update={"entity": from_quote.entity})
+        if (
+            from_quote is not None
+            and from_quote.start is not None
+            and mine.start is not None
+            and _overlap(mine.start, mine.end or 0, from_quote.start, from_quote.end or 0)
+        ):
+            if from_quote.name and not mine.name:
+                mine = mine.model_copy(update={"name": from_quote.name})
+            if from_quote.entity and not mine.entity:
+                mine = mine.model_copy(update={"entity": from_quote.entity})
         if qi is not None:
             mine = mine.model_copy(update={"quote": qi})
         return mine

@@ -91,9 +91,8 @@ def _counts(tok: Token, kind: str, word: str, tokens: Sequence[Token]) -> bool:
         if word == "believe":  # 'police believe him to be 25'; 'I believe' is an opinion
             return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children)
         return True
-    if word in ("possible", "potential") and tok.i > 0 and tok.nbor(-1).tag_ == "JJS":
-        return False  # 'the longest possible sentence'
-    return True
+    # 'the longest possible sentence' is not a possibility
+    return not (word in ("possible", "potential") and tok.i > 0 and tok.nbor(-1).tag_ == "JJS")
 
 
 def is_hedged(hedges: Sequence[tuple[str, str, int]]) -> bool:

@@ -20,8 +20,10 @@ _WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 100}
-_BOUNDS = ("at least", "at most", "more than", "less than", "fewer than", "up to", "about",
-           "around", "nearly", "almost", "over", "some", "approximately", "roughly", "under")  # fmt: skip
+_BOUNDS = (
+    "at least", "at most", "more than", "less than", "fewer than", "up to", "about",
+    "around", "nearly", "almost", "over", "some", "approximately", "roughly", "under",
+)  # fmt: skip
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NOT_COUNTS = frozenset({"one", "half", "quarter"})
 _AGE_OR_SPAN = re.compile(
@@ -88,6 +90,13 @@ def _quantity(doc: Doc, start: int, end: int, label: str) -> Quantity:
     noun = _counted_noun(root)
     last = end
     counts: str | None = _UNIT_LABEL.get(label)
+    if label == "DATE":  # an age or a duration: '28-year-old', 'four years'
+        unit = _AGE_OR_SPAN.search(span.text)
+        low = span.text.lower()
+        counts = "age" if ("old" in low or "aged" in low or "age " in low) else None
+        if counts is None and unit:
+            counts = re.sub(r"[^a-z]", " ", unit.group().lower()).split()[-1]
+        noun = None
     if noun is not None:
         counts = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
         if noun.i >= end and noun.i - end <= 3:
