@@ -135,9 +135,15 @@ def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None
     if (
         root.tag_ == "VB"
         and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in root.children
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+            and not (c.lower_ == "do" and c.i == words[0].i)
+            for c in root.children
         )
-        and (root.i == words[0].i or any(c.dep_ == "advcl" and c.i < root.i for c in root.children))
+        and (
+            root.i == words[0].i
+            or any(c.dep_ == "advcl" and c.i < root.i for c in root.children)
+            or words[0].lower_ == "do"  # "Don't worry, ..."
+        )
     ):
         return "imperative"
     return None

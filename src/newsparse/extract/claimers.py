@@ -99,10 +99,10 @@ def _is_person_head(head: Token, index: EntityIndex | None) -> bool:
     if head.ent_type_ == "PERSON":
         return True
     if index is not None:
+        if head.pos_ == "PROPN" and index.is_person_word(head.text):
+            return True  # 'Noem' after 'Kristi Noem', whatever label the mention got
         ent = index.covering(head.idx, head.idx + len(head.text))
-        if ent is not None:
-            return ent.label == "PERSON"
-        return head.pos_ == "PROPN" and index.is_person_word(head.text)
+        return ent is not None and ent.label == "PERSON"
     return False
 
 
@@ -156,6 +156,9 @@ def _mention_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = Non
     if any(t.ent_type_ in ORG_LABELS for t in span):
         return "organization"
     if head.pos_ == "PROPN":
+        # people rarely take 'the': 'the Sioux Falls Argus Leader' is an institution
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return "organization"
         return "person"
     return None
 

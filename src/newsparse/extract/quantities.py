@@ -27,7 +27,7 @@ _BOUNDS = (
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NOT_COUNTS = frozenset({"one", "half", "quarter"})
 _AGE_OR_SPAN = re.compile(
-    r"\b(?:\d+|[a-z]+)[- ](?:year|month|week|day|hour|minute)s?(?:[- ]old)?\b"
+    r"\b(?:\d+|" + "|".join(_WORDS) + r")[- ](?:year|month|week|day|hour|minute)s?(?:[- ]old)?\b"
     r"|\baged? \d+|\b\d+ (?:years?|months?|weeks?|days?|hours?)\b",
     re.IGNORECASE,
 )
