@@ -233,12 +233,15 @@ def _parenthetical(tok: Token, sent: Span) -> bool:
         if child.dep_ not in allowed:
             return False
     doc = sent.doc
-    left, right = tok.left_edge.i, tok.right_edge.i
+    words = [t for t in tok.subtree if not t.is_punct]
+    left, right = words[0].i, words[-1].i
     before = doc[left - 1] if left - 1 >= sent.start else None
+    after = doc[right + 1] if right + 1 < sent.end else None
     return (
         before is not None
         and before.text in (",", "—", "–")
-        and right + 1 < sent.end
+        and after is not None
+        and after.text in (",", "—", "–")
         and right - left < 10
     )
 

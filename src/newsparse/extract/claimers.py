@@ -77,7 +77,13 @@ class EntityIndex:
 _AUTHOR_PREPS = frozenset({"by", "from", "of"})
 _DOC_ORGANIZATION = frozenset(
     {"poll", "survey", "study", "statement", "figures", "data", "ruling", "judgment",
-     "judgement", "findings", "document", "documents", "records", "post"}
+     "judgement", "findings", "post"}
+)  # fmt: skip
+
+
+_DOC_ARTICLE = frozenset(
+    {"footage", "video", "videos", "evidence", "photo", "photos", "image", "images", "recording",
+     "recordings", "documents", "document", "records"}
 )  # fmt: skip
 
 
@@ -121,6 +127,8 @@ def _mention_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = Non
             return "media"
         if lemma in _DOC_ORGANIZATION or low in _DOC_ORGANIZATION:
             return "organization"
+        if lemma in _DOC_ARTICLE or low in _DOC_ARTICLE:
+            return "article"  # evidence with no human source: the journalist vouches
         return "anonymous"
     named_person = _is_person_head(head, index) or any(
         c.dep_ in ("appos", "compound") and _is_person_head(c, index) for c in head.children
