@@ -35,11 +35,8 @@ def features(
         fired.append("quantity_type")
     if any(t.ent_type_ in NAMED_LABELS for t in tokens):
         fired.append("named_entity")
-    if any(t.ent_type_ in ("PERSON", "ORG") for t in tokens) or claimer_type in (
-        "person",
-        "organization",
-    ):
-        fired.append("public_actor")
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in tokens):
+        fired.append("public_actor")  # the claim is about a named actor (not merely by one)
     for kind in ("law_or_rule", "causal", "comparison", "opinion", "prediction"):
         if kind in types:
             fired.append(kind)
