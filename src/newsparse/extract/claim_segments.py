@@ -467,6 +467,9 @@ def quote_speaker(
             if _is_frame_verb(tok, lex) or (tok.i > sent.start and _is_frame_verb(tok.head, lex)):
                 v = tok if _is_frame_verb(tok, lex) else tok.head
                 spk = speaker_phrase(doc, v.i)
+                if v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children):
+                    # '..., stating, "Q"': the participle shares the main clause's subject
+                    spk = speaker_phrase(doc, sent.root.i) or spk
                 if spk is not None:
                     return spk, v
             break

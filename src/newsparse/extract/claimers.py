@@ -44,6 +44,10 @@ class EntityIndex:
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda r: r[0]
         )
         self.starts = [r[0] for r in rows]
+        self.name_labels: dict[str, str] = {}
+        for e in entities:
+            for w in [e.name, *e.name.split()]:
+                self.name_labels.setdefault(w, e.label)
         self.person_words = frozenset(
             w for e in entities if e.label == "PERSON" for w in e.name.split() if w[:1].isupper()
         )
@@ -61,6 +65,10 @@ class EntityIndex:
             ):
                 best = (e - s, ent)
         return best[1] if best else None
+
+    def label_of_name(self, name: str) -> str | None:
+        """The label of an entity called ``name`` (or containing it as a word), if any."""
+        return self.name_labels.get(name)
 
     def is_person_word(self, word: str) -> bool:
         """True when ``word`` is part of a person's name in the article ('Myers')."""
@@ -85,6 +93,9 @@ _DOC_ARTICLE = frozenset(
     {"footage", "video", "videos", "evidence", "photo", "photos", "image", "images", "recording",
      "recordings", "documents", "document", "records"}
 )  # fmt: skip
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 
 
 def _author(head: Token) -> Span | None:
@@ -113,7 +124,21 @@ def _is_person_head(head: Token, index: EntityIndex | None) -> bool:
 
 
 def _mention_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = None) -> str | None:
-    """Claimer type from the words of a noun phrase (and the article's entities)."""
+    """Claimer type from the words of a noun phrase (and the article's entities).
+
+    Coordinated sources ('these videos and NPR') take media when any of them is an outlet.
+    """
+    doc = span.doc
+    for conj in span.root.conjuncts:
+        if span.start <= conj.i < span.end:
+            part = doc[conj.left_edge.i : conj.right_edge.i + 1]
+            if _single_type(part, lex, index) == "media":
+                return "media"
+    return _single_type(doc[span.start : span.end], lex, index)
+
+
+def _single_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = None) -> str | None:
+    """Claimer type of one noun phrase."""
     head = span.root
     lemma, low = head.lemma_.lower(), head.lower_
     text = span.text
@@ -145,8 +170,9 @@ def _mention_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = Non
     org_text = " ".join(t.text for t in span if t.ent_type_ == "ORG")
     if org_text and _has_word(org_text, lex.words("outletword")):
         return "media"
+    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
     if lemma in lex.words("title") or low in lex.words("title"):
-        return "person"
+        return "anonymous" if indefinite else "person"  # 'the father' vs 'one MP'
     if lemma in lex.words("anonymous") or low in lex.words("anonymous"):
         return "anonymous"
     head_ent = index.covering(head.idx, head.idx + len(head.text)) if index else None
@@ -164,6 +190,10 @@ def _mention_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = Non
     if any(t.ent_type_ in ORG_LABELS for t in span):
         return "organization"
     if head.pos_ == "PROPN":
+        if indefinite:
+            return "anonymous"
+        if index is not None and index.label_of_name(head.text) in ORG_LABELS:
+            return "organization"  # 'Facebook', named as an organisation elsewhere
         # people rarely take 'the': 'the Sioux Falls Argus Leader' is an institution
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return "organization"

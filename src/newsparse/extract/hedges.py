@@ -74,7 +74,8 @@ def _counts(tok: Token, kind: str, word: str, tokens: Sequence[Token]) -> bool:
         if tok.tag_ != "MD":
             return False
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.dep_ == "neg":  # "could not agree": past inability
+        if nxt is not None and nxt.dep_ == "neg" and tok.lower_ in ("could", "can"):
+            # "could not agree": past inability, not doubt
             return False
         return _main_clause(tok, tokens)
     if kind == "negation":
