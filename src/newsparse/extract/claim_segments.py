@@ -124,8 +124,6 @@ def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None
     words = [t for t in toks if t.is_alpha]
     if len(words) < 2:
         return "fragment"
-    if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in toks):
-        return "no verb"
     stripped = text.rstrip("\"'”’» )")
     if stripped.endswith("?"):
         return "question"
@@ -146,6 +144,8 @@ def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None
         )
     ):
         return "imperative"
+    if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in toks):
+        return "no verb"
     return None
 
 
