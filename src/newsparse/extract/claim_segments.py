@@ -69,8 +69,19 @@ def quote_regions(text: str, paragraph_starts: list[int]) -> list[tuple[int, int
         a, b = bounds[p], bounds[p + 1]
         open_at: int | None = None
         straight_open: int | None = None
-        for i in range(a, b):
+        i = a - 1
+        while i + 1 < b:
+            i += 1
             ch = text[i]
+            if text.startswith("''", i) or text.startswith("``", i):
+                # two apostrophes (or backticks) as the New York Times writes quotation marks
+                if straight_open is None:
+                    straight_open = i + 2
+                else:
+                    regions.append((straight_open, i))
+                    straight_open = None
+                i += 1
+                continue
             if ch == "“" or ch == "«":
                 if open_at is None:
                     open_at = i + 1

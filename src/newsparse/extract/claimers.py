@@ -95,6 +95,7 @@ _DOC_ARTICLE = frozenset(
 )  # fmt: skip
 
 
+_POLLS = frozenset({"poll", "survey"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 
 
@@ -138,8 +139,20 @@ def _mention_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = Non
 
 
 def _single_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = None) -> str | None:
-    """Claimer type of one noun phrase."""
+    """Claimer type of one noun phrase; a poll inside it ('51 percent of respondents in a
+    Washington Post-ABC News survey') takes its pollster's type."""
     head = span.root
+    for tok in span:
+        if tok.i != head.i and tok.lemma_.lower() in _POLLS and tok.pos_ == "NOUN":
+            author = _author(tok)
+            pollster = [t for t in span if t.head.i == tok.i and t.dep_ == "compound"]
+            if author is not None:
+                return _mention_type(author, lex, index) or "organization"
+            if pollster:
+                text = " ".join(t.text for t in pollster)
+                if _has_word(text, lex.words("outlet")) or _has_word(text, lex.words("outletword")):
+                    return "media"
+            return "organization"
     lemma, low = head.lemma_.lower(), head.lower_
     text = span.text
     if lemma in lex.words("evidence") or low in lex.words("evidence"):
@@ -333,7 +346,22 @@ def claimer_from_quote(quote: Quote, index: int, lex: ClaimLexicon | None = None
     )
 
 
+def _after_dateline(span: Span) -> Span:
+    """'CLEVELAND, July 19 (UPI) – Former Attorney General Michael Mukasey' -> the part after the
+    dash: a dateline glued to the subject is not the speaker."""
+    dashes = [t.i for t in span if t.text in ("—", "–", "--", "-") and t.i > span.start]
+    if dashes and dashes[-1] + 1 < span.end and span.start == span.sent.start:
+        return span.doc[dashes[-1] + 1 : span.end]
+    return span
+
+
 def speaker_phrase(doc: Doc, verb_i: int) -> Span | None:
+    """The subject noun phrase of a speech verb, without a dateline glued in front."""
+    found = _speaker_phrase(doc, verb_i)
+    return _after_dateline(found) if found is not None else None
+
+
+def _speaker_phrase(doc: Doc, verb_i: int) -> Span | None:
     """The subject noun phrase of a speech verb (climbing conj/advcl chains for shared subjects)."""
     tok = doc[verb_i]
     for _ in range(3):

@@ -133,6 +133,9 @@ def _note_region_speakers(
     from newsparse.extract.claimers import speaker_phrase
 
     doc = sent.doc
+    lead = _lead_in(sent, regions, region_starts, lex)
+    if lead is not None:
+        found.setdefault(lead[0], lead[1])
     touched = sorted(
         {r for t in sent if (r := region_of(regions, region_starts, t.idx)) is not None}
     )
@@ -152,6 +155,41 @@ def _note_region_speakers(
         return
     for r in touched:
         found.setdefault(r, speaker)
+
+
+def _lead_in(
+    sent: SpacySpan,
+    regions: list[tuple[int, int]],
+    region_starts: list[int],
+    lex: ClaimLexicon,
+) -> tuple[int, SpacySpan] | None:
+    """'Clinton said:' or 'Rep. Lacy Clay (D-Mo.):' right before a quotation names its speaker."""
+    from newsparse.extract.claimers import speaker_phrase
+
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != ":":
+        return None
+    doc = sent.doc
+    i = bisect_right(region_starts, sent.end_char - 1)
+    if i >= len(regions):
+        return None
+    between = doc.text[words[-1].idx + 1 : regions[i][0]]
+    if between.strip(" \n\t\u00a0\"“‘'`«") or len(between) > 12:
+        return None
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.stances]
+    if verbs:
+        spk = speaker_phrase(doc, verbs[-1].i)
+        return (i, spk) if spk is not None else None
+    if len(words) <= 12:  # a bare name as the lead-in
+        nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN")]
+        if nouns:
+            root = (
+                nouns[-1]
+                if not any(t.ent_type_ == "PERSON" for t in words)
+                else next(t for t in reversed(words) if t.ent_type_ == "PERSON")
+            )
+            return i, doc[root.left_edge.i : root.i + 1]
+    return None
 
 
 def _region_claimers(
