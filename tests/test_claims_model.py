@@ -14,11 +14,11 @@ FIXTURE = Path(__file__).parent / "fixtures" / "claims-wikinews.jsonl"
 
 # Floors a little under what was measured on the fixture (see tests/fixtures/README.md).
 FLOORS = {
-    "f1": 0.90,
-    "claimer_accuracy": 0.86,
-    "types_micro_f1": 0.68,
-    "hedged_accuracy": 0.94,
-    "checkworthiness_auc": 0.78,
+    "f1": 0.91,  # measured 0.946
+    "claimer_accuracy": 0.90,  # 0.937
+    "types_micro_f1": 0.70,  # 0.734
+    "hedged_accuracy": 0.95,  # 0.978
+    "checkworthiness_auc": 0.81,  # 0.848
 }
 
 

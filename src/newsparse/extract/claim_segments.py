@@ -638,6 +638,7 @@ def segment_sentence(
         seg = Segment(start, end, sent.start_char, sent.end_char, kind="reportedly")
         seg.speaker = media[1]
         seg.extra["cue"] = media[0].text
+        seg.extra["lemma"] = media[0].lemma_.lower()
         seg.extra["cue_start"] = str(media[0].idx)
         return [seg]
     speech = _speech_segments(sent, lex, inside if len(alpha_in) > 0.5 * len(alpha) else set())
@@ -683,6 +684,7 @@ def segment_sentence(
     if media is not None:
         seg.kind, seg.speaker = "reportedly", media[1]
         seg.extra["cue"] = media[0].text
+        seg.extra["lemma"] = media[0].lemma_.lower()
         seg.extra["cue_start"] = str(media[0].idx)
         return [seg]
     for tok in sent:

@@ -70,7 +70,7 @@ def _cue(seg: Segment, lex: ClaimLexicon) -> Cue | None:
         text = seg.extra["cue"]
         return Cue(
             text=text,
-            lemma=text.lower(),
+            lemma=seg.extra.get("lemma", text.lower()),
             start=int(seg.extra["cue_start"]),
             end=int(seg.extra["cue_start"]) + len(text),
             stance="distancing" if text.lower() == "reportedly" else "neutral",
