@@ -124,7 +124,7 @@ def extract_quantities(doc: Doc, start: int, end: int) -> list[Quantity]:
             continue
         if ent.label_ in ("DATE", "TIME", "ORDINAL"):
             covered.update(range(ent.start, ent.end))
-            if ent.label_ == "DATE" and _AGE_OR_SPAN.search(ent.text):
+            if ent.label_ in ("DATE", "TIME") and _AGE_OR_SPAN.search(ent.text):
                 found.append(_quantity(doc, max(ent.start, start), min(ent.end, end), "DATE"))
             continue
         if ent.label_ not in NUMBER_LABELS or ent.text.lower() in _NOT_COUNTS:
