@@ -103,6 +103,21 @@ def test_markdown_escapes_table_pipes() -> None:
     assert all(r"\|" in row or row.count("|") == 5 for row in table_rows)
 
 
+def test_rich_shows_hedges_only_on_hedged_claims() -> None:
+    base = _report()
+    claim = base.claims[0]
+    hedged = claim.model_copy(update={"hedged": True, "hedges": ["might", "not (negation)"]})
+    negated = claim.model_copy(update={"hedged": False, "hedges": ["not (negation)"]})
+    for c, expect, refuse in (
+        (hedged, "hedged: might", "hedged: not"),
+        (negated, "negated", "hedged"),
+    ):
+        out = io.StringIO()
+        get_renderer("rich")(base.model_copy(update={"claims": [c]}), out)
+        assert expect in out.getvalue()
+        assert refuse not in out.getvalue()
+
+
 def test_rich_plain_when_not_a_terminal() -> None:
     out = io.StringIO()
     get_renderer("rich")(_report(), out)

@@ -118,8 +118,12 @@ def _claims(claims: list[Claim], top: int) -> Table | None:
             who = CLAIMER_TITLES[kind] if shown[kind] == 1 else ""
         body = Text(claim.text)
         tags = list(claim.types)
-        if claim.hedges:
-            tags.append("hedged: " + ", ".join(claim.hedges))
+        negations = [h for h in claim.hedges if h.endswith("(negation)")]
+        hedges = [h for h in claim.hedges if h not in negations]
+        if claim.hedged and hedges:
+            tags.append("hedged: " + ", ".join(hedges))
+        if negations:
+            tags.append("negated")
         if tags:
             body.append("  [" + "; ".join(tags) + "]", style="dim")
         table.add_row(who, f"{claim.checkworthiness:.2f}", body)
