@@ -115,6 +115,11 @@ def schema() -> None:
     click.echo(json.dumps(Report.model_json_schema(), indent=2))
 
 
+from newsparse.cli_evaluate import evaluate  # noqa: E402  (registers the command)
+
+cli.add_command(evaluate)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="newsparse")

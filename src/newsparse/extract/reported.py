@@ -1,0 +1,109 @@
+"""Reported speech without (or with few) quotation marks: ``S said (that) C``, ``C, S said``,
+``S told X that C``, ``according to S, C``; found on the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsparse.extract.attribution import is_cue_verb, speaker_span, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MIN_CONTENT_TOKENS = 3
+
+
+@dataclass
+class Reported:
+    content: tuple[int, int]
+    cue: tuple[int, int]
+    lemma: str
+    speaker: tuple[int, int] | None
+    speaker_head: int | None
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Drop punctuation and spaces at both ends, but keep closing quotation marks."""
+    while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and not doc[b - 1].is_quote)):
+        b -= 1
+    while a < b and (doc[a].is_space or (doc[a].is_punct and not doc[a].is_quote)):
+        a += 1
+    return a, b
+
+
+def _content_of(verb: Token) -> tuple[int, int] | None:
+    """The clausal complement of a reporting verb (with its 'that'), as a token range."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            a, b = child.left_edge.i, child.right_edge.i + 1
+            if child.i < verb.i:
+                # "C, S said": the clause ends before the verb's own subject
+                b = min(b, verb.left_edge.i if verb.left_edge.i > a else b)
+            return a, b
+    return None
+
+
+def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
+    """Every reporting verb with a clause; ``skip`` holds token indices inside direct quotes."""
+    out: list[Reported] = []
+    for tok in doc:
+        if tok.i in skip:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            rep = _according(doc, tok)
+            if rep is not None:
+                out.append(rep)
+            continue
+        if not is_cue_verb(tok) or tok.pos_ == "AUX":
+            continue
+        content = _content_of(tok)
+        if content is None:
+            continue
+        a, b = _trim(doc, *content)
+        if b - a < MIN_CONTENT_TOKENS:
+            continue
+        subj = subject_of(tok)
+        out.append(
+            Reported(
+                content=(a, b),
+                cue=(tok.i, tok.i + 1),
+                lemma=tok.lemma_.lower(),
+                speaker=speaker_span(subj) if subj is not None else None,
+                speaker_head=subj.i if subj is not None else None,
+            )
+        )
+    return out
+
+
+def _according(doc: Doc, tok: Token) -> Reported | None:
+    """according to S, C / C, according to S: the clause the phrase attaches to, minus it."""
+    to = doc[tok.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    phrase = (tok.i, obj.right_edge.i + 1)
+    sent = tok.sent
+    head = tok.head
+    while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.i >= sent.start:
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        head = head.head
+    a, b = head.left_edge.i, head.right_edge.i + 1
+    a, b = max(a, sent.start), min(b, sent.end)
+    if phrase[0] <= a:
+        a = phrase[1]
+    elif phrase[1] >= b:
+        b = phrase[0]
+    else:
+        return None
+    a, b = _trim(doc, a, b)
+    if b - a < MIN_CONTENT_TOKENS:
+        return None
+    return Reported(
+        content=(a, b),
+        cue=(tok.i, tok.i + 2),
+        lemma="according to",
+        speaker=speaker_span(obj, phrase),
+        speaker_head=obj.i,
+    )
