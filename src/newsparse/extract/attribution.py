@@ -94,7 +94,7 @@ def _tokens_between(doc: Doc, a: int, b: int) -> Span:
     return doc[max(a, 0) : max(min(b, len(doc)), max(a, 0))]
 
 
-def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, ended_sentence: bool) -> Found | None:
+def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, ended: bool) -> Found | None:
     """“Q,” S V / “Q,” V S / “Q” —S after the closing mark (up to ``limit_tok``)."""
     i = q_end_tok
     while i < limit_tok and doc[i].is_space:
@@ -127,9 +127,23 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, ended_sentence: bool) ->
         end += 1
     region = _tokens_between(doc, i, end)
     for tok in region:
+        if tok.lower_ == "according" and tok.i + 1 < end and doc[tok.i + 1].lower_ == "to":
+            if tok.i - i > 3:
+                break
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            return Found(
+                "according",
+                cue=(tok.i, tok.i + 2),
+                lemma="according to",
+                speaker=speaker_span(obj, (tok.i + 2, end)),
+                speaker_head=obj.i,
+            )
+    for tok in region:
         if not is_cue_verb(tok, tag=True):
             continue
-        if ended_sentence and any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in tok.children):
+        if ended and any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in tok.children):
             return None  # “Q.” He said the deal was bad. -> a new sentence, not a tag
         if tok.i - i > 18:
             return None
@@ -147,21 +161,37 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, ended_sentence: bool) ->
             speaker=speaker_span(subj, (i, end)),
             speaker_head=subj.i,
         )
+    if not ended:
+        # “Q,” Trump shot back: any verb right after a comma-closed quote, with a subject.
+        for tok in region[:6]:
+            if tok.pos_ == "VERB":
+                subj = subject_of(tok)
+                if subj is not None and i <= subj.i < end:
+                    return Found(
+                        "after",
+                        cue=(tok.i, tok.i + 1),
+                        lemma=tok.lemma_.lower(),
+                        speaker=speaker_span(subj, (i, end)),
+                        speaker_head=subj.i,
+                    )
+                break
     return None
 
 
 def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
     """A noun right after ("said Smith") or before the verb when the parser found no subject."""
+    for j in range(verb.i - 1, max(lo, verb.i - 6) - 1, -1):
+        t = doc[j]
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            return t
+        if t.is_punct:
+            break
     for j in range(verb.i + 1, min(hi, verb.i + 6)):
         t = doc[j]
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             return t.head if t.dep_ == "compound" and t.head.i < hi else _chunk_head(t, hi)
         if t.is_punct:
             break
-    for j in range(verb.i - 1, max(lo, verb.i - 6) - 1, -1):
-        t = doc[j]
-        if t.pos_ in ("PROPN", "NOUN", "PRON"):
-            return t
     return None
 
 
@@ -209,11 +239,23 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
             )
         if is_cue_verb(tok, tag=True):
             subj = subject_of(tok)
+            if subj is None or subj.i >= q_start_tok:
+                subj = _adjacent_noun(doc, tok, start, j + 1)
             found = Found("before", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
             if subj is not None and subj.i < q_start_tok:
                 found.speaker = speaker_span(subj, (start if subj.i >= start else 0, j + 1))
                 found.speaker_head = subj.i
             return found
+    if last.text == ":":
+        # "Carl Bialik: “…”" -- a name right before the colon speaks.
+        k = j - 1
+        while k >= start and j - k <= 5 and (
+            doc[k].ent_type_ in ("PERSON", "ORG") or doc[k].pos_ == "PROPN"
+        ):
+            k -= 1
+        if k < j - 1:
+            head = doc[k + 1 : j].root
+            return Found("before", speaker=(k + 1, j), speaker_head=head.i)
     return None
 
 
@@ -258,6 +300,8 @@ def embedded(doc: Doc, q_tokens: tuple[int, int], quoted: set[int]) -> Found | N
         found.speaker = speaker_span(subj)
         found.speaker_head = subj.i
     clause = path[-1]
+    if a <= clause.i < b:
+        return found  # the quotation is the verb's whole complement: direct
     if clause.dep_ == "ccomp" or (clause.dep_ in ("xcomp",) and verb.lemma_.lower() != "call"):
         left, right = clause.left_edge.i, clause.right_edge.i + 1
         outside = [

@@ -15,6 +15,8 @@ AMBIGUOUS = {'"': "straight", "''": "nyt"}
 """Marks that open or close by context."""
 
 _MARK = re.compile(r"''|[“”«»„\"]")
+_MARKUP = re.compile(r"<[^<>\n]{1,300}>")
+"""HTML-ish tags left in a text (embedded tweets): their attribute quotes are not quotations."""
 _OPEN_BEFORE = set(" \t\u00a0([{—–-/\n")
 """Characters after which an ambiguous mark opens."""
 _CLOSE_AFTER = set(" \t\u00a0)]}.,;:!?—–-/\n…")
@@ -44,6 +46,18 @@ def _direction(text: str, pos: int, length: int, is_open: bool) -> str:
         return "close" if is_open else "open"
     # Glued on both sides (word"word): rare; follow the state.
     return "close" if is_open else "open"
+
+
+def _looks_closing(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    return not before.isspace() and (after in _CLOSE_AFTER)
+
+
+def _looks_opening(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else "\n"
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    return before in _OPEN_BEFORE and after.isalnum()
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -97,8 +111,16 @@ def find_quotes(text: str, warnings: list[str] | None = None) -> list[MarkedQuot
     for k, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
         open_kind = ""
+        inner = 0
+        markup = [(t.start(), t.end()) for t in _MARKUP.finditer(text, p_start, p_end)]
         for m in _MARK.finditer(text, p_start, p_end):
             mark, pos = m.group(), m.start()
+            if markup and any(a <= pos < b for a, b in markup):
+                continue
+            if mark == "“" and open_at is not None and _looks_closing(text, pos):
+                mark = "”"  # “…“ typed with the wrong mark
+            elif mark == "”" and open_at is None and _looks_opening(text, pos):
+                mark = "“"
             if mark in OPENERS:
                 direction, kind = "open", OPENERS[mark]
             elif mark in CLOSERS:
@@ -109,6 +131,9 @@ def find_quotes(text: str, warnings: list[str] | None = None) -> list[MarkedQuot
                 if direction == "open" and open_at is not None and open_kind == kind:
                     direction = "close"  # a second straight mark of the same kind closes
             if direction == "open":
+                if open_at is not None and open_kind != kind:
+                    inner += 1  # “…” nested inside "…": its closer is not ours
+                    continue
                 if open_at is not None and open_kind == kind:
                     _warn(warnings, f"unclosed quotation mark at offset {open_at}")
                     if carry is not None:
@@ -117,6 +142,9 @@ def find_quotes(text: str, warnings: list[str] | None = None) -> list[MarkedQuot
                     open_at, open_kind = pos, kind
                 continue
             # closing mark
+            if inner and kind != open_kind:
+                inner -= 1
+                continue
             if open_at is None:
                 if carry is not None and _first_char(text, p_start, p_end) < pos:
                     # Continuation paragraph that lost its opening mark: close it here.
@@ -136,6 +164,7 @@ def find_quotes(text: str, warnings: list[str] | None = None) -> list[MarkedQuot
             else:
                 out.append(MarkedQuote(pieces=[piece]))
             open_at = None
+            inner = 0
         # paragraph end
         if open_at is not None:
             piece = (open_at, _last_char_end(text, open_at, p_end))

@@ -40,6 +40,7 @@ class _Draft:
     content: tuple[int, int] | None = None  # char span of a mixed quote's clause
     speaker: Speaker | None = None
     inherited: bool = False
+    closed: bool = True
     dropped: bool = False
     extra: list[tuple[int, int]] = field(default_factory=list)
 
@@ -70,14 +71,14 @@ def extract_quotes(
         if f is not None and f.content is not None:
             d.kind = "mixed"
             a, b = f.content
-            d.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+            d.content = _snap((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), quoted_chars)
         if f is not None and f.speaker is not None and f.speaker_head is not None:
             d.speaker = resolve(
                 doc, f.speaker, f.speaker_head, index, recent=recent, quoted_chars=quoted_chars
             )
         elif d.inherited and k > 0:
             d.speaker = _previous_speaker(drafts, k)
-        if _is_scare_or_title(text, d):
+        if _is_scare_or_title(doc, d):
             d.dropped = True
             continue
         if d.speaker is not None and d.speaker.name:
@@ -90,7 +91,7 @@ def extract_quotes(
     taken: list[tuple[int, int]] = [d.content for d in drafts if d.content and not d.dropped]
     for rep in reported:
         a, b = rep.content
-        cs, ce = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        cs, ce = _snap((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), quoted_chars)
         if any(min(ce, y) - max(cs, x) > 0 for x, y in taken):
             continue
         inside = [
@@ -137,8 +138,8 @@ def _drafts(doc: Doc, warnings: list[str] | None) -> list[_Draft]:
     singles: list[tuple[int, int]] = []
     for a, b in _gaps(covered, len(text)):
         singles.extend(find_single_quotes(text, a, b))
-    pieces_list = [q.pieces for q in marked] + [[p] for p in singles]
-    for pieces in sorted(pieces_list, key=lambda p: p[0][0]):
+    pieces_list = [(q.pieces, q.closed) for q in marked] + [([p], True) for p in singles]
+    for pieces, closed in sorted(pieces_list, key=lambda p: p[0][0][0]):
         pieces = [p for p in pieces if _has_words(text[p[0] : p[1]])]
         if not pieces:
             continue
@@ -146,7 +147,7 @@ def _drafts(doc: Doc, warnings: list[str] | None) -> list[_Draft]:
         for a, b in pieces:
             span = doc.char_span(a, b, alignment_mode="expand")
             tokens.append((span.start, span.end) if span is not None else (0, 0))
-        drafts.append(_Draft(pieces=pieces, tokens=tokens))
+        drafts.append(_Draft(pieces=pieces, tokens=tokens, closed=closed))
     return drafts
 
 
@@ -162,8 +163,12 @@ def _gaps(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 
 
 def _has_words(s: str) -> bool:
+    """Letters that are not only digits, a @handle or a web address."""
     words = _WORD.findall(s)
-    return bool(words) and not all(w.isdigit() for w in words)
+    core = s.strip("“”\"'‘’«» .,")
+    if not words or all(w.isdigit() for w in words):
+        return False
+    return not (core.startswith("@") or core.startswith("http") or core.startswith("#"))
 
 
 def _has_marks(s: str) -> bool:
@@ -248,7 +253,7 @@ def _continue_speakers(doc: Doc, drafts: list[_Draft]) -> None:
         start = d.pieces[0][0]
         if prev is not None and prev.found is not None and prev.found.how in _STRONG_TAGS:
             gap = text[prev.pieces[-1][1] : start]
-            if "\n" not in gap and len(gap) < 200:
+            if "\n" not in gap and len(gap) < 200 and gap.rstrip()[-1:] in (".", "!", "?", ":"):
                 prev.extra.extend(d.pieces)
                 d.dropped = True
                 continue
@@ -294,12 +299,18 @@ def _previous_speaker(drafts: list[_Draft], k: int) -> Speaker | None:
     return None
 
 
-def _is_scare_or_title(text: str, d: _Draft) -> bool:
-    """No cue and no speaker, and short or Title Case: a scare quote, a name or a title."""
+def _is_scare_or_title(doc: Doc, d: _Draft) -> bool:
+    """No cue and no speaker, and short or Title Case: a scare quote, a name or a title.
+    An unclosed quotation counts only with a tag before it (``S said: “…``)."""
     if d.kind != "direct":
         return False
+    text = doc.text
     f = d.found
+    if not d.closed and (f is None or f.how not in ("before", "according", "leadin")):
+        return True
     words = [w for a, b in d.pieces for w in _WORD.findall(text[a:b])]
+    if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d):
+        return True
     if f is None or (f.cue is None and f.how not in ("dash", "previous") and d.speaker is None):
         if d.speaker is None:
             return len(words) <= SCARE_MAX_WORDS or _title_case(words)
@@ -309,8 +320,31 @@ def _is_scare_or_title(text: str, d: _Draft) -> bool:
 
 
 def _title_case(words: list[str]) -> bool:
+    """Two or more content words, all capitalised (or one word in capitals)."""
     content = [w for w in words if w.lower() not in _SMALL]
-    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+    if len(content) == 1:
+        return len(content[0]) > 1 and content[0].isupper()
+    return len(content) > 1 and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _has_clause(doc: Doc, d: _Draft) -> bool:
+    """A verb with a subject inside the quote: a sentence, not a title."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+        for a, b in d.tokens
+        for t in doc[a:b]
+    )
+
+
+def _snap(span: tuple[int, int], pieces: list[tuple[int, int]]) -> tuple[int, int]:
+    """Widen a clause that cuts a quotation in two so the whole quotation is inside."""
+    cs, ce = span
+    for a, b in pieces:
+        if a < ce < b and a >= cs:
+            ce = b
+        if a < cs < b and b <= ce:
+            cs = a
+    return cs, ce
 
 
 def _outermost(reported: list) -> list:
