@@ -32,8 +32,16 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+OBJECT_CONTENT = frozenset(
+    "announce confirm deny acknowledge admit reveal report stress emphasize emphasise".split()
+)
+"""Verbs whose direct object is itself the proposition ("confirmed its contents"); for most
+others the object is a listener or a thing ("told reporters", "called him")."""
+
+
 def _content_of(verb: Token) -> tuple[int, int] | None:
-    """The clausal complement of a reporting verb (with its 'that'), as a token range."""
+    """The clausal complement of a reporting verb (with its 'that'), else the object of a
+    verb like 'announced' / 'confirmed' / 'warned about', as a token range."""
     for child in verb.children:
         if child.dep_ == "ccomp":
             a, b = child.left_edge.i, child.right_edge.i + 1
@@ -41,6 +49,12 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
                 # "C, S said": the clause ends before the verb's own subject
                 b = min(b, verb.left_edge.i if verb.left_edge.i > a else b)
             return a, b
+    lemma = verb.lemma_.lower()
+    if lemma not in OBJECT_CONTENT:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
+            return child.left_edge.i, child.right_edge.i + 1
     return None
 
 
