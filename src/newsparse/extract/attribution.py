@@ -36,6 +36,8 @@ class Found:
 def is_cue_verb(tok: Token, *, tag: bool = False) -> bool:
     """A reporting verb (by lemma); ``tag`` excludes verbs of thinking."""
     lemma = tok.lemma_.lower()
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "so":
+        return False  # "so-called" is an adjective, not a cue
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
         return False
     if lemma not in speech_verbs():
@@ -53,7 +55,12 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in _RELATIVE and child.head.dep_ == "relcl":
                     return child.head.head
+                if child.dep_ == "expl":
+                    continue
                 return child
+        misparsed = _fronted_subject(tok)
+        if misparsed is not None:
+            return misparsed
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp") and tok.head is not tok:
@@ -63,6 +70,19 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """'S, a diplomat … after Russia seized Crimea, said C': the parser sometimes makes the
+    subject phrase a second clausal complement; a verb has one, so take that clause's subject."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(comps) < 2 or comps[0].i > verb.i or comps[-1].i < verb.i:
+        return None
+    first = comps[0]
+    subjects = [t for t in first.subtree if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].left_edge.i != first.left_edge.i:
+        return None
+    return subjects[0]
 
 
 def speaker_span(head: Token, limit: tuple[int, int] | None = None) -> tuple[int, int]:
@@ -98,7 +118,11 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, ended: bool) -> Found | 
     """“Q,” S V / “Q,” V S / “Q” —S after the closing mark (up to ``limit_tok``)."""
     i = q_end_tok
     while i < limit_tok and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return None  # the tag never crosses a paragraph break
         i += 1
+    if i > 0 and "\n" in doc[i - 1].whitespace_:
+        return None
     if i >= limit_tok:
         return None
     first = doc[i]
@@ -150,6 +174,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, ended: bool) -> Found | 
         subj = subject_of(tok)
         if subj is not None and not (i <= subj.i < end):
             subj = None
+        if subj is None and tok.tag_ in ("VBG", "VBN"):
+            return None  # “Q,” suggesting that…: a participle clause, not a tag
         if subj is None:
             subj = _adjacent_noun(doc, tok, i, end)
         if subj is None:
@@ -188,6 +214,8 @@ def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
             break
     for j in range(verb.i + 1, min(hi, verb.i + 6)):
         t = doc[j]
+        if t.dep_ == "expl":
+            return None
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             return t.head if t.dep_ == "compound" and t.head.i < hi else _chunk_head(t, hi)
         if t.is_punct:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsparse.extract.attribution import Found, embedded, subject_of, tag_after, tag_before
@@ -42,7 +42,6 @@ class _Draft:
     inherited: bool = False
     closed: bool = True
     dropped: bool = False
-    extra: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract_quotes(
@@ -192,7 +191,9 @@ def _attribute(doc: Doc, d: _Draft, quoted: set[int]) -> Found | None:
     if found is None:
         floor = _prev_quote_token(doc, first_a, quoted)
         found = tag_before(doc, first_a, floor)
-    if found is None and d.tokens[0][1] > first_a:
+    before = text[: d.pieces[0][0]].rstrip()
+    starts_sentence = not before or before[-1] in ".!?\n"
+    if found is None and d.tokens[0][1] > first_a and not starts_sentence:
         found = embedded(doc, d.tokens[0], quoted)
     if found is None:
         found = _lead_in(doc, d)
@@ -254,7 +255,8 @@ def _continue_speakers(doc: Doc, drafts: list[_Draft]) -> None:
         if prev is not None and prev.found is not None and prev.found.how in _STRONG_TAGS:
             gap = text[prev.pieces[-1][1] : start]
             if "\n" not in gap and len(gap) < 200 and gap.rstrip()[-1:] in (".", "!", "?", ":"):
-                prev.extra.extend(d.pieces)
+                prev.pieces.extend(d.pieces)
+                prev.tokens.extend(d.tokens)
                 d.dropped = True
                 continue
         at_para_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
@@ -364,7 +366,7 @@ def _outermost(reported: list) -> list:
 
 def _to_quote(doc: Doc, d: _Draft, paragraph_starts: list[int]) -> Quote:
     text = doc.text
-    pieces = [d.content] if d.kind != "direct" and d.content else d.pieces + d.extra
+    pieces = [d.content] if d.kind != "direct" and d.content else d.pieces
     pieces = sorted(pieces)
     f = d.found
     cue = None

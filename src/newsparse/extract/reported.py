@@ -42,7 +42,10 @@ others the object is a listener or a thing ("told reporters", "called him")."""
 def _content_of(verb: Token) -> tuple[int, int] | None:
     """The clausal complement of a reporting verb (with its 'that'), else the object of a
     verb like 'announced' / 'confirmed' / 'warned about', as a token range."""
-    for child in verb.children:
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(comps) > 1 and comps[-1].i > verb.i:
+        comps = [comps[-1]]  # the fronted one is a misparsed subject phrase
+    for child in comps:
         if child.dep_ == "ccomp":
             a, b = child.left_edge.i, child.right_edge.i + 1
             if child.i < verb.i:
