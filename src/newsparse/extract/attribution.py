@@ -169,7 +169,7 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, ended: bool) -> Found | 
             continue
         if ended and any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in tok.children):
             return None  # “Q.” He said the deal was bad. -> a new sentence, not a tag
-        if tok.i - i > 18:
+        if tok.i - i > 35:
             return None
         subj = subject_of(tok)
         if subj is not None and not (i <= subj.i < end):
@@ -210,6 +210,8 @@ def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
         t = doc[j]
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             return t
+        if j == verb.i - 1 and t.is_alpha and t.text[0].isupper() and not t.is_stop:
+            return t  # a name the tagger missed ("Aftergood said")
         if t.is_punct:
             break
     for j in range(verb.i + 1, min(hi, verb.i + 6)):
@@ -275,16 +277,28 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                 found.speaker_head = subj.i
             return found
     if last.text == ":":
-        # "Carl Bialik: “…”" -- a name right before the colon speaks.
-        k = j - 1
-        while k >= start and j - k <= 5 and (
-            doc[k].ent_type_ in ("PERSON", "ORG") or doc[k].pos_ == "PROPN"
-        ):
-            k -= 1
-        if k < j - 1:
-            head = doc[k + 1 : j].root
-            return Found("before", speaker=(k + 1, j), speaker_head=head.i)
+        return colon_speaker(doc, start, j)
     return None
+
+
+def colon_speaker(doc: Doc, start: int, colon: int) -> Found | None:
+    """'Carl Bialik: “…”' (a name before the colon) or 'Trump deflected: “…”' (the subject
+    of the clause that the colon ends)."""
+    k = colon - 1
+    while k >= start and colon - k <= 5 and (
+        doc[k].ent_type_ in ("PERSON", "ORG") or doc[k].pos_ == "PROPN"
+    ):
+        k -= 1
+    if k < colon - 1:
+        head = doc[k + 1 : colon].root
+        return Found("before", speaker=(k + 1, colon), speaker_head=head.i)
+    if colon <= start:
+        return None
+    root = doc[start:colon].root
+    subj = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
+    if subj is None or not (start <= subj.i < colon) or subj.lower_ in ("it", "this", "that"):
+        return None
+    return Found("before", speaker=speaker_span(subj, (start, colon)), speaker_head=subj.i)
 
 
 def embedded(doc: Doc, q_tokens: tuple[int, int], quoted: set[int]) -> Found | None:

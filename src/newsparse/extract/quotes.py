@@ -12,7 +12,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsparse.extract.attribution import Found, embedded, subject_of, tag_after, tag_before
+from newsparse.extract.attribution import (
+    Found,
+    colon_speaker,
+    embedded,
+    speaker_span,
+    subject_of,
+    tag_after,
+    tag_before,
+)
 from newsparse.extract.coref import MentionIndex, resolve
 from newsparse.extract.quote_lexicon import reporting_verbs, venue_patterns
 from newsparse.extract.quote_marks import find_quotes, find_single_quotes
@@ -228,19 +236,21 @@ def _lead_in(doc: Doc, d: _Draft) -> Found | None:
     if span is None:
         return None
     colon = span[0]
-    for tok in reversed(list(colon.sent)):
+    sent = colon.sent
+    for tok in reversed(list(sent)):
         if tok.i >= colon.i:
             continue
         if tok.lemma_.lower() in reporting_verbs() and tok.pos_ in ("VERB", "AUX"):
             subj = subject_of(tok)
             f = Found("leadin", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
             if subj is not None:
-                from newsparse.extract.attribution import speaker_span
-
                 f.speaker = speaker_span(subj)
                 f.speaker_head = subj.i
             return f
-    return None
+    found = colon_speaker(doc, sent.start, colon.i)
+    if found is not None:
+        found.how = "leadin"
+    return found
 
 
 def _continue_speakers(doc: Doc, drafts: list[_Draft]) -> None:
@@ -287,8 +297,6 @@ def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
         return None
-    from newsparse.extract.attribution import speaker_span
-
     return Found("previous", speaker=speaker_span(subj), speaker_head=subj.i)
 
 
