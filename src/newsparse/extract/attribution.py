@@ -52,7 +52,14 @@ def subject_of(verb: Token) -> Token | None:
         if tok is None:
             return None
         for child in tok.children:
+            if child.dep_ == "agent":  # "was called X by Hendrick"
+                by = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if by is not None:
+                    return by
+        for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
+                if child.dep_ == "nsubjpass" and tok is verb and is_cue_verb(verb):
+                    return None  # "the system was called X": the subject did not speak
                 if child.lower_ in _RELATIVE and child.head.dep_ == "relcl":
                     return child.head.head
                 if child.dep_ == "expl":
@@ -114,8 +121,13 @@ def _tokens_between(doc: Doc, a: int, b: int) -> Span:
     return doc[max(a, 0) : max(min(b, len(doc)), max(a, 0))]
 
 
-def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, ended: bool) -> Found | None:
-    """“Q,” S V / “Q,” V S / “Q” —S after the closing mark (up to ``limit_tok``)."""
+def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found | None:
+    """“Q,” S V / “Q,” V S / “Q” —S after the closing mark (up to ``limit_tok``).
+
+    ``last_char`` is the quotation's last character inside its marks: after “…,” a tag is
+    expected; after “…” followed by a word, only a cue right there (“Q” Smith said) counts.
+    """
+    ended = last_char == "."
     i = q_end_tok
     while i < limit_tok and doc[i].is_space:
         if "\n" in doc[i].text:
@@ -149,6 +161,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, ended: bool) -> Found | 
         if t.is_space and "\n" in t.text:
             break
         end += 1
+    tag_shape = last_char in ",?!—–-…" or first.text in (",",) or first.text[:1] in DASHES
+    max_dist = 35 if tag_shape else 3
     region = _tokens_between(doc, i, end)
     for tok in region:
         if tok.lower_ == "according" and tok.i + 1 < end and doc[tok.i + 1].lower_ == "to":
@@ -169,7 +183,7 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, ended: bool) -> Found | 
             continue
         if ended and any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in tok.children):
             return None  # “Q.” He said the deal was bad. -> a new sentence, not a tag
-        if tok.i - i > 35:
+        if tok.i - i > max_dist:
             return None
         subj = subject_of(tok)
         if subj is not None and not (i <= subj.i < end):
@@ -187,7 +201,7 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, ended: bool) -> Found | 
             speaker=speaker_span(subj, (i, end)),
             speaker_head=subj.i,
         )
-    if not ended:
+    if last_char == ",":
         # “Q,” Trump shot back: any verb right after a comma-closed quote, with a subject.
         for tok in region[:6]:
             if tok.pos_ == "VERB":
@@ -269,7 +283,13 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
             )
         if is_cue_verb(tok, tag=True):
             subj = subject_of(tok)
-            if subj is None or subj.i >= q_start_tok:
+            if (subj is None or subj.i >= q_start_tok) and tok.tag_ == "VBG":
+                # "…, saying, “Q”": the sentence's subject speaks
+                root = tok.sent.root
+                subj = subject_of(root) if root.i != tok.i else None
+                if subj is not None and subj.i >= tok.i:
+                    subj = None
+            elif subj is None or subj.i >= q_start_tok:
                 subj = _adjacent_noun(doc, tok, start, j + 1)
             found = Found("before", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
             if subj is not None and subj.i < q_start_tok:
