@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 
 SCARE_MAX_WORDS = 4
 """An unattributed quotation this short is a scare quote or a name, not a quotation."""
-MIXED_MAX_QUOTED = 0.6
-"""Reported speech whose content is more quoted than this is the direct quote's own tag."""
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&"}
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _STRONG_TAGS = {"after", "before", "according", "dash", "leadin"}
@@ -108,9 +106,10 @@ def extract_quotes(
             and d.kind == "direct"
             and any(min(ce, y) - max(cs, x) > 0 for x, y in d.pieces)
         ]
-        q_chars = sum(max(0, min(ce, y) - max(cs, x)) for d in inside for x, y in d.pieces)
-        if inside and q_chars / max(ce - cs, 1) >= MIXED_MAX_QUOTED:
-            continue
+        if inside and not _words_outside(text, (cs, ce), [p for d in inside for p in d.pieces]):
+            continue  # the clause is the quotation itself: its direct quote has this cue
+        if any(_stands_alone(text, d) for d in inside):
+            continue  # “Q,” S said / S said: “Q” -- punctuation says the quote stands alone
         for d in inside:
             d.dropped = True
         found = Found("reported", cue=rep.cue, lemma=rep.lemma, speaker=rep.speaker,
@@ -176,6 +175,27 @@ def _has_words(s: str) -> bool:
     if not words or all(w.isdigit() for w in words):
         return False
     return not (core.startswith("@") or core.startswith("http") or core.startswith("#"))
+
+
+def _stands_alone(text: str, d: _Draft) -> bool:
+    """A quotation set off by punctuation from its tag (“Q,” S said / S said, “Q” / S: “Q”)."""
+    f = d.found
+    if f is None or f.how not in _STRONG_TAGS:
+        return False
+    if f.how != "before":
+        return True
+    before = text[: d.pieces[0][0]].rstrip()
+    return before[-1:] in (",", ":", "—", "–")
+
+
+def _words_outside(text: str, span: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
+    """Whether a clause has a word outside the quotation marks (then it is mixed speech)."""
+    cs, ce = span
+    chars = list(text[cs:ce])
+    for a, b in pieces:
+        for k in range(max(a, cs), min(b, ce)):
+            chars[k - cs] = " "
+    return bool(_WORD.search("".join(chars)))
 
 
 def _has_marks(s: str) -> bool:
