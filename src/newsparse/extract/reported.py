@@ -51,7 +51,7 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
             if child.i < verb.i:
                 # "C, S said": the clause ends before the verb's own subject
                 b = min(b, verb.left_edge.i if verb.left_edge.i > a else b)
-            return a, b
+            return a, _cut_trailing(child, b)
     lemma = verb.lemma_.lower()
     if lemma not in OBJECT_CONTENT:
         return None
@@ -59,6 +59,24 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
     return None
+
+
+def _cut_trailing(head: Token, b: int) -> int:
+    """End the clause before ", saying/insisting …" or "and highlighted …" hung on it: those
+    belong to the reporting sentence, not to what was reported."""
+    doc = head.doc
+    for child in head.rights:
+        first = child.left_edge
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if child.dep_ in ("advcl", "conj") and child.tag_ == "VBG" and prev is not None:
+            if prev.text == "," and first.i == child.i:
+                return min(b, prev.i)
+        if child.dep_ == "conj" and child.pos_ == "VERB" and child.tag_ in ("VBD", "VBZ"):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
+                if cc is not None:
+                    return min(b, cc.i)
+    return b
 
 
 def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
@@ -101,19 +119,16 @@ def _according(doc: Doc, tok: Token) -> Reported | None:
         return None
     phrase = (tok.i, obj.right_edge.i + 1)
     sent = tok.sent
-    head = tok.head
-    while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.i >= sent.start:
-        if head.pos_ in ("VERB", "AUX"):
-            break
-        head = head.head
-    a, b = head.left_edge.i, head.right_edge.i + 1
-    a, b = max(a, sent.start), min(b, sent.end)
-    if phrase[0] <= a:
+    # The whole sentence outside the phrase: "according to" qualifies the main clause even
+    # when the parser hangs it on a nearer verb.
+    a, b = sent.start, sent.end
+    lead = doc[a : phrase[0]]
+    if not any(t.is_alpha for t in lead):
         a = phrase[1]
-    elif phrase[1] >= b:
+    elif not any(t.is_alpha for t in doc[phrase[1] : b]):
         b = phrase[0]
     else:
-        return None
+        return None  # "X, according to S, Y": leave the split to the direct-quote logic
     a, b = _trim(doc, a, b)
     if b - a < MIN_CONTENT_TOKENS:
         return None
