@@ -113,7 +113,7 @@ def resolve(
     mention = doc[span[0] : span[1]]
     head = doc[head_i]
     start, end = mention.start_char, mention.end_char
-    text = doc.text[start:end]
+    text = mention.text
     low = head.lower_
     if head.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
         ent = _antecedent(doc, start, low, index, recent, quoted_chars)

@@ -59,12 +59,12 @@ def extract_quotes(
 ) -> list[Quote]:
     """All quotations and reported speech in ``doc``, sorted by their first span."""
     text = doc.text
-    drafts = _drafts(doc, warnings)
+    drafts = _drafts(doc, text, warnings)
     quoted: set[int] = {i for d in drafts for a, b in d.tokens for i in range(a, b)}
     quoted_chars = [p for d in drafts for p in d.pieces]
     for d in drafts:
-        d.found = _attribute(doc, d, quoted)
-    _continue_speakers(doc, drafts)
+        d.found = _attribute(doc, text, d, quoted)
+    _continue_speakers(doc, text, drafts)
     index = MentionIndex.build(entities, text)
     recent: list[Speaker] = []
     out: list[Quote] = []
@@ -83,7 +83,7 @@ def extract_quotes(
             )
         elif d.inherited and k > 0:
             d.speaker = _previous_speaker(drafts, k)
-        if _is_scare_or_title(doc, d):
+        if _is_scare_or_title(doc, text, d):
             d.dropped = True
             continue
         if d.speaker is not None and d.speaker.name:
@@ -120,7 +120,11 @@ def extract_quotes(
                 doc, rep.speaker, rep.speaker_head, index, recent=recent, quoted_chars=quoted_chars
             )
         kind = "mixed" if inside or _has_marks(text[cs:ce]) else "indirect"
-        draft = _Draft(pieces=[(cs, ce)], tokens=[(a, b)], found=found, kind=kind,
+        pieces = [(cs, ce)]
+        if rep.more is not None:
+            ma, mb = rep.more
+            pieces.append(_snap((doc[ma].idx, doc[mb - 1].idx + len(doc[mb - 1])), quoted_chars))
+        draft = _Draft(pieces=pieces, tokens=[(a, b)], found=found, kind=kind,
                        content=(cs, ce), speaker=speaker)
         drafts.append(draft)
         taken.append((cs, ce))
@@ -128,7 +132,7 @@ def extract_quotes(
     for d in drafts:
         if d.dropped:
             continue
-        out.append(_to_quote(doc, d, paragraph_starts))
+        out.append(_to_quote(doc, text, d, paragraph_starts))
     out.sort(key=lambda q: (q.spans[0].start, q.spans[0].end))
     return out
 
@@ -136,8 +140,7 @@ def extract_quotes(
 # --------------------------------------------------------------------------- drafts
 
 
-def _drafts(doc: Doc, warnings: list[str] | None) -> list[_Draft]:
-    text = doc.text
+def _drafts(doc: Doc, text: str, warnings: list[str] | None) -> list[_Draft]:
     marked = find_quotes(text, warnings)
     drafts: list[_Draft] = []
     covered = [p for q in marked for p in q.pieces]
@@ -205,8 +208,7 @@ def _has_marks(s: str) -> bool:
 # --------------------------------------------------------------------------- attribution
 
 
-def _attribute(doc: Doc, d: _Draft, quoted: set[int]) -> Found | None:
-    text = doc.text
+def _attribute(doc: Doc, text: str, d: _Draft, quoted: set[int]) -> Found | None:
     first_a, _ = d.tokens[0]
     _, last_b = d.tokens[-1]
     p_end = d.pieces[-1][1]
@@ -223,7 +225,7 @@ def _attribute(doc: Doc, d: _Draft, quoted: set[int]) -> Found | None:
     if found is None and d.tokens[0][1] > first_a and not starts_sentence:
         found = embedded(doc, d.tokens[0], quoted)
     if found is None:
-        found = _lead_in(doc, d)
+        found = _lead_in(doc, text, d)
     return found
 
 
@@ -241,9 +243,8 @@ def _prev_quote_token(doc: Doc, i: int, quoted: set[int]) -> int:
     return j + 1
 
 
-def _lead_in(doc: Doc, d: _Draft) -> Found | None:
+def _lead_in(doc: Doc, text: str, d: _Draft) -> Found | None:
     """A paragraph that opens with the quote after a paragraph ending ``S said:``."""
-    text = doc.text
     start = d.pieces[0][0]
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
@@ -272,10 +273,9 @@ def _lead_in(doc: Doc, d: _Draft) -> Found | None:
     return found
 
 
-def _continue_speakers(doc: Doc, drafts: list[_Draft]) -> None:
+def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
     """Untagged quotes: join ``“Q1,” S V. “Q2.”``; continue the previous quote's speaker
     over the next paragraph; else take a person named as subject of the sentence before."""
-    text = doc.text
     for k, d in enumerate(drafts):
         if d.found is not None:
             continue
@@ -328,12 +328,11 @@ def _previous_speaker(drafts: list[_Draft], k: int) -> Speaker | None:
     return None
 
 
-def _is_scare_or_title(doc: Doc, d: _Draft) -> bool:
+def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
     """No cue and no speaker, and short or Title Case: a scare quote, a name or a title.
     An unclosed quotation counts only with a tag before it (``S said: “…``)."""
     if d.kind != "direct":
         return False
-    text = doc.text
     f = d.found
     if not d.closed and (f is None or f.how not in ("before", "according", "leadin")):
         return True
@@ -391,9 +390,10 @@ def _outermost(reported: list) -> list:
 # --------------------------------------------------------------------------- output
 
 
-def _to_quote(doc: Doc, d: _Draft, paragraph_starts: list[int]) -> Quote:
-    text = doc.text
-    pieces = [d.content] if d.kind != "direct" and d.content else d.pieces
+def _to_quote(doc: Doc, text: str, d: _Draft, paragraph_starts: list[int]) -> Quote:
+    pieces = d.pieces
+    if d.kind == "mixed" and d.content and d.found is not None and d.found.how != "reported":
+        pieces = [d.content]  # a quotation found inside a reported clause: the clause
     pieces = sorted(pieces)
     f = d.found
     cue = None
@@ -409,7 +409,7 @@ def _to_quote(doc: Doc, d: _Draft, paragraph_starts: list[int]) -> Quote:
             end=ce,
             stance=reporting_verbs().get(lemma, "neutral"),  # type: ignore[arg-type]
         )
-        venue = _venue(doc, a, b, pieces)
+        venue = _venue(doc, text, a, b, pieces)
     para = max(bisect_right(paragraph_starts, pieces[0][0]) - 1, 0)
     return Quote(
         text=" … ".join(text[a:b] for a, b in pieces),
@@ -422,9 +422,8 @@ def _to_quote(doc: Doc, d: _Draft, paragraph_starts: list[int]) -> Quote:
     )
 
 
-def _venue(doc: Doc, a: int, b: int, pieces: list[tuple[int, int]]) -> str | None:
+def _venue(doc: Doc, text: str, a: int, b: int, pieces: list[tuple[int, int]]) -> str | None:
     """'in a post to X', 'in an interview with Current Time', 'on Telegram' near the cue."""
-    text = doc.text
     start = doc[b - 1].idx + len(doc[b - 1])
     sent_end = doc[b - 1].sent.end_char
     end = min([sent_end] + [p for p, _ in pieces if p >= start])

@@ -17,6 +17,7 @@ MIN_CONTENT_TOKENS = 3
 @dataclass
 class Reported:
     content: tuple[int, int]
+    more: tuple[int, int] | None
     cue: tuple[int, int]
     lemma: str
     speaker: tuple[int, int] | None
@@ -61,6 +62,25 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _parenthetical(
+    verb: Token,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """"C1, S said, C2" / "C, S said": the parser hung "said" on the reported clause's verb.
+    The reported words are that clause minus the tag, on one or both sides of it."""
+    head = verb.head
+    if head.i == verb.i or head.i > verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+        return None, None
+    doc = verb.doc
+    left = verb.left_edge.i
+    if left == 0 or doc[left - 1].text not in (",", "—", "–"):
+        return None, None
+    if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return None, None
+    first = (head.left_edge.i, left - 1)
+    after = (verb.right_edge.i + 1, head.right_edge.i + 1)
+    return first, after if after[1] > after[0] else None
+
+
 def _cut_trailing(head: Token, b: int) -> int:
     """End the clause before ", saying/insisting …" or "and highlighted …" hung on it: those
     belong to the reporting sentence, not to what was reported."""
@@ -93,15 +113,23 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
         if not is_cue_verb(tok) or tok.pos_ == "AUX":
             continue
         content = _content_of(tok)
+        more = None
         if content is None:
-            continue
+            content, more = _parenthetical(tok)
+            if content is None:
+                continue
         a, b = _trim(doc, *content)
         if b - a < MIN_CONTENT_TOKENS:
             continue
+        if more is not None:
+            more = _trim(doc, *more)
+            if more[1] - more[0] < MIN_CONTENT_TOKENS:
+                more = None
         subj = subject_of(tok)
         out.append(
             Reported(
                 content=(a, b),
+                more=more,
                 cue=(tok.i, tok.i + 1),
                 lemma=tok.lemma_.lower(),
                 speaker=speaker_span(subj) if subj is not None else None,
@@ -134,6 +162,7 @@ def _according(doc: Doc, tok: Token) -> Reported | None:
         return None
     return Reported(
         content=(a, b),
+        more=None,
         cue=(tok.i, tok.i + 2),
         lemma="according to",
         speaker=speaker_span(obj, phrase),
