@@ -34,7 +34,12 @@ def p(start, end, kind="direct", *speakers: str) -> PredSegment:
 
 @pytest.mark.parametrize(
     ("a", "b", "ratio"),
-    [((0, 10), (0, 10), 1.0), ((0, 10), (5, 10), 0.5), ((0, 10), (10, 20), 0.0), ((0, 4), (2, 10), 0.25)],
+    [
+        ((0, 10), (0, 10), 1.0),
+        ((0, 10), (5, 10), 0.5),
+        ((0, 10), (10, 20), 0.0),
+        ((0, 4), (2, 10), 0.25),
+    ],
 )
 def test_overlap_ratio_uses_the_longer_span(a, b, ratio) -> None:
     assert overlap_ratio(a, b) == pytest.approx(ratio)
@@ -126,8 +131,15 @@ def test_aggregate_micro_averages() -> None:
 
 @pytest.mark.parametrize(
     ("cue", "speech"),
-    [("said", True), ("has said", True), ("According to", True), ("told", True),
-     ("believe", False), ("show", False), (None, False)],
+    [
+        ("said", True),
+        ("has said", True),
+        ("According to", True),
+        ("told", True),
+        ("believe", False),
+        ("show", False),
+        (None, False),
+    ],
 )
 def test_speech_cue_subset(cue, speech) -> None:
     assert is_speech_cue(cue) is speech
@@ -183,8 +195,14 @@ def test_cli_json_on_a_tiny_gold_file(tmp_path) -> None:
         "id": "t1",
         "text": text,
         "quotes": [
-            {"start": 11, "end": 26, "kind": "direct", "speaker": "Smith",
-             "speaker_is_pronoun": False, "cue": "said"}
+            {
+                "start": 11,
+                "end": 26,
+                "kind": "direct",
+                "speaker": "Smith",
+                "speaker_is_pronoun": False,
+                "cue": "said",
+            }
         ],
         "ignore_spans": [],
     }

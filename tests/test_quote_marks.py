@@ -35,7 +35,10 @@ def test_marks(text, expected) -> None:
 def test_multi_paragraph_quote_is_one_quotation() -> None:
     text = "“First paragraph goes on\n\n“Second one ends here,” she said."
     (q,) = find_quotes(text)
-    assert [text[a:b] for a, b in q.pieces] == ["“First paragraph goes on", "“Second one ends here,”"]
+    assert [text[a:b] for a, b in q.pieces] == [
+        "“First paragraph goes on",
+        "“Second one ends here,”",
+    ]
     assert q.closed
 
 

@@ -80,7 +80,14 @@ SHAPES = [
     ),
     (  # mixed
         "John Carter said the deal seemed like “a terrible plan for the workers.”",
-        [("mixed", "the deal seemed like “a terrible plan for the workers.”", "John Carter", "say")],
+        [
+            (
+                "mixed",
+                "the deal seemed like “a terrible plan for the workers.”",
+                "John Carter",
+                "say",
+            )
+        ],
     ),
     (  # scare quote and title: not quotes
         "The so-called “experts” watched “Meet the Press” on Sunday.",
@@ -129,10 +136,7 @@ def test_lead_in_paragraph_ending_with_colon(nlp_md) -> None:
 
 
 def test_pronoun_resolves_to_the_earlier_person(nlp_md) -> None:
-    text = (
-        "Maria Lopez visited the plant on Monday.\n"
-        "“This is a proud day for the town,” she said."
-    )
+    text = "Maria Lopez visited the plant on Monday.\n“This is a proud day for the town,” she said."
     (q,) = run(nlp_md, text)
     assert q.speaker and q.speaker.text == "she"
     assert q.speaker.name == "Maria Lopez"

@@ -98,9 +98,7 @@ def render_table(result: Any) -> None:
         ("reported speech precision", result.reported_precision),
     ):
         table.add_row(name, "", "", f"{acc.accuracy:.3f}", f"{acc.correct} / {acc.total}")
-    table.add_row(
-        "matched quotes with no gold speaker", "", "", "", str(result.speaker_null_gold)
-    )
+    table.add_row("matched quotes with no gold speaker", "", "", "", str(result.speaker_null_gold))
     Console(file=sys.stdout).print(table)
 
 

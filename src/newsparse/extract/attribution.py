@@ -150,9 +150,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
                     break
             head = doc[j:end].root if end > j else doc[j]
             return Found("dash", speaker=(j, end), speaker_head=head.i)
-    if first.is_punct and first.text not in (",",):
-        if first.text in _TAG_STOP or first.text in "“\"«":
-            return None
+    if first.is_punct and (first.text in _TAG_STOP or first.text in '“"«'):
+        return None
     end = i
     while end < limit_tok and end - i < MAX_TAG_TOKENS:
         t = doc[end]
@@ -256,9 +255,12 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
     if j < floor_tok:
         return None
     last = doc[j]
-    if last.text not in (",", ":", "—", "–") and last.lower_ not in ("that",):
-        if not is_cue_verb(last, tag=True):
-            return None
+    if (
+        last.text not in (",", ":", "—", "–")
+        and last.lower_ != "that"
+        and not is_cue_verb(last, tag=True)
+    ):
+        return None
     start = j
     while start > floor_tok and not (
         doc[start - 1].text in _TAG_STOP or "\n" in doc[start - 1].text
@@ -305,8 +307,10 @@ def colon_speaker(doc: Doc, start: int, colon: int) -> Found | None:
     """'Carl Bialik: “…”' (a name before the colon) or 'Trump deflected: “…”' (the subject
     of the clause that the colon ends)."""
     k = colon - 1
-    while k >= start and colon - k <= 5 and (
-        doc[k].ent_type_ in ("PERSON", "ORG") or doc[k].pos_ == "PROPN"
+    while (
+        k >= start
+        and colon - k <= 5
+        and (doc[k].ent_type_ in ("PERSON", "ORG") or doc[k].pos_ == "PROPN")
     ):
         k -= 1
     if k < colon - 1:
@@ -366,9 +370,7 @@ def embedded(doc: Doc, q_tokens: tuple[int, int], quoted: set[int]) -> Found | N
         return found  # the quotation is the verb's whole complement: direct
     if clause.dep_ == "ccomp" or (clause.dep_ in ("xcomp",) and verb.lemma_.lower() != "call"):
         left, right = clause.left_edge.i, clause.right_edge.i + 1
-        outside = [
-            t for t in doc[left:right] if t.i not in quoted and (t.is_alpha or t.like_num)
-        ]
+        outside = [t for t in doc[left:right] if t.i not in quoted and (t.is_alpha or t.like_num)]
         if len(outside) >= 2 and clause.dep_ == "ccomp":
             found.content = (left, right)
     return found

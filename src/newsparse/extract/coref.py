@@ -51,7 +51,7 @@ class MentionIndex:
         k = bisect_left(self.starts, start - 200)
         out = []
         while k < len(self.items) and self.items[k][0] < end:
-            s, e, ent = self.items[k]
+            _s, e, _ent = self.items[k]
             if e > start:
                 out.append(self.items[k])
             k += 1
@@ -63,7 +63,7 @@ class MentionIndex:
         out = []
         while k > 0:
             k -= 1
-            s, e, ent = self.items[k]
+            s, e, _ent = self.items[k]
             if s < pos - PRONOUN_WINDOW:
                 break
             if e <= pos:
@@ -127,7 +127,9 @@ def resolve(
         )
     hits = index.overlapping(head.idx, head.idx + len(head))
     if not hits:
-        hits = [h for h in index.overlapping(start, end) if h[2].label in PERSON_LABELS | ORG_LABELS]
+        hits = [
+            h for h in index.overlapping(start, end) if h[2].label in PERSON_LABELS | ORG_LABELS
+        ]
     if hits:
         hits.sort(key=lambda h: (h[2].label not in PERSON_LABELS, h[0]))
         ent = hits[0][2]
@@ -183,8 +185,7 @@ def _antecedent(
             continue
         tok = doc.char_span(s, _e, alignment_mode="expand")
         is_subject = tok is not None and any(
-            t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")
-            for t in tok
+            t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok
         )
         if best is None:
             best = ent

@@ -36,7 +36,21 @@ def speech_verbs() -> frozenset[str]:
 # Verbs of thinking, feeling or finding: they cue reported content, but never a direct quote's
 # tag on their own ("“Q,” he thinks" is rare and "he knows “X”" is not a quotation).
 COGNITIVE = frozenset(
-    "believe think fear hope worry expect know feel understand wonder find show conclude".split()
+    [
+        "believe",
+        "think",
+        "fear",
+        "hope",
+        "worry",
+        "expect",
+        "know",
+        "feel",
+        "understand",
+        "wonder",
+        "find",
+        "show",
+        "conclude",
+    ]
 )
 
 

@@ -185,9 +185,7 @@ def find_quotes(text: str, warnings: list[str] | None = None) -> list[MarkedQuot
     return [q for q in out if q.pieces]
 
 
-def _close_carry(
-    out: list[MarkedQuote], carry: MarkedQuote, warnings: list[str] | None
-) -> None:
+def _close_carry(out: list[MarkedQuote], carry: MarkedQuote, warnings: list[str] | None) -> None:
     carry.closed = False
     _warn(warnings, f"quotation opened at offset {carry.pieces[0][0]} is never closed")
     out.append(carry)
@@ -216,7 +214,7 @@ def find_single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]
         if o > start and text[o - 1].isalnum():
             i = o + 1
             continue
-        if o + 1 >= end or not (text[o + 1].isalnum() or text[o + 1] in "“\"$"):
+        if o + 1 >= end or not (text[o + 1].isalnum() or text[o + 1] in '“"$'):
             i = o + 1  # ‘90s or a stray mark
             continue
         c = o + 1

@@ -112,8 +112,13 @@ def extract_quotes(
             continue  # “Q,” S said / S said: “Q” -- punctuation says the quote stands alone
         for d in inside:
             d.dropped = True
-        found = Found("reported", cue=rep.cue, lemma=rep.lemma, speaker=rep.speaker,
-                      speaker_head=rep.speaker_head)
+        found = Found(
+            "reported",
+            cue=rep.cue,
+            lemma=rep.lemma,
+            speaker=rep.speaker,
+            speaker_head=rep.speaker_head,
+        )
         speaker = None
         if rep.speaker is not None and rep.speaker_head is not None:
             speaker = resolve(
@@ -124,8 +129,14 @@ def extract_quotes(
         if rep.more is not None:
             ma, mb = rep.more
             pieces.append(_snap((doc[ma].idx, doc[mb - 1].idx + len(doc[mb - 1])), quoted_chars))
-        draft = _Draft(pieces=pieces, tokens=[(a, b)], found=found, kind=kind,
-                       content=(cs, ce), speaker=speaker)
+        draft = _Draft(
+            pieces=pieces,
+            tokens=[(a, b)],
+            found=found,
+            kind=kind,
+            content=(cs, ce),
+            speaker=speaker,
+        )
         drafts.append(draft)
         taken.append((cs, ce))
 
@@ -202,7 +213,7 @@ def _words_outside(text: str, span: tuple[int, int], pieces: list[tuple[int, int
 
 
 def _has_marks(s: str) -> bool:
-    return any(c in s for c in "“”\"«»") or "''" in s
+    return any(c in s for c in '“”"«»') or "''" in s
 
 
 # --------------------------------------------------------------------------- attribution
@@ -238,7 +249,7 @@ def _next_quote_token(d: _Draft, quoted: set[int], n: int) -> int:
 
 def _prev_quote_token(doc: Doc, i: int, quoted: set[int]) -> int:
     j = i - 1
-    while j >= 0 and j not in quoted and not ("\n" in doc[j].text):
+    while j >= 0 and j not in quoted and "\n" not in doc[j].text:
         j -= 1
     return j + 1
 
@@ -339,9 +350,9 @@ def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
     words = [w for a, b in d.pieces for w in _WORD.findall(text[a:b])]
     if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d):
         return True
-    if f is None or (f.cue is None and f.how not in ("dash", "previous") and d.speaker is None):
-        if d.speaker is None:
-            return len(words) <= SCARE_MAX_WORDS or _title_case(words)
+    unattributed = f is None or (f.cue is None and f.how not in ("dash", "previous"))
+    if unattributed and d.speaker is None:
+        return len(words) <= SCARE_MAX_WORDS or _title_case(words)
     if f is not None and f.how in _STRONG_TAGS:
         return False
     return _title_case(words) and len(words) <= 8
@@ -380,8 +391,10 @@ def _outermost(reported: list) -> list:
     out = []
     for r in reported:
         a, b = r.content
-        if any(o is not r and o.content[0] <= a and b <= o.content[1] and o.content != r.content
-               for o in reported):
+        if any(
+            o is not r and o.content[0] <= a and b <= o.content[1] and o.content != r.content
+            for o in reported
+        ):
             continue
         out.append(r)
     return out

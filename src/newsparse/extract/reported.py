@@ -34,7 +34,18 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
 
 
 OBJECT_CONTENT = frozenset(
-    "announce confirm deny acknowledge admit reveal report stress emphasize emphasise".split()
+    [
+        "announce",
+        "confirm",
+        "deny",
+        "acknowledge",
+        "admit",
+        "reveal",
+        "report",
+        "stress",
+        "emphasize",
+        "emphasise",
+    ]
 )
 """Verbs whose direct object is itself the proposition ("confirmed its contents"); for most
 others the object is a listener or a thing ("told reporters", "called him")."""
@@ -65,7 +76,7 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
 def _parenthetical(
     verb: Token,
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """"C1, S said, C2" / "C, S said": the parser hung "said" on the reported clause's verb.
+    """ "C1, S said, C2" / "C, S said": the parser hung "said" on the reported clause's verb.
     The reported words are that clause minus the tag, on one or both sides of it."""
     head = verb.head
     if head.i == verb.i or head.i > verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
@@ -88,14 +99,14 @@ def _cut_trailing(head: Token, b: int) -> int:
     for child in head.rights:
         first = child.left_edge
         prev = doc[first.i - 1] if first.i > 0 else None
-        if child.dep_ in ("advcl", "conj") and child.tag_ == "VBG" and prev is not None:
-            if prev.text == "," and first.i == child.i:
-                return min(b, prev.i)
-        if child.dep_ == "conj" and child.pos_ == "VERB" and child.tag_ in ("VBD", "VBZ"):
-            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-                cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
-                if cc is not None:
-                    return min(b, cc.i)
+        participle = child.dep_ in ("advcl", "conj") and child.tag_ == "VBG"
+        if participle and prev is not None and prev.text == "," and first.i == child.i:
+            return min(b, prev.i)
+        predicate = child.dep_ == "conj" and child.pos_ == "VERB" and child.tag_ in ("VBD", "VBZ")
+        if predicate and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
+            if cc is not None:
+                return min(b, cc.i)
     return b
 
 
