@@ -38,6 +38,8 @@ def is_cue_verb(tok: Token, *, tag: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "so":
         return False  # "so-called" is an adjective, not a cue
+    if lemma == "put" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it":
+        return True  # "as Milbank puts it, “Q”"
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
         return False
     if lemma not in speech_verbs():
@@ -300,6 +302,20 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
             return found
     if last.text == ":":
         return colon_speaker(doc, start, j)
+    if last.text == ",":
+        # "Sanders shot back, “Q”": a verb right before the comma, with its subject.
+        for tok in reversed(list(doc[max(start, j - 3) : j])):
+            if tok.pos_ == "VERB":
+                subj = subject_of(tok)
+                if subj is not None and start <= subj.i < tok.i and subj.pos_ != "PRON":
+                    return Found(
+                        "before",
+                        cue=(tok.i, tok.i + 1),
+                        lemma=tok.lemma_.lower(),
+                        speaker=speaker_span(subj, (start, j)),
+                        speaker_head=subj.i,
+                    )
+                break
     return None
 
 

@@ -299,15 +299,23 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
                 prev.tokens.extend(d.tokens)
                 d.dropped = True
                 continue
+        gap = text[prev.pieces[-1][1] : start] if prev is not None else ""
+        if prev is not None and "\n" not in gap and gap.rstrip()[-1:] in (".", "!", "?"):
+            d.inherited = True  # same paragraph, after the previous quote's sentence
+            continue
         at_para_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
         subj = _previous_subject(doc, d)
         if subj is not None:
             d.found = subj
             continue
-        if prev is not None and at_para_start:
-            gap = text[prev.pieces[-1][1] : start]
-            if gap.count("\n") <= 2 and not gap.strip():
-                d.inherited = True
+        if prev is not None and at_para_start and _adjacent_paragraphs(gap):
+            d.inherited = True  # a quote paragraph right after the previous quote's paragraph
+
+
+def _adjacent_paragraphs(gap: str) -> bool:
+    """The text between two quotes holds one paragraph break and no other paragraph."""
+    lines = gap.split("\n")
+    return len(lines) >= 2 and not any(line.strip() for line in lines[1:])
 
 
 def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
@@ -325,7 +333,8 @@ def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
         return None
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+    named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
+    if subj is None or not (named or subj.lower_ in ("he", "she")):
         return None
     return Found("previous", speaker=speaker_span(subj), speaker_head=subj.i)
 
