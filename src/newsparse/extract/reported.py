@@ -93,8 +93,8 @@ def _parenthetical(
 
 
 def _cut_trailing(head: Token, b: int) -> int:
-    """End the clause before ", saying/insisting …" or "and highlighted …" hung on it: those
-    belong to the reporting sentence, not to what was reported."""
+    """End the clause before ", saying/insisting …" hung on it: that belongs to the reporting
+    sentence, not to what was reported. (Coordinated clauses stay: annotators split both ways.)"""
     doc = head.doc
     for child in head.rights:
         first = child.left_edge
@@ -102,11 +102,6 @@ def _cut_trailing(head: Token, b: int) -> int:
         participle = child.dep_ in ("advcl", "conj") and child.tag_ == "VBG"
         if participle and prev is not None and prev.text == "," and first.i == child.i:
             return min(b, prev.i)
-        predicate = child.dep_ == "conj" and child.pos_ == "VERB" and child.tag_ in ("VBD", "VBZ")
-        if predicate and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-            cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
-            if cc is not None:
-                return min(b, cc.i)
     return b
 
 
