@@ -55,8 +55,9 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     """The clausal complement of a reporting verb (with its 'that'), else the object of a
     verb like 'announced' / 'confirmed' / 'warned about', as a token range."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
-    if len(comps) > 1 and comps[-1].i > verb.i:
-        comps = [comps[-1]]  # the fronted one is a misparsed subject phrase
+    if len(comps) > 1 and comps[0].i < verb.i < comps[-1].i:
+        # the fronted one is a misparsed subject phrase
+        comps = [c for c in comps if c.i > verb.i][:1]
     for child in comps:
         if child.dep_ == "ccomp":
             a, b = child.left_edge.i, child.right_edge.i + 1
@@ -64,6 +65,9 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
                 # "C, S said": the clause ends before the verb's own subject
                 b = min(b, verb.left_edge.i if verb.left_edge.i > a else b)
             return a, _cut_trailing(child, b)
+    late = _late_that_clause(verb)
+    if late is not None:
+        return late
     lemma = verb.lemma_.lower()
     if lemma not in OBJECT_CONTENT:
         return None
@@ -73,13 +77,38 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _late_that_clause(verb: Token) -> tuple[int, int] | None:
+    """'said during the debate that C' / 'says in a statement that C': the parser hung the
+    'that' clause on a nearer noun; take it when it comes soon after the verb."""
+    doc = verb.doc
+    end = min(len(doc), verb.i + 10)
+    for k in range(verb.i + 1, end):
+        tok = doc[k]
+        if tok.is_punct and tok.text in ".;:?!":
+            return None
+        if tok.lower_ != "that" or tok.dep_ != "mark":
+            continue
+        clause = tok.head
+        h = clause
+        for _ in range(4):
+            if h.i == verb.i:
+                return tok.i, clause.right_edge.i + 1
+            if h.head.i == h.i:
+                break
+            h = h.head
+        return None
+    return None
+
+
 def _parenthetical(
     verb: Token,
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """ "C1, S said, C2" / "C, S said": the parser hung "said" on the reported clause's verb.
     The reported words are that clause minus the tag, on one or both sides of it."""
     head = verb.head
-    if head.i == verb.i or head.i > verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+    if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+        return None, None
+    if head.i > verb.i and verb.dep_ != "parataxis":
         return None, None
     doc = verb.doc
     left = verb.left_edge.i
