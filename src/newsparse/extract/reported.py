@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MIN_CONTENT_TOKENS = 3
+MIN_PIECE_TOKENS = 2
+"""A piece of a clause split by a parenthetical tag may be shorter."""
 
 
 @dataclass
@@ -112,6 +114,8 @@ def _parenthetical(
         return None, None
     doc = verb.doc
     left = verb.left_edge.i
+    while left < verb.i and doc[left].is_punct:
+        left += 1  # the parser may give the tag its own leading comma
     if left == 0 or doc[left - 1].text not in (",", "—", "–"):
         return None, None
     if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
@@ -154,12 +158,19 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             if content is None:
                 continue
         a, b = _trim(doc, *content)
-        if b - a < MIN_CONTENT_TOKENS:
-            continue
         if more is not None:
+            # "This campaign, he says, is different": two short pieces of one clause
             more = _trim(doc, *more)
-            if more[1] - more[0] < MIN_CONTENT_TOKENS:
+            if more[1] - more[0] < MIN_PIECE_TOKENS:
                 more = None
+            if b - a < MIN_PIECE_TOKENS and more is not None:
+                (a, b), more = more, None
+            elif b - a >= MIN_PIECE_TOKENS and more is not None:
+                pass
+            elif b - a < MIN_CONTENT_TOKENS:
+                continue
+        elif b - a < MIN_CONTENT_TOKENS:
+            continue
         subj = subject_of(tok)
         out.append(
             Reported(
