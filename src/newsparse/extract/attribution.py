@@ -163,8 +163,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             break
         end += 1
     tag_shape = last_char in ",?!—–-…" or first.text in (",",) or first.text[:1] in DASHES
-    if not tag_shape and first.pos_ == "CCONJ":
-        return None  # “Q” but argues …: the sentence goes on, no tag
+    if first.pos_ in ("CCONJ", "SCONJ"):
+        return None  # “Q,” but also … / “Q” until Haley said: the sentence goes on, no tag
     max_dist = 35 if tag_shape else 3
     region = _tokens_between(doc, i, end)
     for tok in region:
