@@ -197,18 +197,23 @@ def _according(doc: Doc, tok: Token) -> Reported | None:
     # when the parser hangs it on a nearer verb.
     a, b = sent.start, sent.end
     lead = doc[a : phrase[0]]
+    more = None
     if not any(t.is_alpha for t in lead):
         a = phrase[1]
     elif not any(t.is_alpha for t in doc[phrase[1] : b]):
         b = phrase[0]
     else:
-        return None  # "X, according to S, Y": leave the split to the direct-quote logic
+        # "X, according to S, Y": both sides, unless Y is a new clause ("…, but …")
+        rest = _trim(doc, phrase[1], b)
+        if rest[1] > rest[0] and doc[rest[0]].pos_ not in ("CCONJ",):
+            more = rest
+        b = phrase[0]
     a, b = _trim(doc, a, b)
-    if b - a < MIN_CONTENT_TOKENS:
+    if b - a < MIN_PIECE_TOKENS or (more is None and b - a < MIN_CONTENT_TOKENS):
         return None
     return Reported(
         content=(a, b),
-        more=None,
+        more=more,
         cue=(tok.i, tok.i + 2),
         lemma="according to",
         speaker=speaker_span(obj, phrase),
