@@ -35,6 +35,10 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+REQUEST_VERBS = frozenset(["ask", "urge", "tell", "call", "implore", "warn", "advise", "encourage"])
+"""Verbs of request whose object and infinitive are the content ("urged voters to stay")."""
+ABOUT_VERBS = frozenset(["warn", "talk", "speak", "complain", "boast", "joke", "write"])
+"""Verbs whose 'of' / 'about' object is the content ("warned of a ferocious battle")."""
 OBJECT_CONTENT = frozenset(
     [
         "announce",
@@ -71,6 +75,17 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     if late is not None:
         return late
     lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if lemma in REQUEST_VERBS and objects and xcomps:
+        # "asked the congregation to stand": whom and what, as the annotators mark it
+        return objects[0].left_edge.i, xcomps[0].right_edge.i + 1
+    if lemma in ABOUT_VERBS:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "about") and child.i == verb.i + 1:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj.left_edge.i, obj.right_edge.i + 1
     if lemma not in OBJECT_CONTENT:
         return None
     for child in verb.children:
