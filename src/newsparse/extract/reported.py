@@ -141,8 +141,9 @@ def _parenthetical(
 
 
 def _cut_trailing(head: Token, b: int) -> int:
-    """End the clause before ", saying/insisting …" hung on it: that belongs to the reporting
-    sentence, not to what was reported. (Coordinated clauses stay: annotators split both ways.)"""
+    """End the clause before ", saying …", ", while …" or "and noted that …" hung on it: those
+    belong to the reporting sentence, not to what was reported. (Other coordinated clauses
+    stay: annotators split them both ways.)"""
     doc = head.doc
     for child in head.rights:
         first = child.left_edge
@@ -150,6 +151,15 @@ def _cut_trailing(head: Token, b: int) -> int:
         participle = child.dep_ in ("advcl", "conj") and child.tag_ == "VBG"
         if participle and prev is not None and prev.text == "," and first.i == child.i:
             return min(b, prev.i)
+        if child.dep_ == "advcl" and first.lower_ in ("while", "whereas") and prev is not None:
+            return min(b, prev.i if prev.text == "," else first.i)  # ", while Cruz said …"
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            if is_cue_verb(child):
+                # "… and noted that …": a new statement, reported on its own
+                cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
+                if cc is not None:
+                    cut = cc.i - 1 if doc[cc.i - 1].is_punct else cc.i
+                    return min(b, cut)
     return b
 
 
