@@ -153,13 +153,12 @@ def _cut_trailing(head: Token, b: int) -> int:
             return min(b, prev.i)
         if child.dep_ == "advcl" and first.lower_ in ("while", "whereas") and prev is not None:
             return min(b, prev.i if prev.text == "," else first.i)  # ", while Cruz said …"
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            if is_cue_verb(child):
-                # "… and noted that …": a new statement, reported on its own
-                cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
-                if cc is not None:
-                    cut = cc.i - 1 if doc[cc.i - 1].is_punct else cc.i
-                    return min(b, cut)
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_cue_verb(child):
+            # "… and noted that …": a new statement, reported on its own
+            cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
+            if cc is not None:
+                cut = cc.i - 1 if doc[cc.i - 1].is_punct else cc.i
+                return min(b, cut)
     return b
 
 
