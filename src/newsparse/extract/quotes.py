@@ -30,6 +30,8 @@ from newsparse.models import Cue, Entity, Quote, Span, Speaker
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+MIXED_MIN_WORDS = 3
+"""Words of the sentence before a tagged quote that make it a fragment of reported speech."""
 SCARE_MAX_WORDS = 4
 """An unattributed quotation this short is a scare quote or a name, not a quotation."""
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&"}
@@ -196,9 +198,14 @@ def _stands_alone(text: str, d: _Draft) -> bool:
     f = d.found
     if f is None or f.how not in _STRONG_TAGS:
         return False
+    before = text[: d.pieces[0][0]].rstrip()
+    if f.how == "after":
+        # “Q,” S said -- unless words of the same sentence precede the quote
+        # ("America needs leaders “who …,” Clinton said": mixed speech)
+        cut = max(before.rfind(c) for c in '.!?\n”"')
+        return len(_WORD.findall(before[cut + 1 :])) < MIXED_MIN_WORDS
     if f.how != "before":
         return True
-    before = text[: d.pieces[0][0]].rstrip()
     return before[-1:] in (",", ":", "—", "–")
 
 
