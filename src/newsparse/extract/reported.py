@@ -51,6 +51,10 @@ OBJECT_CONTENT = frozenset(
         "stress",
         "emphasize",
         "emphasise",
+        "tweet",
+        "note",
+        "claim",
+        "repeat",
     ]
 )
 """Verbs whose direct object is itself the proposition ("confirmed its contents"); for most
