@@ -89,6 +89,10 @@ SHAPES = [
             )
         ],
     ),
+    (  # “Q” but … : the sentence goes on, so no tag after the quote; speaker from before
+        "The mayor praised the “decisive steps of the council” but warned of delays.",
+        [("direct", "“decisive steps of the council”", "The mayor", "praise")],
+    ),
     (  # scare quote and title: not quotes
         "The so-called “experts” watched “Meet the Press” on Sunday.",
         [],
@@ -109,6 +113,21 @@ def test_shapes(nlp_md, text, expected) -> None:
         for q in quotes
     ]
     assert got == expected
+
+
+def test_parenthetical_tag_splits_reported_speech(nlp_md) -> None:
+    text = "This campaign, he says, is very different from the last one."
+    (q,) = run(nlp_md, text)
+    assert q.kind == "indirect"
+    assert spans(text, q) == ["This campaign", "is very different from the last one"]
+    assert q.speaker and q.speaker.text == "he"
+
+
+def test_request_verb_content(nlp_md) -> None:
+    text = "The senator urged voters to reject the new tax on Tuesday."
+    (q,) = run(nlp_md, text)
+    assert q.kind == "indirect"
+    assert spans(text, q)[0].startswith("voters to reject the new tax")
 
 
 def test_interrupted_quote_is_one_quote_with_two_spans(nlp_md) -> None:
