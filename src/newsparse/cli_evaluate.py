@@ -99,7 +99,8 @@ def render_table(result: Any) -> None:
     ):
         table.add_row(name, "", "", f"{acc.accuracy:.3f}", f"{acc.correct} / {acc.total}")
     table.add_row("matched quotes with no gold speaker", "", "", "", str(result.speaker_null_gold))
-    Console(file=sys.stdout).print(table)
+    # Piped output gets a fixed width wide enough for one line per measure.
+    Console(file=sys.stdout, width=None if sys.stdout.isatty() else 110).print(table)
 
 
 @click.command()
