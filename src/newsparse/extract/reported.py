@@ -69,6 +69,8 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         # the fronted one is a misparsed subject phrase
         comps = [c for c in comps if c.i > verb.i][:1]
     for child in comps:
+        if child.i < verb.i and verb.tag_ in ("VBG", "VBN"):
+            continue  # a participle ("…, calling for …") has no fronted complement
         if child.dep_ == "ccomp":
             a, b = child.left_edge.i, child.right_edge.i + 1
             if child.i < verb.i:
@@ -139,6 +141,8 @@ def _parenthetical(
         return None, None
     if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return None, None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None, None  # a tag has its own speaker ("he says"); "…, calling for" has not
     first = (head.left_edge.i, left - 1)
     after = (verb.right_edge.i + 1, head.right_edge.i + 1)
     return first, after if after[1] > after[0] else None
