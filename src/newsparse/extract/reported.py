@@ -39,6 +39,10 @@ REQUEST_VERBS = frozenset(["ask", "urge", "tell", "call", "implore", "warn", "ad
 """Verbs of request whose object and infinitive are the content ("urged voters to stay")."""
 ABOUT_VERBS = frozenset(["warn", "talk", "speak", "complain", "boast", "joke", "write"])
 """Verbs whose 'of' / 'about' object is the content ("warned of a ferocious battle")."""
+INFINITIVE_VERBS = frozenset(
+    ["claim", "ask", "promise", "vow", "pledge", "threaten", "refuse", "decline", "urge"]
+)
+"""Verbs whose infinitive complement is what was said ("vowed to fight on")."""
 OBJECT_CONTENT = frozenset(
     [
         "announce",
@@ -86,6 +90,9 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     if lemma in REQUEST_VERBS and objects and xcomps:
         # "asked the congregation to stand": whom and what, as the annotators mark it
         return objects[0].left_edge.i, xcomps[0].right_edge.i + 1
+    if lemma in INFINITIVE_VERBS and xcomps and not objects:
+        # "claimed to be undecided", "was asked to name …", "vowed to fight on"
+        return xcomps[0].left_edge.i, xcomps[0].right_edge.i + 1
     if lemma in ABOUT_VERBS:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "about") and child.i == verb.i + 1:
