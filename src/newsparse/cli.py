@@ -116,7 +116,9 @@ def schema() -> None:
 
 
 from newsparse.cli_claims import evaluate_claims  # noqa: E402
+from newsparse.cli_evaluate import evaluate  # noqa: E402
 
+cli.add_command(evaluate)
 cli.add_command(evaluate_claims)
 
 
