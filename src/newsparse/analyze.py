@@ -42,7 +42,7 @@ def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     entities = extract_entities(doc, headline=article.headline)
     quotes = extract_quotes(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
     claims = extract_claims(doc, entities=entities, quotes=quotes, paragraph_starts=starts)
-    summary = extract_summary(doc, paragraph_starts=starts, quotes=quotes)
+    summary = extract_summary(doc, paragraph_starts=starts, quotes=quotes, entities=entities)
     return Report(
         id=article.id,
         model=model,

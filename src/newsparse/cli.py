@@ -196,6 +196,13 @@ def schema() -> None:
     click.echo(json.dumps(Report.model_json_schema(), indent=2))
 
 
+from newsparse.cli_claims import evaluate_claims  # noqa: E402
+from newsparse.cli_evaluate import evaluate  # noqa: E402
+
+cli.add_command(evaluate)
+cli.add_command(evaluate_claims)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="newsparse")

@@ -45,6 +45,10 @@ class Article(_Model):
     credits: list[str] = Field(
         default_factory=list, description="Credit and trailer notes kept out of the body."
     )
+    boilerplate: list[str] = Field(
+        default_factory=list,
+        description="Paragraphs dropped as page furniture (promos, pull-quote attributions...).",
+    )
     url: str | None = None
     language: str | None = None
     paragraphs: list[str] = Field(default_factory=list)
@@ -61,9 +65,14 @@ class Article(_Model):
 
 
 class Mention(_Model):
+    """One mention of an entity: the name as written, without title, "the" or possessive."""
+
     start: int
     end: int
     text: str
+    title: str | None = Field(
+        None, description="Title or honorific written right before it ('President', 'Mr.')."
+    )
 
 
 class Entity(_Model):

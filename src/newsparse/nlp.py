@@ -126,7 +126,9 @@ def chunk_text(text: str, max_chars: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
-def parse_many(nlp: Language, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Doc]:
+def parse_many(
+    nlp: Language, texts: Iterable[str], *, batch_size: int = 16, max_chars: int = CHUNK_CHARS
+) -> Iterator[Doc]:
     """Parse texts in order, streaming; each is chunked and re-joined so offsets match its text.
 
     Chunks of all texts share one ``nlp.pipe`` stream, so short articles are batched together
@@ -136,7 +138,7 @@ def parse_many(nlp: Language, texts: Iterable[str], *, batch_size: int = 16) -> 
 
     def chunks() -> Iterator[tuple[str, tuple[int, int]]]:
         for text in texts:
-            pieces = chunk_text(text)
+            pieces = chunk_text(text, max_chars)
             for j, piece in enumerate(pieces):
                 yield piece, (j, len(pieces))
 
@@ -148,6 +150,6 @@ def parse_many(nlp: Language, texts: Iterable[str], *, batch_size: int = 16) -> 
             pending = []
 
 
-def parse(nlp: Language, text: str) -> Doc:
+def parse(nlp: Language, text: str, *, max_chars: int = CHUNK_CHARS) -> Doc:
     """Parse one text (chunked when long); ``doc.text == text``."""
-    return next(parse_many(nlp, [text]))
+    return next(parse_many(nlp, [text], max_chars=max_chars))

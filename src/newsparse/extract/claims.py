@@ -1,20 +1,306 @@
-"""Claims: who asserts what, on whose word, how firmly."""
+"""Claims: who asserts what, on whose word, how firmly, and whether it is worth checking."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from newsparse.models import Claim, Entity, Quote, SourcingProfile
+from newsparse.extract import checkworthiness, claim_types, hedges
+from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.extract.claim_segments import (
+    Segment,
+    frame_only,
+    not_claim_reason,
+    quote_regions,
+    quote_speaker,
+    region_of,
+    segment_sentence,
+)
+from newsparse.extract.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
+from newsparse.extract.quantities import extract_quantities
+from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+
+def _paragraph(starts: list[int], pos: int) -> int:
+    return max(bisect_right(starts, pos) - 1, 0)
+
+
+def _paragraph_text(doc: Doc, starts: list[int], index: int) -> str:
+    if not starts:
+        return doc.text
+    end = starts[index + 1] if index + 1 < len(starts) else len(doc.text)
+    return doc.text[starts[index] : end]
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def _matching_quote(seg: Segment, quotes: list[Quote]) -> int | None:
+    """Index of the quote whose spans overlap the segment most (at least half of either)."""
+    best: tuple[int, int] | None = None
+    for qi, quote in enumerate(quotes):
+        ov = sum(_overlap(seg.start, seg.end, s.start, s.end) for s in quote.spans)
+        qlen = sum(s.end - s.start for s in quote.spans) or 1
+        if (
+            ov
+            and (ov >= 0.5 * (seg.end - seg.start) or ov >= 0.5 * qlen)
+            and (best is None or ov > best[1])
+        ):
+            best = (qi, ov)
+    return best[0] if best else None
+
+
+def _cue(seg: Segment, lex: ClaimLexicon) -> Cue | None:
+    if seg.cue is not None:
+        tok = seg.cue
+        lemma = tok.lemma_.lower()
+        return Cue(
+            text=tok.text,
+            lemma=lemma,
+            start=tok.idx,
+            end=tok.idx + len(tok.text),
+            stance=lex.stances.get(lemma, "neutral"),  # type: ignore[arg-type]
+        )
+    if "cue" in seg.extra:
+        text = seg.extra["cue"]
+        return Cue(
+            text=text,
+            lemma=seg.extra.get("lemma", text.lower()),
+            start=int(seg.extra["cue_start"]),
+            end=int(seg.extra["cue_start"]) + len(text),
+            stance="distancing" if text.lower() == "reportedly" else "neutral",
+        )
+    return None
+
+
+def _claimer(
+    seg: Segment,
+    *,
+    quotes: list[Quote],
+    index: EntityIndex,
+    previous: Claimer | None,
+    region_claimers: dict[int, Claimer],
+    lex: ClaimLexicon,
+) -> Claimer:
+    qi = _matching_quote(seg, quotes) if seg.kind != "article" or seg.quoted else None
+    from_quote = claimer_from_quote(quotes[qi], qi, lex) if qi is not None else None
+    if seg.speaker is not None:
+        cue_lemma = seg.cue.lemma_.lower() if seg.cue is not None else None
+        mine = claimer_from_mention(
+            seg.speaker, index=index, previous=previous, lex=lex, cue_lemma=cue_lemma
+        )
+        if seg.kind == "reportedly" and mine.type == "anonymous":
+            mine = mine.model_copy(update={"type": "media"})
+        if (
+            from_quote is not None
+            and from_quote.start is not None
+            and mine.start is not None
+            and _overlap(mine.start, mine.end or 0, from_quote.start, from_quote.end or 0)
+        ):
+            if from_quote.name and not mine.name:
+                mine = mine.model_copy(update={"name": from_quote.name})
+            if from_quote.entity and not mine.entity:
+                mine = mine.model_copy(update={"entity": from_quote.entity})
+        if qi is not None:
+            mine = mine.model_copy(update={"quote": qi})
+        return mine
+    if seg.kind == "reportedly":
+        return Claimer(type="media", text=seg.extra.get("cue"))
+    if seg.region is not None and seg.region in region_claimers:
+        known = region_claimers[seg.region]
+        return known.model_copy(update={"quote": qi}) if qi is not None else known
+    if from_quote is not None:
+        return from_quote
+    if seg.quoted and previous is not None and previous.type != "article":
+        return previous.model_copy(update={"quote": qi})
+    return Claimer(type="article")
+
+
+def _note_region_speakers(
+    sent: SpacySpan,
+    regions: list[tuple[int, int]],
+    region_starts: list[int],
+    found: dict[int, SpacySpan],
+    lex: ClaimLexicon,
+) -> None:
+    """Record who speaks each quotation: a frame beside the marks, or a frame-only sentence
+    right after them ('... ?” he added.')."""
+    from newsparse.extract.claimers import speaker_phrase
+
+    doc = sent.doc
+    lead = _lead_in(sent, regions, region_starts, lex)
+    if lead is not None:
+        found.setdefault(lead[0], lead[1])
+    touched = sorted(
+        {r for t in sent if (r := region_of(regions, region_starts, t.idx)) is not None}
+    )
+    verb = frame_only(sent, lex)
+    if verb is not None and not touched:
+        i = bisect_right(region_starts, sent.start_char) - 1
+        if i >= 0:
+            touched = [i]
+    if not touched:
+        return
+    if verb is None:
+        inside = {t.i for t in sent if region_of(regions, region_starts, t.idx) is not None}
+        speaker, _ = quote_speaker(sent, inside, lex)
+    else:
+        speaker = speaker_phrase(doc, verb.i)
+    if speaker is None:
+        return
+    for r in touched:
+        found.setdefault(r, speaker)
+
+
+def _lead_in(
+    sent: SpacySpan,
+    regions: list[tuple[int, int]],
+    region_starts: list[int],
+    lex: ClaimLexicon,
+) -> tuple[int, SpacySpan] | None:
+    """'Clinton said:' or 'Rep. Lacy Clay (D-Mo.):' right before a quotation names its speaker."""
+    from newsparse.extract.claimers import speaker_phrase
+
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != ":":
+        return None
+    doc = sent.doc
+    i = bisect_right(region_starts, sent.end_char - 1)
+    if i >= len(regions):
+        return None
+    between = doc.text[words[-1].idx + 1 : regions[i][0]]
+    if between.strip(" \n\t\u00a0\"“‘'`«") or len(between) > 12:
+        return None
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.stances]
+    if verbs:
+        spk = speaker_phrase(doc, verbs[-1].i)
+        return (i, spk) if spk is not None else None
+    if len(words) <= 12:  # a bare name as the lead-in
+        nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN")]
+        if nouns:
+            root = (
+                nouns[-1]
+                if not any(t.ent_type_ == "PERSON" for t in words)
+                else next(t for t in reversed(words) if t.ent_type_ == "PERSON")
+            )
+            return i, doc[root.left_edge.i : root.i + 1]
+    return None
+
+
+def _region_claimers(
+    regions: list[tuple[int, int]],
+    speakers: dict[int, SpacySpan],
+    starts: list[int],
+    index: EntityIndex,
+    lex: ClaimLexicon,
+) -> dict[int, Claimer]:
+    """Claimer per quotation; an unattributed quotation takes its paragraph's other quotation's
+    speaker, or continues the previous quotation's speaker when it opens a paragraph."""
+    out: dict[int, Claimer] = {}
+    previous: Claimer | None = None
+    for r in range(len(regions)):
+        if r in speakers:
+            out[r] = claimer_from_mention(speakers[r], index=index, previous=previous, lex=lex)
+            previous = out[r] if out[r].type != "article" else previous
+    for r in range(len(regions)):
+        if r in out:
+            continue
+        para = _paragraph(starts, regions[r][0])
+        same = [k for k in out if _paragraph(starts, regions[k][0]) == para]
+        if same:
+            out[r] = out[min(same, key=lambda k: abs(k - r))]
+            continue
+        earlier = [k for k in out if k < r and _paragraph(starts, regions[k][0]) >= para - 2]
+        if earlier and regions[r][0] - 1 <= starts[para] + 1:
+            out[r] = out[max(earlier)]
+    return out
 
 
 def extract_claims(
     doc: Doc, *, entities: list[Entity], quotes: list[Quote], paragraph_starts: list[int]
 ) -> list[Claim]:
-    """Not built yet (issue 6): returns no claims."""
-    return []
+    """Every statement the article presents as fact, forecast or judgement, with its claimer.
+
+    Attribution comes from the dependency parse (speech verb + complement, "according to",
+    "reportedly", quotation marks with a frame) and, where it found a speaker, from ``quotes``.
+    """
+    lex = lexicon()
+    starts = paragraph_starts or [0]
+    regions = quote_regions(doc.text, starts)
+    region_starts = [r[0] for r in regions]
+
+    segments: list[Segment] = []
+    region_speakers: dict[int, Span] = {}
+    for sent in doc.sents:
+        _note_region_speakers(sent, regions, region_starts, region_speakers, lex)
+        para = _paragraph(starts, sent.start_char)
+        if frame_only(sent, lex) is not None:
+            continue
+        if not_claim_reason(sent, _paragraph_text(doc, starts, para), lex):
+            continue
+        segments.extend(
+            segment_sentence(sent, regions=regions, region_starts=region_starts, lex=lex)
+        )
+    segments = [s for s in segments if s.end > s.start]
+    index = EntityIndex(entities, exclude=regions)
+
+    # a quotation's speaker, named once, covers all its sentences
+    region_claimers = _region_claimers(regions, region_speakers, starts, index, lex)
+    previous: Claimer | None = None
+    claims: list[Claim] = []
+    for seg in segments:
+        claimer = _claimer(
+            seg,
+            quotes=quotes,
+            index=index,
+            previous=previous,
+            region_claimers=region_claimers,
+            lex=lex,
+        )
+        if claimer.type != "article":
+            previous = claimer
+        claims.append(_claim(doc, seg, claimer, starts, lex))
+    return claims
+
+
+def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon) -> Claim:
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
+    found_hedges = hedges.find_hedges(tokens, lex)
+    if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
+        frame = [
+            c for c in seg.cue.children if c.dep_ == "advmod" and c.i not in {t.i for t in tokens}
+        ]
+        found_hedges = hedges.find_hedges(frame, lex) + found_hedges
+    hedged = hedges.is_hedged(found_hedges)
+    quantities = extract_quantities(doc, tokens[0].i, tokens[-1].i + 1) if tokens else []
+    types = claim_types.classify(
+        tokens, has_quantity=bool(quantities), reported=seg.reported, lex=lex
+    )
+    fired = checkworthiness.features(
+        tokens, types=types, hedged=hedged, claimer_type=claimer.type, quoted=seg.quoted, lex=lex
+    )
+    score, reasons = checkworthiness.score(fired, lex)
+    parts = seg.parts or [(seg.start, seg.end)]
+    return Claim(
+        text=" … ".join(doc.text[a:b] for a, b in parts),
+        spans=[Span(start=a, end=b) for a, b in parts],
+        paragraph=_paragraph(starts, seg.start),
+        claimer=claimer,
+        cue=_cue(seg, lex),
+        types=types,  # type: ignore[arg-type]
+        hedged=hedged,
+        hedges=hedges.hedge_labels(found_hedges),
+        certainty=hedges.certainty(found_hedges),
+        quantities=quantities,
+        checkworthiness=score,
+        reasons=reasons,
+    )
 
 
 def sourcing_profile(claims: list[Claim]) -> SourcingProfile:

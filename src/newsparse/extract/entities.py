@@ -1,39 +1,362 @@
-"""Entities merged per real-world referent, with mentions, roles and a salience order."""
+"""Entities merged per real-world referent, with every mention, roles and a salience order.
+
+Pipeline over spaCy's ``doc.ents`` (dates and numbers left out):
+
+1. trim each entity to the name itself (no "the", possessive "'s", title or honorific) and keep
+   the title before it as the mention's ``title`` and as a role (roles.py: titles before the
+   name, appositions after it); drop junk (no capital, URLs) and organisation words that are
+   part of a title ("Army" in "Army Secretary Dan Driscoll", "State" in "Secretary of State");
+2. (merge.py) group mentions by a normalised key (names.normalize_key) and the alias table
+   (resources/place_aliases.tsv): "the Kremlin" = "Kremlin", "U.S." = "US" = "United States";
+   give each group the majority label of its mentions (first mention breaks ties); fold
+   plurals of nationalities, short forms into the one longer person name they end ("Zelenskyy"
+   -> "Volodymyr Zelenskyy"), lone first names and acronyms ("WHO"), only when unambiguous;
+3. drop groups made only of doubtful mentions: a title alone ("President") or an all-capitals
+   word ("SEQUENCE"); such mentions survive when they joined a name ("Singer", "PENCE");
+4. find the same names where spaCy missed them (a proper noun, not inside another entity);
+5. rank by salience (see ``salience``) and number e1, e2, ... in that order.
+
+Helpers for other extractors (lookup.py, re-exported here): ``entity_at``, ``entity_by_role``,
+``person_gender_hint``.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsparse.extract.lexicon import Lexicon, lexicon
+from newsparse.extract.lookup import entity_at, entity_by_role, person_gender_hint
+from newsparse.extract.merge import Group, Raw, group_and_merge
+from newsparse.extract.names import (
+    GENERATIONAL,
+    is_acronym,
+    name_words,
+    normalize_key,
+)
+from newsparse.extract.roles import Annotations, apposition_roles, title_before
 from newsparse.models import Entity, Mention
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+__all__ = [
+    "entity_at",
+    "entity_by_role",
+    "extract_entities",
+    "person_gender_hint",
+    "salience",
+]
 
-SKIP_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+KEEP_IN_TITLES = frozenset({"GPE", "NORP", "LOC"})
+"""Inside a title "US" and "Russian" still name a country; "Army" or "State" are the title."""
+PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "le", "la"})
+"""Lower-case name particles that may open a name ("van Gogh", "al-Assad")."""
+HEADLINE_WEIGHT = 2.0
+LEAD_WEIGHT = 1.5
+LEAD_SENTENCES = 2
+_TRAIL = frozenset({"'s", "’s", "'", "’"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_ODD = re.compile(r"[\[\]()\"“”{}<>]")
+_WORD = re.compile(r"[\w][\w.'’&-]*")
+
+
+# --------------------------------------------------------------------------- extraction
 
 
 def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
-    """Group named-entity mentions by surface form (first version: exact text)."""
-    groups: dict[tuple[str, str], list[Mention]] = {}
+    """Named entities (not dates or numbers), one per referent, in salience order."""
+    lex = lexicon()
+    ann = Annotations.of(doc)
+    raws, title_spans = _collect(doc, lex, ann)
+    groups = group_and_merge(raws, doc, lex, ann)
+    groups = {k: g for k, g in groups.items() if not all(r.doubtful for r in g.raws)}
+    _rescan(doc, groups, title_spans, lex, ann)
+    length = len(doc.text)
+    lead_end = _lead_end(doc, ann, length)
+    headline_keys = _headline_keys(headline, lex) if headline else set()
+    built = [_build(g, length, lead_end, headline_keys, lex) for g in groups.values()]
+    built.sort(key=lambda e: (-e.salience, e.first_mention, e.name))
+    return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(built, 1)]
+
+
+def _trim(doc: Doc, ent: Span) -> tuple[int, int]:
+    """Token range of the name inside a spaCy entity: no edge punctuation, 'the' or "'s"."""
+    s, e = ent.start, ent.end
+    for k in range(s, e):  # an entity across a line break keeps its first line
+        if "\n" in doc[k].text or ("\n" in doc[k].whitespace_ and k < e - 1):
+            e = k + (0 if "\n" in doc[k].text else 1)
+            break
+    while s < e and (
+        doc[s].is_punct
+        or doc[s].is_space
+        or doc[s].text == "the"
+        or (doc[s].text == "The" and (doc[s].is_sent_start or doc[s + 1 : s + 2].text in _QUOTES))
+    ):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in _TRAIL):
+        e -= 1
+    return s, e
+
+
+def _strip_inner_title(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
+    """First token of the name when a PERSON entity starts with its title."""
+    last = None
+    for k in range(s, e - 1):
+        low = doc[k].lower_
+        if low in lex.honorifics or low in lex.role_words:
+            last = k
+        elif not (low in lex.role_modifiers or low == "of" or doc[k].text[:1].isupper()):
+            break
+    return s if last is None else last + 1
+
+
+def _junk(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    text = doc[s:e].text
+    if not any(c.isupper() for c in text) or sum(c.isalpha() for c in text) < 2:
+        return True
+    return "@" in text or "://" in text or text.lower().startswith("www.")
+
+
+def _title_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Only title words ("President", "Secretary of State"): a name only after an honorific
+    ("Mr. Singer") or when it joins a known person's name."""
+    if s > 0 and doc[s - 1].lower_ in lex.honorifics:
+        return False
+    return all(
+        t.lower_ in lex.role_words
+        or t.lower_ in lex.honorifics
+        or t.lower_ in lex.role_modifiers
+        or t.lower_ == "of"
+        for t in doc[s:e]
+    )
+
+
+def _raw(doc: Doc, s: int, e: int, label: str) -> Raw:
+    text = doc[s:e].text
+    start = doc[s].idx
+    if text.endswith(("’s", "'s")) and len(doc[e - 1]) > 2:  # "Zelenskyy’s" as one token
+        text = text[:-2]
+    return Raw(s, e, start, start + len(text), text, label)
+
+
+def _person_context(
+    doc: Doc, raw: Raw, floor: int | None, lex: Lexicon, ann: Annotations
+) -> tuple[int, int]:
+    """Fill title and roles of a person mention; returns the token span of its title."""
+    before = title_before(doc, raw.start_tok, lex=lex, floor=floor, ann=ann)
+    if before.start < raw.start_tok:
+        raw.title = doc[before.start : raw.start_tok].text
+    raw.roles.extend(before.roles)
+    raw.roles.extend(apposition_roles(doc, raw.start_tok, raw.end_tok, lex=lex, ann=ann))
+    return before.start, raw.start_tok
+
+
+def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[Raw], list[tuple[int, int]]]:
+    raws: list[Raw] = []
+    title_spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ in SKIP_LABELS:
             continue
-        text = ent.text.strip()
-        if not text:
+        s, e = _trim(doc, ent)
+        floor = None
+        if ent.label_ == "PERSON":  # names start with a capital: "god Narsimha" -> "Narsimha"
+            while e - s > 1 and doc[s].text[:1].islower() and doc[s].lower_ not in PARTICLES:
+                s += 1
+        if ent.label_ == "PERSON" and e - s > 1:
+            name_start = _strip_inner_title(doc, s, e, lex)
+            floor, s = (s, name_start) if name_start > s else (None, s)
+        if s >= e or _junk(doc, s, e, lex):
             continue
-        groups.setdefault((text, ent.label_), []).append(
-            Mention(start=ent.start_char, end=ent.end_char, text=ent.text)
-        )
-    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
-    return [
-        Entity(
-            id=f"e{i}",
-            name=name,
-            label=label,
-            count=len(mentions),
-            mentions=mentions,
-            first_mention=mentions[0].start,
-            salience=float(len(mentions)),
-        )
-        for i, ((name, label), mentions) in enumerate(ranked, 1)
+        raw = _raw(doc, s, e, ent.label_)
+        raw.shouted = ent.label_ == "PERSON" and raw.text.isupper() and "." not in raw.text
+        raw.title_only = _title_only(doc, s, e, lex)
+        if ent.label_ == "PERSON":
+            title_spans.append(_person_context(doc, raw, floor, lex, ann))
+        elif ent.label_ == "ORG":
+            raw.roles.extend(apposition_roles(doc, s, e, lex=lex, ann=ann, agent=False))
+        raws.append(raw)
+    kept = [
+        r
+        for r in raws
+        if r.label in KEEP_IN_TITLES
+        or r.label == "PERSON"
+        or not any(a <= r.start_tok and r.end_tok <= b for a, b in title_spans)
     ]
+    return kept, title_spans
+
+
+def _rescan(
+    doc: Doc,
+    groups: dict[str, Group],
+    title_spans: list[tuple[int, int]],
+    lex: Lexicon,
+    ann: Annotations,
+) -> None:
+    """Add mentions spaCy missed: the same words as a known mention, or a person's surname."""
+    forms: dict[tuple[str, ...], str] = {}
+    surnames: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        for r in g.raws:
+            forms.setdefault(tuple(t.text for t in doc[r.start_tok : r.end_tok]), key)
+            words = [t.text for t in doc[r.start_tok : r.end_tok]]
+            while len(words) > 1 and words[-1].lower() in GENERATIONAL:
+                words.pop()
+            if g.label == "PERSON" and len(words) > 1:
+                surnames.setdefault(words[-1], set()).add(key)
+    for surname, keys in surnames.items():
+        if len(keys) == 1:
+            forms.setdefault((surname,), next(iter(keys)))
+    if not forms:
+        return
+    covered = bytearray(len(doc))
+    for ent in doc.ents:
+        covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+    for a, b in title_spans:
+        covered[a:b] = b"\x01" * (b - a)
+    has_pos = ann.pos
+    longest = max(len(f) for f in forms)
+    texts = [t.text for t in doc]
+    i = 0
+    while i < len(texts):
+        if covered[i] or not texts[i][:1].isupper():
+            i += 1
+            continue
+        for n in range(min(longest, len(texts) - i), 0, -1):
+            window = tuple(texts[i : i + n])
+            key = forms.get(window)
+            if key is None and all(w.isupper() and len(w) > 2 for w in window):
+                key = forms.get(tuple(w.title() for w in window))  # "PENCE:" in a transcript
+            if key is None or any(covered[i : i + n]):
+                continue
+            if not _standalone(doc, i, i + n, has_pos, lex):
+                continue
+            g = groups[key]
+            raw = _raw(doc, i, i + n, g.label)
+            if g.label == "PERSON":
+                _person_context(doc, raw, None, lex, ann)
+            g.raws.append(raw)
+            i += n - 1
+            break
+        i += 1
+    for g in groups.values():
+        g.raws.sort(key=lambda r: r.start)
+
+
+def _proper(tok: Token, has_pos: bool) -> bool:
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" if has_pos else tok.is_alpha)
+
+
+def _standalone(doc: Doc, s: int, e: int, has_pos: bool, lex: Lexicon) -> bool:
+    """A found name must not be part of a longer unlabelled name, nor a common word."""
+    if e - s == 1 and not _proper(doc[s], has_pos):
+        return False
+    if e < len(doc) and _proper(doc[e], has_pos):
+        return False
+    if s > 0:
+        prev = doc[s - 1]
+        if _proper(prev, has_pos) and prev.lower_ not in lex.role_words:
+            return prev.lower_ in lex.honorifics
+    return True
+
+
+def _lead_end(doc: Doc, ann: Annotations, length: int) -> int:
+    """Character offset where the lead (the first sentences of the body) ends."""
+    if not ann.sents:
+        return min(length, 300)
+    seen = 0
+    end = 0
+    for sent in doc.sents:
+        if sum(t.is_alpha for t in sent) < 4:
+            continue
+        end = sent.end_char
+        seen += 1
+        if seen == LEAD_SENTENCES:
+            break
+    return end
+
+
+def _headline_keys(headline: str, lex: Lexicon) -> set[str]:
+    """Normalised keys of every run of up to six words of the headline."""
+    words = _WORD.findall(headline)
+    keys: set[str] = set()
+    for i in range(len(words)):
+        for n in range(1, min(6, len(words) - i) + 1):
+            chunk = words[i : i + n]
+            if not chunk[0][:1].isupper():
+                continue
+            text = " ".join(chunk)
+            key = normalize_key(text, lex.org_suffixes)
+            if len(key) <= 3 and not text.replace(".", "").isupper():
+                continue  # "Us" in a title-case headline is not the US
+            keys.add(normalize_key(lex.aliases[key]) if key in lex.aliases else key)
+    return keys
+
+
+def salience(count: int, *, in_headline: bool, in_lead: bool, first: int, length: int) -> float:
+    """count + 2.0·[named in the headline] + 1.5·[mentioned in the lead] + (1 − first/length).
+
+    Frequency dominates; the headline and the lead (first two sentences) lift what the story
+    is about; the last term, below 1, orders ties by first appearance.
+    """
+    score = count + HEADLINE_WEIGHT * in_headline + LEAD_WEIGHT * in_lead
+    return round(score + (1.0 - first / max(length, 1)), 3)
+
+
+def _display_name(g: Group) -> str:
+    """A form written in the text: clean, not shouted, the fullest, the most frequent, the first.
+
+    The alias table decides what merges, never what is shown: "US" stays "US".
+    """
+    counts = Counter(r.text for r in g.raws)
+    first: dict[str, int] = {}
+    for r in g.raws:
+        first.setdefault(r.text, r.start)
+
+    def rank(t: str) -> tuple[bool, bool, bool, int, int, int]:
+        # a person by the fullest name, a group of people by the usual form, others by the
+        # longest ("European Union" over "EU")
+        size = {"PERSON": len(t.split()), "NORP": counts[t]}.get(g.label, len(t))
+        return (
+            not _ODD.search(t),
+            not (t.isupper() and " " in t),
+            not is_acronym(t),
+            size,
+            counts[t],
+            -first[t],
+        )
+
+    return max(counts, key=rank)
+
+
+def _build(g: Group, length: int, lead_end: int, headline_keys: set[str], lex: Lexicon) -> Entity:
+    name = _display_name(g)
+    roles: list[str] = []
+    seen: set[str] = set()
+    for r in g.raws:
+        for role in r.roles:
+            if role.lower() not in seen:
+                seen.add(role.lower())
+                roles.append(role)
+    mention_keys = {g.key} | {normalize_key(r.text, lex.org_suffixes) for r in g.raws}
+    if g.label == "PERSON":
+        mention_keys.add(name_words(g.key)[-1])
+    first = g.raws[0].start
+    return Entity(
+        id="e0",
+        name=name,
+        label=g.label,
+        count=len(g.raws),
+        roles=roles,
+        mentions=[Mention(start=r.start, end=r.end, text=r.text, title=r.title) for r in g.raws],
+        first_mention=first,
+        salience=salience(
+            len(g.raws),
+            in_headline=bool(mention_keys & headline_keys),
+            in_lead=first < lead_end,
+            first=first,
+            length=length,
+        ),
+    )

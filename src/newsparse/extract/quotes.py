@@ -1,17 +1,55 @@
-"""Quotes with speaker and cue."""
+"""Quotes with speaker, cue and venue: direct (in marks), mixed and indirect (reported speech).
+
+The pipeline: pair quotation marks in the raw text (quote_marks), find each quotation's cue
+and speaker on the parse (attribution), find reported speech (reported), resolve speakers to
+entities (coref), then drop unattributed scare quotes and titles.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsparse.extract.attribution import (
+    Found,
+    colon_speaker,
+    embedded,
+    speaker_span,
+    subject_of,
+    tag_after,
+    tag_before,
+)
+from newsparse.extract.coref import MentionIndex, resolve
+from newsparse.extract.quote_lexicon import reporting_verbs, venue_patterns
+from newsparse.extract.quote_marks import find_quotes, find_single_quotes
+from newsparse.extract.reported import find_reported
 from newsparse.models import Cue, Entity, Quote, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+MIXED_MIN_WORDS = 3
+"""Words of the sentence before a tagged quote that make it a fragment of reported speech."""
+SCARE_MAX_WORDS = 4
+"""An unattributed quotation this short is a scare quote or a name, not a quotation."""
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&"}
+_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+_STRONG_TAGS = {"after", "before", "according", "dash", "leadin"}
+
+
+@dataclass
+class _Draft:
+    pieces: list[tuple[int, int]]
+    tokens: list[tuple[int, int]]
+    found: Found | None = None
+    kind: str = "direct"
+    content: tuple[int, int] | None = None  # char span of a mixed quote's clause
+    speaker: Speaker | None = None
+    inherited: bool = False
+    closed: bool = True
+    dropped: bool = False
 
 
 def extract_quotes(
@@ -21,37 +59,406 @@ def extract_quotes(
     paragraph_starts: list[int],
     warnings: list[str] | None = None,
 ) -> list[Quote]:
-    """First version: every quotation-mark span, speaker = nearest PERSON in its sentence."""
+    """All quotations and reported speech in ``doc``, sorted by their first span."""
+    text = doc.text
+    drafts = _drafts(doc, text, warnings)
+    quoted: set[int] = {i for d in drafts for a, b in d.tokens for i in range(a, b)}
+    quoted_chars = [p for d in drafts for p in d.pieces]
+    for d in drafts:
+        d.found = _attribute(doc, text, d, quoted)
+    _continue_speakers(doc, text, drafts)
+    index = MentionIndex.build(entities, text)
+    recent: list[Speaker] = []
     out: list[Quote] = []
-    for m in _QUOTE.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None:
+
+    for k, d in enumerate(drafts):
+        if d.dropped:
             continue
-        sent = span.sent
-        speaker = None
-        cue = None
-        for tok in sent:
-            if tok.lemma_ in {"say", "add", "ask", "tell"} and tok.pos_ == "VERB":
-                cue = Cue(text=tok.text, lemma=tok.lemma_, start=tok.idx, end=tok.idx + len(tok))
-        for ent in sent.ents:
-            if ent.label_ == "PERSON" and not (m.start() <= ent.start_char < m.end()):
-                speaker = Speaker(
-                    text=ent.text,
-                    name=ent.text,
-                    start=ent.start_char,
-                    end=ent.end_char,
-                    kind="person",
-                )
-                break
-        para = max(bisect_right(paragraph_starts, m.start()) - 1, 0)
-        out.append(
-            Quote(
-                text=m.group(),
-                kind="direct",
-                spans=[Span(start=m.start(), end=m.end())],
-                speaker=speaker,
-                cue=cue,
-                paragraph=para,
+        f = d.found
+        if f is not None and f.content is not None:
+            d.kind = "mixed"
+            a, b = f.content
+            d.content = _snap((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), quoted_chars)
+        if f is not None and f.speaker is not None and f.speaker_head is not None:
+            d.speaker = resolve(
+                doc, f.speaker, f.speaker_head, index, recent=recent, quoted_chars=quoted_chars
             )
+        elif d.inherited and k > 0:
+            d.speaker = _previous_speaker(drafts, k)
+        if _is_scare_or_title(doc, text, d):
+            d.dropped = True
+            continue
+        if d.speaker is not None and d.speaker.name:
+            recent.append(d.speaker)
+
+    # Reported speech; a clause mostly in quotation marks belongs to its direct quote.
+    direct_tokens = {i for d in drafts if not d.dropped for a, b in d.tokens for i in range(a, b)}
+    reported = find_reported(doc, direct_tokens)
+    reported = _outermost(reported)
+    taken: list[tuple[int, int]] = [d.content for d in drafts if d.content and not d.dropped]
+    for rep in reported:
+        a, b = rep.content
+        cs, ce = _snap((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), quoted_chars)
+        if any(min(ce, y) - max(cs, x) > 0 for x, y in taken):
+            continue
+        inside = [
+            d
+            for d in drafts
+            if not d.dropped
+            and d.kind == "direct"
+            and any(min(ce, y) - max(cs, x) > 0 for x, y in d.pieces)
+        ]
+        if inside and not _words_outside(text, (cs, ce), [p for d in inside for p in d.pieces]):
+            continue  # the clause is the quotation itself: its direct quote has this cue
+        if any(_stands_alone(text, d) for d in inside):
+            continue  # “Q,” S said / S said: “Q” -- punctuation says the quote stands alone
+        for d in inside:
+            d.dropped = True
+        found = Found(
+            "reported",
+            cue=rep.cue,
+            lemma=rep.lemma,
+            speaker=rep.speaker,
+            speaker_head=rep.speaker_head,
         )
+        speaker = None
+        if rep.speaker is not None and rep.speaker_head is not None:
+            speaker = resolve(
+                doc, rep.speaker, rep.speaker_head, index, recent=recent, quoted_chars=quoted_chars
+            )
+        kind = "mixed" if inside or _has_marks(text[cs:ce]) else "indirect"
+        pieces = [(cs, ce)]
+        if rep.more is not None:
+            ma, mb = rep.more
+            pieces.append(_snap((doc[ma].idx, doc[mb - 1].idx + len(doc[mb - 1])), quoted_chars))
+        draft = _Draft(
+            pieces=pieces,
+            tokens=[(a, b)],
+            found=found,
+            kind=kind,
+            content=(cs, ce),
+            speaker=speaker,
+        )
+        drafts.append(draft)
+        taken.append((cs, ce))
+
+    for d in drafts:
+        if d.dropped:
+            continue
+        out.append(_to_quote(doc, text, d, paragraph_starts))
+    out.sort(key=lambda q: (q.spans[0].start, q.spans[0].end))
     return out
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+def _drafts(doc: Doc, text: str, warnings: list[str] | None) -> list[_Draft]:
+    marked = find_quotes(text, warnings)
+    drafts: list[_Draft] = []
+    covered = [p for q in marked for p in q.pieces]
+    singles: list[tuple[int, int]] = []
+    for a, b in _gaps(covered, len(text)):
+        singles.extend(find_single_quotes(text, a, b))
+    pieces_list = [(q.pieces, q.closed) for q in marked] + [([p], True) for p in singles]
+    for pieces, closed in sorted(pieces_list, key=lambda p: p[0][0][0]):
+        pieces = [p for p in pieces if _has_words(text[p[0] : p[1]])]
+        if not pieces:
+            continue
+        tokens = []
+        for a, b in pieces:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            tokens.append((span.start, span.end) if span is not None else (0, 0))
+        drafts.append(_Draft(pieces=pieces, tokens=tokens, closed=closed))
+    return drafts
+
+
+def _gaps(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < n:
+        out.append((pos, n))
+    return out
+
+
+def _has_words(s: str) -> bool:
+    """Letters that are not only digits, a @handle or a web address."""
+    words = _WORD.findall(s)
+    core = s.strip("“”\"'‘’«» .,")
+    if not words or all(w.isdigit() for w in words):
+        return False
+    return not (core.startswith("@") or core.startswith("http") or core.startswith("#"))
+
+
+def _stands_alone(text: str, d: _Draft) -> bool:
+    """A quotation set off by punctuation from its tag (“Q,” S said / S said, “Q” / S: “Q”)."""
+    f = d.found
+    if f is None or f.how not in _STRONG_TAGS:
+        return False
+    before = text[: d.pieces[0][0]].rstrip()
+    if f.how == "after":
+        # “Q,” S said -- unless words of the same sentence precede the quote
+        # ("America needs leaders “who …,” Clinton said": mixed speech)
+        cut = max(before.rfind(c) for c in '.!?\n”"')
+        return len(_WORD.findall(before[cut + 1 :])) < MIXED_MIN_WORDS
+    if f.how != "before":
+        return True
+    return before[-1:] in (",", ":", "—", "–")
+
+
+def _words_outside(text: str, span: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
+    """Whether a clause has a word outside the quotation marks (then it is mixed speech)."""
+    cs, ce = span
+    chars = list(text[cs:ce])
+    for a, b in pieces:
+        for k in range(max(a, cs), min(b, ce)):
+            chars[k - cs] = " "
+    return bool(_WORD.search("".join(chars)))
+
+
+def _has_marks(s: str) -> bool:
+    return any(c in s for c in '“”"«»') or "''" in s
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _attribute(doc: Doc, text: str, d: _Draft, quoted: set[int]) -> Found | None:
+    first_a, _ = d.tokens[0]
+    _, last_b = d.tokens[-1]
+    p_end = d.pieces[-1][1]
+    inner = text[d.pieces[-1][0] : p_end].rstrip("”\"»' \u00a0")
+    limit = _next_quote_token(d, quoted, len(doc))
+    found = tag_after(doc, last_b, limit, inner[-1:])
+    if found is not None and found.cue is None and found.how != "dash":
+        found = None
+    if found is None:
+        floor = _prev_quote_token(doc, first_a, quoted)
+        found = tag_before(doc, first_a, floor)
+    before = text[: d.pieces[0][0]].rstrip()
+    starts_sentence = not before or before[-1] in ".!?\n"
+    if found is None and d.tokens[0][1] > first_a and not starts_sentence:
+        found = embedded(doc, d.tokens[0], quoted)
+    if found is None:
+        found = _lead_in(doc, text, d)
+    return found
+
+
+def _next_quote_token(d: _Draft, quoted: set[int], n: int) -> int:
+    j = d.tokens[-1][1]
+    while j < n and j not in quoted:
+        j += 1
+    return j
+
+
+def _prev_quote_token(doc: Doc, i: int, quoted: set[int]) -> int:
+    j = i - 1
+    while j >= 0 and j not in quoted and "\n" not in doc[j].text:
+        j -= 1
+    return j + 1
+
+
+def _lead_in(doc: Doc, text: str, d: _Draft) -> Found | None:
+    """A paragraph that opens with the quote after a paragraph ending ``S said:``."""
+    start = d.pieces[0][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    prev_end = len(text[:line_start].rstrip())
+    if prev_end == 0 or text[prev_end - 1] != ":":
+        return None
+    span = doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+    if span is None:
+        return None
+    colon = span[0]
+    sent = colon.sent
+    for tok in reversed(list(sent)):
+        if tok.i >= colon.i:
+            continue
+        if tok.lemma_.lower() in reporting_verbs() and tok.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok)
+            f = Found("leadin", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
+            if subj is not None:
+                f.speaker = speaker_span(subj)
+                f.speaker_head = subj.i
+            return f
+    found = colon_speaker(doc, sent.start, colon.i)
+    if found is not None:
+        found.how = "leadin"
+    return found
+
+
+def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
+    """Untagged quotes: join ``“Q1,” S V. “Q2.”``; continue the previous quote's speaker
+    over the next paragraph; else take a person named as subject of the sentence before."""
+    for k, d in enumerate(drafts):
+        if d.found is not None:
+            continue
+        prev = drafts[k - 1] if k > 0 else None
+        start = d.pieces[0][0]
+        if prev is not None and prev.found is not None and prev.found.how in _STRONG_TAGS:
+            gap = text[prev.pieces[-1][1] : start]
+            if "\n" not in gap and len(gap) < 200 and gap.rstrip()[-1:] in (".", "!", "?", ":"):
+                prev.pieces.extend(d.pieces)
+                prev.tokens.extend(d.tokens)
+                d.dropped = True
+                continue
+        gap = text[prev.pieces[-1][1] : start] if prev is not None else ""
+        if prev is not None and "\n" not in gap and gap.rstrip()[-1:] in (".", "!", "?"):
+            d.inherited = True  # same paragraph, after the previous quote's sentence
+            continue
+        at_para_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        subj = _previous_subject(doc, d)
+        if subj is not None:
+            d.found = subj
+            continue
+        if prev is not None and at_para_start and _adjacent_paragraphs(gap):
+            d.inherited = True  # a quote paragraph right after the previous quote's paragraph
+
+
+def _adjacent_paragraphs(gap: str) -> bool:
+    """The text between two quotes holds one paragraph break and no other paragraph."""
+    lines = gap.split("\n")
+    return len(lines) >= 2 and not any(line.strip() for line in lines[1:])
+
+
+def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
+    """The sentence just before a full-sentence quote names its speaker as subject."""
+    a = d.tokens[0][0]
+    if a == 0:
+        return None
+    prev_tok = doc[a - 1]
+    while prev_tok.i > 0 and prev_tok.is_space:
+        prev_tok = doc[prev_tok.i - 1]
+    if prev_tok.text not in (".", "!", "?", ":"):
+        return None
+    sent = prev_tok.sent
+    if any(t.is_quote for t in sent):
+        return None
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
+    if subj is None or not (named or subj.lower_ in ("he", "she")):
+        return None
+    return Found("previous", speaker=speaker_span(subj), speaker_head=subj.i)
+
+
+def _previous_speaker(drafts: list[_Draft], k: int) -> Speaker | None:
+    for j in range(k - 1, -1, -1):
+        if drafts[j].speaker is not None:
+            return drafts[j].speaker
+        if not drafts[j].inherited:
+            return None
+    return None
+
+
+def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
+    """No cue and no speaker, and short or Title Case: a scare quote, a name or a title.
+    An unclosed quotation counts only with a tag before it (``S said: “…``)."""
+    if d.kind != "direct":
+        return False
+    f = d.found
+    if not d.closed and (f is None or f.how not in ("before", "according", "leadin")):
+        return True
+    words = [w for a, b in d.pieces for w in _WORD.findall(text[a:b])]
+    if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d):
+        return True
+    unattributed = f is None or (f.cue is None and f.how not in ("dash", "previous"))
+    if unattributed and d.speaker is None:
+        return len(words) <= SCARE_MAX_WORDS or _title_case(words)
+    if f is not None and f.how in _STRONG_TAGS:
+        return False
+    return _title_case(words) and len(words) <= 8
+
+
+def _title_case(words: list[str]) -> bool:
+    """Two or more content words, all capitalised (or one word in capitals)."""
+    content = [w for w in words if w.lower() not in _SMALL]
+    if len(content) == 1:
+        return len(content[0]) > 1 and content[0].isupper()
+    return len(content) > 1 and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _has_clause(doc: Doc, d: _Draft) -> bool:
+    """A verb with a subject inside the quote: a sentence, not a title."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+        for a, b in d.tokens
+        for t in doc[a:b]
+    )
+
+
+def _snap(span: tuple[int, int], pieces: list[tuple[int, int]]) -> tuple[int, int]:
+    """Widen a clause that cuts a quotation in two so the whole quotation is inside."""
+    cs, ce = span
+    for a, b in pieces:
+        if a < ce < b and a >= cs:
+            ce = b
+        if a < cs < b and b <= ce:
+            cs = a
+    return cs, ce
+
+
+def _outermost(reported: list) -> list:
+    """Univocal attribution: a clause inside another reported clause is not reported apart."""
+    out = []
+    for r in reported:
+        a, b = r.content
+        if any(
+            o is not r and o.content[0] <= a and b <= o.content[1] and o.content != r.content
+            for o in reported
+        ):
+            continue
+        out.append(r)
+    return out
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _to_quote(doc: Doc, text: str, d: _Draft, paragraph_starts: list[int]) -> Quote:
+    pieces = d.pieces
+    if d.kind == "mixed" and d.content and d.found is not None and d.found.how != "reported":
+        pieces = [d.content]  # a quotation found inside a reported clause: the clause
+    pieces = sorted(pieces)
+    f = d.found
+    cue = None
+    venue = None
+    if f is not None and f.cue is not None:
+        a, b = f.cue
+        cs, ce = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        lemma = f.lemma or doc[a].lemma_.lower()
+        cue = Cue(
+            text=text[cs:ce],
+            lemma=lemma,
+            start=cs,
+            end=ce,
+            stance=reporting_verbs().get(lemma, "neutral"),  # type: ignore[arg-type]
+        )
+        venue = _venue(doc, text, a, b, pieces)
+    para = max(bisect_right(paragraph_starts, pieces[0][0]) - 1, 0)
+    return Quote(
+        text=" … ".join(text[a:b] for a, b in pieces),
+        kind=d.kind,  # type: ignore[arg-type]
+        spans=[Span(start=a, end=b) for a, b in pieces],
+        speaker=d.speaker,
+        cue=cue,
+        venue=venue,
+        paragraph=para,
+    )
+
+
+def _venue(doc: Doc, text: str, a: int, b: int, pieces: list[tuple[int, int]]) -> str | None:
+    """'in a post to X', 'in an interview with Current Time', 'on Telegram' near the cue."""
+    start = doc[b - 1].idx + len(doc[b - 1])
+    sent_end = doc[b - 1].sent.end_char
+    end = min([sent_end] + [p for p, _ in pieces if p >= start])
+    window = text[start:end]
+    for pattern in venue_patterns():
+        m = pattern.search(window)
+        if m and m.start() <= 40:
+            return m.group().strip().rstrip(",.;:")
+    return None

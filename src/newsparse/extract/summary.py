@@ -1,32 +1,175 @@
-"""A short extractive summary: lead-aware, quotes never altered (whole sentences only)."""
+"""A short extractive summary: lead-aware, whole sentences only, quotes never cut or altered.
+
+Each sentence that may stand alone is scored
+
+    score = 1 / (1 + 0.5·rank) + 0.6·(salient entities, ≤ 1) − 0.3·[opens with a pronoun or
+            connective] − 0.2·[contains quoted words] − 0.2·[longer than 45 words]
+
+where ``rank`` is its place among the eligible sentences (news is written lead-first) and
+"salient entities" sums, over the entities named in it, their salience divided by the top
+salience. The lead sentence is always taken; the rest are the best-scoring sentences that do
+not repeat what is already chosen (content-word overlap ≤ 0.5), in article order.
+
+Not eligible: fewer than 8 words; not starting like a sentence (capital, digit, quote); no
+final punctuation (captions, headings, one-line notes); mostly inside quotation marks (a bare
+quote fragment); starting or ending inside a quotation (taking it would cut the quote);
+boilerplate openings (resources/summary_skip.txt).
+"""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from newsparse.models import Quote, SummarySentence
+from newsparse.models import Entity, Quote, SummarySentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
+
+MIN_WORDS = 8
+MAX_WORDS = 80
+LONG_WORDS = 45
+MAX_QUOTED_SHARE = 0.5
+MAX_OVERLAP = 0.5
+_FINAL = re.compile(r"""[.!?…][\"'”’)\]]*$""")
+_OPEN_QUOTES = "“«„"
+_CLOSE_QUOTES = "”»"
+_WEAK_OPENERS = frozenset(
+    {"he", "she", "it", "they", "this", "that", "these", "those", "but", "and", "so", "his",
+     "her", "its", "their", "also", "however", "meanwhile", "still"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    score: float
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _skip_openings() -> tuple[str, ...]:
+    text = files("newsparse.resources").joinpath("summary_skip.txt").read_text(encoding="utf-8")
+    lines = [ln.strip().lower() for ln in text.splitlines()]
+    return tuple(ln for ln in lines if ln and not ln.startswith("#"))
 
 
 def extract_summary(
-    doc: Doc, *, paragraph_starts: list[int], quotes: list[Quote], size: int = 3
+    doc: Doc,
+    *,
+    paragraph_starts: list[int],
+    quotes: list[Quote],
+    size: int = 3,
+    entities: list[Entity] | None = None,
 ) -> list[SummarySentence]:
-    """The first sentence of each of the first paragraphs (news is written lead-first)."""
-    out: list[SummarySentence] = []
-    seen_paragraphs: set[int] = set()
+    """Up to ``size`` whole sentences of ``doc``, in article order (see the module docstring)."""
+    if size <= 0 or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return []
+    quoted = _quoted_spans(doc.text, quotes)
+    weights = _entity_weights(doc, entities)
+    candidates: list[_Candidate] = []
     for sent in doc.sents:
-        text = sent.text.strip()
-        if len(text.split()) < 5:
-            continue
-        para = max(bisect_right(paragraph_starts, sent.start_char) - 1, 0)
-        if para in seen_paragraphs:
-            continue
-        seen_paragraphs.add(para)
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        out.append(SummarySentence(text=text, start=start, end=start + len(text), paragraph=para))
-        if len(out) >= size:
+        cand = _candidate(sent, len(candidates), paragraph_starts, quoted, weights)
+        if cand is not None:
+            candidates.append(cand)
+    if not candidates:
+        return []
+    chosen = [candidates[0]]
+    for cand in sorted(candidates[1:], key=lambda c: (-c.score, c.start)):
+        if len(chosen) >= size:
             break
-    return out
+        if all(_overlap(cand.words, c.words) <= MAX_OVERLAP for c in chosen):
+            chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return [
+        SummarySentence(text=c.text, start=c.start, end=c.end, paragraph=c.paragraph)
+        for c in chosen
+    ]
+
+
+def _quoted_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks: from the quote extractor, else from the text."""
+    spans = [(s.start, s.end) for q in quotes if q.kind != "indirect" for s in q.spans]
+    for m in re.finditer(r"“[^”\n]*”?|\"[^\"\n]*\"?", text):
+        spans.append((m.start(), m.end()))
+    return sorted(set(spans))
+
+
+def _entity_weights(doc: Doc, entities: list[Entity] | None) -> list[tuple[int, float]]:
+    """(mention start, weight in 0..1) for every mention; weight = salience / top salience."""
+    if entities:
+        top = max(e.salience for e in entities) or 1.0
+        return sorted((m.start, e.salience / top) for e in entities for m in e.mentions)
+    counts = Counter(e.text.lower() for e in doc.ents if e.label_ not in _NUMERIC)
+    if not counts:
+        return []
+    top = max(counts.values())
+    return sorted(
+        (e.start_char, counts[e.text.lower()] / top) for e in doc.ents if e.label_ not in _NUMERIC
+    )
+
+
+_NUMERIC = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
+def _candidate(
+    sent: Span,
+    rank: int,
+    paragraph_starts: list[int],
+    quoted: list[tuple[int, int]],
+    weights: list[tuple[int, float]],
+) -> _Candidate | None:
+    raw = sent.text
+    text = raw.strip()
+    if not text or "\n" in text:  # crosses a line break: not one sentence of one paragraph
+        return None
+    start = sent.start_char + (len(raw) - len(raw.lstrip()))
+    end = start + len(text)
+    words = [t for t in sent if t.is_alpha]
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or not _FINAL.search(text):
+        return None
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘'(["):
+        return None  # a fragment the sentence splitter cut from the middle of a sentence
+    if text.lower().startswith(_skip_openings()):
+        return None
+    inside = 0
+    for q_start, q_end in quoted:
+        if q_end <= start or q_start >= end:
+            continue
+        if q_start < start or q_end > end:
+            return None  # the quotation runs across the sentence edge
+        inside += q_end - q_start
+    if inside > MAX_QUOTED_SHARE * len(text) or not _balanced(text):
+        return None
+    salient = min(1.0, sum(w for pos, w in weights if start <= pos < end))
+    score = 1.0 / (1.0 + 0.5 * rank) + 0.6 * salient
+    if words[0].lower_ in _WEAK_OPENERS:
+        score -= 0.3
+    if inside:
+        score -= 0.2
+    if len(words) > LONG_WORDS:
+        score -= 0.2
+    paragraph = max(bisect_right(paragraph_starts, start) - 1, 0)
+    content = frozenset(t.lower_ for t in words if not t.is_stop)
+    return _Candidate(start, end, text, paragraph, round(score, 6), content)
+
+
+def _balanced(text: str) -> bool:
+    """Curly quotes open and close inside the sentence; straight ones come in pairs."""
+    opened = sum(text.count(c) for c in _OPEN_QUOTES)
+    closed = sum(text.count(c) for c in _CLOSE_QUOTES)
+    return opened == closed and text.count('"') % 2 == 0
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import IO
 
 from newsparse.models import Report
+from newsparse.render.common import header_fields
 
 
 def _cell(text: str) -> str:
@@ -14,16 +15,7 @@ def _cell(text: str) -> str:
 def render(report: Report, out: IO[str], *, top: int = 10) -> None:
     art = report.article
     lines = [f"# {art.headline or art.id}", ""]
-    meta = [
-        ("Source", art.source),
-        ("Published", art.published.isoformat(sep=" ") if art.published else None),
-        ("By", ", ".join(art.authors) if art.authors else None),
-        ("Dateline", art.dateline),
-        ("Reprinted from", art.original_source),
-        ("URL", art.url),
-        ("Words", str(art.word_count)),
-    ]
-    lines += [f"- **{k}:** {v}" for k, v in meta if v]
+    lines += [f"- **{k}:** {v}" for k, v in header_fields(art)]
     if report.entities:
         lines += ["", "## Entities", "", "| Name | Type | Mentions | Roles |", "|---|---|---:|---|"]
         lines += [

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsparse.models import Claim, Entity, Quote, Report
+from newsparse.render.common import header_fields
 
 LABEL_TITLES = {
     "PERSON": "People",
@@ -45,18 +46,8 @@ def _header(report: Report) -> Panel:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
-    rows = [
-        ("Source", art.source),
-        ("Published", art.published.isoformat(sep=" ") if art.published else None),
-        ("By", ", ".join(art.authors) if art.authors else None),
-        ("Dateline", art.dateline),
-        ("Reprinted from", art.original_source),
-        ("URL", art.url),
-        ("Words", f"{art.word_count:,}"),
-    ]
-    for key, value in rows:
-        if value:
-            grid.add_row(key, value)
+    for key, value in header_fields(art):
+        grid.add_row(key, value)
     title = Text(art.headline or art.id, style="bold")
     return Panel(grid, title=title, title_align="left", box=box.ROUNDED)
 
@@ -127,8 +118,12 @@ def _claims(claims: list[Claim], top: int) -> Table | None:
             who = CLAIMER_TITLES[kind] if shown[kind] == 1 else ""
         body = Text(claim.text)
         tags = list(claim.types)
-        if claim.hedges:
-            tags.append("hedged: " + ", ".join(claim.hedges))
+        negations = [h for h in claim.hedges if h.endswith("(negation)")]
+        hedges = [h for h in claim.hedges if h not in negations]
+        if claim.hedged and hedges:
+            tags.append("hedged: " + ", ".join(hedges))
+        if negations:
+            tags.append("negated")
         if tags:
             body.append("  [" + "; ".join(tags) + "]", style="dim")
         table.add_row(who, f"{claim.checkworthiness:.2f}", body)

@@ -1,0 +1,351 @@
+"""Score predicted quotes against gold attribution data: pure functions -> Pydantic results.
+
+The gold format is the one described in ``shared/eval/README.md``: one article per JSON line,
+``quotes`` = segments (one per paragraph piece) with character offsets into ``text``. Matching:
+one-to-one on character overlap >= 0.5 of the longer span (greedy, best overlap first), and
+separately on exact boundaries. Predictions and gold inside ``ignore_spans`` count neither way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from newsparse.errors import FormatError
+from newsparse.models import Quote
+
+MIN_OVERLAP = 0.5
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class GoldSegment(_Model):
+    """One gold content segment (a contiguous piece inside one paragraph)."""
+
+    start: int
+    end: int
+    kind: str = "direct"
+    speaker: str | None = None
+    speaker_is_pronoun: bool = False
+    cue: str | None = None
+
+
+class PredSegment(_Model):
+    """One predicted span with the speaker strings that may match a gold speaker."""
+
+    start: int
+    end: int
+    kind: str
+    speakers: tuple[str, ...] = ()
+
+
+class PRF(_Model):
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+
+
+class Accuracy(_Model):
+    correct: int = 0
+    total: int = 0
+    accuracy: float = 0.0
+
+
+class ArticleCounts(_Model):
+    """Raw counts for one article; summed over articles before ratios are taken."""
+
+    direct_tp: int = 0
+    direct_exact_tp: int = 0
+    direct_pred: int = 0
+    direct_gold: int = 0
+    attributed_tp: int = 0
+    speaker_named: tuple[int, int] = (0, 0)
+    speaker_pronoun: tuple[int, int] = (0, 0)
+    speaker_null_gold: int = 0
+    speaker_missing_pred: int = 0
+    reported_pred: int = 0
+    reported_pred_tp: int = 0
+    reported_gold: int = 0
+    reported_gold_tp: int = 0
+    speech_gold: int = 0
+    speech_gold_tp: int = 0
+
+
+class EvalResult(_Model):
+    articles: int
+    direct: PRF
+    direct_exact: PRF
+    attributed: PRF
+    speaker: Accuracy = Field(description="Matched direct quotes with a gold speaker.")
+    speaker_named: Accuracy
+    speaker_pronoun: Accuracy
+    speaker_null_gold: int = Field(description="Matched direct quotes whose gold has no speaker.")
+    speaker_missing_pred: int = Field(description="Matched quotes we gave no speaker.")
+    reported_recall_speech: Accuracy = Field(
+        description="Gold indirect/mixed segments with a speech cue that a prediction matched."
+    )
+    reported_recall_all: Accuracy
+    reported_precision: Accuracy = Field(
+        description="Predicted indirect/mixed spans matching any gold indirect/mixed segment."
+    )
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def overlap_ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Shared characters over the length of the longer span (0 when disjoint)."""
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    longer = max(a[1] - a[0], b[1] - b[0])
+    return inter / longer if inter > 0 and longer > 0 else 0.0
+
+
+def match_spans(
+    pred: Sequence[tuple[int, int]],
+    gold: Sequence[tuple[int, int]],
+    *,
+    min_ratio: float = MIN_OVERLAP,
+    exact: bool = False,
+) -> list[tuple[int, int]]:
+    """One-to-one matching: pairs (pred index, gold index), best overlap first, ties by order."""
+    candidates: list[tuple[float, int, int]] = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if exact:
+                if p == g:
+                    candidates.append((1.0, i, j))
+            else:
+                r = overlap_ratio(p, g)
+                if r >= min_ratio:
+                    candidates.append((r, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, i, j in candidates:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        pairs.append((i, j))
+    return sorted(pairs)
+
+
+# --------------------------------------------------------------------------- speakers
+
+_WORD = re.compile(r"[\w’'.-]+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _non_name_words() -> frozenset[str]:
+    text = resources.files("newsparse.resources").joinpath("eval_non_name_words.txt").read_text()
+    return frozenset(w.strip().lower() for w in text.split() if w.strip())
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".’'-").lower() for w in _WORD.findall(text) if w.strip(".’'-")]
+
+
+def _name_words(text: str) -> set[str]:
+    """Capitalised words that are not titles, articles or pronouns (possessive 's dropped)."""
+    out: set[str] = set()
+    for raw in _WORD.findall(text):
+        w = re.sub(r"[’']s$", "", raw.strip(".’'-"))
+        if len(w) > 1 and w[0].isupper() and w.lower() not in _non_name_words():
+            out.add(w.lower())
+    return out
+
+
+def _contains(outer: list[str], inner: list[str]) -> bool:
+    n = len(inner)
+    return n > 0 and any(outer[k : k + n] == inner for k in range(len(outer) - n + 1))
+
+
+def speaker_matches(gold: str, pred: str) -> bool:
+    """Lenient: one span's words contain the other's (case-insensitive), or a shared name word."""
+    g, p = _words(gold), _words(pred)
+    if not g or not p:
+        return False
+    if _contains(g, p) or _contains(p, g):
+        return True
+    return bool(_name_words(gold) & _name_words(pred))
+
+
+# --------------------------------------------------------------------------- speech cues
+
+
+@lru_cache(maxsize=1)
+def _speech_cue_forms() -> frozenset[str]:
+    text = resources.files("newsparse.resources").joinpath("eval_speech_cues.txt").read_text()
+    forms: set[str] = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            forms.update(line.lower().split())
+    return frozenset(forms)
+
+
+def is_speech_cue(cue: str | None) -> bool:
+    """Whether a gold cue is a plain verb of saying (said, told, according to, ...)."""
+    if not cue:
+        return False
+    words = re.findall(r"[a-z]+", cue.lower())
+    if "according" in words:
+        return True
+    return any(w in _speech_cue_forms() for w in words)
+
+
+# --------------------------------------------------------------------------- per article
+
+
+def _inside_ignored(span: tuple[int, int], ignore: Sequence[tuple[int, int]]) -> bool:
+    length = span[1] - span[0]
+    if length <= 0:
+        return True
+    covered = sum(max(0, min(span[1], b) - max(span[0], a)) for a, b in ignore)
+    return covered / length >= MIN_OVERLAP
+
+
+def gold_from_record(record: dict[str, Any]) -> tuple[list[GoldSegment], list[tuple[int, int]]]:
+    """Gold segments and ignore spans from one record; raises FormatError when malformed."""
+    try:
+        quotes = record.get("quotes") or []
+        gold = [
+            GoldSegment(
+                start=int(q["start"]),
+                end=int(q["end"]),
+                kind=str(q.get("kind") or "direct"),
+                speaker=q.get("speaker"),
+                speaker_is_pronoun=bool(q.get("speaker_is_pronoun")),
+                cue=q.get("cue"),
+            )
+            for q in quotes
+        ]
+        ignore = [(int(a), int(b)) for a, b in (record.get("ignore_spans") or [])]
+    except (KeyError, TypeError, ValueError) as err:
+        raise FormatError(f"record {record.get('id', '?')}: malformed gold quote ({err})") from None
+    return gold, ignore
+
+
+def pred_segments(quotes: Iterable[Quote]) -> list[PredSegment]:
+    """Every span of every predicted quote becomes one segment (gold is per segment too)."""
+    out: list[PredSegment] = []
+    for q in quotes:
+        speakers: tuple[str, ...] = ()
+        if q.speaker is not None:
+            speakers = tuple(s for s in (q.speaker.text, q.speaker.name) if s)
+        for s in q.spans:
+            out.append(PredSegment(start=s.start, end=s.end, kind=q.kind, speakers=speakers))
+    return out
+
+
+def score_article(
+    gold: Sequence[GoldSegment],
+    pred: Sequence[PredSegment],
+    ignore: Sequence[tuple[int, int]] = (),
+) -> ArticleCounts:
+    """Counts for one article (see the module docstring for the rules)."""
+    gold = [g for g in gold if not _inside_ignored((g.start, g.end), ignore)]
+    pred = [p for p in pred if not _inside_ignored((p.start, p.end), ignore)]
+
+    g_dir = [g for g in gold if g.kind == "direct"]
+    p_dir = [p for p in pred if p.kind == "direct"]
+    g_spans = [(g.start, g.end) for g in g_dir]
+    p_spans = [(p.start, p.end) for p in p_dir]
+    pairs = match_spans(p_spans, g_spans)
+    exact = match_spans(p_spans, g_spans, exact=True)
+    # A quoted fragment of gold mixed speech is neither right nor wrong as a direct quote.
+    mixed = [(g.start, g.end) for g in gold if g.kind == "mixed"]
+    matched = {i for i, _ in pairs} | {i for i, _ in exact}
+    neutral = sum(
+        1 for i, p in enumerate(p_spans) if i not in matched and _inside_ignored(p, mixed)
+    )
+
+    named = [0, 0]
+    pronoun = [0, 0]
+    null_gold = missing = attributed = 0
+    for i, j in pairs:
+        g, p = g_dir[j], p_dir[i]
+        if not p.speakers:
+            missing += 1
+        if g.speaker is None:
+            null_gold += 1
+            attributed += 1
+            continue
+        ok = any(speaker_matches(g.speaker, s) for s in p.speakers)
+        attributed += ok
+        bucket = pronoun if g.speaker_is_pronoun else named
+        bucket[0] += ok
+        bucket[1] += 1
+
+    g_rep = [g for g in gold if g.kind in ("indirect", "mixed")]
+    p_rep = [p for p in pred if p.kind in ("indirect", "mixed")]
+    rep_pairs = match_spans([(p.start, p.end) for p in p_rep], [(g.start, g.end) for g in g_rep])
+    speech = [is_speech_cue(g.cue) for g in g_rep]
+    return ArticleCounts(
+        direct_tp=len(pairs),
+        direct_exact_tp=len(exact),
+        direct_pred=len(p_dir) - neutral,
+        direct_gold=len(g_dir),
+        attributed_tp=attributed,
+        speaker_named=(named[0], named[1]),
+        speaker_pronoun=(pronoun[0], pronoun[1]),
+        speaker_null_gold=null_gold,
+        speaker_missing_pred=missing,
+        reported_pred=len(p_rep),
+        reported_pred_tp=len(rep_pairs),
+        reported_gold=len(g_rep),
+        reported_gold_tp=len(rep_pairs),
+        speech_gold=sum(speech),
+        speech_gold_tp=sum(speech[j] for _, j in rep_pairs),
+    )
+
+
+# --------------------------------------------------------------------------- totals
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> PRF:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return PRF(tp=tp, n_pred=n_pred, n_gold=n_gold, precision=p, recall=r, f1=f)
+
+
+def accuracy(correct: int, total: int) -> Accuracy:
+    return Accuracy(correct=correct, total=total, accuracy=correct / total if total else 0.0)
+
+
+def aggregate(counts: Iterable[ArticleCounts]) -> EvalResult:
+    """Micro-averaged totals over articles."""
+    items = list(counts)
+
+    def total(name: str) -> int:
+        return sum(getattr(c, name) for c in items)
+
+    named = (sum(c.speaker_named[0] for c in items), sum(c.speaker_named[1] for c in items))
+    pron = (sum(c.speaker_pronoun[0] for c in items), sum(c.speaker_pronoun[1] for c in items))
+    n_pred, n_gold = total("direct_pred"), total("direct_gold")
+    return EvalResult(
+        articles=len(items),
+        direct=prf(total("direct_tp"), n_pred, n_gold),
+        direct_exact=prf(total("direct_exact_tp"), n_pred, n_gold),
+        attributed=prf(total("attributed_tp"), n_pred, n_gold),
+        speaker=accuracy(named[0] + pron[0], named[1] + pron[1]),
+        speaker_named=accuracy(*named),
+        speaker_pronoun=accuracy(*pron),
+        speaker_null_gold=total("speaker_null_gold"),
+        speaker_missing_pred=total("speaker_missing_pred"),
+        reported_recall_speech=accuracy(total("speech_gold_tp"), total("speech_gold")),
+        reported_recall_all=accuracy(total("reported_gold_tp"), total("reported_gold")),
+        reported_precision=accuracy(total("reported_pred_tp"), total("reported_pred")),
+    )

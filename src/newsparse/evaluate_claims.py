@@ -1,0 +1,285 @@
+"""Score claims against hand-annotated gold: pure functions from data to Pydantic results.
+
+Matching follows issue 6: one-to-one, a pair counts when the character overlap is at least half
+of the longer span. Claimer type, types and hedging are scored on matched pairs; check-worthiness
+as a ROC AUC of the system's score against the gold yes/no over matched pairs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from newsparse.errors import FormatError, InputError
+from newsparse.models import Claim, ClaimerType, ClaimType
+
+MIN_OVERLAP = 0.5
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class GoldClaim(_Model):
+    start: int
+    end: int
+    text: str = ""
+    claimer: ClaimerType
+    types: list[ClaimType] = Field(default_factory=list)
+    hedged: bool = False
+    checkworthy: bool = False
+    note: str | None = None
+
+
+class GoldArticle(_Model):
+    id: str
+    text: str
+    headline: str | None = None
+    source: str | None = Field(None, description="Corpus file the text was loaded from.")
+    claims: list[GoldClaim]
+
+
+class PredClaim(_Model):
+    """What the scorer needs of a system claim: its hull span and labels."""
+
+    start: int
+    end: int
+    claimer: str
+    types: list[str] = Field(default_factory=list)
+    hedged: bool = False
+    checkworthiness: float = 0.0
+
+
+class ClaimScores(_Model):
+    articles: int
+    gold: int
+    predicted: int
+    matched: int
+    precision: float
+    recall: float
+    f1: float
+    claimer_accuracy: float | None
+    types_micro_f1: float | None
+    hedged_accuracy: float | None
+    checkworthiness_auc: float | None
+    claimer_confusion: dict[str, dict[str, int]] = Field(
+        default_factory=dict, description="gold claimer type -> system type -> count (matched)."
+    )
+
+
+class ClaimEvaluation(_Model):
+    gold_path: str
+    model: str
+    system: ClaimScores
+    baseline: ClaimScores | None = Field(
+        None, description="Every sentence as an article-voice claim (digits = check-worthy)."
+    )
+
+
+# --------------------------------------------------------------------------- reading gold
+
+
+def read_gold(path: str | Path) -> list[GoldArticle]:
+    """Read a gold JSONL file; any malformed line is a one-line FormatError."""
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"{p}: cannot read ({err})") from None
+    out: list[GoldArticle] = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            out.append(GoldArticle.model_validate(json.loads(line)))
+        except json.JSONDecodeError as err:
+            raise FormatError(f"{p}:{n}: not JSON ({err.msg})") from None
+        except ValidationError as err:
+            first = err.errors()[0]
+            where = ".".join(str(x) for x in first["loc"])
+            raise FormatError(f"{p}:{n}: {where}: {first['msg']}") from None
+    if not out:
+        raise InputError(f"{p}: no gold articles")
+    return out
+
+
+def pred_from_claim(claim: Claim) -> PredClaim:
+    """A report's claim as the scorer sees it (the hull of its spans)."""
+    return PredClaim(
+        start=min(s.start for s in claim.spans),
+        end=max(s.end for s in claim.spans),
+        claimer=claim.claimer.type,
+        types=list(claim.types),
+        hedged=claim.hedged,
+        checkworthiness=claim.checkworthiness,
+    )
+
+
+def baseline_claims(text: str, sentences: Iterable[tuple[int, int]]) -> list[PredClaim]:
+    """Every non-blank sentence as an article-voice claim; digits make it check-worthy."""
+    out = []
+    for start, end in sentences:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        out.append(
+            PredClaim(
+                start=start + lead,
+                end=start + lead + len(stripped),
+                claimer="article",
+                types=["other"],
+                checkworthiness=1.0 if any(c.isdigit() for c in stripped) else 0.0,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def overlap_ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Character overlap as a share of the longer of the two spans."""
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    longest = max(a[1] - a[0], b[1] - b[0])
+    return inter / longest if longest > 0 else 0.0
+
+
+def match(
+    gold: Sequence[GoldClaim], pred: Sequence[PredClaim], *, min_overlap: float = MIN_OVERLAP
+) -> list[tuple[int, int]]:
+    """One-to-one (gold index, pred index) pairs, best overlaps first."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            r = overlap_ratio((g.start, g.end), (p.start, p.end))
+            if r >= min_overlap:
+                candidates.append((-r, gi, pi))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in candidates:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+def roc_auc(scores: Sequence[float], labels: Sequence[bool]) -> float | None:
+    """Probability that a random positive outscores a random negative (ties count half).
+
+    None when only one class is present, where the AUC is undefined.
+    """
+    pos = [s for s, y in zip(scores, labels, strict=True) if y]
+    neg = [s for s, y in zip(scores, labels, strict=True) if not y]
+    if not pos or not neg:
+        return None
+    # rank-sum (Mann-Whitney U) with average ranks for ties
+    order = sorted(range(len(scores)), key=lambda i: scores[i])
+    ranks = [0.0] * len(scores)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
+            j += 1
+        avg = (i + j) / 2 + 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = avg
+        i = j + 1
+    rank_pos = sum(r for r, y in zip(ranks, labels, strict=True) if y)
+    u = rank_pos - len(pos) * (len(pos) + 1) / 2
+    return u / (len(pos) * len(neg))
+
+
+def _ratio(num: float, den: float) -> float:
+    return num / den if den else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(
+    articles: Sequence[tuple[Sequence[GoldClaim], Sequence[PredClaim]]],
+) -> ClaimScores:
+    """All measures over (gold claims, system claims) per article."""
+    n_gold = n_pred = n_match = 0
+    claimer_ok = hedged_ok = 0
+    type_tp = type_fp = type_fn = 0
+    cw_scores: list[float] = []
+    cw_labels: list[bool] = []
+    confusion: dict[str, dict[str, int]] = {}
+    for gold, pred in articles:
+        n_gold += len(gold)
+        n_pred += len(pred)
+        for gi, pi in match(gold, pred):
+            g, p = gold[gi], pred[pi]
+            n_match += 1
+            claimer_ok += g.claimer == p.claimer
+            row = confusion.setdefault(g.claimer, {})
+            row[p.claimer] = row.get(p.claimer, 0) + 1
+            hedged_ok += g.hedged == p.hedged
+            gt, pt = set(g.types), set(p.types)
+            type_tp += len(gt & pt)
+            type_fp += len(pt - gt)
+            type_fn += len(gt - pt)
+            cw_scores.append(p.checkworthiness)
+            cw_labels.append(g.checkworthy)
+    precision = _ratio(n_match, n_pred)
+    recall = _ratio(n_match, n_gold)
+    tp_p = _ratio(type_tp, type_tp + type_fp)
+    tp_r = _ratio(type_tp, type_tp + type_fn)
+    auc = roc_auc(cw_scores, cw_labels)
+    return ClaimScores(
+        articles=len(articles),
+        gold=n_gold,
+        predicted=n_pred,
+        matched=n_match,
+        precision=round(precision, 4),
+        recall=round(recall, 4),
+        f1=round(_f1(precision, recall), 4),
+        claimer_accuracy=round(claimer_ok / n_match, 4) if n_match else None,
+        types_micro_f1=round(_f1(tp_p, tp_r), 4) if n_match else None,
+        hedged_accuracy=round(hedged_ok / n_match, 4) if n_match else None,
+        checkworthiness_auc=round(auc, 4) if auc is not None else None,
+        claimer_confusion={k: dict(sorted(v.items())) for k, v in sorted(confusion.items())},
+    )
+
+
+# --------------------------------------------------------------------------- running
+
+
+def run_claim_evaluation(
+    gold_path: str | Path, *, model: str | None = None, baseline: bool = True
+) -> ClaimEvaluation:
+    """Analyse every gold text as given and score the claims (and the sentence baseline)."""
+    from newsparse.analyze import analyze_stream
+    from newsparse.loader import article_from_record
+    from newsparse.nlp import load_pipeline, model_label, parse
+
+    gold = read_gold(gold_path)
+    nlp = load_pipeline(model)
+    articles = [
+        article_from_record({"id": g.id, "text": g.text, "headline": g.headline}) for g in gold
+    ]
+    system, base = [], []
+    for g, report in zip(gold, analyze_stream(articles, nlp=nlp), strict=True):
+        system.append((g.claims, [pred_from_claim(c) for c in report.claims]))
+        if baseline:
+            doc = parse(nlp, g.text)
+            sents = [(s.start_char, s.end_char) for s in doc.sents]
+            base.append((g.claims, baseline_claims(g.text, sents)))
+    return ClaimEvaluation(
+        gold_path=str(gold_path),
+        model=model_label(nlp),
+        system=score(system),
+        baseline=score(base) if baseline else None,
+    )

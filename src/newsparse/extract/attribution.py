@@ -1,0 +1,394 @@
+"""Find the cue verb and the speaker mention of a quotation from the dependency parse.
+
+Shapes: “Q,” S V · “Q,” V S · S V, “Q” · S V: “Q” · according to S, “Q” · “Q” —S · a verb
+whose object or clause holds the quote (embedded, maybe mixed) · a lead-in ending ``S said:``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+DASHES = "—–-"
+_TAG_STOP = {".", "!", "?", ";"}
+MAX_TAG_TOKENS = 40
+_RELATIVE = {"who", "that", "which", "whom"}
+
+
+@dataclass
+class Found:
+    """Where a quote's attribution was found; tokens are doc indices."""
+
+    how: str
+    cue: tuple[int, int] | None = None
+    lemma: str | None = None
+    speaker: tuple[int, int] | None = None
+    speaker_head: int | None = None
+    content: tuple[int, int] | None = None  # clause span when the quote sits in reported speech
+
+
+def is_cue_verb(tok: Token, *, tag: bool = False) -> bool:
+    """A reporting verb (by lemma); ``tag`` excludes verbs of thinking."""
+    lemma = tok.lemma_.lower()
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "so":
+        return False  # "so-called" is an adjective, not a cue
+    if lemma == "put" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it":
+        return True  # "as Milbank puts it, “Q”"
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
+        return False
+    if lemma not in speech_verbs():
+        return False
+    return not (tag and lemma in COGNITIVE)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, climbing through conjunctions, participles and relative pronouns."""
+    tok: Token | None = verb
+    for _ in range(4):
+        if tok is None:
+            return None
+        for child in tok.children:
+            if child.dep_ == "agent":  # "was called X by Hendrick"
+                by = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if by is not None:
+                    return by
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.dep_ == "nsubjpass" and tok is verb and is_cue_verb(verb):
+                    return None  # "the system was called X": the subject did not speak
+                if child.lower_ in _RELATIVE and child.head.dep_ == "relcl":
+                    return child.head.head
+                if child.dep_ == "expl":
+                    continue
+                return child
+        misparsed = _fronted_subject(tok)
+        if misparsed is not None:
+            return misparsed
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp") and tok.head is not tok:
+            if tok.dep_ == "ccomp" and tok.i > tok.head.i:
+                return None  # the subject of "said" is not the subject of its clause
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """'S, a diplomat … after Russia seized Crimea, said C': the parser sometimes makes the
+    subject phrase a second clausal complement; a verb has one, so take that clause's subject."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(comps) < 2 or comps[0].i > verb.i or comps[-1].i < verb.i:
+        return None
+    first = comps[0]
+    subjects = [t for t in first.subtree if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].left_edge.i != first.left_edge.i:
+        return None
+    return subjects[0]
+
+
+def speaker_span(head: Token, limit: tuple[int, int] | None = None) -> tuple[int, int]:
+    """The mention around a subject head: its subtree without relative clauses, trimmed."""
+    if head.pos_ == "PRON":
+        return head.i, head.i + 1
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "punct" and child.text in "(—–"):
+            right = min(right, child.left_edge.i)
+            # drop the comma before a cut clause
+    if limit is not None:
+        left, right = max(left, limit[0]), min(right, limit[1])
+    doc = head.doc
+    while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].is_space):
+        right -= 1
+    while left < right - 1 and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    if right - left > 14:  # keep the name and its compounds
+        left = min([head.i] + [c.i for c in head.lefts if c.dep_ in ("compound", "amod", "det")])
+        right = head.i + 1
+        for child in head.rights:
+            if child.dep_ in ("flat", "compound") and child.i == right:
+                right += 1
+    return left, right
+
+
+def _tokens_between(doc: Doc, a: int, b: int) -> Span:
+    return doc[max(a, 0) : max(min(b, len(doc)), max(a, 0))]
+
+
+def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found | None:
+    """“Q,” S V / “Q,” V S / “Q” —S after the closing mark (up to ``limit_tok``).
+
+    ``last_char`` is the quotation's last character inside its marks: after “…,” a tag is
+    expected; after “…” followed by a word, only a cue right there (“Q” Smith said) counts.
+    """
+    ended = last_char == "."
+    i = q_end_tok
+    while i < limit_tok and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return None  # the tag never crosses a paragraph break
+        i += 1
+    if i > 0 and "\n" in doc[i - 1].whitespace_:
+        return None
+    if i >= limit_tok:
+        return None
+    first = doc[i]
+    if first.text and first.text[0] in DASHES:
+        j = i + 1
+        while j < limit_tok and (doc[j].is_space or doc[j].text in DASHES):
+            j += 1
+        if j < limit_tok and (doc[j].pos_ in ("PROPN", "PRON") or doc[j].text[:1].isupper()):
+            end = j
+            while end < limit_tok and not (doc[end].is_punct and doc[end].text != "."):
+                end += 1
+                if end - j > 12:
+                    break
+            head = doc[j:end].root if end > j else doc[j]
+            return Found("dash", speaker=(j, end), speaker_head=head.i)
+    if first.is_punct and (first.text in _TAG_STOP or first.text in '“"«'):
+        return None
+    end = i
+    while end < limit_tok and end - i < MAX_TAG_TOKENS:
+        t = doc[end]
+        if t.text in _TAG_STOP or t.text in ("“", "”", '"', "''", "«", "»", ":"):
+            break
+        if t.is_space and "\n" in t.text:
+            break
+        end += 1
+    tag_shape = last_char in ",?!—–-…" or first.text in (",",) or first.text[:1] in DASHES
+    if first.pos_ in ("CCONJ", "SCONJ"):
+        return None  # “Q,” but also … / “Q” until Haley said: the sentence goes on, no tag
+    max_dist = 35 if tag_shape else 3
+    region = _tokens_between(doc, i, end)
+    for tok in region:
+        if tok.lower_ == "according" and tok.i + 1 < end and doc[tok.i + 1].lower_ == "to":
+            if tok.i - i > 3:
+                break
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            return Found(
+                "according",
+                cue=(tok.i, tok.i + 2),
+                lemma="according to",
+                speaker=speaker_span(obj, (tok.i + 2, end)),
+                speaker_head=obj.i,
+            )
+    for tok in region:
+        if not is_cue_verb(tok, tag=True):
+            continue
+        if ended and any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in tok.children):
+            return None  # “Q.” He said the deal was bad. -> a new sentence, not a tag
+        if tok.i - i > max_dist:
+            return None
+        subj = subject_of(tok)
+        if subj is not None and not (i <= subj.i < end):
+            subj = None
+        if subj is None and tok.tag_ in ("VBG", "VBN"):
+            return None  # “Q,” suggesting that…: a participle clause, not a tag
+        if subj is None:
+            subj = _adjacent_noun(doc, tok, i, end)
+        if subj is None:
+            return Found("after", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
+        return Found(
+            "after",
+            cue=(tok.i, tok.i + 1),
+            lemma=tok.lemma_.lower(),
+            speaker=speaker_span(subj, (i, end)),
+            speaker_head=subj.i,
+        )
+    if last_char == ",":
+        # “Q,” Trump shot back: any verb right after a comma-closed quote, with a subject.
+        for tok in region[:6]:
+            if tok.pos_ == "VERB":
+                subj = subject_of(tok)
+                if subj is not None and i <= subj.i < end:
+                    return Found(
+                        "after",
+                        cue=(tok.i, tok.i + 1),
+                        lemma=tok.lemma_.lower(),
+                        speaker=speaker_span(subj, (i, end)),
+                        speaker_head=subj.i,
+                    )
+                break
+    return None
+
+
+def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
+    """A noun right after ("said Smith") or before the verb when the parser found no subject."""
+    for j in range(verb.i - 1, max(lo, verb.i - 6) - 1, -1):
+        t = doc[j]
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            return t
+        if j == verb.i - 1 and t.is_alpha and t.text[0].isupper() and not t.is_stop:
+            return t  # a name the tagger missed ("Aftergood said")
+        if t.is_punct:
+            break
+    for j in range(verb.i + 1, min(hi, verb.i + 6)):
+        t = doc[j]
+        if t.dep_ == "expl":
+            return None
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            return t.head if t.dep_ == "compound" and t.head.i < hi else _chunk_head(t, hi)
+        if t.is_punct:
+            break
+    return None
+
+
+def _chunk_head(tok: Token, hi: int) -> Token:
+    """Rightmost token of a run of compound/flat name words starting at ``tok``."""
+    j = tok.i
+    doc = tok.doc
+    while j + 1 < hi and doc[j + 1].pos_ == "PROPN":
+        j += 1
+    return doc[j]
+
+
+def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
+    """S V, “Q” / S V: “Q” / according to S, “Q” (the clause just before the opening mark)."""
+    j = q_start_tok - 1
+    while j >= floor_tok and doc[j].is_space:
+        j -= 1
+    if j < floor_tok:
+        return None
+    last = doc[j]
+    if (
+        last.text not in (",", ":", "—", "–")
+        and last.lower_ != "that"
+        and not is_cue_verb(last, tag=True)
+    ):
+        return None
+    start = j
+    while start > floor_tok and not (
+        doc[start - 1].text in _TAG_STOP or "\n" in doc[start - 1].text
+    ):
+        if doc[start - 1].text in ("”", "“", '"', "''"):
+            break
+        start -= 1
+    region = _tokens_between(doc, start, j + 1)
+    for tok in reversed(list(region)):
+        if tok.lower_ == "according" and tok.i + 1 <= j and doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is None:
+                obj = doc[tok.i + 2] if tok.i + 2 <= j else None
+            if obj is None:
+                return None
+            return Found(
+                "according",
+                cue=(tok.i, tok.i + 2),
+                lemma="according to",
+                speaker=speaker_span(obj, (tok.i + 2, j + 1)),
+                speaker_head=obj.i,
+            )
+        if is_cue_verb(tok, tag=True):
+            subj = subject_of(tok)
+            if (subj is None or subj.i >= q_start_tok) and tok.tag_ == "VBG":
+                # "…, saying, “Q”": the sentence's subject speaks
+                root = tok.sent.root
+                subj = subject_of(root) if root.i != tok.i else None
+                if subj is not None and subj.i >= tok.i:
+                    subj = None
+            elif subj is None or subj.i >= q_start_tok:
+                subj = _adjacent_noun(doc, tok, start, j + 1)
+            found = Found("before", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
+            if subj is not None and subj.i < q_start_tok:
+                found.speaker = speaker_span(subj, (start if subj.i >= start else 0, j + 1))
+                found.speaker_head = subj.i
+            return found
+    if last.text == ":":
+        return colon_speaker(doc, start, j)
+    if last.text == ",":
+        # "Sanders shot back, “Q”": a verb right before the comma, with its subject.
+        for tok in reversed(list(doc[max(start, j - 3) : j])):
+            if tok.pos_ == "VERB":
+                subj = subject_of(tok)
+                if subj is not None and start <= subj.i < tok.i and subj.pos_ != "PRON":
+                    return Found(
+                        "before",
+                        cue=(tok.i, tok.i + 1),
+                        lemma=tok.lemma_.lower(),
+                        speaker=speaker_span(subj, (start, j)),
+                        speaker_head=subj.i,
+                    )
+                break
+    return None
+
+
+def colon_speaker(doc: Doc, start: int, colon: int) -> Found | None:
+    """'Carl Bialik: “…”' (a name before the colon) or 'Trump deflected: “…”' (the subject
+    of the clause that the colon ends)."""
+    k = colon - 1
+    while (
+        k >= start
+        and colon - k <= 5
+        and (doc[k].ent_type_ in ("PERSON", "ORG") or doc[k].pos_ == "PROPN")
+    ):
+        k -= 1
+    if k < colon - 1:
+        head = doc[k + 1 : colon].root
+        return Found("before", speaker=(k + 1, colon), speaker_head=head.i)
+    if colon <= start:
+        return None
+    root = doc[start:colon].root
+    subj = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
+    if subj is None or not (start <= subj.i < colon) or subj.lower_ in ("it", "this", "that"):
+        return None
+    return Found("before", speaker=speaker_span(subj, (start, colon)), speaker_head=subj.i)
+
+
+def embedded(doc: Doc, q_tokens: tuple[int, int], quoted: set[int]) -> Found | None:
+    """A reporting verb outside the quote that governs it (“list of ideas”, seemed like “X”).
+
+    When the path from the quote to the verb runs through a clausal complement holding other
+    words, the quote is part of reported speech: ``content`` is that clause (a mixed quote).
+    """
+    a, b = q_tokens
+    root = None
+    for k in range(a, b):
+        h = doc[k].head
+        if not (a <= h.i < b) or h.i == k:
+            root = doc[k]
+            break
+    if root is None:
+        return None
+    path: list[Token] = [root]
+    tok = root
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in quoted:
+            return None
+        if tok.dep_ in ("relcl",) and not is_cue_verb(tok):
+            return None
+        if is_cue_verb(tok):
+            break
+        path.append(tok)
+    else:
+        return None
+    verb = tok
+    if path[-1].dep_ in ("dative", "npadvmod") or (
+        path[-1].dep_ == "prep" and path[-1].lower_ in ("on", "in", "at", "during", "to")
+    ):
+        return None
+    subj = subject_of(verb)
+    found = Found("embedded", cue=(verb.i, verb.i + 1), lemma=verb.lemma_.lower())
+    if subj is not None and not (a <= subj.i < b):
+        found.speaker = speaker_span(subj)
+        found.speaker_head = subj.i
+    clause = path[-1]
+    if a <= clause.i < b:
+        return found  # the quotation is the verb's whole complement: direct
+    if clause.dep_ == "ccomp" or (clause.dep_ in ("xcomp",) and verb.lemma_.lower() != "call"):
+        left, right = clause.left_edge.i, clause.right_edge.i + 1
+        outside = [t for t in doc[left:right] if t.i not in quoted and (t.is_alpha or t.like_num)]
+        if len(outside) >= 2 and clause.dep_ == "ccomp":
+            found.content = (left, right)
+    return found

@@ -1,0 +1,82 @@
+"""The word lists claims rest on, read once from package data (resources/*.tsv)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Non-comment, non-empty rows of a tab-separated resource file."""
+    text = files("newsparse.resources").joinpath(name).read_text(encoding="utf-8")
+    return [
+        line.rstrip("\n").split("\t")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+@dataclass(frozen=True)
+class TypeCue:
+    type: str
+    match: str
+    cue: str
+    pos: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Hedge:
+    phrase: str
+    kind: str
+    strength: int
+
+
+@dataclass
+class ClaimLexicon:
+    """Everything the claim extractor looks words up in."""
+
+    stances: dict[str, str] = field(default_factory=dict)
+    nocomp_frames: dict[str, str] = field(default_factory=dict)
+    hedges: list[Hedge] = field(default_factory=list)
+    type_cues: list[TypeCue] = field(default_factory=list)
+    claimer_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    not_claims: list[re.Pattern[str]] = field(default_factory=list)
+    weights: dict[str, float] = field(default_factory=dict)
+    acts: dict[str, str] = field(default_factory=dict)
+
+    def words(self, category: str) -> frozenset[str]:
+        return self.claimer_words.get(category, frozenset())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> ClaimLexicon:
+    """Load every claim resource once per process."""
+    stances: dict[str, str] = {}
+    for row in _rows("reporting_verbs.tsv"):
+        if len(row) >= 2:
+            stances[row[0].strip()] = row[1].strip()
+    for row in _rows("claim_frames.tsv"):
+        stances.setdefault(row[0].strip(), row[1].strip() if len(row) > 1 else "neutral")
+    words: dict[str, set[str]] = {}
+    for row in _rows("claimer_words.tsv"):
+        words.setdefault(row[0].strip(), set()).add(row[1].strip().lower())
+    return ClaimLexicon(
+        stances=stances,
+        nocomp_frames={
+            r[0].strip(): (r[1].strip() if len(r) > 1 else "always")
+            for r in _rows("claim_frames_nocomp.tsv")
+        },
+        hedges=[Hedge(r[0], r[1], int(r[2])) for r in _rows("claim_hedges.tsv")],
+        type_cues=[
+            TypeCue(
+                r[0], r[1], r[2], frozenset(p for p in (r[3] if len(r) > 3 else "").split("|") if p)
+            )
+            for r in _rows("claim_types.tsv")
+        ],
+        claimer_words={k: frozenset(v) for k, v in words.items()},
+        not_claims=[re.compile(r[0], re.IGNORECASE) for r in _rows("not_claims.tsv")],
+        weights={r[0]: float(r[1]) for r in _rows("checkworthiness.tsv")},
+        acts={r[0]: r[1] for r in _rows("claim_acts.tsv")},
+    )

@@ -1,0 +1,699 @@
+"""Claim segmentation: which sentences assert something, and which part is the claim.
+
+A sentence is one claim by default. The attribution frame ("Analysts said", "according to X",
+"he added") is cut off so the span holds the assertion alone; a sentence is split only where a
+speech frame gives part of it to another claimer ("..., and Zelenskyy said C").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+OPEN_MARKS = "“‘«"
+CLOSE_MARKS = "”’»"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*,?\s*)?(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s+"
+)
+_CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+")
+_TRIM_EDGE = frozenset({"cc", "punct", "mark", "prep"})
+_NOT_CLAIM_START = re.compile(
+    r"^[\"“‘'\s]*(?:thank you|thanks|let's|let us|let’s|may god|god bless|rest in|please)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_FRAMES = frozenset(
+    {"say", "add", "claim", "insist", "warn", "argue", "note", "explain", "state", "write", "tell"}
+)
+
+
+@dataclass
+class Segment:
+    """One claim before typing: a character range and the frame that attributes it."""
+
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    kind: str = "article"  # article | speech | according | reportedly | nocomp | quote
+    speaker: Span | None = None
+    cue: Token | None = None
+    quoted: bool = False
+    region: int | None = None
+    reported: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- quotation regions
+
+
+def quote_regions(text: str, paragraph_starts: list[int]) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (marks excluded), paired per paragraph.
+
+    Curly marks pair by direction; straight double quotes pair in order; an opening mark left
+    open runs to the paragraph's end (multi-paragraph quotes). Apostrophes are ignored.
+    """
+    bounds = [*paragraph_starts, len(text)] if paragraph_starts else [0, len(text)]
+    if bounds[0] != 0:
+        bounds = [0, *bounds]
+    regions: list[tuple[int, int]] = []
+    for p in range(len(bounds) - 1):
+        a, b = bounds[p], bounds[p + 1]
+        open_at: int | None = None
+        straight_open: int | None = None
+        i = a - 1
+        while i + 1 < b:
+            i += 1
+            ch = text[i]
+            if text.startswith("''", i) or text.startswith("``", i):
+                # two apostrophes (or backticks) as the New York Times writes quotation marks
+                if straight_open is None:
+                    straight_open = i + 2
+                else:
+                    regions.append((straight_open, i))
+                    straight_open = None
+                i += 1
+                continue
+            if ch == "“" or ch == "«":
+                if open_at is None:
+                    open_at = i + 1
+            elif ch in "”»":
+                if open_at is not None:
+                    regions.append((open_at, i))
+                    open_at = None
+            elif ch == '"':
+                if straight_open is None:
+                    straight_open = i + 1
+                else:
+                    regions.append((straight_open, i))
+                    straight_open = None
+        for left in (open_at, straight_open):
+            if left is not None:
+                end = b
+                while end > left and text[end - 1].isspace():
+                    end -= 1
+                if end - left > 20:
+                    regions.append((left, end))
+    regions.sort()
+    return regions
+
+
+def region_of(regions: list[tuple[int, int]], starts: list[int], pos: int) -> int | None:
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and regions[i][0] <= pos < regions[i][1]:
+        return i
+    return None
+
+
+# --------------------------------------------------------------------------- not claims
+
+
+def _content_tokens(sent: Span) -> list[Token]:
+    return [t for t in sent if not t.is_space]
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None) -> str | None:
+    """Why a sentence asserts nothing worth listing, or None when it is a claim candidate."""
+    lex = lex or lexicon()
+    text = sent.text.strip()
+    para = paragraph.strip()
+    for pattern in lex.not_claims:
+        if pattern.search(text) or (len(para) < 200 and pattern.search(para)):
+            return "boilerplate"
+    toks = _content_tokens(sent)
+    words = [t for t in toks if t.is_alpha]
+    if len(words) < 2:
+        return "fragment"
+    stripped = text.rstrip("\"'”’» )")
+    if stripped.endswith("?"):
+        return "question"
+    if para and para[-1] not in ".!?\"'”’»)…:" and len(para.split()) < 15:
+        return "heading"
+    root = sent.root
+    if (
+        root.tag_ == "VB"
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+            and not (c.lower_ == "do" and c.i == words[0].i)
+            for c in root.children
+        )
+        and (
+            root.i == words[0].i
+            or any(c.dep_ == "advcl" and c.i < root.i for c in root.children)
+            or words[0].lower_ == "do"  # "Don't worry, ..."
+        )
+    ):
+        return "imperative"
+    if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in toks):
+        return "no verb"
+    return None
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def _is_frame_verb(tok: Token, lex: ClaimLexicon) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.stances
+
+
+def _clause_level(tok: Token, depth: int = 0) -> bool:
+    """True for the root and for conj/advcl clauses hanging off it (not relative clauses)."""
+    if tok.dep_ == "ROOT":
+        return True
+    if depth < 2 and tok.dep_ in ("conj", "advcl", "parataxis"):
+        return _clause_level(tok.head, depth + 1)
+    return False
+
+
+_TEMPORAL_MARKS = frozenset(
+    {"after", "before", "when", "while", "if", "because", "since", "as", "until"}
+)
+CORE_DEPS = frozenset(
+    {"acomp", "attr", "dobj", "prep", "advmod", "npadvmod", "neg", "prt", "oprd", "xcomp",
+     "dative", "agent", "auxpass", "aux", "nsubj", "nsubjpass", "expl", "det", "ccomp", "pobj"}
+)  # fmt: skip
+
+
+def _complement(tok: Token) -> Token | None:
+    """The clausal complement carrying what was said: right of the verb first; a left one
+    only when it is not a temporal or conditional clause ('after Russia seized Crimea')."""
+    comps = [
+        c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+    ]
+    right = [c for c in comps if c.i > tok.i]
+    if right:
+        return right[0]
+    for c in reversed(comps):
+        if not any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in c.children):
+            return c
+    return None
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Token range [a, b) without edge punctuation, conjunctions and complementisers."""
+    while a < b and (
+        doc[a].is_punct or doc[a].is_space or (doc[a].dep_ in ("cc", "mark") and doc[a].i < b - 1)
+    ):
+        if doc[a].text in OPEN_MARKS or doc[a].text == '"':
+            break
+        a += 1
+    while b > a and (doc[b - 1].is_space or doc[b - 1].dep_ == "cc" or doc[b - 1].text in ",;:—–-"):
+        b -= 1
+    return a, b
+
+
+def _char_range(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+
+
+def _sentence_initial(tok: Token, sent: Span) -> bool:
+    """A frame whose subject opens the sentence ('S said C'), however the parser attached it."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and tok.left_edge.i <= first.i
+
+
+def _negated_subject(tok: Token) -> bool:
+    """'Not everyone agreed', 'no one said': a frame nobody stands behind."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            words = {t.lower_ for t in child.subtree}
+            if child.lower_ in NEGATIVE_SUBJECTS or "not" in words or "no" in words:
+                return True
+    return False
+
+
+def _parenthetical(tok: Token, sent: Span) -> bool:
+    """'X, officials said, Y': the frame's subtree is only its subject, itself and punctuation."""
+    if tok.dep_ not in ("parataxis", "advcl", "ccomp", "conj") or tok.i == sent.root.i:
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    allowed = {"nsubj", "punct", "advmod", "prep", "npadvmod", "aux"}
+    for child in tok.children:
+        if child.dep_ not in allowed:
+            return False
+    doc = sent.doc
+    words = [t for t in tok.subtree if not t.is_punct]
+    left, right = words[0].i, words[-1].i
+    before = doc[left - 1] if left - 1 >= sent.start else None
+    after = doc[right + 1] if right + 1 < sent.end else None
+    return (
+        before is not None
+        and before.text in (",", "—", "–")
+        and after is not None
+        and after.text in (",", "—", "–")
+        and right - left < 10
+    )
+
+
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone"})
+
+
+def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[Segment] | None:
+    """Segments of a sentence holding speech frames with a complement.
+
+    Frames count at clause level (root, or conj/advcl of it) or when they open the sentence;
+    a frame in parentheses ('X, officials said, Y') gives the whole sentence to its speaker.
+    """
+    from newsparse.extract.claimers import speaker_phrase
+
+    doc = sent.doc
+    frames: list[tuple[Token, Token]] = []
+    for tok in sent:
+        if tok.i in in_quote or not _is_frame_verb(tok, lex) or _negated_subject(tok):
+            continue
+        comp = _complement(tok)
+        if comp is None:
+            if _parenthetical(tok, sent):
+                a, b = _trim(doc, sent.start, sent.end)
+                if b > a:
+                    start, end = _char_range(doc, a, b)
+                    return [
+                        Segment(
+                            start,
+                            end,
+                            sent.start_char,
+                            sent.end_char,
+                            kind="speech",
+                            speaker=speaker_phrase(doc, tok.i),
+                            cue=tok,
+                            reported=True,
+                        )
+                    ]
+            continue
+        initial = _sentence_initial(tok, sent) and comp.i > tok.i
+        if not (_clause_level(tok) or initial):
+            continue
+        has_subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or (
+            tok.dep_ == "ROOT" and any(t.dep_ == "nsubj" for t in sent if t.i < tok.i)
+        )
+        if (
+            not has_subj
+            and not (tok.tag_ == "VBG" and tok.lemma_.lower() in _PARTICIPLE_FRAMES)
+            and tok.dep_ != "conj"
+        ):
+            continue
+        frames.append((tok, comp))
+        if initial and tok.dep_ != "ROOT":
+            break  # a sentence-initial frame owns the rest of the sentence
+    if not frames:
+        return None
+
+    s0, s1 = sent.start, sent.end
+    root = sent.root
+    segments: list[Segment] = []
+    frame_subtrees: list[tuple[int, int]] = []
+    for verb, comp in frames:
+        a, b = comp.left_edge.i, comp.right_edge.i + 1
+        if b <= verb.i and verb.dep_ == "ROOT":
+            a = s0  # "C, S said": the complement runs from the sentence start
+        elif a > verb.i:
+            # "S said C": the complement runs to the end of the frame clause
+            owns_rest = verb.dep_ == "ROOT" or _sentence_initial(verb, sent)
+            b = max(b, s1 if owns_rest else verb.right_edge.i + 1)
+        a, b = _trim(doc, a, b)
+        if b - a < 2:
+            continue
+        start, end = _char_range(doc, a, b)
+        segments.append(
+            Segment(
+                start,
+                end,
+                sent.start_char,
+                sent.end_char,
+                kind="speech",
+                speaker=speaker_phrase(doc, verb.i),
+                cue=verb,
+                reported=True,
+            )
+        )
+        frame_subtrees.append(
+            (min(verb.left_edge.i, a), verb.right_edge.i + 1)
+            if not _sentence_initial(verb, sent)
+            else (s0, s1)
+        )
+    if not segments:
+        return None
+    if not any(v.i == root.i for v, _ in frames) and not any(
+        a == s0 and b == s1 for a, b in frame_subtrees
+    ):
+        root_frame = (
+            _is_frame_verb(root, lex)
+            and root.i not in in_quote
+            and not any(c.dep_ == "xcomp" for c in root.children)
+            and all(
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                for v, _ in frames
+                if v.dep_ == "conj"
+            )
+            and all(v.dep_ == "conj" for v, _ in frames)
+        )
+        if root_frame:
+            # "S called X 'lousy' and said C": one claimer, one claim for the whole sentence
+            a, b = _trim(doc, s0, s1)
+            first = segments[0]
+            start, end = _char_range(doc, a, b)
+            return [
+                Segment(
+                    start,
+                    end,
+                    sent.start_char,
+                    sent.end_char,
+                    kind="speech",
+                    speaker=speaker_phrase(doc, root.i) or first.speaker,
+                    cue=root,
+                    reported=True,
+                )
+            ]
+        frame_start = min(a for a, _ in frame_subtrees)
+        frame_end = max(b for _, b in frame_subtrees)
+        if frame_start > root.i:  # "A, and S said C": A is the root's core clause
+            a = s0
+            b = max(
+                [root.i + 1]
+                + [
+                    c.right_edge.i + 1
+                    for c in root.children
+                    if c.dep_ in CORE_DEPS and c.i > root.i
+                ]
+            )
+            b = min(b, frame_start)
+        else:  # "S said C, but A"
+            b = s1
+            a = min(
+                [root.i]
+                + [c.left_edge.i for c in root.children if c.dep_ in CORE_DEPS and c.i < root.i]
+            )
+            a = max(a, frame_end)
+        a, b = _trim(doc, a, b)
+        if b > a and sum(1 for t in doc[a:b] if t.is_alpha) >= 3:
+            start, end = _char_range(doc, a, b)
+            segments.append(_root_segment(doc, a, b, sent, lex))
+    segments.sort(key=lambda s: s.start)
+    for prev, nxt in itertools.pairwise(segments):
+        if prev.end > nxt.start:  # spans never nest or overlap
+            prev.end = nxt.start
+    return [s for s in segments if s.end - s.start > 3]
+
+
+def _root_segment(doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon) -> Segment:
+    """The non-reported part of a split sentence; a root speech verb keeps its subject."""
+    from newsparse.extract.claimers import speaker_phrase
+
+    start, end = _char_range(doc, a, b)
+    seg = Segment(start, end, sent.start_char, sent.end_char)
+    root = sent.root
+    if root.lemma_.lower() in lex.nocomp_frames and a <= root.i < b and not _negated_subject(root):
+        seg.kind, seg.speaker, seg.cue = "nocomp", speaker_phrase(doc, root.i), root
+    return seg
+
+
+def _according(sent: Span) -> tuple[int, int, Span] | None:
+    """Token range of an 'according to X' phrase and X."""
+    for tok in sent:
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            if to is None and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+                to = sent.doc[tok.i + 1]
+            if to is None:
+                continue
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            obj = objs[0]
+            doc = sent.doc
+            return (
+                tok.i,
+                max(to.right_edge.i, obj.right_edge.i) + 1,
+                doc[obj.left_edge.i : obj.right_edge.i + 1],
+            )
+    return None
+
+
+def quote_frame(sent: Span, inside: set[int], lex: ClaimLexicon) -> tuple[Token | None, bool]:
+    """(speech verb, is_frame): whether the words outside the quotation marks are only a frame."""
+    outside = [t for t in sent if t.i not in inside and not t.is_punct and not t.is_space]
+    if not outside:
+        return None, True
+    verbs = [t for t in outside if _is_frame_verb(t, lex)]
+    if not verbs:
+        return None, False
+    from newsparse.extract.claimers import speaker_phrase
+
+    verb = verbs[0]
+    speaker = speaker_phrase(sent.doc, verb.i)
+    spk = set(range(speaker.start, speaker.end)) if speaker is not None else set()
+    rest = [t for t in outside if t.i not in spk and t.i != verb.i]
+    other_verbs = [t for t in rest if t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN")]
+    return verb, len(rest) <= 8 and not other_verbs
+
+
+def quote_speaker(
+    sent: Span, inside: set[int], lex: ClaimLexicon
+) -> tuple[Span | None, Token | None]:
+    """Who speaks the quotation in a sentence: a pure frame, the speech verb right before the
+    opening mark ('..., stating, "Q"'; 'He told her: "Q"'), or 'according to X, "Q"'."""
+    from newsparse.extract.claimers import speaker_phrase
+
+    doc = sent.doc
+    verb, is_frame = quote_frame(sent, inside, lex)
+    if verb is not None and is_frame:
+        return speaker_phrase(doc, verb.i), verb
+    first_in = min(inside) if inside else None
+    if first_in is not None:
+        for tok in reversed(doc[sent.start : first_in]):
+            if tok.is_punct or tok.is_space:
+                continue
+            if _is_frame_verb(tok, lex) or (tok.i > sent.start and _is_frame_verb(tok.head, lex)):
+                v = tok if _is_frame_verb(tok, lex) else tok.head
+                spk = speaker_phrase(doc, v.i)
+                if v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children):
+                    # '..., stating, "Q"': the participle shares the main clause's subject
+                    spk = speaker_phrase(doc, sent.root.i) or spk
+                if spk is not None:
+                    return spk, v
+            break
+    acc = _according(sent)
+    if acc is not None:
+        return acc[2], None
+    return None, None
+
+
+def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
+    """Claims inside quotation marks: each run of quoted words, runs of one sentence joined.
+
+    '“Q1,” S said. “Q2.”' gives two claims; '“Q1,” said S, “Q1 continued.”' gives one claim with
+    two spans. Questions and runs of fewer than three words are dropped.
+    """
+    doc = sent.doc
+    runs: list[tuple[int, int]] = []
+    for tok in sent:
+        if tok.i in inside and not tok.is_space:
+            if runs and runs[-1][1] == tok.i:
+                runs[-1] = (runs[-1][0], tok.i + 1)
+            else:
+                runs.append((tok.i, tok.i + 1))
+    claims: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for a, b in runs:
+        a, b = _trim(doc, a, b)
+        if b <= a:
+            continue
+        if current:
+            gap = doc.text[doc[current[-1][1] - 1].idx + len(doc[current[-1][1] - 1]) : doc[a].idx]
+            if re.search(r"[.!?]\s*[“\"‘«]\s*$", gap):
+                claims.append(current)  # the frame between them ends a sentence
+                current = []
+        current.append((a, b))
+        last = doc[b - 1].text
+        if last in (".", "!", "?", "…"):
+            claims.append(current)
+            current = []
+    if current:
+        claims.append(current)
+    out: list[list[tuple[int, int]]] = []
+    for group in claims:
+        if doc[group[-1][1] - 1].text == "?":
+            continue
+        words = [t for a, b in group for t in doc[a:b] if t.is_alpha]
+        if len(words) < 2 or _NOT_CLAIM_START.match(doc[group[0][0] : group[0][1]].text):
+            continue
+        out.append([_char_range(doc, a, b) for a, b in group])
+    return out
+
+
+def _verbless(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def frame_only(sent: Span, lex: ClaimLexicon | None = None) -> Token | None:
+    """The speech verb of a sentence that is nothing but a frame ('he added in an interview')."""
+    lex = lex or lexicon()
+    words = [t for t in sent if t.is_alpha]
+    if not words or len(words) > 12:
+        return None
+    before = sent.doc.text[: sent.start_char].rstrip()
+    if not (words[0].is_lower or before.endswith(("”", '"', "’", "»"))):
+        return None
+    verb, is_frame = quote_frame(sent, set(), lex)
+    if verb is None or not is_frame or _complement(verb) is not None:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return verb
+
+
+def _media_frame(sent: Span) -> tuple[Token, Span | None] | None:
+    """'X is reported to have...' / 'were reported by local media to...' / 'There have been
+    reports of...': unnamed (or named, after 'by') reporting stands behind the sentence."""
+    doc = sent.doc
+    for tok in sent:
+        if (
+            tok.lemma_.lower() == "report"
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+        ):
+            for agent in tok.children:
+                if agent.dep_ == "agent":
+                    objs = [c for c in agent.children if c.dep_ == "pobj"]
+                    if objs:
+                        o = objs[0]
+                        return tok, doc[o.left_edge.i : o.right_edge.i + 1]
+            return tok, None
+        if (
+            tok.lemma_.lower() == "report"
+            and tok.pos_ == "NOUN"
+            and tok.dep_ == "attr"
+            and any(c.dep_ == "expl" for c in tok.head.children)
+        ):
+            return tok, None
+    return None
+
+
+def segment_sentence(
+    sent: Span,
+    *,
+    regions: list[tuple[int, int]],
+    region_starts: list[int],
+    lex: ClaimLexicon | None = None,
+) -> list[Segment]:
+    """The claim segments of one (claim-bearing) sentence."""
+    lex = lex or lexicon()
+    doc = sent.doc
+    inside: set[int] = set()
+    region: int | None = None
+    for tok in sent:
+        r = region_of(regions, region_starts, tok.idx)
+        if r is not None and not tok.is_space:
+            inside.add(tok.i)
+            region = r if region is None else region
+    alpha = [t for t in sent if t.is_alpha]
+    alpha_in = [t for t in alpha if t.i in inside]
+    if alpha_in:
+        verb, is_frame = quote_frame(sent, inside, lex)
+        parts_list = _quoted_parts(sent, inside) if is_frame else []
+        if is_frame and verb is not None and not parts_list:
+            return []  # a framed question, call or wish: nothing asserted
+        fragment = bool(parts_list) and all(
+            _verbless(doc, p[0][0], p[-1][1]) and len(doc.text[p[0][0] : p[-1][1]].split()) < 6
+            for p in parts_list
+        )
+        if is_frame and not (fragment and verb is not None):
+            # a quoted fragment ('called it "a non-starter"') leaves the sentence as the claim
+            from newsparse.extract.claimers import speaker_phrase
+
+            speaker = speaker_phrase(doc, verb.i) if verb is not None else None
+            return [
+                Segment(
+                    parts[0][0],
+                    parts[-1][1],
+                    sent.start_char,
+                    sent.end_char,
+                    kind="quote",
+                    speaker=speaker,
+                    cue=verb,
+                    quoted=True,
+                    region=region,
+                    reported=True,
+                    parts=parts,
+                )
+                for parts in parts_list
+            ]
+    media = _media_frame(sent)
+    if media is not None and media[0].dep_ == "ROOT":
+        a, b = _trim(doc, sent.start, sent.end)
+        start, end = _char_range(doc, a, b)
+        seg = Segment(start, end, sent.start_char, sent.end_char, kind="reportedly")
+        seg.speaker = media[1]
+        seg.extra["cue"] = media[0].text
+        seg.extra["lemma"] = media[0].lemma_.lower()
+        seg.extra["cue_start"] = str(media[0].idx)
+        return [seg]
+    speech = _speech_segments(sent, lex, inside if len(alpha_in) > 0.5 * len(alpha) else set())
+    if speech:
+        return speech
+    a, b = _trim(doc, sent.start, sent.end)
+    while b > a and doc[b - 1].is_space:
+        b -= 1
+    start, end = _char_range(doc, a, b) if b > a else (sent.start_char, sent.end_char)
+    m = _CAPS_DATELINE.match(doc.text[start:end])
+    if m:
+        start += m.end()
+    seg = Segment(start, end, sent.start_char, sent.end_char)
+    acc = _according(sent)
+    if acc is not None:
+        pa, pb, who = acc
+        seg.kind, seg.speaker, seg.reported = "according", who, True
+        seg.extra["cue"] = "according to"
+        seg.extra["cue_start"] = str(doc[pa].idx)
+        seg.extra["cue_end"] = str(doc[min(pa + 1, sent.end - 1)].idx + 2)
+        content = [t for t in sent if not t.is_space]
+        if pa <= content[0].i + 1:  # "According to X, C"
+            na, nb = _trim(doc, pb, sent.end)
+            if nb > na:
+                seg.start, seg.end = _char_range(doc, na, nb)
+        elif pb >= content[-1].i:  # "C, according to X."
+            na, nb = _trim(doc, sent.start, pa)
+            if nb > na:
+                seg.start, seg.end = _char_range(doc, na, nb)
+        return [seg]
+    root = sent.root
+    if (
+        root.lemma_.lower() in lex.nocomp_frames
+        and (lex.nocomp_frames[root.lemma_.lower()] == "always" or bool(alpha_in))
+        and root.i not in inside
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in root.children)
+    ):
+        from newsparse.extract.claimers import speaker_phrase
+
+        seg.kind, seg.speaker, seg.cue = "nocomp", speaker_phrase(doc, root.i), root
+        return [seg]
+    media = _media_frame(sent)
+    if media is not None:
+        seg.kind, seg.speaker = "reportedly", media[1]
+        seg.extra["cue"] = media[0].text
+        seg.extra["lemma"] = media[0].lemma_.lower()
+        seg.extra["cue_start"] = str(media[0].idx)
+        return [seg]
+    for tok in sent:
+        if tok.lower_ == "reportedly":
+            seg.kind = "reportedly"
+            seg.extra["cue"] = tok.text
+            seg.extra["cue_start"] = str(tok.idx)
+            seg.extra["cue_end"] = str(tok.idx + len(tok.text))
+            return [seg]
+    if region is not None and len(alpha_in) >= 0.5 * max(len(alpha), 1):
+        seg.quoted, seg.region, seg.kind = True, region, "quote"
+    return [seg]

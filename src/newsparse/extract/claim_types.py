@@ -1,0 +1,148 @@
+"""Claim types after Full Fact's taxonomy, from linguistic cues; several may apply."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ORDER = (
+    "quantity",
+    "causal",
+    "prediction",
+    "law_or_rule",
+    "comparison",
+    "personal_experience",
+    "opinion",
+    "other",
+)
+NOT_SUPERLATIVE = frozenset({"least", "latest", "last", "most", "best", "worst", "first"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
+
+
+def _norm(tok: Token) -> str:
+    return tok.text.lower().replace("’", "'")
+
+
+def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
+    """For each type, the cue words found in ``tokens`` (text order not guaranteed)."""
+    lex = lex or lexicon()
+    words = [_norm(t) for t in tokens]
+    hits: dict[str, list[str]] = {}
+    for cue in lex.type_cues:
+        if cue.match == "phrase":
+            parts = cue.cue.split()
+            n = len(parts)
+            for i in range(len(words) - n + 1):
+                if words[i : i + n] == parts:
+                    hits.setdefault(cue.type, []).append(
+                        " ".join(t.text for t in tokens[i : i + n])
+                    )
+                    break
+            continue
+        for tok in tokens:
+            if cue.match == "tag":
+                ok = tok.tag_ == cue.cue and tok.lower_ not in NOT_SUPERLATIVE
+            else:
+                ok = tok.lemma_.lower() == cue.cue or _norm(tok) == cue.cue
+                if ok and cue.pos == frozenset({"PRED"}):
+                    ok = _predicative(tok)
+                elif ok and cue.pos:
+                    ok = tok.pos_ in cue.pos
+                elif ok:
+                    ok = tok.pos_ != "PROPN"
+            if ok:
+                hits.setdefault(cue.type, []).append(tok.text)
+                break
+    return hits
+
+
+_PRED_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ROOT"})
+
+
+def _predicative(tok: Token) -> bool:
+    """An adjective said of the subject: 'he was calm', 'a fantastic movie' (as predicate)."""
+    if tok.pos_ not in ("ADJ", "ADV"):
+        return False
+    if tok.dep_ in _PRED_DEPS:
+        return True
+    if tok.dep_ == "conj" and tok.head.dep_ in _PRED_DEPS:
+        return True
+    return tok.dep_ == "amod" and (tok.head.dep_ in _PRED_DEPS or tok.head.dep_ == "appos")
+
+
+def _number_after(tokens: Sequence[Token], phrase: str) -> bool:
+    """'more than 1,000' bounds a number: a quantity, not a comparison."""
+    words = phrase.lower().split()
+    n = len(words)
+    for i in range(len(tokens) - n):
+        if [t.lower_ for t in tokens[i : i + n]] == words and tokens[i + n].like_num:
+            return True
+    return False
+
+
+def _first_person_past(tokens: Sequence[Token]) -> bool:
+    """'we turned the momentum around', 'I did what any Londoner would do'."""
+    for t in tokens:
+        if t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass"):
+            verb = t.head
+            if verb.tag_ in ("VBD", "VBN") or any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+            ):
+                return True
+    return False
+
+
+def _first_person_subject(tokens: Sequence[Token]) -> bool:
+    return any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in tokens)
+
+
+def classify(
+    tokens: Sequence[Token],
+    *,
+    has_quantity: bool,
+    reported: bool = False,
+    lex: ClaimLexicon | None = None,
+) -> list[str]:
+    """Types of the claim made of ``tokens``.
+
+    ``reported`` says the claim sits under a speech frame, where 'would' is a future in the past
+    ("said it would weaken Ukraine") and so a prediction.
+    """
+    hits = cue_hits(tokens, lex)
+    types: set[str] = set()
+    if has_quantity:
+        types.add("quantity")
+    if "causal" in hits:
+        types.add("causal")
+    will = any(t.tag_ == "MD" and _norm(t) in ("will", "'ll", "wo") for t in tokens)
+    would = reported and any(t.tag_ == "MD" and t.lower_ == "would" for t in tokens)
+    other_cues = [h for h in hits.get("prediction", []) if h.lower() not in ("will", "'ll", "’ll")]
+    if will or would or other_cues:
+        types.add("prediction")
+    if "law_or_rule" in hits:
+        types.add("law_or_rule")
+    if "comparison" in hits:
+        hit = [
+            h
+            for h in hits["comparison"]
+            if not ("than" in h.lower() and _number_after(tokens, "than"))
+        ]
+        # a lone 'than' only compares after a comparative ('more than' is listed apart)
+        if (hit and hit != ["than"]) or (hit and any(t.tag_ in ("JJR", "RBR") for t in tokens)):
+            types.add("comparison")
+    if ("personal_experience" in hits and _first_person_subject(tokens)) or _first_person_past(
+        tokens
+    ):
+        types.add("personal_experience")
+    if "opinion" in hits:
+        only_first_person_verbs = set(hits["opinion"]) <= {"think", "believe", "feel", "hope"}
+        if not only_first_person_verbs or _first_person_subject(tokens):
+            types.add("opinion")
+    if not types:
+        types.add("other")
+    return [t for t in ORDER if t in types]

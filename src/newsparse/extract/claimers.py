@@ -1,0 +1,389 @@
+"""Who stands behind a claim: a speaker mention becomes a typed Claimer."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.models import Claimer, Entity, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them"})
+THING_PRONOUNS = frozenset({"it"})
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+SPEAKER_KIND = {
+    "person": "person",
+    "pronoun": "person",
+    "organization": "organization",
+    "media": "media",
+}
+
+
+def _has_word(text: str, words: frozenset[str]) -> str | None:
+    low = " " + re.sub(r"[^\w/'-]+", " ", text.lower()) + " "
+    for w in sorted(words, key=len, reverse=True):
+        if f" {w} " in low:
+            return w
+    return None
+
+
+class EntityIndex:
+    """Entity mentions sorted by offset, to resolve a mention or the nearest earlier person."""
+
+    def __init__(
+        self, entities: list[Entity], exclude: list[tuple[int, int]] | None = None
+    ) -> None:
+        """``exclude``: ranges (quotations) whose mentions never resolve a pronoun."""
+        self.exclude = exclude or []
+        rows = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda r: r[0]
+        )
+        self.starts = [r[0] for r in rows]
+        self.name_labels: dict[str, str] = {}
+        for e in entities:
+            for w in [e.name, *e.name.split()]:
+                self.name_labels.setdefault(w, e.label)
+        self.person_words = frozenset(
+            w for e in entities if e.label == "PERSON" for w in e.name.split() if w[:1].isupper()
+        )
+        self.rows = rows
+
+    def covering(self, start: int, end: int, label: str | None = None) -> Entity | None:
+        """The entity with a mention inside [start, end), preferring the longest mention."""
+        best: tuple[int, Entity] | None = None
+        for s, e, ent in self.rows[: bisect_right(self.starts, end)]:
+            if (
+                s >= start
+                and e <= end
+                and (label is None or ent.label == label)
+                and (best is None or e - s > best[0])
+            ):
+                best = (e - s, ent)
+        return best[1] if best else None
+
+    def label_of_name(self, name: str) -> str | None:
+        """The label of an entity called ``name`` (or containing it as a word), if any."""
+        return self.name_labels.get(name)
+
+    def is_person_word(self, word: str) -> bool:
+        """True when ``word`` is part of a person's name in the article ('Myers')."""
+        return word in self.person_words
+
+    def before(self, pos: int, labels: frozenset[str]) -> Entity | None:
+        """The entity of the nearest mention ending before ``pos`` with one of ``labels``."""
+        for s, e, ent in reversed(self.rows[: bisect_right(self.starts, pos)]):
+            if e <= pos and ent.label in labels and not any(a <= s < b for a, b in self.exclude):
+                return ent
+        return None
+
+
+_AUTHOR_PREPS = frozenset({"by", "from", "of"})
+_DOC_ORGANIZATION = frozenset(
+    {"poll", "survey", "study", "statement", "figures", "data", "ruling", "judgment",
+     "judgement", "findings", "post"}
+)  # fmt: skip
+
+
+_DOC_ARTICLE = frozenset(
+    {"footage", "video", "videos", "evidence", "photo", "photos", "image", "images", "recording",
+     "recordings", "documents", "document", "records"}
+)  # fmt: skip
+
+
+_POLLS = frozenset({"poll", "survey"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+
+
+def _author(head: Token) -> Span | None:
+    """The author of a document noun: 'estimates by event organizers', 'witness accounts'."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return doc[obj.left_edge.i : obj.right_edge.i + 1]
+    for child in head.children:
+        if child.dep_ in ("compound", "poss", "nmod") and child.pos_ in ("NOUN", "PROPN"):
+            return doc[child.left_edge.i : child.i + 1]
+    return None
+
+
+def _is_person_head(head: Token, index: EntityIndex | None) -> bool:
+    if head.ent_type_ == "PERSON":
+        return True
+    if index is not None:
+        if head.pos_ == "PROPN" and index.is_person_word(head.text):
+            return True  # 'Noem' after 'Kristi Noem', whatever label the mention got
+        ent = index.covering(head.idx, head.idx + len(head.text))
+        return ent is not None and ent.label == "PERSON"
+    return False
+
+
+def _mention_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = None) -> str | None:
+    """Claimer type from the words of a noun phrase (and the article's entities).
+
+    Coordinated sources ('these videos and NPR') take media when any of them is an outlet.
+    """
+    doc = span.doc
+    for conj in span.root.conjuncts:
+        if span.start <= conj.i < span.end:
+            part = doc[conj.left_edge.i : conj.right_edge.i + 1]
+            if _single_type(part, lex, index) == "media":
+                return "media"
+    return _single_type(doc[span.start : span.end], lex, index)
+
+
+def _single_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = None) -> str | None:
+    """Claimer type of one noun phrase; a poll inside it ('51 percent of respondents in a
+    Washington Post-ABC News survey') takes its pollster's type."""
+    head = span.root
+    for tok in span:
+        if tok.i != head.i and tok.lemma_.lower() in _POLLS and tok.pos_ == "NOUN":
+            author = _author(tok)
+            pollster = [t for t in span if t.head.i == tok.i and t.dep_ == "compound"]
+            if author is not None:
+                return _mention_type(author, lex, index) or "organization"
+            if pollster:
+                text = " ".join(t.text for t in pollster)
+                if _has_word(text, lex.words("outlet")) or _has_word(text, lex.words("outletword")):
+                    return "media"
+            return "organization"
+    lemma, low = head.lemma_.lower(), head.lower_
+    text = span.text
+    if lemma in lex.words("evidence") or low in lex.words("evidence"):
+        author = _author(head)
+        if author is not None and author.root.i != head.i:
+            kind = _mention_type(author, lex, index)
+            if kind is not None:
+                return kind
+        if lemma in ("report", "reporting"):
+            return "media"
+        if lemma in _DOC_ORGANIZATION or low in _DOC_ORGANIZATION:
+            return "organization"
+        if lemma in _DOC_ARTICLE or low in _DOC_ARTICLE:
+            return "article"  # evidence with no human source: the journalist vouches
+        return "anonymous"
+    named_person = _is_person_head(head, index) or any(
+        c.dep_ in ("appos", "compound") and _is_person_head(c, index) for c in head.children
+    )
+    if named_person:
+        # 'Lucy Fischer of The Times' speaks as her outlet
+        return "media" if _has_word(text, lex.words("outlet")) else "person"
+    if (
+        lemma in lex.words("media")
+        or low in lex.words("media")
+        or _has_word(text, lex.words("outlet"))
+    ):
+        return "media"
+    org_text = " ".join(t.text for t in span if t.ent_type_ == "ORG")
+    if org_text and _has_word(org_text, lex.words("outletword")):
+        return "media"
+    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
+    if lemma in lex.words("title") or low in lex.words("title"):
+        return "anonymous" if indefinite else "person"  # 'the father' vs 'one MP'
+    if lemma in lex.words("anonymous") or low in lex.words("anonymous"):
+        return "anonymous"
+    head_ent = index.covering(head.idx, head.idx + len(head.text)) if index else None
+    if (
+        head.ent_type_ in ORG_LABELS
+        or (head_ent is not None and head_ent.label in ORG_LABELS)
+        or lemma in lex.words("organization")
+        or low in lex.words("organization")
+    ):
+        return "organization"
+    if _has_word(text, lex.words("organization")) and head.pos_ != "PROPN":
+        return "organization"
+    if any(t.ent_type_ == "PERSON" for t in span):
+        return "person"
+    if any(t.ent_type_ in ORG_LABELS for t in span):
+        return "organization"
+    if head.pos_ == "PROPN":
+        if indefinite:
+            return "anonymous"
+        if index is not None and index.label_of_name(head.text) in ORG_LABELS:
+            return "organization"  # 'Facebook', named as an organisation elsewhere
+        # people rarely take 'the': 'the Sioux Falls Argus Leader' is an institution
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return "organization"
+        return "person"
+    return None
+
+
+_GROUP_GLUE = frozenset({",", "and", "the", "by", "from", "in", "of", "&"})
+
+
+def _media_group(span: Span, lex: ClaimLexicon) -> Span:
+    """Widen a media mention over the outlets listed before it: 'reports by The Financial Times,
+    Reuters, and Axios said' names three outlets, not only 'Axios'."""
+    doc = span.doc
+    start = span.start
+    i = start - 1
+    while i >= span.sent.start:
+        tok = doc[i]
+        if tok.pos_ == "PROPN" or tok.lower_ in _GROUP_GLUE or tok.ent_type_ == "ORG":
+            i -= 1
+            continue
+        if tok.lemma_.lower() in lex.words("media"):
+            start = i
+        break
+    return doc[start : span.end] if start < span.start else span
+
+
+def _outlet_names(span: Span) -> str | None:
+    """'The Financial Times, Reuters, Axios' from a media mention (its ORG or proper-noun runs)."""
+    names: list[str] = []
+    run: list[str] = []
+    for tok in span:
+        if (
+            tok.pos_ == "PROPN"
+            or (run and tok.lower_ == "the")
+            or (not run and tok.lower_ == "the")
+        ):
+            run.append(tok.text)
+            continue
+        if run and any(w[:1].isupper() and w.lower() != "the" for w in run):
+            names.append(" ".join(run))
+        run = []
+    if run and any(w[:1].isupper() and w.lower() != "the" for w in run):
+        names.append(" ".join(run))
+    return ", ".join(names) or None
+
+
+def claimer_from_mention(
+    span: Span,
+    *,
+    index: EntityIndex,
+    previous: Claimer | None = None,
+    lex: ClaimLexicon | None = None,
+    cue_lemma: str | None = None,
+) -> Claimer:
+    """Type, name and entity of the speaker noun phrase ``span``; pronouns resolved backwards."""
+    lex = lex or lexicon()
+    head = span.root
+    low = head.lower_
+    base = {"text": span.text, "start": span.start_char, "end": span.end_char}
+    if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+        if low in PERSON_PRONOUNS:
+            ent = index.before(span.start_char, frozenset({"PERSON"}))
+            if ent is None and previous is not None and previous.type == "person":
+                return Claimer(type="person", name=previous.name, entity=previous.entity, **base)
+            return Claimer(
+                type="person",
+                name=ent.name if ent else None,
+                entity=ent.id if ent else None,
+                **base,
+            )
+        if previous is not None and previous.type != "article":
+            return Claimer(type=previous.type, name=previous.name, entity=previous.entity, **base)
+        if low in THING_PRONOUNS:
+            ent = index.before(span.start_char, frozenset({"ORG"}))
+            return Claimer(
+                type="organization",
+                name=ent.name if ent else None,
+                entity=ent.id if ent else None,
+                **base,
+            )
+        return Claimer(type="anonymous", **base)
+    kind = _mention_type(span, lex, index) or "anonymous"
+    if kind == "media":
+        span = _media_group(span, lex)
+        base = {"text": span.text, "start": span.start_char, "end": span.end_char}
+    if (
+        kind == "person"
+        and cue_lemma == "report"
+        and not _is_person_head(head, index)
+        and not any(t.ent_type_ == "PERSON" for t in span)
+    ):
+        kind = "media"  # a non-person name that 'reported' is an outlet (TVN24)
+    ent = None
+    if kind == "media" and ent is None:
+        outlets = _outlet_names(span)
+        if outlets and "," in outlets:
+            return Claimer(type="media", name=outlets, **base)
+    if kind == "person":
+        ent = index.covering(span.start_char, span.end_char, "PERSON")
+    elif kind in ("organization", "media"):
+        ent = index.covering(span.start_char, span.end_char)
+    return Claimer(
+        type=kind,  # type: ignore[arg-type]
+        name=ent.name if ent else None,
+        entity=ent.id if ent else None,
+        **base,
+    )
+
+
+def claimer_from_quote(quote: Quote, index: int, lex: ClaimLexicon | None = None) -> Claimer | None:
+    """The quotes extractor's speaker as a Claimer (None when it found no speaker)."""
+    sp = quote.speaker
+    if sp is None:
+        return None
+    kind: str
+    if sp.anonymous:
+        kind = "anonymous"
+    elif sp.kind in SPEAKER_KIND:
+        kind = SPEAKER_KIND[sp.kind]
+    elif sp.kind == "description":
+        kind = (
+            "organization"
+            if _has_word(sp.text, (lex or lexicon()).words("organization"))
+            else "anonymous"
+        )
+    else:
+        kind = "person" if sp.name else "anonymous"
+    return Claimer(
+        type=kind,  # type: ignore[arg-type]
+        text=sp.text,
+        name=sp.name,
+        start=sp.start,
+        end=sp.end,
+        entity=sp.entity,
+        quote=index,
+    )
+
+
+def _after_dateline(span: Span) -> Span:
+    """'CLEVELAND, July 19 (UPI) – Former Attorney General Michael Mukasey' -> the part after the
+    dash: a dateline glued to the subject is not the speaker."""
+    dashes = [t.i for t in span if t.text in ("—", "–", "--", "-") and t.i > span.start]
+    if dashes and dashes[-1] + 1 < span.end and span.start == span.sent.start:
+        return span.doc[dashes[-1] + 1 : span.end]
+    return span
+
+
+def speaker_phrase(doc: Doc, verb_i: int) -> Span | None:
+    """The subject noun phrase of a speech verb, without a dateline glued in front."""
+    found = _speaker_phrase(doc, verb_i)
+    return _after_dateline(found) if found is not None else None
+
+
+def _speaker_phrase(doc: Doc, verb_i: int) -> Span | None:
+    """The subject noun phrase of a speech verb (climbing conj/advcl chains for shared subjects)."""
+    tok = doc[verb_i]
+    for _ in range(3):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+                if child.dep_ == "nsubjpass":
+                    for agent in tok.children:
+                        if agent.dep_ == "agent":
+                            objs = [c for c in agent.children if c.dep_ == "pobj"]
+                            if objs:
+                                return doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+                    return None
+                return doc[child.left_edge.i : child.right_edge.i + 1]
+        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    verb = doc[verb_i]
+    if verb.dep_ == "ROOT":  # misparse: the subject hangs off an earlier clause
+        for t in verb.sent:
+            if t.i >= verb_i:
+                break
+            if t.dep_ == "nsubj":
+                return doc[t.left_edge.i : t.right_edge.i + 1]
+    return None

@@ -1,0 +1,208 @@
+"""Resolve a speaker mention to an entity: names by overlap, pronouns by the nearest compatible
+earlier person, descriptions by role; flag anonymous sources."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsparse.extract.quote_lexicon import (
+    anonymous_nouns,
+    anonymous_phrases,
+    first_name_gender,
+    media_words,
+)
+from newsparse.models import Entity, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG", "NORP", "GPE", "FAC"}
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "we", "us", "our"}
+_HONORIFIC = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+PRONOUN_WINDOW = 3000
+"""How far back (characters) a pronoun looks for its antecedent."""
+
+
+@dataclass
+class MentionIndex:
+    """Entity mentions sorted by start, for nearest-earlier and overlap look-ups."""
+
+    starts: list[int] = field(default_factory=list)
+    items: list[tuple[int, int, Entity]] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, entities: list[Entity], text: str) -> MentionIndex:
+        items = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[:2]
+        )
+        index = cls(starts=[s for s, _, _ in items], items=items)
+        for e in entities:
+            if e.label in PERSON_LABELS:
+                index.gender[e.id] = _gender_of(e, text)
+        return index
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        k = bisect_left(self.starts, start - 200)
+        out = []
+        while k < len(self.items) and self.items[k][0] < end:
+            _s, e, _ent = self.items[k]
+            if e > start:
+                out.append(self.items[k])
+            k += 1
+        return out
+
+    def before(self, pos: int) -> list[tuple[int, int, Entity]]:
+        """Mentions ending before ``pos`` inside the window, nearest first."""
+        k = bisect_left(self.starts, pos)
+        out = []
+        while k > 0:
+            k -= 1
+            s, e, _ent = self.items[k]
+            if s < pos - PRONOUN_WINDOW:
+                break
+            if e <= pos:
+                out.append(self.items[k])
+        return out
+
+
+def _gender_of(entity: Entity, text: str) -> str:
+    """'m', 'f' or '' from an honorific before a mention or a known first name."""
+    for m in entity.mentions:
+        prev = text[max(0, m.start - 5) : m.start].strip().split()
+        if prev and prev[-1].lower() in _HONORIFIC:
+            return _HONORIFIC[prev[-1].lower()]
+    first = entity.name.split()[0].lower() if entity.name.split() else ""
+    return first_name_gender().get(first, "")
+
+
+def _kind_of(entity: Entity) -> str:
+    if entity.label in PERSON_LABELS:
+        return "person"
+    words = {w.lower().strip(".") for w in entity.name.split()}
+    if words & media_words():
+        return "media"
+    return "organization"
+
+
+def is_anonymous(text: str, head_lower: str, has_name: bool) -> bool:
+    """An unnamed description whose head is 'official', 'source'... or 'familiar with...'."""
+    if has_name:
+        return False
+    low = text.lower()
+    if any(p in low for p in anonymous_phrases()):
+        return True
+    return head_lower in anonymous_nouns()
+
+
+def resolve(
+    doc: Doc,
+    span: tuple[int, int],
+    head_i: int,
+    index: MentionIndex,
+    *,
+    recent: list[Speaker],
+    quoted_chars: list[tuple[int, int]],
+) -> Speaker:
+    """A Speaker for the mention doc[span]: resolved name and entity where possible."""
+    mention = doc[span[0] : span[1]]
+    head = doc[head_i]
+    start, end = mention.start_char, mention.end_char
+    text = mention.text
+    low = head.lower_
+    if head.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
+        ent = _antecedent(doc, start, low, index, recent, quoted_chars)
+        return Speaker(
+            text=text,
+            name=ent.name if ent else None,
+            start=start,
+            end=end,
+            entity=ent.id if ent else None,
+            kind="pronoun",
+        )
+    hits = index.overlapping(head.idx, head.idx + len(head))
+    if not hits:
+        hits = [
+            h for h in index.overlapping(start, end) if h[2].label in PERSON_LABELS | ORG_LABELS
+        ]
+    if hits:
+        hits.sort(key=lambda h: (h[2].label not in PERSON_LABELS, h[0]))
+        ent = hits[0][2]
+        if ent.label in PERSON_LABELS or ent.label in ORG_LABELS or ent.label == "WORK_OF_ART":
+            return Speaker(
+                text=text,
+                name=ent.name,
+                start=start,
+                end=end,
+                entity=ent.id,
+                kind=_kind_of(ent),  # type: ignore[arg-type]
+            )
+    has_name = any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG") for t in mention)
+    ent = _by_role(head.lemma_.lower(), start, index)
+    kind = "media" if low in media_words() else "description"
+    return Speaker(
+        text=text,
+        name=ent.name if ent else None,
+        start=start,
+        end=end,
+        entity=ent.id if ent else None,
+        kind=kind,  # type: ignore[arg-type]
+        anonymous=ent is None and is_anonymous(text, low, has_name),
+    )
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _antecedent(
+    doc: Doc,
+    pos: int,
+    pronoun: str,
+    index: MentionIndex,
+    recent: list[Speaker],
+    quoted_chars: list[tuple[int, int]],
+) -> Entity | None:
+    """Nearest earlier compatible entity; subjects and recent speakers preferred."""
+    want = "m" if pronoun in MALE else "f" if pronoun in FEMALE else ""
+    plural = pronoun in PLURAL
+    labels = ORG_LABELS if plural else PERSON_LABELS
+    best: Entity | None = None
+    seen = 0
+    for s, _e, ent in index.before(pos):
+        if ent.label not in labels or _inside(s, quoted_chars):
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        g = index.gender.get(ent.id, "")
+        if want and g and g != want:
+            continue
+        tok = doc.char_span(s, _e, alignment_mode="expand")
+        is_subject = tok is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok
+        )
+        if best is None:
+            best = ent
+        if is_subject:
+            return ent
+        # a recent speaker beats a non-subject mention
+        for sp in recent[-2:]:
+            if sp.entity == ent.id:
+                return ent
+    return best
+
+
+def _by_role(lemma: str, pos: int, index: MentionIndex) -> Entity | None:
+    """The nearest earlier entity whose roles name this head noun ('the minister')."""
+    if not lemma or not lemma.isalpha():
+        return None
+    for _s, _e, ent in index.before(pos):
+        if any(lemma in role.lower().split() for role in ent.roles):
+            return ent
+    return None

@@ -1,0 +1,178 @@
+"""Mentions grouped per referent: normalised keys, majority labels, short forms and acronyms."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsparse.extract.lexicon import Lexicon
+from newsparse.extract.names import initials, is_acronym, name_words, normalize_key
+from newsparse.extract.roles import Annotations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+NOT_SURNAMES = frozenset({"GPE", "LOC", "FAC"})
+"""A short form with these labels is a place, not folded into a person ("Washington"), unless
+the parse uses it like a person (the small model tags "Zelenskyy" GPE)."""
+LOCATIVE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "into",
+        "near",
+        "across",
+        "within",
+        "throughout",
+        "outside",
+        "toward",
+    }
+)
+
+
+@dataclass
+class Raw:
+    """One mention on its way to an Entity."""
+
+    start_tok: int
+    end_tok: int
+    start: int
+    end: int
+    text: str
+    label: str
+    title: str | None = None
+    roles: list[str] = field(default_factory=list)
+    shouted: bool = False
+    """An all-capitals PERSON ("PENCE:" in a transcript, or "SEQUENCE"): kept only when it
+    joins a name also written normally."""
+    title_only: bool = False
+    """Title words alone ("President"; but "Singer" may be a surname): kept only when joined."""
+
+    @property
+    def doubtful(self) -> bool:
+        return self.shouted or self.title_only
+
+
+@dataclass
+class Group:
+    key: str
+    raws: list[Raw]
+    label: str = ""
+
+
+def group_and_merge(raws: list[Raw], doc: Doc, lex: Lexicon, ann: Annotations) -> dict[str, Group]:
+    """Group mentions by key, then fold plurals, short forms, first names and acronyms."""
+    groups = _group(raws, lex)
+    groups = _merge_plurals(groups)
+    groups = _merge_short_forms(groups, doc, ann)
+    groups = _merge_first_names(groups)
+    return _merge_acronyms(groups)
+
+
+def _group(raws: list[Raw], lex: Lexicon) -> dict[str, Group]:
+    groups: dict[str, Group] = {}
+    for raw in raws:
+        key = normalize_key(raw.text, lex.org_suffixes)
+        key = normalize_key(lex.aliases[key]) if key in lex.aliases else key
+        groups.setdefault(key, Group(key, [])).raws.append(raw)
+    for g in groups.values():
+        g.label = _majority(g.raws)
+    return groups
+
+
+def _majority(raws: list[Raw]) -> str:
+    counts = Counter(r.label for r in raws)
+    top = max(counts.values())
+    return next(r.label for r in raws if counts[r.label] == top)
+
+
+def _merge_into(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
+    for short, long in moves.items():
+        groups[long].raws.extend(groups[short].raws)
+        groups[long].raws.sort(key=lambda r: r.start)
+        del groups[short]
+    return groups
+
+
+def _acts_like_person(doc: Doc, g: Group, ann: Annotations) -> bool:
+    """A short form tagged as a place that the parse uses like a person: never "in/to/from X",
+    at least once a subject or a possessor ("Zelenskyy said", "Zelenskyy's office")."""
+    if not ann.dep:
+        return False
+    person_like = False
+    for r in g.raws:
+        root = doc[r.start_tok : r.end_tok].root
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+            return False
+        person_like = person_like or root.dep_ in ("nsubj", "nsubjpass", "poss")
+    return person_like
+
+
+def _merge_short_forms(groups: dict[str, Group], doc: Doc, ann: Annotations) -> dict[str, Group]:
+    """Fold 'Zelenskyy' into 'Volodymyr Zelenskyy' when exactly one person name ends so."""
+    endings: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        words = name_words(key)
+        if g.label == "PERSON" and len(words) > 1:
+            for n in range(1, len(words)):
+                endings.setdefault(" ".join(words[-n:]), set()).add(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        targets = endings.get(key, set()) - {key}
+        if len(targets) == 1 and (g.label not in NOT_SURNAMES or _acts_like_person(doc, g, ann)):
+            target = next(iter(targets))
+            if len(name_words(target)) > len(name_words(key)):
+                moves[key] = target
+    return _merge_into(groups, moves)
+
+
+def _merge_plurals(groups: dict[str, Group]) -> dict[str, Group]:
+    """'Ukrainians' and 'Ukrainian' name one group of people (NORP only)."""
+    moves = {
+        key: key[:-1]
+        for key, g in groups.items()
+        if g.label == "NORP"
+        and key.endswith("s")
+        and groups.get(key[:-1], g).label == "NORP"
+        and key[:-1] in groups
+    }
+    return _merge_into(groups, moves)
+
+
+def _merge_first_names(groups: dict[str, Group]) -> dict[str, Group]:
+    """Fold 'Jamal' into 'Jamal Khashoggi' when one person has that first name and none ends so."""
+    starts: dict[str, set[str]] = {}
+    ends: set[str] = set()
+    for key, g in groups.items():
+        words = name_words(key)
+        if g.label == "PERSON" and len(words) > 1:
+            starts.setdefault(words[0], set()).add(key)
+            ends.add(words[-1])
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        if " " in key or key in ends or g.label in NOT_SURNAMES:
+            continue
+        targets = starts.get(key, set())
+        if len(targets) == 1:
+            moves[key] = next(iter(targets))
+    return _merge_into(groups, moves)
+
+
+def _merge_acronyms(groups: dict[str, Group]) -> dict[str, Group]:
+    """Fold 'WHO' into 'World Health Organization' when exactly one name has those initials."""
+    by_initials: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        name = max((r.text for r in g.raws), key=len)
+        if g.label != "PERSON" and len(key.split()) > 1 and not is_acronym(name):
+            by_initials.setdefault(initials(name), set()).add(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        if g.label == "PERSON" or not all(is_acronym(r.text) for r in g.raws):
+            continue
+        targets = by_initials.get(g.raws[0].text.replace(".", "").replace(" ", ""), set())
+        if len(targets) == 1:
+            moves[key] = next(iter(targets))
+    return _merge_into(groups, moves)

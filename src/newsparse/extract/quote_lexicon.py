@@ -1,0 +1,87 @@
+"""Word lists for quote attribution, read once from package data (resources/)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("newsparse.resources").joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        out.append(line.rstrip("\n"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, str]:
+    """lemma -> stance (neutral / assertive / distancing)."""
+    out: dict[str, str] = {}
+    for line in _lines("reporting_verbs.tsv"):
+        lemma, _, stance = line.partition("\t")
+        out.setdefault(lemma.strip(), stance.strip() or "neutral")
+    return out
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Single-word reporting verbs (the multi-word entry 'according to' is handled apart)."""
+    return frozenset(k for k in reporting_verbs() if " " not in k)
+
+
+# Verbs of thinking, feeling or finding: they cue reported content, but never a direct quote's
+# tag on their own ("“Q,” he thinks" is rare and "he knows “X”" is not a quotation).
+COGNITIVE = frozenset(
+    [
+        "believe",
+        "think",
+        "fear",
+        "hope",
+        "worry",
+        "expect",
+        "know",
+        "feel",
+        "understand",
+        "wonder",
+        "find",
+        "show",
+        "conclude",
+    ]
+)
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for line in _lines(name) for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def anonymous_nouns() -> frozenset[str]:
+    return _words("quote_anonymous.txt")
+
+
+@lru_cache(maxsize=1)
+def anonymous_phrases() -> tuple[str, ...]:
+    return tuple(line.strip().lower() for line in _lines("quote_anonymous_phrases.txt"))
+
+
+@lru_cache(maxsize=1)
+def media_words() -> frozenset[str]:
+    return _words("quote_media_words.txt")
+
+
+@lru_cache(maxsize=1)
+def venue_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(line.strip()) for line in _lines("quote_venues.txt"))
+
+
+@lru_cache(maxsize=1)
+def first_name_gender() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in _lines("first_names.tsv"):
+        name, _, gender = line.partition("\t")
+        out.setdefault(name.strip().lower(), gender.strip())
+    return out

@@ -1,0 +1,260 @@
+"""Reported speech without (or with few) quotation marks: ``S said (that) C``, ``C, S said``,
+``S told X that C``, ``according to S, C``; found on the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsparse.extract.attribution import is_cue_verb, speaker_span, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MIN_CONTENT_TOKENS = 3
+MIN_PIECE_TOKENS = 2
+"""A piece of a clause split by a parenthetical tag may be shorter."""
+
+
+@dataclass
+class Reported:
+    content: tuple[int, int]
+    more: tuple[int, int] | None
+    cue: tuple[int, int]
+    lemma: str
+    speaker: tuple[int, int] | None
+    speaker_head: int | None
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Drop punctuation and spaces at both ends, but keep closing quotation marks."""
+    while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and not doc[b - 1].is_quote)):
+        b -= 1
+    while a < b and (doc[a].is_space or (doc[a].is_punct and not doc[a].is_quote)):
+        a += 1
+    return a, b
+
+
+REQUEST_VERBS = frozenset(["ask", "urge", "tell", "call", "implore", "warn", "advise", "encourage"])
+"""Verbs of request whose object and infinitive are the content ("urged voters to stay")."""
+ABOUT_VERBS = frozenset(["warn", "talk", "speak", "complain", "boast", "joke", "write"])
+"""Verbs whose 'of' / 'about' object is the content ("warned of a ferocious battle")."""
+INFINITIVE_VERBS = frozenset(
+    ["claim", "ask", "promise", "vow", "pledge", "threaten", "refuse", "decline", "urge"]
+)
+"""Verbs whose infinitive complement is what was said ("vowed to fight on")."""
+OBJECT_CONTENT = frozenset(
+    [
+        "announce",
+        "confirm",
+        "deny",
+        "acknowledge",
+        "admit",
+        "reveal",
+        "report",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "tweet",
+        "note",
+        "claim",
+        "repeat",
+    ]
+)
+"""Verbs whose direct object is itself the proposition ("confirmed its contents"); for most
+others the object is a listener or a thing ("told reporters", "called him")."""
+
+
+def _content_of(verb: Token) -> tuple[int, int] | None:
+    """The clausal complement of a reporting verb (with its 'that'), else the object of a
+    verb like 'announced' / 'confirmed' / 'warned about', as a token range."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(comps) > 1 and comps[0].i < verb.i < comps[-1].i:
+        # the fronted one is a misparsed subject phrase
+        comps = [c for c in comps if c.i > verb.i][:1]
+    for child in comps:
+        if child.i < verb.i and verb.tag_ in ("VBG", "VBN"):
+            continue  # a participle ("…, calling for …") has no fronted complement
+        if child.dep_ == "ccomp":
+            a, b = child.left_edge.i, child.right_edge.i + 1
+            if child.i < verb.i:
+                # "C, S said": the clause ends before the verb's own subject
+                b = min(b, verb.left_edge.i if verb.left_edge.i > a else b)
+            return a, _cut_trailing(child, b)
+    late = _late_that_clause(verb)
+    if late is not None:
+        return late
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if lemma in REQUEST_VERBS and objects and xcomps:
+        # "asked the congregation to stand": whom and what, as the annotators mark it
+        return objects[0].left_edge.i, xcomps[0].right_edge.i + 1
+    if lemma in INFINITIVE_VERBS and xcomps and not objects:
+        # "claimed to be undecided", "was asked to name …", "vowed to fight on"
+        return xcomps[0].left_edge.i, xcomps[0].right_edge.i + 1
+    if lemma in ABOUT_VERBS:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "about") and child.i == verb.i + 1:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj.left_edge.i, obj.right_edge.i + 1
+    if lemma not in OBJECT_CONTENT:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
+            return child.left_edge.i, child.right_edge.i + 1
+    return None
+
+
+def _late_that_clause(verb: Token) -> tuple[int, int] | None:
+    """'said during the debate that C' / 'says in a statement that C': the parser hung the
+    'that' clause on a nearer noun; take it when it comes soon after the verb."""
+    doc = verb.doc
+    end = min(len(doc), verb.i + 10)
+    for k in range(verb.i + 1, end):
+        tok = doc[k]
+        if tok.is_punct and tok.text in ".;:?!":
+            return None
+        if tok.lower_ != "that" or tok.dep_ != "mark":
+            continue
+        clause = tok.head
+        h = clause
+        for _ in range(4):
+            if h.i == verb.i:
+                return tok.i, clause.right_edge.i + 1
+            if h.head.i == h.i:
+                break
+            h = h.head
+        return None
+    return None
+
+
+def _parenthetical(
+    verb: Token,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """ "C1, S said, C2" / "C, S said": the parser hung "said" on the reported clause's verb.
+    The reported words are that clause minus the tag, on one or both sides of it."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+        return None, None
+    if head.i > verb.i and verb.dep_ != "parataxis":
+        return None, None
+    doc = verb.doc
+    left = verb.left_edge.i
+    while left < verb.i and doc[left].is_punct:
+        left += 1  # the parser may give the tag its own leading comma
+    if left == 0 or doc[left - 1].text not in (",", "—", "–"):
+        return None, None
+    if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return None, None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None, None  # a tag has its own speaker ("he says"); "…, calling for" has not
+    first = (head.left_edge.i, left - 1)
+    after = (verb.right_edge.i + 1, head.right_edge.i + 1)
+    return first, after if after[1] > after[0] else None
+
+
+def _cut_trailing(head: Token, b: int) -> int:
+    """End the clause before ", saying …", ", while …" or "and noted that …" hung on it: those
+    belong to the reporting sentence, not to what was reported. (Other coordinated clauses
+    stay: annotators split them both ways.)"""
+    doc = head.doc
+    for child in head.rights:
+        first = child.left_edge
+        prev = doc[first.i - 1] if first.i > 0 else None
+        participle = child.dep_ in ("advcl", "conj") and child.tag_ == "VBG"
+        if participle and prev is not None and prev.text == "," and first.i == child.i:
+            return min(b, prev.i)
+        if child.dep_ == "advcl" and first.lower_ in ("while", "whereas") and prev is not None:
+            return min(b, prev.i if prev.text == "," else first.i)  # ", while Cruz said …"
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_cue_verb(child):
+            # "… and noted that …": a new statement, reported on its own
+            cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
+            if cc is not None:
+                cut = cc.i - 1 if doc[cc.i - 1].is_punct else cc.i
+                return min(b, cut)
+    return b
+
+
+def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
+    """Every reporting verb with a clause; ``skip`` holds token indices inside direct quotes."""
+    out: list[Reported] = []
+    for tok in doc:
+        if tok.i in skip:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            rep = _according(doc, tok)
+            if rep is not None:
+                out.append(rep)
+            continue
+        if not is_cue_verb(tok) or tok.pos_ == "AUX":
+            continue
+        content = _content_of(tok)
+        more = None
+        if content is None:
+            content, more = _parenthetical(tok)
+            if content is None:
+                continue
+        a, b = _trim(doc, *content)
+        if more is not None:
+            # "This campaign, he says, is different": two short pieces of one clause
+            more = _trim(doc, *more)
+            if more[1] - more[0] < MIN_PIECE_TOKENS:
+                more = None
+            if b - a < MIN_PIECE_TOKENS and more is not None:
+                (a, b), more = more, None
+            elif b - a >= MIN_PIECE_TOKENS and more is not None:
+                pass
+            elif b - a < MIN_CONTENT_TOKENS:
+                continue
+        elif b - a < MIN_CONTENT_TOKENS:
+            continue
+        subj = subject_of(tok)
+        out.append(
+            Reported(
+                content=(a, b),
+                more=more,
+                cue=(tok.i, tok.i + 1),
+                lemma=tok.lemma_.lower(),
+                speaker=speaker_span(subj) if subj is not None else None,
+                speaker_head=subj.i if subj is not None else None,
+            )
+        )
+    return out
+
+
+def _according(doc: Doc, tok: Token) -> Reported | None:
+    """according to S, C / C, according to S: the clause the phrase attaches to, minus it."""
+    to = doc[tok.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    phrase = (tok.i, obj.right_edge.i + 1)
+    sent = tok.sent
+    # The whole sentence outside the phrase: "according to" qualifies the main clause even
+    # when the parser hangs it on a nearer verb.
+    a, b = sent.start, sent.end
+    lead = doc[a : phrase[0]]
+    more = None
+    if not any(t.is_alpha for t in lead):
+        a = phrase[1]
+    elif not any(t.is_alpha for t in doc[phrase[1] : b]):
+        b = phrase[0]
+    else:
+        # "X, according to S, Y": both sides, unless Y is a new clause ("…, but …")
+        rest = _trim(doc, phrase[1], b)
+        if rest[1] > rest[0] and doc[rest[0]].pos_ not in ("CCONJ",):
+            more = rest
+        b = phrase[0]
+    a, b = _trim(doc, a, b)
+    if b - a < MIN_PIECE_TOKENS or (more is None and b - a < MIN_CONTENT_TOKENS):
+        return None
+    return Reported(
+        content=(a, b),
+        more=more,
+        cue=(tok.i, tok.i + 2),
+        lemma="according to",
+        speaker=speaker_span(obj, phrase),
+        speaker_head=obj.i,
+    )

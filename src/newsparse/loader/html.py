@@ -1,0 +1,104 @@
+"""Saved HTML pages -> Meta + body paragraphs, through trafilatura (offline: never fetches).
+
+trafilatura is only ever given the page as a string, never a URL, so it has nothing to
+download; ``tests/test_loader_html.py`` checks that no socket is opened.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from newsparse.errors import FormatError, InputError
+from newsparse.loader.bylines import is_agency, split_names
+from newsparse.loader.dates import parse_date
+from newsparse.loader.meta import Meta
+
+MIN_WORDS = 10
+"""Less main text than this is a page without an article (a home page, a menu, an error page)."""
+
+_HTML_HINT = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>/]", re.IGNORECASE
+)
+_TITLE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
+
+
+def looks_like_html(head: bytes | str) -> bool:
+    """Content sniffing: the first kilobytes open with markup."""
+    data = head.encode("utf-8", "replace") if isinstance(head, str) else head
+    data = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return data.startswith(b"<") and _HTML_HINT.search(data) is not None
+
+
+def _quiet() -> None:
+    """trafilatura logs page-level complaints at WARNING/ERROR; they are not the user's errors."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """'Headline | CNN Politics' -> 'Headline' (only when the tail names the site)."""
+    m = _TITLE_SUFFIX.search(title)
+    if not m:
+        return title
+    tail = m.group("site").strip().lower()
+    site_l = (site or "").lower()
+    if site_l and (site_l in tail or tail in site_l or tail.split()[0] == site_l.split()[0]):
+        return title[: m.start()].strip()
+    return title
+
+
+def _extract(html: str, name: str) -> object:
+    import trafilatura
+
+    _quiet()
+    try:
+        return trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            deduplicate=True,
+            date_extraction_params={
+                "extensive_search": True,
+                "original_date": True,
+                "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+            },
+        )
+    except RecursionError:
+        raise FormatError(f"{name}: HTML is nested too deeply to extract an article") from None
+    except Exception as err:  # third-party boundary: any parser failure is a bad page
+        raise FormatError(
+            f"{name}: could not extract an article from the HTML ({type(err).__name__})"
+        ) from None
+
+
+def parse_html(html: str, *, name: str = "input") -> tuple[Meta, list[str]]:
+    """Main text and metadata of a saved page; InputError when the page holds no article."""
+    doc = _extract(html, name)
+    body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if len(body.split()) < MIN_WORDS:
+        raise InputError(f"{name}: no article text found in the HTML page")
+    meta = Meta()
+    site = getattr(doc, "sitename", None)
+    title = getattr(doc, "title", None)
+    if title:
+        meta.set("headline", _strip_site(title.strip(), site), "html meta")
+    meta.set("source", site, "html meta")
+    author = getattr(doc, "author", None)
+    if author:
+        names = split_names(author.replace(";", ","), strict=True)
+        meta.set("authors", names, "html meta")
+        if len(names) == 1 and is_agency(names[0]):
+            meta.set("original_source", names[0], "html meta")
+    date = getattr(doc, "date", None)
+    if date:
+        meta.set("published", parse_date(date), "html meta")
+    meta.set("url", getattr(doc, "url", None), "html meta")
+    meta.set("language", getattr(doc, "language", None), "html meta")
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    if paragraphs and meta.headline and paragraphs[0].strip() == meta.headline:
+        paragraphs = paragraphs[1:]
+    return meta, paragraphs

@@ -1,0 +1,28 @@
+"""What every human-facing renderer shows the same way."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from newsparse.models import Article
+
+
+def format_published(when: datetime) -> str:
+    """ISO date and time; a bare date when the input gave no time (midnight, no timezone)."""
+    if when.tzinfo is None and (when.hour, when.minute, when.second, when.microsecond) == (0,) * 4:
+        return when.date().isoformat()
+    return when.isoformat(sep=" ")
+
+
+def header_fields(article: Article) -> list[tuple[str, str]]:
+    """The article's metadata as (label, value) rows, empty values left out."""
+    rows = [
+        ("Source", article.source),
+        ("Published", format_published(article.published) if article.published else None),
+        ("By", ", ".join(article.authors) if article.authors else None),
+        ("Dateline", article.dateline),
+        ("Reprinted from", article.original_source),
+        ("URL", article.url),
+        ("Words", f"{article.word_count:,}"),
+    ]
+    return [(label, value) for label, value in rows if value]
