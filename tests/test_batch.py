@@ -217,10 +217,16 @@ def test_importing_the_cli_does_not_import_spacy() -> None:
     assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0
 
 
-def test_an_input_with_no_articles_is_a_failure_not_silence(tmp_path: Path) -> None:
+def test_an_input_with_no_articles_is_a_failure_not_silence(monkeypatch, tmp_path: Path) -> None:
+    import newsparse.loader as loader
+
     (tmp_path / "empty.jsonl").write_text("\n")
     items = list(load_inputs(discover([str(tmp_path)])))
     assert len(items) == 1
+    assert isinstance(items[0], Failure)
+    assert str(tmp_path / "empty.jsonl") in items[0].error.message
+    monkeypatch.setattr(loader, "load_articles", lambda path, **kw: iter(()))
+    items = list(load_inputs(discover([str(tmp_path)])))
     assert isinstance(items[0], Failure)
     assert "no articles" in items[0].error.message
 
