@@ -93,9 +93,10 @@ of 256 whole articles costs ~3 GB; a task (below) is at most one batch of ordina
 worker holds at most ~16 articles' Docs at a time. Larger batches measured no faster here."""
 
 TASK_ARTICLES = 16
-TASK_CHARS = 80_000
-"""A task sent to a worker holds at most this many articles / characters: small enough that
-memory stays flat and the work spreads evenly, large enough that IPC is noise."""
+TASK_CHARS = 40_000
+"""A task sent to a worker holds at most this many articles / characters (~7,000 words, a few
+seconds of work): small enough that memory stays flat and the last tasks spread evenly over
+the workers, large enough that IPC (a pickled list out, JSON strings back) is noise."""
 
 
 @dataclass(frozen=True)
