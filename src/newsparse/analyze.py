@@ -196,9 +196,11 @@ def tasks_of(
         yield task
 
 
-IN_FLIGHT_PER_JOB = 2
-"""Tasks queued per worker: enough slack that a worker never waits behind a slow task that must
-be written first (results are yielded in input order), few enough that memory stays flat."""
+IN_FLIGHT_PER_JOB = 8
+"""Tasks queued per worker. Results are yielded in input order, so a worker idles when every
+queued task is done but the oldest is still running; article costs are heavy-tailed, and in a
+simulation of such costs (2 workers) the loss over ideal was 21% at 2 per worker, 12% at 4,
+6% at 8. Memory stays flat: 16 tasks of <= 40k characters in flight is a few MB."""
 
 # Worker-process state: the pipeline is loaded once per worker by ``_worker_init``.
 _WORKER: dict[str, object] = {}
