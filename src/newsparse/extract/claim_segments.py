@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.extract.doccache import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -511,7 +512,9 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
         if b <= a:
             continue
         if current:
-            gap = doc.text[doc[current[-1][1] - 1].idx + len(doc[current[-1][1] - 1]) : doc[a].idx]
+            gap = doc_text(doc)[
+                doc[current[-1][1] - 1].idx + len(doc[current[-1][1] - 1]) : doc[a].idx
+            ]
             if re.search(r"[.!?]\s*[“\"‘«]\s*$", gap):
                 claims.append(current)  # the frame between them ends a sentence
                 current = []
@@ -544,7 +547,7 @@ def frame_only(sent: Span, lex: ClaimLexicon | None = None) -> Token | None:
     words = [t for t in sent if t.is_alpha]
     if not words or len(words) > 12:
         return None
-    before = sent.doc.text[: sent.start_char].rstrip()
+    before = doc_text(sent.doc)[: sent.start_char].rstrip()
     if not (words[0].is_lower or before.endswith(("”", '"', "’", "»"))):
         return None
     verb, is_frame = quote_frame(sent, set(), lex)
@@ -607,7 +610,7 @@ def segment_sentence(
         if is_frame and verb is not None and not parts_list:
             return []  # a framed question, call or wish: nothing asserted
         fragment = bool(parts_list) and all(
-            _verbless(doc, p[0][0], p[-1][1]) and len(doc.text[p[0][0] : p[-1][1]].split()) < 6
+            _verbless(doc, p[0][0], p[-1][1]) and len(doc_text(doc)[p[0][0] : p[-1][1]].split()) < 6
             for p in parts_list
         )
         if is_frame and not (fragment and verb is not None):
@@ -648,7 +651,7 @@ def segment_sentence(
     while b > a and doc[b - 1].is_space:
         b -= 1
     start, end = _char_range(doc, a, b) if b > a else (sent.start_char, sent.end_char)
-    m = _CAPS_DATELINE.match(doc.text[start:end])
+    m = _CAPS_DATELINE.match(doc_text(doc)[start:end])
     if m:
         start += m.end()
     seg = Segment(start, end, sent.start_char, sent.end_char)

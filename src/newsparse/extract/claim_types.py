@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.extract.tokindex import positions, union
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,32 +30,42 @@ def _norm(tok: Token) -> str:
 
 
 def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
-    """For each type, the cue words found in ``tokens`` (text order not guaranteed)."""
+    """For each type, the cue words found in ``tokens`` (text order not guaranteed).
+
+    Each cue reports its first matching token. Token features are read once and indexed, so
+    the cost is one pass over the tokens plus a look-up per cue, not cues x tokens.
+    """
     lex = lex or lexicon()
     words = [_norm(t) for t in tokens]
+    by_word = positions(words)
+    by_lemma = positions([t.lemma_.lower() for t in tokens])
+    by_tag = positions([t.tag_ for t in tokens])
     hits: dict[str, list[str]] = {}
     for cue in lex.type_cues:
         if cue.match == "phrase":
             parts = cue.cue.split()
             n = len(parts)
-            for i in range(len(words) - n + 1):
+            for i in by_word.get(parts[0], ()):
                 if words[i : i + n] == parts:
                     hits.setdefault(cue.type, []).append(
                         " ".join(t.text for t in tokens[i : i + n])
                     )
                     break
             continue
-        for tok in tokens:
+        if cue.match == "tag":
+            candidates: Sequence[int] = by_tag.get(cue.cue, ())
+        else:
+            candidates = union(by_word.get(cue.cue), by_lemma.get(cue.cue))
+        for i in candidates:
+            tok = tokens[i]
             if cue.match == "tag":
-                ok = tok.tag_ == cue.cue and tok.lower_ not in NOT_SUPERLATIVE
+                ok = tok.lower_ not in NOT_SUPERLATIVE
+            elif cue.pos == frozenset({"PRED"}):
+                ok = _predicative(tok)
+            elif cue.pos:
+                ok = tok.pos_ in cue.pos
             else:
-                ok = tok.lemma_.lower() == cue.cue or _norm(tok) == cue.cue
-                if ok and cue.pos == frozenset({"PRED"}):
-                    ok = _predicative(tok)
-                elif ok and cue.pos:
-                    ok = tok.pos_ in cue.pos
-                elif ok:
-                    ok = tok.pos_ != "PROPN"
+                ok = tok.pos_ != "PROPN"
             if ok:
                 hits.setdefault(cue.type, []).append(tok.text)
                 break

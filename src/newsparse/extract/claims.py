@@ -17,6 +17,7 @@ from newsparse.extract.claim_segments import (
     segment_sentence,
 )
 from newsparse.extract.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
+from newsparse.extract.doccache import doc_text
 from newsparse.extract.quantities import extract_quantities
 from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
 
@@ -31,9 +32,9 @@ def _paragraph(starts: list[int], pos: int) -> int:
 
 def _paragraph_text(doc: Doc, starts: list[int], index: int) -> str:
     if not starts:
-        return doc.text
-    end = starts[index + 1] if index + 1 < len(starts) else len(doc.text)
-    return doc.text[starts[index] : end]
+        return doc_text(doc)
+    end = starts[index + 1] if index + 1 < len(starts) else len(doc_text(doc))
+    return doc_text(doc)[starts[index] : end]
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -173,7 +174,7 @@ def _lead_in(
     i = bisect_right(region_starts, sent.end_char - 1)
     if i >= len(regions):
         return None
-    between = doc.text[words[-1].idx + 1 : regions[i][0]]
+    between = doc_text(doc)[words[-1].idx + 1 : regions[i][0]]
     if between.strip(" \n\t\u00a0\"“‘'`«") or len(between) > 12:
         return None
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.stances]
@@ -231,7 +232,7 @@ def extract_claims(
     """
     lex = lexicon()
     starts = paragraph_starts or [0]
-    regions = quote_regions(doc.text, starts)
+    regions = quote_regions(doc_text(doc), starts)
     region_starts = [r[0] for r in regions]
 
     segments: list[Segment] = []
@@ -288,7 +289,7 @@ def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: Cla
     score, reasons = checkworthiness.score(fired, lex)
     parts = seg.parts or [(seg.start, seg.end)]
     return Claim(
-        text=" … ".join(doc.text[a:b] for a, b in parts),
+        text=" … ".join(doc_text(doc)[a:b] for a, b in parts),
         spans=[Span(start=a, end=b) for a, b in parts],
         paragraph=_paragraph(starts, seg.start),
         claimer=claimer,

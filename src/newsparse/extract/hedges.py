@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.extract.tokindex import positions, union
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,18 +28,23 @@ def find_hedges(
     """
     lex = lex or lexicon()
     words = [_norm(t) for t in tokens]
+    by_word = positions(words)
+    by_lemma = positions([t.lemma_.lower() for t in tokens])
     found: list[tuple[int, str, str, int]] = []
     taken: set[int] = set()
     for hedge in sorted(lex.hedges, key=lambda h: -len(h.phrase.split())):
         parts = hedge.phrase.split()
         n = len(parts)
-        for i in range(len(tokens) - n + 1):
-            if any(j in taken for j in range(i, i + n)):
+        # Only positions whose first word (or, for one word, lemma) fits can match.
+        if n == 1:
+            starts = union(by_word.get(parts[0]), by_lemma.get(parts[0]))
+        else:
+            starts = by_word.get(parts[0], ())
+        for i in starts:
+            if i + n > len(tokens) or any(j in taken for j in range(i, i + n)):
                 continue
             tok = tokens[i]
             if n == 1:
-                if words[i] != parts[0] and tok.lemma_.lower() != parts[0]:
-                    continue
                 if not _counts(tok, hedge.kind, parts[0], tokens):
                     continue
             elif words[i : i + n] != parts:

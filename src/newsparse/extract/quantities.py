@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsparse.extract.doccache import doc_ents
 from newsparse.models import Quantity
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ def extract_quantities(doc: Doc, start: int, end: int) -> list[Quantity]:
     """
     found: list[Quantity] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start >= end or ent.end <= start:
             continue
         if ent.label_ in ("DATE", "TIME", "ORDINAL"):

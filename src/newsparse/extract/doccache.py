@@ -1,0 +1,30 @@
+"""Doc views read once per Doc: spaCy rebuilds ``doc.text`` and ``doc.ents`` on every access.
+
+Extractors never change a Doc's text or entities, so caching them in ``doc.user_data`` is safe.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_TEXT = "newsparse.text"
+_ENTS = "newsparse.ents"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's entity spans, built once."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
