@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 
 
@@ -48,6 +48,15 @@ class ClaimLexicon:
 
     def words(self, category: str) -> frozenset[str]:
         return self.claimer_words.get(category, frozenset())
+
+    @cached_property
+    def type_cue_keys(self) -> dict[str, list[int]]:
+        """Word, lemma or tag (a phrase's first word) -> indexes of the type cues it triggers."""
+        keyed: dict[str, list[int]] = {}
+        for n, cue in enumerate(self.type_cues):
+            key = cue.cue.split()[0] if cue.match == "phrase" else cue.cue
+            keyed.setdefault(key, []).append(n)
+        return keyed
 
 
 @lru_cache(maxsize=1)

@@ -40,8 +40,12 @@ def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[s
     by_word = positions(words)
     by_lemma = positions([t.lemma_.lower() for t in tokens])
     by_tag = positions([t.tag_ for t in tokens])
+    keyed = lex.type_cue_keys
+    # Only cues keyed by a word, lemma or tag present here can fire; keep lexicon order.
+    order = sorted({n for key in (*by_word, *by_lemma, *by_tag) for n in keyed.get(key, ())})
     hits: dict[str, list[str]] = {}
-    for cue in lex.type_cues:
+    for n_cue in order:
+        cue = lex.type_cues[n_cue]
         if cue.match == "phrase":
             parts = cue.cue.split()
             n = len(parts)
