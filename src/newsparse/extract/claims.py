@@ -17,7 +17,7 @@ from newsparse.extract.claim_segments import (
     segment_sentence,
 )
 from newsparse.extract.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
-from newsparse.extract.doccache import doc_text
+from newsparse.extract.doccache import doc_sents, doc_text
 from newsparse.extract.quantities import extract_quantities
 from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
 
@@ -237,7 +237,7 @@ def extract_claims(
 
     segments: list[Segment] = []
     region_speakers: dict[int, Span] = {}
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         _note_region_speakers(sent, regions, region_starts, region_speakers, lex)
         para = _paragraph(starts, sent.start_char)
         if frame_only(sent, lex) is not None:

@@ -1,4 +1,4 @@
-"""Doc views read once per Doc: spaCy rebuilds ``doc.text`` and ``doc.ents`` on every access.
+"""Doc views read once per Doc: spaCy rebuilds text, entities and sentences on every access.
 
 Extractors never change a Doc's text or entities, so caching them in ``doc.user_data`` is safe.
 """
@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 _TEXT = "newsparse.text"
 _ENTS = "newsparse.ents"
+_SENTS = "newsparse.sents"
 
 
 def doc_text(doc: Doc) -> str:
@@ -28,3 +29,11 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     if ents is None:
         ents = doc.user_data[_ENTS] = tuple(doc.ents)
     return ents
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's sentences, built once."""
+    sents = doc.user_data.get(_SENTS)
+    if sents is None:
+        sents = doc.user_data[_SENTS] = tuple(doc.sents)
+    return sents

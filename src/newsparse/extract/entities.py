@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsparse.extract.doccache import doc_sents
 from newsparse.extract.lexicon import Lexicon, lexicon
 from newsparse.extract.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.merge import Group, Raw, group_and_merge
@@ -268,7 +269,7 @@ def _lead_end(doc: Doc, ann: Annotations, length: int) -> int:
         return min(length, 300)
     seen = 0
     end = 0
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         if sum(t.is_alpha for t in sent) < 4:
             continue
         end = sent.end_char

@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from newsparse.extract.doccache import doc_sents
 from newsparse.models import Entity, Quote, SummarySentence
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def extract_summary(
     quoted = _quoted_spans(doc.text, quotes)
     weights = _entity_weights(doc, entities)
     candidates: list[_Candidate] = []
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         cand = _candidate(sent, len(candidates), paragraph_starts, quoted, weights)
         if cand is not None:
             candidates.append(cand)
