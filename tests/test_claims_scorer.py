@@ -1,4 +1,4 @@
-"""The claims scorer: overlap, one-to-one matching, ROC AUC and the measures, on hand-made data."""
+"""The claims scorer on hand-made data: matching, ROC AUC and the measures."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from newsparse.evaluate_claims import (
     PredClaim,
     baseline_claims,
     match,
-    overlap_ratio,
     read_gold,
     roc_auc,
     score,
@@ -29,20 +28,6 @@ def pred(start, end, claimer="article", types=("other",), hedged=False, cw=0.0):
     return PredClaim(
         start=start, end=end, claimer=claimer, types=list(types), hedged=hedged, checkworthiness=cw
     )
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
-        ((0, 10), (0, 10), 1.0),
-        ((0, 10), (5, 10), 0.5),
-        ((0, 10), (10, 20), 0.0),
-        ((0, 10), (0, 20), 0.5),
-        ((0, 0), (0, 0), 0.0),
-    ],
-)
-def test_overlap_ratio_uses_the_longer_span(a, b, expected):
-    assert overlap_ratio(a, b) == pytest.approx(expected)
 
 
 def test_match_is_one_to_one_and_prefers_the_best_overlap():

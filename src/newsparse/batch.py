@@ -124,15 +124,24 @@ def _inside(path: str, folder: str) -> bool:
 
 
 def load_inputs(
-    inputs: Iterable[Input], *, max_bytes: int | None = None, stdin: IO[bytes] | None = None
+    inputs: Iterable[Input],
+    *,
+    max_bytes: int | None = None,
+    input_format: str | None = None,
+    stdin: IO[bytes] | None = None,
 ) -> Iterator[Article | Failure]:
     """Every article of every input, in order; what cannot be read becomes a Failure in place."""
-    for _, item in load_pairs(inputs, max_bytes=max_bytes, stdin=stdin):
+    pairs = load_pairs(inputs, max_bytes=max_bytes, input_format=input_format, stdin=stdin)
+    for _, item in pairs:
         yield item
 
 
 def load_pairs(
-    inputs: Iterable[Input], *, max_bytes: int | None = None, stdin: IO[bytes] | None = None
+    inputs: Iterable[Input],
+    *,
+    max_bytes: int | None = None,
+    input_format: str | None = None,
+    stdin: IO[bytes] | None = None,
 ) -> Iterator[tuple[Input, Article | Failure]]:
     """``load_inputs`` with each item's input (output names derive from it).
 
@@ -155,10 +164,16 @@ def load_pairs(
                 )
                 yield item, input_failure(item, err)
                 continue
-            yield from _guarded(item, lambda data=data: load_text(data, name="<stdin>"))
+            yield from _guarded(
+                item,
+                lambda data=data: load_text(data, name="<stdin>", input_format=input_format),
+            )
         else:
             path = item.path
-            yield from _guarded(item, lambda path=path: load_articles(path, max_bytes=limit))
+            yield from _guarded(
+                item,
+                lambda path=path: load_articles(path, max_bytes=limit, input_format=input_format),
+            )
 
 
 def input_failure(source: Input, err: BaseException) -> Failure:
@@ -297,6 +312,7 @@ class BatchOptions:
     jobs: int = 1
     model: str | None = None
     max_bytes: int | None = None
+    input_format: str | None = None
     output_dir: str | None = None
     skip_existing: bool = False
     format: str = "jsonl"
@@ -374,7 +390,7 @@ def run_single(item: Input, options: BatchOptions, format_: str) -> None:
     from newsparse.analyze import analyze_outcomes
     from newsparse.render import get_renderer
 
-    pairs = list(load_pairs([item], max_bytes=options.max_bytes))
+    pairs = list(load_pairs([item], max_bytes=options.max_bytes, input_format=options.input_format))
     items = [loaded for _, loaded in pairs]
     if len(items) != 1:
         fmt = format_ if format_ in ("rich", "markdown") else "jsonl"
@@ -430,7 +446,9 @@ def run(
     aggregator = _aggregator() if options.aggregate else None
 
     def planned() -> Iterator[Article | Failure]:
-        loaded = preloaded or load_pairs(inputs, max_bytes=options.max_bytes)
+        loaded = preloaded or load_pairs(
+            inputs, max_bytes=options.max_bytes, input_format=options.input_format
+        )
         for source, item in loaded:
             if outdir is None or isinstance(item, Failure):
                 names.append(None)

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from newsparse.errors import FormatError, InputError
+from newsparse.evaluate import match_spans
 from newsparse.models import Claim, ClaimerType, ClaimType
 
 MIN_OVERLAP = 0.5
@@ -144,33 +145,13 @@ def baseline_claims(text: str, sentences: Iterable[tuple[int, int]]) -> list[Pre
 # --------------------------------------------------------------------------- scoring
 
 
-def overlap_ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
-    """Character overlap as a share of the longer of the two spans."""
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    longest = max(a[1] - a[0], b[1] - b[0])
-    return inter / longest if longest > 0 else 0.0
-
-
 def match(
     gold: Sequence[GoldClaim], pred: Sequence[PredClaim], *, min_overlap: float = MIN_OVERLAP
 ) -> list[tuple[int, int]]:
-    """One-to-one (gold index, pred index) pairs, best overlaps first."""
-    candidates = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            r = overlap_ratio((g.start, g.end), (p.start, p.end))
-            if r >= min_overlap:
-                candidates.append((-r, gi, pi))
-    candidates.sort()
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for _, gi, pi in candidates:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            pairs.append((gi, pi))
-    return sorted(pairs)
+    """One-to-one (gold index, pred index) pairs, best overlaps first: the quote scorer's rule."""
+    return match_spans(
+        [(g.start, g.end) for g in gold], [(p.start, p.end) for p in pred], min_ratio=min_overlap
+    )
 
 
 def roc_auc(scores: Sequence[float], labels: Sequence[bool]) -> float | None:
