@@ -128,7 +128,7 @@ def test_evaluate_claims_command_prints_json(nlp_md, tmp_path):
     first = FIXTURE.read_text(encoding="utf-8").splitlines()[0]
     gold = tmp_path / "one.jsonl"
     gold.write_text(first + "\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["evaluate-claims", str(gold), "--json"])
+    result = CliRunner().invoke(cli, ["evaluate", "--claims", str(gold), "--json"])
     assert result.exit_code == 0, result.output
     assert '"system"' in result.output and '"baseline"' in result.output
 
@@ -138,7 +138,7 @@ def test_evaluate_claims_refuses_a_bad_gold_file_in_one_line(tmp_path):
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{nope\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["evaluate-claims", str(bad)])
+    result = CliRunner().invoke(cli, ["evaluate", "--claims", str(bad)])
     assert result.exit_code == 1
     assert "not JSON" in result.output
     assert "Traceback" not in result.output

@@ -53,3 +53,25 @@ def test_rich_and_markdown_render(runner: CliRunner, sample_path) -> None:
         result = runner.invoke(cli, ["summarize", str(sample_path), "--format", fmt])
         assert result.exit_code == 0, result.output
         assert "McFaul" in result.output
+
+
+def test_input_format_choices_match_the_loader() -> None:
+    from newsparse.cli.common import INPUT_FORMATS
+    from newsparse.loader import FORMATS
+
+    assert list(FORMATS) == INPUT_FORMATS
+
+
+@pytest.mark.model
+def test_input_format_overrides_sniffing(runner: CliRunner, tmp_path) -> None:
+    # A .txt file that holds a JSON record: sniffed as text unless told otherwise.
+    record = {"id": "rec-1", "text": "Anna Smith said the plan “will work.”"}
+    path = tmp_path / "record.txt"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    result = runner.invoke(
+        cli, ["summarize", str(path), "--json", "--input-format", "json", "--model", "sm"]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["id"] == "rec-1"
+    assert report["article"]["text"] == record["text"]

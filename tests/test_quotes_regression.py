@@ -24,9 +24,9 @@ FLOORS = {
 @pytest.mark.model
 @pytest.mark.skipif(not DEV.exists(), reason="shared eval data not available")
 def test_dev_scores_do_not_regress(nlp_md) -> None:
-    from newsparse.cli_evaluate import run
+    from newsparse.evaluate import run_evaluation as run
 
-    result = run(str(DEV), model="md", limit=N_ARTICLES, progress=False)
+    result = run(str(DEV), model="md", limit=N_ARTICLES, progress=None)
     got = {
         "direct_f1": result.direct.f1,
         "direct_exact_f1": result.direct_exact.f1,

@@ -8,15 +8,17 @@ separately on exact boundaries. Predictions and gold inside ``ignore_spans`` cou
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from newsparse.errors import FormatError
+from newsparse.errors import FormatError, InputError
 from newsparse.models import Quote
 
 MIN_OVERLAP = 0.5
@@ -349,3 +351,65 @@ def aggregate(counts: Iterable[ArticleCounts]) -> EvalResult:
         reported_recall_all=accuracy(total("reported_gold_tp"), total("reported_gold")),
         reported_precision=accuracy(total("reported_pred_tp"), total("reported_pred")),
     )
+
+
+# --------------------------------------------------------------------------- running
+
+
+def read_gold(path: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Records from a JSON Lines gold file; a bad line is a one-line FormatError."""
+    p = Path(path)
+    try:
+        handle = p.open(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except OSError as err:
+        raise InputError(f"{p}: cannot read ({err.strerror or err})") from None
+    count = 0
+    with handle:
+        for n, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            if limit is not None and count >= limit:
+                return
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise FormatError(f"{p}:{n}: not valid JSON ({err.msg})") from None
+            if not isinstance(record, dict):
+                raise FormatError(f"{p}:{n}: expected a JSON object per line")
+            count += 1
+            yield record
+
+
+def run_evaluation(
+    path: str,
+    *,
+    model: str | None = None,
+    limit: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> EvalResult:
+    """Analyse every gold article (entities + quotes only) and score it."""
+    from newsparse.analyze import paragraph_starts
+    from newsparse.extract.entities import extract_entities
+    from newsparse.extract.quotes import extract_quotes
+    from newsparse.loader import article_from_record
+    from newsparse.nlp import load_pipeline, parse_many
+
+    records = list(read_gold(path, limit))
+    if not records:
+        raise InputError(f"{path}: no records")
+    articles = [article_from_record(r, path=path) for r in records]
+    nlp = load_pipeline(model)
+    counts = []
+    for k, (record, article, doc) in enumerate(
+        zip(records, articles, parse_many(nlp, (a.text for a in articles)), strict=True), 1
+    ):
+        starts = paragraph_starts(article)
+        entities = extract_entities(doc, headline=article.headline)
+        quotes = extract_quotes(doc, entities=entities, paragraph_starts=starts, warnings=[])
+        gold, ignore = gold_from_record(record)
+        counts.append(score_article(gold, pred_segments(quotes), ignore))
+        if progress:
+            progress(k, len(records))
+    return aggregate(counts)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from newsparse.cli import handle_errors
+from newsparse.cli.common import handle_errors
 
 
 @click.command()

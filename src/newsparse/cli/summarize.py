@@ -1,76 +1,16 @@
-"""Click commands: parse options, call the library, pick a renderer, map errors to exit codes.
-
-Nothing heavy is imported at module level: ``newsparse --help`` must not load spaCy.
-"""
+"""``newsparse summarize``: one article or a whole folder, to Rich, Markdown, JSON or JSON Lines."""
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from collections.abc import Callable
-from functools import wraps
-from typing import Any, TypeVar
 
 import click
 
-from newsparse import __version__
-from newsparse.errors import NewsparseError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-FORMAT_NAMES = ["rich", "json", "jsonl", "markdown"]
+from newsparse.cli.common import FORMAT_NAMES, INPUT_FORMATS, handle_errors, model_option
 
 
-def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"newsparse: {message}", err=True)
-    sys.exit(code)
-
-
-def handle_errors(func: F) -> F:
-    """Turn library errors into one stderr line and an exit code; never a traceback."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except NewsparseError as err:
-            _fail(str(err), err.exit_code)
-        except BrokenPipeError:
-            # `newsparse ... | head`: the reader left; end quietly without a second error.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            sys.exit(0)
-        except KeyboardInterrupt:
-            _fail("interrupted", 130)
-        except (click.exceptions.Exit, click.ClickException, SystemExit):
-            raise
-        except Exception as err:  # last resort: one line, not a traceback
-            if os.environ.get("NEWSPARSE_DEBUG"):
-                raise
-            _fail(f"internal error: {type(err).__name__}: {err} (NEWSPARSE_DEBUG=1 shows more)")
-
-    return wrapper  # type: ignore[return-value]
-
-
-def model_option(func: F) -> F:
-    return click.option(
-        "--model",
-        "-m",
-        envvar="NEWSPARSE_MODEL",
-        default="md",
-        show_default=True,
-        help="spaCy pipeline: md, sm, an installed package name (en_core_web_lg...) or a path.",
-    )(func)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="newsparse")
-def cli() -> None:
-    """Who is in a news article, who said what, and what is claimed on whose word."""
-
-
-@cli.command()
+@click.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option(
     "--format",
@@ -82,6 +22,12 @@ def cli() -> None:
     "several -> jsonl.",
 )
 @click.option("--json", "json_", is_flag=True, help="Same as --format json.")
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default=None,
+    help="Read inputs as this format. Default: sniffed from each file's name and content.",
+)
 @model_option
 @click.option(
     "--top",
@@ -135,6 +81,7 @@ def summarize(
     inputs: tuple[str, ...],
     format_: str | None,
     json_: bool,
+    input_format: str | None,
     model: str,
     top: int,
     recursive: bool,
@@ -170,6 +117,7 @@ def summarize(
         jobs=jobs or os.cpu_count() or 1,
         model=model,
         max_bytes=max_bytes,
+        input_format=input_format,
         output_dir=output_dir,
         skip_existing=skip_existing,
         format=format_ if format_ in ("rich", "markdown") else "jsonl",
@@ -186,28 +134,3 @@ def summarize(
     code = batch.run(options)
     if code:
         sys.exit(code)
-
-
-@cli.command()
-def schema() -> None:
-    """Print the JSON Schema of the report (the --json output)."""
-    from newsparse.models import Report
-
-    click.echo(json.dumps(Report.model_json_schema(), indent=2))
-
-
-from newsparse.cli_claims import evaluate_claims  # noqa: E402
-from newsparse.cli_evaluate import evaluate  # noqa: E402
-
-cli.add_command(evaluate)
-cli.add_command(evaluate_claims)
-
-
-def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="newsparse")
-
-
-from newsparse.cli_aggregate import aggregate  # noqa: E402  (light: no spaCy)
-
-cli.add_command(aggregate)

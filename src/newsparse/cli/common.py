@@ -1,0 +1,61 @@
+"""What every command shares: error handling to exit codes, and the --model option."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from newsparse.errors import NewsparseError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FORMAT_NAMES = ["rich", "json", "jsonl", "markdown"]
+INPUT_FORMATS = ["text", "html", "json", "jsonl", "markdown"]
+"""The loader's formats (``loader.FORMATS``; a test keeps them equal) without importing it."""
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"newsparse: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: F) -> F:
+    """Turn library errors into one stderr line and an exit code; never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except NewsparseError as err:
+            _fail(str(err), err.exit_code)
+        except BrokenPipeError:
+            # `newsparse ... | head`: the reader left; end quietly without a second error.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as err:  # last resort: one line, not a traceback
+            if os.environ.get("NEWSPARSE_DEBUG"):
+                raise
+            _fail(f"internal error: {type(err).__name__}: {err} (NEWSPARSE_DEBUG=1 shows more)")
+
+    return wrapper  # type: ignore[return-value]
+
+
+def model_option(func: F) -> F:
+    return click.option(
+        "--model",
+        "-m",
+        envvar="NEWSPARSE_MODEL",
+        default="md",
+        show_default=True,
+        help="spaCy pipeline: md, sm, an installed package name (en_core_web_lg...) or a path.",
+    )(func)
