@@ -89,3 +89,13 @@ def test_cli_json_and_tables(tmp_path) -> None:
     missing = runner.invoke(cli, ["aggregate", str(tmp_path / "nope.jsonl")])
     assert missing.exit_code == 1
     assert "Traceback" not in missing.output
+
+
+def test_spellings_of_one_place_meet_across_articles() -> None:
+    from newsparse.aggregate import Aggregator
+
+    agg = Aggregator()
+    for name in ("U.S.", "US", "United States", "U.S."):
+        agg.add({"entities": [{"name": name, "label": "GPE", "count": 2}], "quotes": []})
+    (row,) = agg.result().entities
+    assert (row.name, row.articles, row.mentions) == ("U.S.", 4, 8)

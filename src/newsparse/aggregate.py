@@ -73,6 +73,22 @@ class Aggregator:
         self.speaker_quotes: Counter[str] = Counter()
         self.speaker_articles: Counter[str] = Counter()
         self.sourcing: Counter[str] = Counter()
+        self.forms: dict[tuple[str, str], Counter[str]] = {}
+
+    def _entity_key(self, name: str, label: str) -> tuple[str, str]:
+        """Names of one referent across articles meet: 'U.S.', 'US', 'United States'."""
+        from newsparse.extract.lexicon import lexicon
+        from newsparse.extract.names import normalize_key
+
+        key = normalize_key(name)
+        key = (lexicon().aliases.get(key, key), label)
+        self.forms.setdefault(key, Counter())[name] += 1
+        return key
+
+    def _display(self, key: tuple[str, str]) -> str:
+        """The form most reports used (ties: the longest, then alphabetical)."""
+        forms = self.forms[key]
+        return min(forms, key=lambda f: (-forms[f], -len(f), f))
 
     def add(self, record: dict[str, Any]) -> None:
         """One JSON record: a report, or an error record (counted, not analysed)."""
@@ -83,7 +99,7 @@ class Aggregator:
         self.words += int((record.get("article") or {}).get("word_count") or 0)
         seen: set[tuple[str, str]] = set()
         for ent in record.get("entities") or []:
-            key = (str(ent.get("name", "")), str(ent.get("label", "")))
+            key = self._entity_key(str(ent.get("name", "")), str(ent.get("label", "")))
             self.mentions[key] += int(ent.get("count") or 1)
             seen.add(key)
         self.entity_articles.update(seen)
@@ -109,7 +125,8 @@ class Aggregator:
     def result(self, *, top: int | None = None) -> CorpusSummary:
         """The roll-up; ``top`` keeps that many entities and speakers (all when None)."""
         entities = sorted(
-            self.mentions, key=lambda k: (-self.entity_articles[k], -self.mentions[k], k)
+            self.mentions,
+            key=lambda k: (-self.entity_articles[k], -self.mentions[k], self._display(k), k),
         )[:top]
         speakers = sorted(self.speaker_quotes, key=lambda n: (-self.speaker_quotes[n], n))[:top]
         sourced = sum(v for k, v in self.sourcing.items() if k != "none")
@@ -122,12 +139,12 @@ class Aggregator:
             claims=self.claims,
             entities=[
                 EntityCount(
-                    name=name,
-                    label=label,
-                    articles=self.entity_articles[(name, label)],
-                    mentions=self.mentions[(name, label)],
+                    name=self._display(key),
+                    label=key[1],
+                    articles=self.entity_articles[key],
+                    mentions=self.mentions[key],
                 )
-                for name, label in entities
+                for key in entities
             ],
             speakers=[
                 SpeakerCount(
