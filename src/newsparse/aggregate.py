@@ -11,35 +11,32 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from newsparse.errors import FormatError
+from newsparse.models import FrozenModel
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class EntityCount(_Model):
+class EntityCount(FrozenModel):
     name: str
     label: str
     articles: int = Field(description="Articles that mention it.")
     mentions: int = Field(description="Mentions across all articles.")
 
 
-class SpeakerCount(_Model):
+class SpeakerCount(FrozenModel):
     name: str
     quotes: int
     articles: int
 
 
-class Share(_Model):
+class Share(FrozenModel):
     count: int
     total: int
     share: float | None = Field(description="count / total, or null when total is 0.")
 
 
-class CorpusSummary(_Model):
+class CorpusSummary(FrozenModel):
     """What ``newsparse aggregate`` reports; ``--json`` prints exactly this."""
 
     articles: int = Field(description="Reports read.")

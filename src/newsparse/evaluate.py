@@ -16,19 +16,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from newsparse.errors import FormatError, InputError
-from newsparse.models import Quote
+from newsparse.models import FrozenModel, Quote
 
 MIN_OVERLAP = 0.5
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class GoldSegment(_Model):
+class GoldSegment(FrozenModel):
     """One gold content segment (a contiguous piece inside one paragraph)."""
 
     start: int
@@ -39,7 +35,7 @@ class GoldSegment(_Model):
     cue: str | None = None
 
 
-class PredSegment(_Model):
+class PredSegment(FrozenModel):
     """One predicted span with the speaker strings that may match a gold speaker."""
 
     start: int
@@ -48,7 +44,7 @@ class PredSegment(_Model):
     speakers: tuple[str, ...] = ()
 
 
-class PRF(_Model):
+class PRF(FrozenModel):
     tp: int = 0
     n_pred: int = 0
     n_gold: int = 0
@@ -57,13 +53,13 @@ class PRF(_Model):
     f1: float = 0.0
 
 
-class Accuracy(_Model):
+class Accuracy(FrozenModel):
     correct: int = 0
     total: int = 0
     accuracy: float = 0.0
 
 
-class ArticleCounts(_Model):
+class ArticleCounts(FrozenModel):
     """Raw counts for one article; summed over articles before ratios are taken."""
 
     direct_tp: int = 0
@@ -83,7 +79,7 @@ class ArticleCounts(_Model):
     speech_gold_tp: int = 0
 
 
-class EvalResult(_Model):
+class EvalResult(FrozenModel):
     articles: int
     direct: PRF
     direct_exact: PRF

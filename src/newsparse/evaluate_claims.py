@@ -11,20 +11,16 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from newsparse.errors import FormatError, InputError
 from newsparse.evaluate import match_spans
-from newsparse.models import Claim, ClaimerType, ClaimType
+from newsparse.models import Claim, ClaimerType, ClaimType, FrozenModel
 
 MIN_OVERLAP = 0.5
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class GoldClaim(_Model):
+class GoldClaim(FrozenModel):
     start: int
     end: int
     text: str = ""
@@ -35,7 +31,7 @@ class GoldClaim(_Model):
     note: str | None = None
 
 
-class GoldArticle(_Model):
+class GoldArticle(FrozenModel):
     id: str
     text: str
     headline: str | None = None
@@ -43,7 +39,7 @@ class GoldArticle(_Model):
     claims: list[GoldClaim]
 
 
-class PredClaim(_Model):
+class PredClaim(FrozenModel):
     """What the scorer needs of a system claim: its hull span and labels."""
 
     start: int
@@ -54,7 +50,7 @@ class PredClaim(_Model):
     checkworthiness: float = 0.0
 
 
-class ClaimScores(_Model):
+class ClaimScores(FrozenModel):
     articles: int
     gold: int
     predicted: int
@@ -71,7 +67,7 @@ class ClaimScores(_Model):
     )
 
 
-class ClaimEvaluation(_Model):
+class ClaimEvaluation(FrozenModel):
     gold_path: str
     model: str
     system: ClaimScores

@@ -11,13 +11,13 @@ SCHEMA_VERSION = "1"
 """Bump when a field in the JSON contract is renamed, removed or changes meaning."""
 
 
-class _Model(BaseModel):
+class FrozenModel(BaseModel):
     """Frozen and strict: a report is a value, and unknown fields are errors at the boundary."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Span(_Model):
+class Span(FrozenModel):
     """End-exclusive character offsets into ``article.text``."""
 
     start: int
@@ -27,7 +27,7 @@ class Span(_Model):
 # --------------------------------------------------------------------------- article
 
 
-class Article(_Model):
+class Article(FrozenModel):
     """One news article as the loader understood it; ``text`` is what gets analysed."""
 
     id: str
@@ -64,7 +64,7 @@ class Article(_Model):
 # --------------------------------------------------------------------------- entities
 
 
-class Mention(_Model):
+class Mention(FrozenModel):
     """One mention of an entity: the name as written, without title, "the" or possessive."""
 
     start: int
@@ -75,7 +75,7 @@ class Mention(_Model):
     )
 
 
-class Entity(_Model):
+class Entity(FrozenModel):
     """One real-world referent with every mention of it."""
 
     id: str = Field(description="Stable within one report: 'e1', 'e2', ... in salience order.")
@@ -93,7 +93,7 @@ class Entity(_Model):
 Stance = Literal["neutral", "assertive", "distancing"]
 
 
-class Speaker(_Model):
+class Speaker(FrozenModel):
     text: str = Field(description="The mention as written ('he', 'the spokesman').")
     name: str | None = Field(None, description="The resolved person or organisation.")
     start: int
@@ -103,7 +103,7 @@ class Speaker(_Model):
     anonymous: bool = False
 
 
-class Cue(_Model):
+class Cue(FrozenModel):
     text: str
     lemma: str
     start: int
@@ -111,7 +111,7 @@ class Cue(_Model):
     stance: Stance = "neutral"
 
 
-class Quote(_Model):
+class Quote(FrozenModel):
     text: str
     kind: Literal["direct", "mixed", "indirect"]
     spans: list[Span]
@@ -136,7 +136,7 @@ ClaimType = Literal[
 ]
 
 
-class Claimer(_Model):
+class Claimer(FrozenModel):
     type: ClaimerType
     text: str | None = None
     name: str | None = None
@@ -146,7 +146,7 @@ class Claimer(_Model):
     quote: int | None = Field(None, description="Index into `quotes` when from reported speech.")
 
 
-class Quantity(_Model):
+class Quantity(FrozenModel):
     text: str
     value: float | None = None
     counts: str | None = Field(None, description="What the number counts ('people').")
@@ -154,7 +154,7 @@ class Quantity(_Model):
     end: int
 
 
-class Claim(_Model):
+class Claim(FrozenModel):
     text: str
     spans: list[Span]
     paragraph: int
@@ -169,7 +169,7 @@ class Claim(_Model):
     reasons: list[str] = Field(default_factory=list)
 
 
-class SourcingProfile(_Model):
+class SourcingProfile(FrozenModel):
     named: int = 0
     anonymous: int = 0
     media: int = 0
@@ -179,14 +179,14 @@ class SourcingProfile(_Model):
 # --------------------------------------------------------------------------- report
 
 
-class SummarySentence(_Model):
+class SummarySentence(FrozenModel):
     text: str
     start: int
     end: int
     paragraph: int
 
 
-class Report(_Model):
+class Report(FrozenModel):
     """Everything newsparse found in one article; plain data, safe to serialise."""
 
     schema_version: str = SCHEMA_VERSION
@@ -202,12 +202,12 @@ class Report(_Model):
     warnings: list[str] = Field(default_factory=list)
 
 
-class ErrorInfo(_Model):
+class ErrorInfo(FrozenModel):
     type: str
     message: str
 
 
-class Failure(_Model):
+class Failure(FrozenModel):
     """The record written in place of a report when an input could not be analysed."""
 
     schema_version: str = SCHEMA_VERSION

@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
 from newsparse.extract.tokindex import positions, union
+from newsparse.models import ClaimType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-ORDER = (
-    "quantity",
-    "causal",
-    "prediction",
-    "law_or_rule",
-    "comparison",
-    "personal_experience",
-    "opinion",
-    "other",
-)
+ORDER: tuple[str, ...] = get_args(ClaimType)
+"""The output order of types: the order of the JSON contract's ``ClaimType``."""
 NOT_SUPERLATIVE = frozenset({"least", "latest", "last", "most", "best", "worst", "first"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 

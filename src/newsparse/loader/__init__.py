@@ -109,7 +109,13 @@ def _build(
     paragraphs = [p for p in paragraphs if p.strip()]
     if not paragraphs:
         raise InputError(f"{name}: no article text (empty, or a header without a body)")
-    text = "\n\n".join(paragraphs)
+    return _article(meta, "\n\n".join(paragraphs), paragraphs, path=path, id=id, fmt=fmt)
+
+
+def _article(
+    meta: Meta, text: str, paragraphs: list[str], *, path: str | None, id: str | None, fmt: str
+) -> Article:
+    """The Article for a body ``text`` (analysed as is) and the metadata found around it."""
     return Article(
         id=id or article_id(text, path),
         path=path,
@@ -222,23 +228,7 @@ def article_from_record(
         meta.set("authors", names, where)
     sep = "\n\n" if "\n\n" in text else "\n"
     paragraphs = [p.strip() for p in text.split(sep) if p.strip()]
-    return Article(
-        id=_record_str(record, "id") or article_id(text, path),
-        path=path,
-        headline=meta.headline,
-        source=meta.source,
-        published=meta.published,
-        authors=meta.authors,
-        dateline=meta.dateline,
-        original_source=meta.original_source,
-        url=meta.url,
-        language=meta.language,
-        paragraphs=paragraphs,
-        text=text,
-        word_count=len(text.split()),
-        found=meta.found,
-        format=fmt,
-    )
+    return _article(meta, text, paragraphs, path=path, id=_record_str(record, "id"), fmt=fmt)
 
 
 def _failure(rid: str, path: str | None, err: Exception) -> Failure:
