@@ -261,6 +261,21 @@ def _parenthetical(tok: Token, sent: Span) -> bool:
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone"})
 
 
+def _speech(doc: Doc, sent: Span, a: int, b: int, cue: Token, speaker: Span | None) -> Segment:
+    """The reported-speech claim over tokens ``a:b`` of ``sent``, framed by ``cue``."""
+    start, end = _char_range(doc, a, b)
+    return Segment(
+        start,
+        end,
+        sent.start_char,
+        sent.end_char,
+        kind="speech",
+        speaker=speaker,
+        cue=cue,
+        reported=True,
+    )
+
+
 def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[Segment] | None:
     """Segments of a sentence holding speech frames with a complement.
 
@@ -279,19 +294,7 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
             if _parenthetical(tok, sent):
                 a, b = _trim(doc, sent.start, sent.end)
                 if b > a:
-                    start, end = _char_range(doc, a, b)
-                    return [
-                        Segment(
-                            start,
-                            end,
-                            sent.start_char,
-                            sent.end_char,
-                            kind="speech",
-                            speaker=speaker_phrase(doc, tok.i),
-                            cue=tok,
-                            reported=True,
-                        )
-                    ]
+                    return [_speech(doc, sent, a, b, tok, speaker_phrase(doc, tok.i))]
             continue
         initial = _sentence_initial(tok, sent) and comp.i > tok.i
         if not (_clause_level(tok) or initial):
@@ -326,19 +329,7 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         a, b = _trim(doc, a, b)
         if b - a < 2:
             continue
-        start, end = _char_range(doc, a, b)
-        segments.append(
-            Segment(
-                start,
-                end,
-                sent.start_char,
-                sent.end_char,
-                kind="speech",
-                speaker=speaker_phrase(doc, verb.i),
-                cue=verb,
-                reported=True,
-            )
-        )
+        segments.append(_speech(doc, sent, a, b, verb, speaker_phrase(doc, verb.i)))
         frame_subtrees.append(
             (min(verb.left_edge.i, a), verb.right_edge.i + 1)
             if not _sentence_initial(verb, sent)
@@ -363,20 +354,8 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         if root_frame:
             # "S called X 'lousy' and said C": one claimer, one claim for the whole sentence
             a, b = _trim(doc, s0, s1)
-            first = segments[0]
-            start, end = _char_range(doc, a, b)
-            return [
-                Segment(
-                    start,
-                    end,
-                    sent.start_char,
-                    sent.end_char,
-                    kind="speech",
-                    speaker=speaker_phrase(doc, root.i) or first.speaker,
-                    cue=root,
-                    reported=True,
-                )
-            ]
+            speaker = speaker_phrase(doc, root.i) or segments[0].speaker
+            return [_speech(doc, sent, a, b, root, speaker)]
         frame_start = min(a for a, _ in frame_subtrees)
         frame_end = max(b for _, b in frame_subtrees)
         if frame_start > root.i:  # "A, and S said C": A is the root's core clause
@@ -399,7 +378,6 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
             a = max(a, frame_end)
         a, b = _trim(doc, a, b)
         if b > a and sum(1 for t in doc[a:b] if t.is_alpha) >= 3:
-            start, end = _char_range(doc, a, b)
             segments.append(_root_segment(doc, a, b, sent, lex))
     segments.sort(key=lambda s: s.start)
     for prev, nxt in itertools.pairwise(segments):
