@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsparse.extract.attribution import is_cue_verb, speaker_span, subject_of
+from newsparse.extract.quote_lexicon import COGNITIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -155,6 +156,64 @@ def _parenthetical(
     return first, after if after[1] > after[0] else None
 
 
+def _as_clause(
+    verb: Token,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """ "As Politico reported, C" / "C, as S noted": the clause the 'as' tag qualifies is what
+    was reported, on one or both sides of the tag."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or not is_cue_verb(verb, tag=True):
+        return None, None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None, None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None, None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None, None
+    doc = verb.doc
+    tag = (verb.left_edge.i, verb.right_edge.i + 1)
+    if doc[tag[0]].lower_ != "as" or doc[tag[0] + 1].lower_ in ("though", "if"):
+        return None, None  # "as though he were screaming" compares, it does not report
+    set_off = any(
+        0 <= j < len(doc) and doc[j].text == "," for j in (tag[0] - 1, tag[1] - 1, tag[1])
+    )
+    if not set_off:
+        return None, None
+    left, right = head.left_edge.i, _cut_trailing(head, head.right_edge.i + 1)
+    before = _trim(doc, left, tag[0])
+    after = _trim(doc, tag[1], right)
+    if after[1] - after[0] >= MIN_PIECE_TOKENS:
+        extra = before if before[1] - before[0] >= MIN_PIECE_TOKENS else None
+        return (before, after) if extra else (after, None)
+    if before[1] - before[0] >= MIN_PIECE_TOKENS:
+        return before, None
+    return None, None
+
+
+PASSIVE_CONTENT = frozenset(["say", "report", "believe", "rumor", "rumour", "expect", "think"])
+"""Raising verbs: in "X is said to be ill" the subject and the infinitive are the content."""
+
+
+def _passive(
+    verb: Token,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """ "The data was confirmed by …" / "X is said to be furious": in a passive the subject is
+    what was confirmed or announced (with the infinitive, for raising verbs)."""
+    if verb.tag_ != "VBN":
+        return None, None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i > verb.i or subj.pos_ == "PRON":
+        return None, None
+    lemma = verb.lemma_.lower()
+    span = (subj.left_edge.i, subj.right_edge.i + 1)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if lemma in PASSIVE_CONTENT and xcomp is not None:
+        return span, (xcomp.left_edge.i, xcomp.right_edge.i + 1)
+    if lemma in OBJECT_CONTENT and lemma not in ("claim", "note") and xcomp is None:
+        return span, None
+    return None, None
+
+
 def _cut_trailing(head: Token, b: int) -> int:
     """End the clause before ", saying …", ", while …" or "and noted that …" hung on it: those
     belong to the reporting sentence, not to what was reported. (Other coordinated clauses
@@ -169,6 +228,8 @@ def _cut_trailing(head: Token, b: int) -> int:
         if child.dep_ == "advcl" and first.lower_ in ("while", "whereas") and prev is not None:
             return min(b, prev.i if prev.text == "," else first.i)  # ", while Cruz said …"
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_cue_verb(child):
+            if child.lemma_.lower() in COGNITIVE:
+                continue  # "she was elated but still feared the military": one clause
             # "… and noted that …": a new statement, reported on its own
             cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
             if cc is not None:
@@ -190,8 +251,16 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             continue
         if not is_cue_verb(tok) or tok.pos_ == "AUX":
             continue
+        rel = _relative(tok)
+        if rel is not None:
+            out.append(rel)
+            continue
         content = _content_of(tok)
         more = None
+        if content is None:
+            content, more = _as_clause(tok)
+        if content is None:
+            content, more = _passive(tok)
         if content is None:
             content, more = _parenthetical(tok)
             if content is None:
@@ -221,7 +290,130 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
                 speaker_head=subj.i if subj is not None else None,
             )
         )
+    out.extend(_blocks(doc, skip))
     return out
+
+
+def _paragraph_after(doc: Doc, i: int) -> tuple[int, int, bool] | None:
+    """Token range of the paragraph that starts after token ``i`` (a line end), and whether a
+    blank line separates the two."""
+    j = i + 1
+    newlines = doc[i].whitespace_.count("\n")
+    while j < len(doc) and doc[j].is_space:
+        newlines += doc[j].text.count("\n")
+        j += 1
+    if j >= len(doc) or newlines == 0:
+        return None
+    k = j
+    while k < len(doc) and not (doc[k].is_space and "\n" in doc[k].text):
+        k += 1
+        if "\n" in doc[k - 1].whitespace_:
+            break
+    return j, k, newlines > 1
+
+
+def _block_cue(doc: Doc, start: int, colon: int) -> Token | None:
+    """The last reporting verb (or 'according') of a lead-in that ends with a colon."""
+    for tok in reversed(doc[start:colon]):
+        if tok.lower_ == "according" and tok.i + 1 < colon and doc[tok.i + 1].lower_ == "to":
+            return tok
+        if tok.pos_ == "VERB" and is_cue_verb(tok, tag=True):
+            return tok
+    return None
+
+
+def _blocks(doc: Doc, skip: set[int]) -> list[Reported]:
+    """A paragraph ending 'S said:' / 'according to S:' before a paragraph in no quotation
+    marks: that paragraph is a block quotation (with the next line, up to a blank line)."""
+    out: list[Reported] = []
+    for sent in doc.sents:
+        last = sent.end - 1
+        while last > sent.start and doc[last].is_space:
+            last -= 1
+        if doc[last].text != ":" or last in skip:
+            continue
+        nxt = _paragraph_after(doc, last)
+        cue = _block_cue(doc, sent.start, last) if nxt is not None else None
+        if cue is None:
+            continue
+        pieces: list[tuple[int, int]] = []
+        while nxt is not None and len(pieces) < 2:
+            a, b, blank = nxt
+            if (pieces and blank) or doc[a].is_quote or a in skip or doc[a].text.startswith("<"):
+                break  # a quotation in marks is a direct quote; '<' opens embedded markup
+            a, b = _trim(doc, a, b)
+            if b - a < MIN_CONTENT_TOKENS:
+                break
+            pieces.append((a, b))
+            nxt = _paragraph_after(doc, b - 1)
+        if not pieces:
+            continue
+        if cue.lower_ == "according":
+            subj = next((c for c in doc[cue.i + 1].children if c.dep_ == "pobj"), None)
+            cue_span, lemma = (cue.i, cue.i + 2), "according to"
+        else:
+            subj = subject_of(cue)
+            cue_span, lemma = (cue.i, cue.i + 1), cue.lemma_.lower()
+        out.append(
+            Reported(
+                content=pieces[0],
+                more=pieces[1] if len(pieces) > 1 else None,
+                cue=cue_span,
+                lemma=lemma,
+                speaker=speaker_span(subj) if subj is not None else None,
+                speaker_head=subj.i if subj is not None else None,
+            )
+        )
+    return out
+
+
+_RELATIVIZERS = frozenset(["that", "which", "who", "whom", "where"])
+
+
+def _relative(verb: Token) -> Reported | None:
+    """'a probe (that) the agency said was ongoing' / 'laws that some say target Muslims': the
+    reported clause is cut in two by its speaker and cue, the relative word (or the noun) first."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if verb.lemma_.lower() in COGNITIVE:
+        return None
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    speaker = next((c for c in subjects if c.lower_ not in _RELATIVIZERS), None)
+    if speaker is None:
+        return None
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if comps:
+        clause = comps[0]
+        rest = (verb.i + 1, _cut_trailing(clause, clause.right_edge.i + 1))
+        fronted = [c for c in clause.children if c.i < verb.i]
+    elif len(subjects) == 2 and subjects[0].lower_ in _RELATIVIZERS:
+        # the parser made the relative word a second subject of "said"
+        rest = (verb.i + 1, verb.right_edge.i + 1)
+        fronted = [subjects[0]]
+    else:
+        return None
+    rel = next((t for t in fronted if t.lower_ in _RELATIVIZERS), None)
+    if rel is None and subjects[0].lower_ in _RELATIVIZERS:
+        rel = subjects[0]
+    if rel is not None:
+        first = (rel.i, rel.i + 1)
+    else:
+        noun = verb.head
+        if noun.i != speaker.left_edge.i - 1 or noun.i - noun.left_edge.i > 3:
+            return None
+        first = (noun.left_edge.i, noun.i + 1)
+    a, b = _trim(doc, *rest)
+    if b - a < MIN_PIECE_TOKENS:
+        return None
+    return Reported(
+        content=(a, b),
+        more=first,
+        cue=(verb.i, verb.i + 1),
+        lemma=verb.lemma_.lower(),
+        speaker=speaker_span(speaker),
+        speaker_head=speaker.i,
+    )
 
 
 def _according(doc: Doc, tok: Token) -> Reported | None:
