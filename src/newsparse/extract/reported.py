@@ -341,10 +341,10 @@ def _blocks(doc: Doc, skip: set[int]) -> list[Reported]:
             a, b, blank = nxt
             if (pieces and blank) or doc[a].is_quote or a in skip or doc[a].text.startswith("<"):
                 break  # a quotation in marks is a direct quote; '<' opens embedded markup
-            a, b = _trim(doc, a, b)
-            if b - a < MIN_CONTENT_TOKENS:
+            ta, tb = _trim(doc, a, b)
+            if tb - ta < MIN_CONTENT_TOKENS:
                 break
-            pieces.append((a, b))
+            pieces.append((ta, tb))
             nxt = _paragraph_after(doc, b - 1)
         if not pieces:
             continue
