@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsparse.extract.attribution import is_cue_verb, speaker_span, subject_of
-from newsparse.extract.quote_lexicon import COGNITIVE
+from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -291,7 +291,64 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             )
         )
     out.extend(_blocks(doc, skip))
+    head = _headline(doc, skip, out)
+    if head is not None:
+        out.append(head)
     return out
+
+
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think"}
+_HEADLINE_STOP = frozenset([";", "—", "–", ":", "|"])
+
+
+def _headline_cue(tok: Token) -> str | None:
+    """The lemma of a reporting verb written in a Title Case headline ('Says', 'Claims'), where
+    the tagger often takes it for a name."""
+    low = tok.lower_
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    verbs = speech_verbs()
+    for suffix in ("s", "es", "d", "ed"):
+        if low.endswith(suffix) and low[: -len(suffix)] in verbs:
+            lemma = low[: -len(suffix)]
+            return None if lemma in COGNITIVE else lemma
+    return None
+
+
+def _headline(doc: Doc, skip: set[int], found: list[Reported]) -> Reported | None:
+    """'Hollande Says Trump ‘Makes You Want To Retch’': the first line, a headline, reports
+    what follows its verb; taken only when the parse found nothing there."""
+    end = 0
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    if end == len(doc) or any(r.content[0] < end for r in found):
+        return None
+    for tok in doc[1:end]:
+        lemma = _headline_cue(tok) if tok.i not in skip else None
+        if lemma is None or doc[tok.i - 1].is_punct or tok.pos_ not in ("VERB", "PROPN"):
+            continue  # "charges against Clinton": a noun
+        a = tok.i + 1
+        if a < end and doc[a].lower_ in ("for", "on", "of", "about"):
+            a += 1
+        elif lemma == "call":
+            continue  # "Calls X ‘Genocide’" names; "Calls For X" / "Calls On X To" asks
+        b = next((t.i for t in doc[a:end] if t.text in _HEADLINE_STOP), end)
+        a, b = _trim(doc, a, b)
+        if b - a < MIN_CONTENT_TOKENS:
+            return None
+        start = next((t.i + 1 for t in reversed(doc[: tok.i]) if t.text in _HEADLINE_STOP), 0)
+        speaker = (start, tok.i) if tok.i > start else None
+        return Reported(
+            content=(a, b),
+            more=None,
+            cue=(tok.i, tok.i + 1),
+            lemma=lemma,
+            speaker=speaker,
+            speaker_head=tok.i - 1 if speaker else None,
+        )
+    return None
 
 
 def _paragraph_after(doc: Doc, i: int) -> tuple[int, int, bool] | None:
