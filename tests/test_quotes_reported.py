@@ -105,3 +105,11 @@ def test_lead_in_colon_before_marks_stays_direct(nlp_md) -> None:
 def test_lead_in_colon_without_a_cue_is_not_a_block(nlp_md) -> None:
     text = "The plan has three parts:\n\nRoads will be rebuilt before the end of the year."
     assert reported(nlp_md, text) == []
+
+
+def test_quotation_ending_a_that_clause_is_mixed(nlp_md) -> None:
+    text = "The mayor said that when the council cut the budget, “the city lost its best teachers.”"
+    quotes = run(nlp_md, text)
+    assert [q.kind for q in quotes] == ["mixed"]
+    (q,) = quotes
+    assert text[q.spans[0].start : q.spans[0].end].startswith("that when the council")
