@@ -113,3 +113,13 @@ def test_quotation_ending_a_that_clause_is_mixed(nlp_md) -> None:
     assert [q.kind for q in quotes] == ["mixed"]
     (q,) = quotes
     assert text[q.spans[0].start : q.spans[0].end].startswith("that when the council")
+
+
+def test_according_to_owns_the_quotation_and_its_tag(nlp_md) -> None:
+    text = (
+        "“We will not leave,” the mayor said of the flooded town, "
+        "according to a local radio report."
+    )
+    quotes = run(nlp_md, text)
+    assert [(q.kind, q.cue.lemma if q.cue else None) for q in quotes] == [("mixed", "according to")]
+    assert text[quotes[0].spans[0].start :].startswith("“We will not leave,” the mayor said")

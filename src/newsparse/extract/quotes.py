@@ -110,7 +110,10 @@ def extract_quotes(
         ]
         if inside and not _words_outside(text, (cs, ce), [p for d in inside for p in d.pieces]):
             continue  # the clause is the quotation itself: its direct quote has this cue
-        if any(_stands_alone(doc, text, d) for d in inside):
+        outer = rep.lemma == "according to" and all(
+            ce >= y and rep.cue[0] >= d.tokens[-1][1] for d in inside for x, y in d.pieces
+        )
+        if not outer and any(_stands_alone(doc, text, d) for d in inside):
             continue  # “Q,” S said / S said: “Q” -- punctuation says the quote stands alone
         for d in inside:
             d.dropped = True
