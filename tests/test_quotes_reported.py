@@ -56,6 +56,14 @@ FRAMES = [
         "It was a decision the agency said was made in good faith.",
         [(["a decision", "was made in good faith"], "the agency", "say")],
     ),
+    (  # a one-word subject before a parenthetical tag is a piece of the clause
+        "Carter, his aides said, ordered the staff to wait outside.",
+        [(["Carter", "ordered the staff to wait outside"], "his aides", "say")],
+    ),
+    (  # ... but a conjunction is not
+        "But, he said, the plan would never pass the Senate.",
+        [(["the plan would never pass the Senate"], "he", "say")],
+    ),
     (  # a verb of feeling inside the clause does not end it
         "She said she was tired but still feared the worst.",
         [(["she was tired but still feared the worst"], "She", "say")],

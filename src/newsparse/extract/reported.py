@@ -272,7 +272,11 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             if more[1] - more[0] < MIN_PIECE_TOKENS:
                 more = None
             if b - a < MIN_PIECE_TOKENS and more is not None:
-                (a, b), more = more, None
+                if b - a == 1 and doc[a].is_alpha and doc[a].pos_ not in ("CCONJ", "ADV", "INTJ"):
+                    # "Bob, they said, ordered them to wait": the subject alone is a piece
+                    a, b, more = more[0], more[1], (a, b)
+                else:
+                    (a, b), more = more, None
             elif b - a >= MIN_PIECE_TOKENS and more is not None:
                 pass
             elif b - a < MIN_CONTENT_TOKENS:
