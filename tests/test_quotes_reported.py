@@ -56,6 +56,10 @@ FRAMES = [
         "It was a decision the agency said was made in good faith.",
         [(["a decision", "was made in good faith"], "the agency", "say")],
     ),
+    (  # a two-word object of a verb whose object is the proposition
+        "The minister denied the allegations.",
+        [(["the allegations"], "The minister", "deny")],
+    ),
     (  # a one-word subject before a parenthetical tag is a piece of the clause
         "Carter, his aides said, ordered the staff to wait outside.",
         [(["Carter", "ordered the staff to wait outside"], "his aides", "say")],
@@ -82,6 +86,7 @@ def test_reported_frames(nlp_md, text, expected) -> None:
         "The candidate spoke so loudly it sounded as though he were shouting.",
         "As expected, the council approved the budget on Tuesday.",
         "She was asked about the budget.",
+        "He said so.",
     ],
 )
 def test_not_reported(nlp_md, text) -> None:

@@ -12,9 +12,10 @@ from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-MIN_CONTENT_TOKENS = 3
+MIN_CONTENT_TOKENS = 2
+"""'denied the allegations' reports something; one word ('said so', 'said it') does not."""
 MIN_PIECE_TOKENS = 2
-"""A piece of a clause split by a parenthetical tag may be shorter."""
+"""Each piece of a clause split by a tag, save a one-word subject ('Bob, they said, …')."""
 
 
 @dataclass
