@@ -356,6 +356,10 @@ def _headline(doc: Doc, skip: set[int], found: list[Reported]) -> Reported | Non
     return None
 
 
+MAX_BLOCK_LINES = 6
+"""Lines of a block quotation taken after its lead-in (they end at a blank line)."""
+
+
 def _paragraph_after(doc: Doc, i: int) -> tuple[int, int, bool] | None:
     """Token range of the paragraph that starts after token ``i`` (a line end), and whether a
     blank line separates the two."""
@@ -399,7 +403,7 @@ def _blocks(doc: Doc, skip: set[int]) -> list[Reported]:
         if cue is None:
             continue
         pieces: list[tuple[int, int]] = []
-        while nxt is not None and len(pieces) < 2:
+        while nxt is not None and len(pieces) < MAX_BLOCK_LINES:
             a, b, blank = nxt
             if (pieces and blank) or doc[a].is_quote or a in skip or doc[a].text.startswith("<"):
                 break  # a quotation in marks is a direct quote; '<' opens embedded markup
@@ -416,16 +420,17 @@ def _blocks(doc: Doc, skip: set[int]) -> list[Reported]:
         else:
             subj = subject_of(cue)
             cue_span, lemma = (cue.i, cue.i + 1), cue.lemma_.lower()
-        out.append(
-            Reported(
-                content=pieces[0],
-                more=pieces[1] if len(pieces) > 1 else None,
-                cue=cue_span,
-                lemma=lemma,
-                speaker=speaker_span(subj) if subj is not None else None,
-                speaker_head=subj.i if subj is not None else None,
+        for k in range(0, len(pieces), 2):  # one quote per two lines: content and more
+            out.append(
+                Reported(
+                    content=pieces[k],
+                    more=pieces[k + 1] if k + 1 < len(pieces) else None,
+                    cue=cue_span,
+                    lemma=lemma,
+                    speaker=speaker_span(subj) if subj is not None else None,
+                    speaker_head=subj.i if subj is not None else None,
+                )
             )
-        )
     return out
 
 
