@@ -60,6 +60,10 @@ FRAMES = [
         "The minister denied the allegations.",
         [(["the allegations"], "The minister", "deny")],
     ),
+    (  # a noun of saying with a 'that' clause
+        "Voters rejected his claim that the election had been stolen from him.",
+        [(["that the election had been stolen from him"], "his", "claim")],
+    ),
     (  # a one-word subject before a parenthetical tag is a piece of the clause
         "Carter, his aides said, ordered the staff to wait outside.",
         [(["Carter", "ordered the staff to wait outside"], "his aides", "say")],
@@ -87,6 +91,7 @@ def test_reported_frames(nlp_md, text, expected) -> None:
         "As expected, the council approved the budget on Tuesday.",
         "She was asked about the budget.",
         "He said so.",
+        "His statement was short and the claim that followed was shorter.",
     ],
 )
 def test_not_reported(nlp_md, text) -> None:

@@ -121,6 +121,8 @@ def _late_that_clause(verb: Token) -> tuple[int, int] | None:
         if tok.lower_ != "that" or tok.dep_ != "mark":
             continue
         clause = tok.head
+        if clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in NOUN_CUES:
+            return None  # "rejected his claim that C": the claim is the cue
         h = clause
         for _ in range(4):
             if h.i == verb.i:
@@ -247,6 +249,11 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             rep = _according(doc, tok)
+            if rep is not None:
+                out.append(rep)
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
+            rep = _noun_cue(tok)
             if rep is not None:
                 out.append(rep)
             continue
@@ -432,6 +439,55 @@ def _blocks(doc: Doc, skip: set[int]) -> list[Reported]:
                 )
             )
     return out
+
+
+NOUN_CUES = frozenset(
+    [
+        "claim",
+        "warning",
+        "statement",
+        "assertion",
+        "allegation",
+        "argument",
+        "suggestion",
+        "promise",
+        "pledge",
+        "insistence",
+        "announcement",
+        "remark",
+        "accusation",
+        "charge",
+        "contention",
+        "admission",
+        "assurance",
+        "vow",
+        "threat",
+        "comment",
+    ]
+)
+"""Nouns of saying whose 'that' clause is reported speech ("his claim that he won")."""
+
+
+def _noun_cue(noun: Token) -> Reported | None:
+    """'the claim that C' / 'his warning that C': a noun of saying with a 'that' clause."""
+    clause = next(
+        (c for c in noun.rights if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"),
+        None,
+    )
+    if clause is None or clause.left_edge.i != noun.i + 1:
+        return None
+    a, b = _trim(noun.doc, clause.left_edge.i, _cut_trailing(clause, clause.right_edge.i + 1))
+    if b - a < MIN_CONTENT_TOKENS + 1:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return Reported(
+        content=(a, b),
+        more=None,
+        cue=(noun.i, noun.i + 1),
+        lemma=noun.lemma_.lower(),
+        speaker=speaker_span(owner) if owner is not None else None,
+        speaker_head=owner.i if owner is not None else None,
+    )
 
 
 _RELATIVIZERS = frozenset(["that", "which", "who", "whom", "where"])
