@@ -64,6 +64,14 @@ FRAMES = [
         "Voters rejected his claim that the election had been stolen from him.",
         [(["that the election had been stolen from him"], "his", "claim")],
     ),
+    (  # the question asked: an 'if' clause
+        "The senator asked voters if they would come back in May.",
+        [(["if they would come back in May"], "The senator", "ask")],
+    ),
+    (  # ... or what a passive 'asked' was asked about; the one asked is no speaker
+        "Asked about the new tax, the mayor declined to comment.",
+        [(["about the new tax"], None, "ask")],
+    ),
     (  # a one-word subject before a parenthetical tag is a piece of the clause
         "Carter, his aides said, ordered the staff to wait outside.",
         [(["Carter", "ordered the staff to wait outside"], "his aides", "say")],
@@ -89,7 +97,7 @@ def test_reported_frames(nlp_md, text, expected) -> None:
     [
         "The candidate spoke so loudly it sounded as though he were shouting.",
         "As expected, the council approved the budget on Tuesday.",
-        "She was asked about the budget.",
+        "He asked the waiter for the bill.",
         "He said so.",
         "His statement was short and the claim that followed was shorter.",
     ],

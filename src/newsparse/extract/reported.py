@@ -87,6 +87,10 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     if late is not None:
         return late
     lemma = verb.lemma_.lower()
+    if lemma == "ask":
+        asked = _question_asked(verb)
+        if asked is not None:
+            return asked
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if lemma in REQUEST_VERBS and objects and xcomps:
@@ -106,6 +110,18 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
+    return None
+
+
+def _question_asked(verb: Token) -> tuple[int, int] | None:
+    """'asked workers if they planned to come' -> the 'if' clause; 'was asked about the
+    border' / 'Asked about the plan, …' -> 'about …' (the asker's subject is no listener)."""
+    for child in verb.rights:
+        mark = child.left_edge
+        if child.dep_ in ("advcl", "ccomp") and mark.lower_ in ("if", "whether"):
+            return mark.i, _cut_trailing(child, child.right_edge.i + 1)
+        if child.dep_ == "prep" and child.lower_ == "about" and verb.tag_ == "VBN":
+            return child.i, child.right_edge.i + 1
     return None
 
 
@@ -292,6 +308,12 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
         elif b - a < MIN_CONTENT_TOKENS:
             continue
         subj = subject_of(tok)
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ == "advcl"
+            and not any(c.dep_ == "agent" for c in tok.children)
+        ):
+            subj = None  # "Asked about the tax, the mayor …": the mayor was asked, not asking
         out.append(
             Reported(
                 content=(a, b),
