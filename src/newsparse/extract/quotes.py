@@ -110,7 +110,10 @@ def extract_quotes(
         ]
         if inside and not _words_outside(text, (cs, ce), [p for d in inside for p in d.pieces]):
             continue  # the clause is the quotation itself: its direct quote has this cue
-        if any(_stands_alone(text, d) for d in inside):
+        outer = rep.lemma == "according to" and all(
+            ce >= y and rep.cue[0] >= d.tokens[-1][1] for d in inside for x, y in d.pieces
+        )
+        if not outer and any(_stands_alone(doc, text, d) for d in inside):
             continue  # “Q,” S said / S said: “Q” -- punctuation says the quote stands alone
         for d in inside:
             d.dropped = True
@@ -193,7 +196,7 @@ def _has_words(s: str) -> bool:
     return not (core.startswith("@") or core.startswith("http") or core.startswith("#"))
 
 
-def _stands_alone(text: str, d: _Draft) -> bool:
+def _stands_alone(doc: Doc, text: str, d: _Draft) -> bool:
     """A quotation set off by punctuation from its tag (“Q,” S said / S said, “Q” / S: “Q”)."""
     f = d.found
     if f is None or f.how not in _STRONG_TAGS:
@@ -206,6 +209,11 @@ def _stands_alone(text: str, d: _Draft) -> bool:
         return len(_WORD.findall(before[cut + 1 :])) < MIXED_MIN_WORDS
     if f.how != "before":
         return True
+    if f.cue is not None:
+        # S said that when X, “Q”: the quotation ends a 'that' clause, which is what was said
+        lead = doc[f.cue[1] : d.tokens[0][0]]
+        if any(t.lower_ == "that" and t.dep_ == "mark" for t in lead):
+            return False
     return before[-1:] in (",", ":", "—", "–")
 
 

@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsparse.extract.attribution import is_cue_verb, speaker_span, subject_of
+from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-MIN_CONTENT_TOKENS = 3
+MIN_CONTENT_TOKENS = 2
+"""'denied the allegations' reports something; one word ('said so', 'said it') does not."""
 MIN_PIECE_TOKENS = 2
-"""A piece of a clause split by a parenthetical tag may be shorter."""
+"""Each piece of a clause split by a tag, save a one-word subject ('Bob, they said, …')."""
 
 
 @dataclass
@@ -85,6 +87,10 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     if late is not None:
         return late
     lemma = verb.lemma_.lower()
+    if lemma == "ask":
+        asked = _question_asked(verb)
+        if asked is not None:
+            return asked
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if lemma in REQUEST_VERBS and objects and xcomps:
@@ -107,6 +113,18 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _question_asked(verb: Token) -> tuple[int, int] | None:
+    """'asked workers if they planned to come' -> the 'if' clause; 'was asked about the
+    border' / 'Asked about the plan, …' -> 'about …' (the asker's subject is no listener)."""
+    for child in verb.rights:
+        mark = child.left_edge
+        if child.dep_ in ("advcl", "ccomp") and mark.lower_ in ("if", "whether"):
+            return mark.i, _cut_trailing(child, child.right_edge.i + 1)
+        if child.dep_ == "prep" and child.lower_ == "about" and verb.tag_ == "VBN":
+            return child.i, child.right_edge.i + 1
+    return None
+
+
 def _late_that_clause(verb: Token) -> tuple[int, int] | None:
     """'said during the debate that C' / 'says in a statement that C': the parser hung the
     'that' clause on a nearer noun; take it when it comes soon after the verb."""
@@ -119,6 +137,8 @@ def _late_that_clause(verb: Token) -> tuple[int, int] | None:
         if tok.lower_ != "that" or tok.dep_ != "mark":
             continue
         clause = tok.head
+        if clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in NOUN_CUES:
+            return None  # "rejected his claim that C": the claim is the cue
         h = clause
         for _ in range(4):
             if h.i == verb.i:
@@ -155,6 +175,64 @@ def _parenthetical(
     return first, after if after[1] > after[0] else None
 
 
+def _as_clause(
+    verb: Token,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """ "As Politico reported, C" / "C, as S noted": the clause the 'as' tag qualifies is what
+    was reported, on one or both sides of the tag."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or not is_cue_verb(verb, tag=True):
+        return None, None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None, None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None, None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None, None
+    doc = verb.doc
+    tag = (verb.left_edge.i, verb.right_edge.i + 1)
+    if doc[tag[0]].lower_ != "as" or doc[tag[0] + 1].lower_ in ("though", "if"):
+        return None, None  # "as though he were screaming" compares, it does not report
+    set_off = any(
+        0 <= j < len(doc) and doc[j].text == "," for j in (tag[0] - 1, tag[1] - 1, tag[1])
+    )
+    if not set_off:
+        return None, None
+    left, right = head.left_edge.i, _cut_trailing(head, head.right_edge.i + 1)
+    before = _trim(doc, left, tag[0])
+    after = _trim(doc, tag[1], right)
+    if after[1] - after[0] >= MIN_PIECE_TOKENS:
+        extra = before if before[1] - before[0] >= MIN_PIECE_TOKENS else None
+        return (before, after) if extra else (after, None)
+    if before[1] - before[0] >= MIN_PIECE_TOKENS:
+        return before, None
+    return None, None
+
+
+PASSIVE_CONTENT = frozenset(["say", "report", "believe", "rumor", "rumour", "expect", "think"])
+"""Raising verbs: in "X is said to be ill" the subject and the infinitive are the content."""
+
+
+def _passive(
+    verb: Token,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """ "The data was confirmed by …" / "X is said to be furious": in a passive the subject is
+    what was confirmed or announced (with the infinitive, for raising verbs)."""
+    if verb.tag_ != "VBN":
+        return None, None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i > verb.i or subj.pos_ == "PRON":
+        return None, None
+    lemma = verb.lemma_.lower()
+    span = (subj.left_edge.i, subj.right_edge.i + 1)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if lemma in PASSIVE_CONTENT and xcomp is not None:
+        return span, (xcomp.left_edge.i, xcomp.right_edge.i + 1)
+    if lemma in OBJECT_CONTENT and lemma not in ("claim", "note") and xcomp is None:
+        return span, None
+    return None, None
+
+
 def _cut_trailing(head: Token, b: int) -> int:
     """End the clause before ", saying …", ", while …" or "and noted that …" hung on it: those
     belong to the reporting sentence, not to what was reported. (Other coordinated clauses
@@ -169,6 +247,8 @@ def _cut_trailing(head: Token, b: int) -> int:
         if child.dep_ == "advcl" and first.lower_ in ("while", "whereas") and prev is not None:
             return min(b, prev.i if prev.text == "," else first.i)  # ", while Cruz said …"
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_cue_verb(child):
+            if child.lemma_.lower() in COGNITIVE:
+                continue  # "she was elated but still feared the military": one clause
             # "… and noted that …": a new statement, reported on its own
             cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
             if cc is not None:
@@ -188,10 +268,23 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             if rep is not None:
                 out.append(rep)
             continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
+            rep = _noun_cue(tok)
+            if rep is not None:
+                out.append(rep)
+            continue
         if not is_cue_verb(tok) or tok.pos_ == "AUX":
+            continue
+        rel = _relative(tok)
+        if rel is not None:
+            out.append(rel)
             continue
         content = _content_of(tok)
         more = None
+        if content is None:
+            content, more = _as_clause(tok)
+        if content is None:
+            content, more = _passive(tok)
         if content is None:
             content, more = _parenthetical(tok)
             if content is None:
@@ -203,7 +296,11 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             if more[1] - more[0] < MIN_PIECE_TOKENS:
                 more = None
             if b - a < MIN_PIECE_TOKENS and more is not None:
-                (a, b), more = more, None
+                if b - a == 1 and doc[a].is_alpha and doc[a].pos_ not in ("CCONJ", "ADV", "INTJ"):
+                    # "Bob, they said, ordered them to wait": the subject alone is a piece
+                    a, b, more = more[0], more[1], (a, b)
+                else:
+                    (a, b), more = more, None
             elif b - a >= MIN_PIECE_TOKENS and more is not None:
                 pass
             elif b - a < MIN_CONTENT_TOKENS:
@@ -211,6 +308,12 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
         elif b - a < MIN_CONTENT_TOKENS:
             continue
         subj = subject_of(tok)
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ == "advcl"
+            and not any(c.dep_ == "agent" for c in tok.children)
+        ):
+            subj = None  # "Asked about the tax, the mayor …": the mayor was asked, not asking
         out.append(
             Reported(
                 content=(a, b),
@@ -221,7 +324,241 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
                 speaker_head=subj.i if subj is not None else None,
             )
         )
+    out.extend(_blocks(doc, skip))
+    head = _headline(doc, skip, out)
+    if head is not None:
+        out.append(head)
     return out
+
+
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think"}
+_HEADLINE_STOP = frozenset([";", "—", "–", ":", "|"])
+
+
+def _headline_cue(tok: Token) -> str | None:
+    """The lemma of a reporting verb written in a Title Case headline ('Says', 'Claims'), where
+    the tagger often takes it for a name."""
+    low = tok.lower_
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    verbs = speech_verbs()
+    for suffix in ("s", "es", "d", "ed"):
+        if low.endswith(suffix) and low[: -len(suffix)] in verbs:
+            lemma = low[: -len(suffix)]
+            return None if lemma in COGNITIVE else lemma
+    return None
+
+
+def _headline(doc: Doc, skip: set[int], found: list[Reported]) -> Reported | None:
+    """'Hollande Says Trump ‘Makes You Want To Retch’': the first line, a headline, reports
+    what follows its verb; taken only when the parse found nothing there."""
+    end = 0
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    if end == len(doc) or any(r.content[0] < end for r in found):
+        return None
+    for tok in doc[1:end]:
+        lemma = _headline_cue(tok) if tok.i not in skip else None
+        if lemma is None or doc[tok.i - 1].is_punct or tok.pos_ not in ("VERB", "PROPN"):
+            continue  # "charges against Clinton": a noun
+        a = tok.i + 1
+        if a < end and doc[a].lower_ in ("for", "on", "of", "about"):
+            a += 1
+        elif lemma == "call":
+            continue  # "Calls X ‘Genocide’" names; "Calls For X" / "Calls On X To" asks
+        b = next((t.i for t in doc[a:end] if t.text in _HEADLINE_STOP), end)
+        a, b = _trim(doc, a, b)
+        if b - a < MIN_CONTENT_TOKENS:
+            return None
+        start = next((t.i + 1 for t in reversed(doc[: tok.i]) if t.text in _HEADLINE_STOP), 0)
+        speaker = (start, tok.i) if tok.i > start else None
+        return Reported(
+            content=(a, b),
+            more=None,
+            cue=(tok.i, tok.i + 1),
+            lemma=lemma,
+            speaker=speaker,
+            speaker_head=tok.i - 1 if speaker else None,
+        )
+    return None
+
+
+MAX_BLOCK_LINES = 6
+"""Lines of a block quotation taken after its lead-in (they end at a blank line)."""
+
+
+def _paragraph_after(doc: Doc, i: int) -> tuple[int, int, bool] | None:
+    """Token range of the paragraph that starts after token ``i`` (a line end), and whether a
+    blank line separates the two."""
+    j = i + 1
+    newlines = doc[i].whitespace_.count("\n")
+    while j < len(doc) and doc[j].is_space:
+        newlines += doc[j].text.count("\n")
+        j += 1
+    if j >= len(doc) or newlines == 0:
+        return None
+    k = j
+    while k < len(doc) and not (doc[k].is_space and "\n" in doc[k].text):
+        k += 1
+        if "\n" in doc[k - 1].whitespace_:
+            break
+    return j, k, newlines > 1
+
+
+def _block_cue(doc: Doc, start: int, colon: int) -> Token | None:
+    """The last reporting verb (or 'according') of a lead-in that ends with a colon."""
+    for tok in reversed(doc[start:colon]):
+        if tok.lower_ == "according" and tok.i + 1 < colon and doc[tok.i + 1].lower_ == "to":
+            return tok
+        if tok.pos_ == "VERB" and is_cue_verb(tok, tag=True):
+            return tok
+    return None
+
+
+def _blocks(doc: Doc, skip: set[int]) -> list[Reported]:
+    """A paragraph ending 'S said:' / 'according to S:' before a paragraph in no quotation
+    marks: that paragraph is a block quotation (with the next line, up to a blank line)."""
+    out: list[Reported] = []
+    for sent in doc.sents:
+        last = sent.end - 1
+        while last > sent.start and doc[last].is_space:
+            last -= 1
+        if doc[last].text != ":" or last in skip:
+            continue
+        nxt = _paragraph_after(doc, last)
+        cue = _block_cue(doc, sent.start, last) if nxt is not None else None
+        if cue is None:
+            continue
+        pieces: list[tuple[int, int]] = []
+        while nxt is not None and len(pieces) < MAX_BLOCK_LINES:
+            a, b, blank = nxt
+            if (pieces and blank) or doc[a].is_quote or a in skip or doc[a].text.startswith("<"):
+                break  # a quotation in marks is a direct quote; '<' opens embedded markup
+            ta, tb = _trim(doc, a, b)
+            if tb - ta < MIN_CONTENT_TOKENS:
+                break
+            pieces.append((ta, tb))
+            nxt = _paragraph_after(doc, b - 1)
+        if not pieces:
+            continue
+        if cue.lower_ == "according":
+            subj = next((c for c in doc[cue.i + 1].children if c.dep_ == "pobj"), None)
+            cue_span, lemma = (cue.i, cue.i + 2), "according to"
+        else:
+            subj = subject_of(cue)
+            cue_span, lemma = (cue.i, cue.i + 1), cue.lemma_.lower()
+        for k in range(0, len(pieces), 2):  # one quote per two lines: content and more
+            out.append(
+                Reported(
+                    content=pieces[k],
+                    more=pieces[k + 1] if k + 1 < len(pieces) else None,
+                    cue=cue_span,
+                    lemma=lemma,
+                    speaker=speaker_span(subj) if subj is not None else None,
+                    speaker_head=subj.i if subj is not None else None,
+                )
+            )
+    return out
+
+
+NOUN_CUES = frozenset(
+    [
+        "claim",
+        "warning",
+        "statement",
+        "assertion",
+        "allegation",
+        "argument",
+        "suggestion",
+        "promise",
+        "pledge",
+        "insistence",
+        "announcement",
+        "remark",
+        "accusation",
+        "charge",
+        "contention",
+        "admission",
+        "assurance",
+        "vow",
+        "threat",
+        "comment",
+    ]
+)
+"""Nouns of saying whose 'that' clause is reported speech ("his claim that he won")."""
+
+
+def _noun_cue(noun: Token) -> Reported | None:
+    """'the claim that C' / 'his warning that C': a noun of saying with a 'that' clause."""
+    clause = next(
+        (c for c in noun.rights if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"),
+        None,
+    )
+    if clause is None or clause.left_edge.i != noun.i + 1:
+        return None
+    a, b = _trim(noun.doc, clause.left_edge.i, _cut_trailing(clause, clause.right_edge.i + 1))
+    if b - a < MIN_CONTENT_TOKENS + 1:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return Reported(
+        content=(a, b),
+        more=None,
+        cue=(noun.i, noun.i + 1),
+        lemma=noun.lemma_.lower(),
+        speaker=speaker_span(owner) if owner is not None else None,
+        speaker_head=owner.i if owner is not None else None,
+    )
+
+
+_RELATIVIZERS = frozenset(["that", "which", "who", "whom", "where"])
+
+
+def _relative(verb: Token) -> Reported | None:
+    """'a probe (that) the agency said was ongoing' / 'laws that some say target Muslims': the
+    reported clause is cut in two by its speaker and cue, the relative word (or the noun) first."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if verb.lemma_.lower() in COGNITIVE:
+        return None
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    speaker = next((c for c in subjects if c.lower_ not in _RELATIVIZERS), None)
+    if speaker is None:
+        return None
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if comps:
+        clause = comps[0]
+        rest = (verb.i + 1, _cut_trailing(clause, clause.right_edge.i + 1))
+        fronted = [c for c in clause.children if c.i < verb.i]
+    elif len(subjects) == 2 and subjects[0].lower_ in _RELATIVIZERS:
+        # the parser made the relative word a second subject of "said"
+        rest = (verb.i + 1, verb.right_edge.i + 1)
+        fronted = [subjects[0]]
+    else:
+        return None
+    rel = next((t for t in fronted if t.lower_ in _RELATIVIZERS), None)
+    if rel is None and subjects[0].lower_ in _RELATIVIZERS:
+        rel = subjects[0]
+    if rel is not None:
+        first = (rel.i, rel.i + 1)
+    else:
+        noun = verb.head
+        if noun.i != speaker.left_edge.i - 1 or noun.i - noun.left_edge.i > 3:
+            return None
+        first = (noun.left_edge.i, noun.i + 1)
+    a, b = _trim(doc, *rest)
+    if b - a < MIN_PIECE_TOKENS:
+        return None
+    return Reported(
+        content=(a, b),
+        more=first,
+        cue=(verb.i, verb.i + 1),
+        lemma=verb.lemma_.lower(),
+        speaker=speaker_span(speaker),
+        speaker_head=speaker.i,
+    )
 
 
 def _according(doc: Doc, tok: Token) -> Reported | None:
