@@ -33,16 +33,20 @@ def paragraph_starts(article: Article) -> list[int]:
 def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     """The pure step: a parsed Doc and its Article become a Report of plain data."""
     from newsparse.extract.claims import extract_claims, sourcing_profile
+    from newsparse.extract.doccache import forget
     from newsparse.extract.entities import extract_entities
     from newsparse.extract.quotes import extract_quotes
     from newsparse.extract.summary import extract_summary
 
     starts = paragraph_starts(article)
     warnings: list[str] = []
-    entities = extract_entities(doc, headline=article.headline)
-    quotes = extract_quotes(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
-    claims = extract_claims(doc, entities=entities, quotes=quotes, paragraph_starts=starts)
-    summary = extract_summary(doc, paragraph_starts=starts, quotes=quotes, entities=entities)
+    try:
+        entities = extract_entities(doc, headline=article.headline)
+        quotes = extract_quotes(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
+        claims = extract_claims(doc, entities=entities, quotes=quotes, paragraph_starts=starts)
+        summary = extract_summary(doc, paragraph_starts=starts, quotes=quotes, entities=entities)
+    finally:
+        forget(doc)
     return Report(
         id=article.id,
         model=model,

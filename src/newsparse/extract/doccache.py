@@ -37,3 +37,13 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
     if sents is None:
         sents = doc.user_data[_SENTS] = tuple(doc.sents)
     return sents
+
+
+def forget(doc: Doc) -> None:
+    """Drop the cached views once a Doc is done with.
+
+    Cached spans point back at their Doc, a cycle that only the garbage collector would break;
+    dropping them lets the Doc go as soon as the last reference does, keeping batch memory flat.
+    """
+    for key in (_TEXT, _ENTS, _SENTS):
+        doc.user_data.pop(key, None)
