@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -197,6 +198,16 @@ def test_ordered_map_keeps_order_and_survives_a_dead_worker() -> None:
         ordered_map(_square_or_die, range(20), jobs=2, on_crash=lambda n, err: -n, in_flight=3)
     )
     assert got == [-n if n == 13 else n * n for n in range(20)]
+
+
+def test_ordered_map_survives_a_worker_dying_while_tasks_are_queued() -> None:
+    def tasks():
+        yield 13  # its worker dies at once ...
+        time.sleep(1.5)  # ... so the pool is already broken when the next task is submitted
+        yield from range(3)
+
+    got = list(ordered_map(_square_or_die, tasks(), jobs=2, on_crash=lambda n, err: -n))
+    assert got == [-13, 0, 1, 4]
 
 
 def test_ordered_map_stops_workers_when_the_consumer_leaves() -> None:

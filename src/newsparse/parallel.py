@@ -55,7 +55,16 @@ def ordered_map(
                     task = next(source, _END)
                     if task is _END:
                         break
-                    pending.append((task, pool.submit(fn, task)))  # type: ignore[arg-type]
+                    try:
+                        future = pool.submit(fn, task)  # type: ignore[arg-type]
+                    except BrokenProcessPool:
+                        # A worker died while we were queueing: same as a crash seen on a result.
+                        retry.extend([*(t for t, _ in pending), task])  # type: ignore[list-item]
+                        pending.clear()
+                        _stop(pool, force=True)
+                        pool = _start(jobs, initializer, initargs)
+                        break
+                    pending.append((task, future))  # type: ignore[arg-type]
             if retry and not pending:
                 task = retry.popleft()
                 try:
