@@ -216,6 +216,10 @@ def test_ordered_map_stops_workers_when_the_consumer_leaves() -> None:
     results.close()  # what a closed pipe does: nothing must linger
     import multiprocessing
 
+    # Terminated workers (here or from an earlier test's broken pool) take a moment to exit.
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert multiprocessing.active_children() == []
 
 
