@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsparse.text"
 _ENTS = "newsparse.ents"
 _SENTS = "newsparse.sents"
+_TOKENS = "newsparse.tokens"
 
 
 def doc_text(doc: Doc) -> str:
@@ -39,11 +40,20 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
     return sents
 
 
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """The Doc's tokens, made once: ``doc[i]`` builds a new Token object on every call, so hot
+    loops index this tuple instead (``doc_tokens(doc)[i]``, ``[span.start:span.end]``)."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS] = tuple(doc)
+    return tokens
+
+
 def forget(doc: Doc) -> None:
     """Drop the cached views once a Doc is done with.
 
     Cached spans point back at their Doc, a cycle that only the garbage collector would break;
     dropping them lets the Doc go as soon as the last reference does, keeping batch memory flat.
     """
-    for key in (_TEXT, _ENTS, _SENTS):
+    for key in (_TEXT, _ENTS, _SENTS, _TOKENS):
         doc.user_data.pop(key, None)
