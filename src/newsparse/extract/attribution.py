@@ -36,6 +36,8 @@ class Found:
 def is_cue_verb(tok: Token, *, tag: bool = False) -> bool:
     """A reporting verb (by lemma); ``tag`` excludes verbs of thinking."""
     lemma = tok.lemma_.lower()
+    if lemma not in speech_verbs() and lemma != "put":
+        return False  # most tokens: every branch below would say no; skip their neighbours
     if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "so":
         return False  # "so-called" is an adjective, not a cue
     if lemma == "put" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it":

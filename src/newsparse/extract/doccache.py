@@ -5,6 +5,7 @@ Extractors never change a Doc's text or entities, so caching them in ``doc.user_
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,13 +15,15 @@ _TEXT = "newsparse.text"
 _ENTS = "newsparse.ents"
 _SENTS = "newsparse.sents"
 _TOKENS = "newsparse.tokens"
+_SENT_STARTS = "newsparse.sent_starts"
+_WORDS = "newsparse.words"
 
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once."""
     text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
+    if text is None:  # joined from the cached tokens: ``doc.text`` would make them all anew
+        text = doc.user_data[_TEXT] = "".join(t.text_with_ws for t in doc_tokens(doc))
     return text
 
 
@@ -49,11 +52,46 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return tokens
 
 
+def doc_words(doc: Doc) -> tuple[str, ...]:
+    """Every token's text, read once: ``tok.text`` is a string-store look-up per access."""
+    words = doc.user_data.get(_WORDS)
+    if words is None:
+        words = doc.user_data[_WORDS] = tuple(t.text for t in doc_tokens(doc))
+    return words
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (0 <= start) cut from the cached text, with no Span built.
+
+    Tokens tile the text, and a span's text runs from its first token's start to its last
+    token's end, so the slice is the same string.
+    """
+    tokens = doc_tokens(doc)
+    end = min(end, len(tokens))
+    if start >= end:
+        return ""
+    last = tokens[end - 1]
+    return doc_text(doc)[tokens[start].idx : last.idx + len(last)]
+
+
+def sent_starts(doc: Doc) -> list[int]:
+    """First token index of every sentence, ascending (for bisect)."""
+    starts = doc.user_data.get(_SENT_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENT_STARTS] = [s.start for s in doc_sents(doc)]
+    return starts
+
+
+def sent_of(doc: Doc, i: int) -> Span:
+    """``doc[i].sent`` without its walk over sentence flags (and its O(n) annotation check)."""
+    return doc_sents(doc)[bisect_right(sent_starts(doc), i) - 1]
+
+
 def forget(doc: Doc) -> None:
     """Drop the cached views once a Doc is done with.
 
     Cached spans point back at their Doc, a cycle that only the garbage collector would break;
     dropping them lets the Doc go as soon as the last reference does, keeping batch memory flat.
     """
-    for key in (_TEXT, _ENTS, _SENTS, _TOKENS):
+    for key in (_TEXT, _ENTS, _SENTS, _TOKENS, _SENT_STARTS, _WORDS):
         doc.user_data.pop(key, None)

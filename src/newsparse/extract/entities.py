@@ -26,7 +26,14 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import doc_sents
+from newsparse.extract.doccache import (
+    doc_ents,
+    doc_sents,
+    doc_text,
+    doc_tokens,
+    doc_words,
+    span_text,
+)
 from newsparse.extract.lexicon import Lexicon, lexicon
 from newsparse.extract.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.merge import Group, Raw, group_and_merge
@@ -75,7 +82,7 @@ def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
     groups = group_and_merge(raws, doc, lex, ann)
     groups = {k: g for k, g in groups.items() if not all(r.doubtful for r in g.raws)}
     _rescan(doc, groups, title_spans, lex, ann)
-    length = len(doc.text)
+    length = len(doc_text(doc))
     lead_end = _lead_end(doc, ann, length)
     headline_keys = _headline_keys(headline, lex) if headline else set()
     built = [_build(g, length, lead_end, headline_keys, lex) for g in groups.values()]
@@ -85,37 +92,42 @@ def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
 
 def _trim(doc: Doc, ent: Span) -> tuple[int, int]:
     """Token range of the name inside a spaCy entity: no edge punctuation, 'the' or "'s"."""
+    toks = doc_tokens(doc)
     s, e = ent.start, ent.end
     for k in range(s, e):  # an entity across a line break keeps its first line
-        if "\n" in doc[k].text or ("\n" in doc[k].whitespace_ and k < e - 1):
-            e = k + (0 if "\n" in doc[k].text else 1)
+        if "\n" in toks[k].text or ("\n" in toks[k].whitespace_ and k < e - 1):
+            e = k + (0 if "\n" in toks[k].text else 1)
             break
     while s < e and (
-        doc[s].is_punct
-        or doc[s].is_space
-        or doc[s].text == "the"
-        or (doc[s].text == "The" and (doc[s].is_sent_start or doc[s + 1 : s + 2].text in _QUOTES))
+        toks[s].is_punct
+        or toks[s].is_space
+        or toks[s].text == "the"
+        or (
+            toks[s].text == "The"
+            and (toks[s].is_sent_start or span_text(doc, s + 1, s + 2) in _QUOTES)
+        )
     ):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in _TRAIL):
+    while e > s and (toks[e - 1].is_punct or toks[e - 1].is_space or toks[e - 1].text in _TRAIL):
         e -= 1
     return s, e
 
 
 def _strip_inner_title(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     """First token of the name when a PERSON entity starts with its title."""
+    toks = doc_tokens(doc)
     last = None
     for k in range(s, e - 1):
-        low = doc[k].lower_
+        low = toks[k].lower_
         if low in lex.honorifics or low in lex.role_words:
             last = k
-        elif not (low in lex.role_modifiers or low == "of" or doc[k].text[:1].isupper()):
+        elif not (low in lex.role_modifiers or low == "of" or toks[k].text[:1].isupper()):
             break
     return s if last is None else last + 1
 
 
 def _junk(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    text = doc[s:e].text
+    text = span_text(doc, s, e)
     if not any(c.isupper() for c in text) or sum(c.isalpha() for c in text) < 2:
         return True
     return "@" in text or "://" in text or text.lower().startswith("www.")
@@ -124,21 +136,23 @@ def _junk(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
 def _title_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """Only title words ("President", "Secretary of State"): a name only after an honorific
     ("Mr. Singer") or when it joins a known person's name."""
-    if s > 0 and doc[s - 1].lower_ in lex.honorifics:
+    toks = doc_tokens(doc)
+    if s > 0 and toks[s - 1].lower_ in lex.honorifics:
         return False
     return all(
         t.lower_ in lex.role_words
         or t.lower_ in lex.honorifics
         or t.lower_ in lex.role_modifiers
         or t.lower_ == "of"
-        for t in doc[s:e]
+        for t in toks[s:e]
     )
 
 
 def _raw(doc: Doc, s: int, e: int, label: str) -> Raw:
-    text = doc[s:e].text
-    start = doc[s].idx
-    if text.endswith(("’s", "'s")) and len(doc[e - 1]) > 2:  # "Zelenskyy’s" as one token
+    toks = doc_tokens(doc)
+    text = span_text(doc, s, e)
+    start = toks[s].idx
+    if text.endswith(("’s", "'s")) and len(toks[e - 1]) > 2:  # "Zelenskyy’s" as one token
         text = text[:-2]
     return Raw(s, e, start, start + len(text), text, label)
 
@@ -149,7 +163,7 @@ def _person_context(
     """Fill title and roles of a person mention; returns the token span of its title."""
     before = title_before(doc, raw.start_tok, lex=lex, floor=floor, ann=ann)
     if before.start < raw.start_tok:
-        raw.title = doc[before.start : raw.start_tok].text
+        raw.title = span_text(doc, before.start, raw.start_tok)
     raw.roles.extend(before.roles)
     raw.roles.extend(apposition_roles(doc, raw.start_tok, raw.end_tok, lex=lex, ann=ann))
     return before.start, raw.start_tok
@@ -158,13 +172,14 @@ def _person_context(
 def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[Raw], list[tuple[int, int]]]:
     raws: list[Raw] = []
     title_spans: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    toks = doc_tokens(doc)
+    for ent in doc_ents(doc):
         if ent.label_ in SKIP_LABELS:
             continue
         s, e = _trim(doc, ent)
         floor = None
         if ent.label_ == "PERSON":  # names start with a capital: "god Narsimha" -> "Narsimha"
-            while e - s > 1 and doc[s].text[:1].islower() and doc[s].lower_ not in PARTICLES:
+            while e - s > 1 and toks[s].text[:1].islower() and toks[s].lower_ not in PARTICLES:
                 s += 1
         if ent.label_ == "PERSON" and e - s > 1:
             name_start = _strip_inner_title(doc, s, e, lex)
@@ -197,12 +212,13 @@ def _rescan(
     ann: Annotations,
 ) -> None:
     """Add mentions spaCy missed: the same words as a known mention, or a person's surname."""
+    texts = doc_words(doc)
     forms: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
     for key, g in groups.items():
         for r in g.raws:
-            forms.setdefault(tuple(t.text for t in doc[r.start_tok : r.end_tok]), key)
-            words = [t.text for t in doc[r.start_tok : r.end_tok]]
+            forms.setdefault(texts[r.start_tok : r.end_tok], key)
+            words = list(texts[r.start_tok : r.end_tok])
             while len(words) > 1 and words[-1].lower() in GENERATIONAL:
                 words.pop()
             if g.label == "PERSON" and len(words) > 1:
@@ -213,13 +229,12 @@ def _rescan(
     if not forms:
         return
     covered = bytearray(len(doc))
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     for a, b in title_spans:
         covered[a:b] = b"\x01" * (b - a)
     has_pos = ann.pos
     longest = max(len(f) for f in forms)
-    texts = [t.text for t in doc]
     i = 0
     while i < len(texts):
         if covered[i] or not texts[i][:1].isupper():
@@ -252,12 +267,13 @@ def _proper(tok: Token, has_pos: bool) -> bool:
 
 def _standalone(doc: Doc, s: int, e: int, has_pos: bool, lex: Lexicon) -> bool:
     """A found name must not be part of a longer unlabelled name, nor a common word."""
-    if e - s == 1 and not _proper(doc[s], has_pos):
+    toks = doc_tokens(doc)
+    if e - s == 1 and not _proper(toks[s], has_pos):
         return False
-    if e < len(doc) and _proper(doc[e], has_pos):
+    if e < len(toks) and _proper(toks[e], has_pos):
         return False
     if s > 0:
-        prev = doc[s - 1]
+        prev = toks[s - 1]
         if _proper(prev, has_pos) and prev.lower_ not in lex.role_words:
             return prev.lower_ in lex.honorifics
     return True
@@ -267,10 +283,11 @@ def _lead_end(doc: Doc, ann: Annotations, length: int) -> int:
     """Character offset where the lead (the first sentences of the body) ends."""
     if not ann.sents:
         return min(length, 300)
+    toks = doc_tokens(doc)
     seen = 0
     end = 0
     for sent in doc_sents(doc):
-        if sum(t.is_alpha for t in sent) < 4:
+        if sum(t.is_alpha for t in toks[sent.start : sent.end]) < 4:
             continue
         end = sent.end_char
         seen += 1

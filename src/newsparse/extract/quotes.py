@@ -22,13 +22,14 @@ from newsparse.extract.attribution import (
     tag_before,
 )
 from newsparse.extract.coref import MentionIndex, resolve
+from newsparse.extract.doccache import doc_text, doc_tokens, doc_words, sent_of
 from newsparse.extract.quote_lexicon import reporting_verbs, venue_patterns
 from newsparse.extract.quote_marks import find_quotes, find_single_quotes
 from newsparse.extract.reported import find_reported
 from newsparse.models import Cue, Entity, Quote, Span, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MIXED_MIN_WORDS = 3
 """Words of the sentence before a tagged quote that make it a fragment of reported speech."""
@@ -60,7 +61,8 @@ def extract_quotes(
     warnings: list[str] | None = None,
 ) -> list[Quote]:
     """All quotations and reported speech in ``doc``, sorted by their first span."""
-    text = doc.text
+    text = doc_text(doc)
+    toks = doc_tokens(doc)
     drafts = _drafts(doc, text, warnings)
     quoted: set[int] = {i for d in drafts for a, b in d.tokens for i in range(a, b)}
     quoted_chars = [p for d in drafts for p in d.pieces]
@@ -78,7 +80,7 @@ def extract_quotes(
         if f is not None and f.content is not None:
             d.kind = "mixed"
             a, b = f.content
-            d.content = _snap((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), quoted_chars)
+            d.content = _snap(_char_span(toks, a, b), quoted_chars)
         if f is not None and f.speaker is not None and f.speaker_head is not None:
             d.speaker = resolve(
                 doc, f.speaker, f.speaker_head, index, recent=recent, quoted_chars=quoted_chars
@@ -98,7 +100,7 @@ def extract_quotes(
     taken: list[tuple[int, int]] = [d.content for d in drafts if d.content and not d.dropped]
     for rep in reported:
         a, b = rep.content
-        cs, ce = _snap((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), quoted_chars)
+        cs, ce = _snap(_char_span(toks, a, b), quoted_chars)
         if any(min(ce, y) - max(cs, x) > 0 for x, y in taken):
             continue
         inside = [
@@ -133,7 +135,7 @@ def extract_quotes(
         pieces = [(cs, ce)]
         if rep.more is not None:
             ma, mb = rep.more
-            pieces.append(_snap((doc[ma].idx, doc[mb - 1].idx + len(doc[mb - 1])), quoted_chars))
+            pieces.append(_snap(_char_span(toks, ma, mb), quoted_chars))
         draft = _Draft(
             pieces=pieces,
             tokens=[(a, b)],
@@ -151,6 +153,12 @@ def extract_quotes(
         out.append(_to_quote(doc, text, d, paragraph_starts))
     out.sort(key=lambda q: (q.spans[0].start, q.spans[0].end))
     return out
+
+
+def _char_span(toks: tuple[Token, ...], a: int, b: int) -> tuple[int, int]:
+    """Characters from the start of token ``a`` to the end of token ``b - 1``."""
+    last = toks[b - 1]
+    return toks[a].idx, last.idx + len(last)
 
 
 # --------------------------------------------------------------------------- drafts
@@ -263,8 +271,9 @@ def _next_quote_token(d: _Draft, quoted: set[int], n: int) -> int:
 
 
 def _prev_quote_token(doc: Doc, i: int, quoted: set[int]) -> int:
+    words = doc_words(doc)
     j = i - 1
-    while j >= 0 and j not in quoted and "\n" not in doc[j].text:
+    while j >= 0 and j not in quoted and "\n" not in words[j]:
         j -= 1
     return j + 1
 
@@ -437,8 +446,9 @@ def _to_quote(doc: Doc, text: str, d: _Draft, paragraph_starts: list[int]) -> Qu
     venue = None
     if f is not None and f.cue is not None:
         a, b = f.cue
-        cs, ce = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
-        lemma = f.lemma or doc[a].lemma_.lower()
+        toks = doc_tokens(doc)
+        cs, ce = _char_span(toks, a, b)
+        lemma = f.lemma or toks[a].lemma_.lower()
         cue = Cue(
             text=text[cs:ce],
             lemma=lemma,
@@ -461,8 +471,9 @@ def _to_quote(doc: Doc, text: str, d: _Draft, paragraph_starts: list[int]) -> Qu
 
 def _venue(doc: Doc, text: str, a: int, b: int, pieces: list[tuple[int, int]]) -> str | None:
     """'in a post to X', 'in an interview with Current Time', 'on Telegram' near the cue."""
-    start = doc[b - 1].idx + len(doc[b - 1])
-    sent_end = doc[b - 1].sent.end_char
+    last = doc_tokens(doc)[b - 1]
+    start = last.idx + len(last)
+    sent_end = sent_of(doc, b - 1).end_char
     end = min([sent_end] + [p for p, _ in pieces if p >= start])
     window = text[start:end]
     for pattern in venue_patterns():

@@ -19,14 +19,14 @@ boilerplate openings (resources/summary_skip.txt).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import doc_sents
+from newsparse.extract.doccache import doc_sents, doc_text, doc_tokens
 from newsparse.models import Entity, Quote, SummarySentence
 
 if TYPE_CHECKING:
@@ -74,11 +74,12 @@ def extract_summary(
     """Up to ``size`` whole sentences of ``doc``, in article order (see the module docstring)."""
     if size <= 0 or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return []
-    quoted = _quoted_spans(doc.text, quotes)
+    text = doc_text(doc)
+    quoted = _quoted_spans(text, quotes)
     weights = _entity_weights(doc, entities)
     candidates: list[_Candidate] = []
     for sent in doc_sents(doc):
-        cand = _candidate(sent, len(candidates), paragraph_starts, quoted, weights)
+        cand = _candidate(doc, sent, len(candidates), paragraph_starts, quoted, weights)
         if cand is not None:
             candidates.append(cand)
     if not candidates:
@@ -122,19 +123,20 @@ _NUMERIC = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
 
 
 def _candidate(
+    doc: Doc,
     sent: Span,
     rank: int,
     paragraph_starts: list[int],
     quoted: list[tuple[int, int]],
     weights: list[tuple[int, float]],
 ) -> _Candidate | None:
-    raw = sent.text
+    raw = doc_text(doc)[sent.start_char : sent.end_char]  # == sent.text, without the tokens
     text = raw.strip()
     if not text or "\n" in text:  # crosses a line break: not one sentence of one paragraph
         return None
     start = sent.start_char + (len(raw) - len(raw.lstrip()))
     end = start + len(text)
-    words = [t for t in sent if t.is_alpha]
+    words = [t for t in doc_tokens(doc)[sent.start : sent.end] if t.is_alpha]
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not _FINAL.search(text):
         return None
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘'(["):
@@ -150,7 +152,7 @@ def _candidate(
         inside += q_end - q_start
     if inside > MAX_QUOTED_SHARE * len(text) or not _balanced(text):
         return None
-    salient = min(1.0, sum(w for pos, w in weights if start <= pos < end))
+    salient = min(1.0, sum(w for _pos, w in _between(weights, start, end)))
     score = 1.0 / (1.0 + 0.5 * rank) + 0.6 * salient
     if words[0].lower_ in _WEAK_OPENERS:
         score -= 0.3
@@ -161,6 +163,11 @@ def _candidate(
     paragraph = max(bisect_right(paragraph_starts, start) - 1, 0)
     content = frozenset(t.lower_ for t in words if not t.is_stop)
     return _Candidate(start, end, text, paragraph, round(score, 6), content)
+
+
+def _between(weights: list[tuple[int, float]], start: int, end: int) -> list[tuple[int, float]]:
+    """The weights whose position is in ``[start, end)``, in order (``weights`` is sorted)."""
+    return weights[bisect_left(weights, (start,)) : bisect_left(weights, (end,))]
 
 
 def _balanced(text: str) -> bool:
