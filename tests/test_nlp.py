@@ -6,9 +6,16 @@ import pytest
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from newsparse.errors import ModelError
-from newsparse.nlp import PARAGRAPH_COMPONENT, _register_components, chunk_text, resolve_model
+from newsparse.nlp import (
+    PARAGRAPH_COMPONENT,
+    _register_components,
+    chunk_text,
+    line_break_followers,
+    resolve_model,
+)
 
 
 def test_aliases_resolve_to_installed_packages() -> None:
@@ -37,6 +44,86 @@ def test_paragraph_breaks_start_sentences() -> None:
     doc = nlp("First para goes on\n\nSecond para\nthird line")
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["First", "Second", "third"]
+
+
+_BLANK = spacy.blank("en")
+
+
+def _token_walk(doc: Doc) -> list[int]:
+    """The rule as first written, token by token: the reference the array version must match."""
+    return [
+        i
+        for i in range(1, len(doc))
+        if (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
+    ]
+
+
+_TRICKY = [
+    "One.\n\nTwo.",
+    "One. \n Two.",
+    "One.\r\nTwo.\r\n\r\nThree.",
+    "\n\nStarts with breaks.",
+    "Ends with breaks.\n\n",
+    "\n",
+    "",
+    "word",
+    "Trailing space \nthen a break, and a tab\t\nand\u00a0\nnbsp",
+    "A  \n  B\n\n\n C \n",
+    "Quote:\n“Q,” he said.\n  \nNext",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_line_break_followers_match_the_token_walk(text: str) -> None:
+    doc = _BLANK.make_doc(text)
+    assert line_break_followers(doc) == _token_walk(doc)
+
+
+def test_line_break_inside_a_word_is_not_a_break() -> None:
+    """Only a whitespace token's line break counts, as in the token walk ("a\nb" is a word)."""
+    doc = Doc(_BLANK.vocab, words=["a\nb", "c", "\n", "d"], spaces=[True, False, False, False])
+    assert line_break_followers(doc) == _token_walk(doc) == [3]
+
+
+def _walk_and_mark(doc: Doc) -> Doc:
+    for i in _token_walk(doc):
+        doc[i].is_sent_start = True
+    return doc
+
+
+@pytest.mark.parametrize("sentencizer", [False, True])
+@pytest.mark.parametrize("text", _TRICKY)
+def test_component_sets_the_same_sentence_flags_as_the_token_walk(
+    text: str, sentencizer: bool
+) -> None:
+    """Every token's flag (unset 0, no -1, yes 1) matches, with and without earlier flags."""
+    _register_components()
+    nlp = spacy.blank("en")
+    if sentencizer:
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe(PARAGRAPH_COMPONENT)
+    ours = nlp(text)
+    theirs = nlp.make_doc(text)
+    if sentencizer:
+        theirs = nlp.get_pipe("sentencizer")(theirs)
+    theirs = _walk_and_mark(theirs)
+    assert ours.to_array("SENT_START").tolist() == theirs.to_array("SENT_START").tolist()
+
+
+def test_component_refuses_a_parsed_doc_as_before() -> None:
+    _register_components()
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe(PARAGRAPH_COMPONENT)
+    words = ["A", "\n", "B"]
+    doc = Doc(_BLANK.vocab, words=words, heads=[0, 0, 0], deps=["ROOT", "dep", "dep"])
+    with pytest.raises(ValueError, match="E043"):
+        component(doc)
+
+
+@given(st.text(alphabet="ab .,\n\r\t\u00a0“”", max_size=60))
+def test_line_break_followers_match_the_token_walk_on_any_text(text: str) -> None:
+    doc = _BLANK.make_doc(text)
+    assert line_break_followers(doc) == _token_walk(doc)
 
 
 @given(st.text(alphabet="ab .\n", max_size=400), st.integers(min_value=5, max_value=60))

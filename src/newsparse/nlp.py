@@ -66,11 +66,39 @@ def _register_components() -> None:
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraph_breaks(doc: Doc) -> Doc:
         """Start a sentence after every line break so no sentence crosses a paragraph."""
-        for i in range(1, len(doc)):
-            prev = doc[i - 1]
-            if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
-                doc[i].is_sent_start = True
+        return mark_sentence_starts(doc, line_break_followers(doc))
+
+
+def mark_sentence_starts(doc: Doc, starts: list[int]) -> Doc:
+    """Set ``is_sent_start`` on the tokens ``starts`` in one array write.
+
+    The Token setter checks the whole Doc for a parse on every call (O(tokens) each time); it is
+    still called once, so a parsed Doc is refused exactly as before (spaCy's E043).
+    """
+    from spacy.attrs import SENT_START
+
+    if not starts:
         return doc
+    doc[starts[0]].is_sent_start = True
+    flags = doc.to_array(SENT_START)
+    flags[starts] = 1
+    return doc.from_array([SENT_START], flags)
+
+
+def line_break_followers(doc: Doc) -> list[int]:
+    """Indices of the tokens right after a whitespace token holding a line break.
+
+    A token's own trailing whitespace is one space or none, so every line break sits in a
+    whitespace token. The flags and texts are read as one array: no Token object is made for
+    the thousands of tokens that are not such a break, which a loop over ``doc[i]`` would do.
+    """
+    from spacy.attrs import IS_SPACE, ORTH
+
+    if len(doc) < 2:
+        return []
+    rows = doc.to_array([IS_SPACE, ORTH])[:-1]  # the last token is followed by nothing
+    strings = doc.vocab.strings
+    return [int(k) + 1 for k in rows[:, 0].nonzero()[0] if "\n" in strings[int(rows[k, 1])]]
 
 
 @lru_cache(maxsize=4)
