@@ -16,14 +16,13 @@ _ENTS = "newsparse.ents"
 _SENTS = "newsparse.sents"
 _TOKENS = "newsparse.tokens"
 _SENT_STARTS = "newsparse.sent_starts"
-_WORDS = "newsparse.words"
 
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once."""
     text = doc.user_data.get(_TEXT)
-    if text is None:  # joined from the cached tokens: ``doc.text`` would make them all anew
-        text = doc.user_data[_TEXT] = "".join(t.text_with_ws for t in doc_tokens(doc))
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
     return text
 
 
@@ -50,14 +49,6 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     if tokens is None:
         tokens = doc.user_data[_TOKENS] = tuple(doc)
     return tokens
-
-
-def doc_words(doc: Doc) -> tuple[str, ...]:
-    """Every token's text, read once: ``tok.text`` is a string-store look-up per access."""
-    words = doc.user_data.get(_WORDS)
-    if words is None:
-        words = doc.user_data[_WORDS] = tuple(t.text for t in doc_tokens(doc))
-    return words
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -93,5 +84,5 @@ def forget(doc: Doc) -> None:
     Cached spans point back at their Doc, a cycle that only the garbage collector would break;
     dropping them lets the Doc go as soon as the last reference does, keeping batch memory flat.
     """
-    for key in (_TEXT, _ENTS, _SENTS, _TOKENS, _SENT_STARTS, _WORDS):
+    for key in (_TEXT, _ENTS, _SENTS, _TOKENS, _SENT_STARTS):
         doc.user_data.pop(key, None)

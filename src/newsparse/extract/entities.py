@@ -26,12 +26,13 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+import numpy
+
 from newsparse.extract.doccache import (
     doc_ents,
     doc_sents,
     doc_text,
     doc_tokens,
-    doc_words,
     span_text,
 )
 from newsparse.extract.lexicon import Lexicon, lexicon
@@ -212,13 +213,13 @@ def _rescan(
     ann: Annotations,
 ) -> None:
     """Add mentions spaCy missed: the same words as a known mention, or a person's surname."""
-    texts = doc_words(doc)
+    toks = doc_tokens(doc)
     forms: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
     for key, g in groups.items():
         for r in g.raws:
-            forms.setdefault(texts[r.start_tok : r.end_tok], key)
-            words = list(texts[r.start_tok : r.end_tok])
+            forms.setdefault(tuple(t.text for t in toks[r.start_tok : r.end_tok]), key)
+            words = [t.text for t in toks[r.start_tok : r.end_tok]]
             while len(words) > 1 and words[-1].lower() in GENERATIONAL:
                 words.pop()
             if g.label == "PERSON" and len(words) > 1:
@@ -235,13 +236,13 @@ def _rescan(
         covered[a:b] = b"\x01" * (b - a)
     has_pos = ann.pos
     longest = max(len(f) for f in forms)
-    i = 0
-    while i < len(texts):
-        if covered[i] or not texts[i][:1].isupper():
-            i += 1
+    resume = 0
+    for i in _possible_starts(doc, forms):
+        if i < resume or covered[i] or not toks[i].text[:1].isupper():
             continue
-        for n in range(min(longest, len(texts) - i), 0, -1):
-            window = tuple(texts[i : i + n])
+        texts = [t.text for t in toks[i : i + longest]]
+        for n in range(len(texts), 0, -1):
+            window = tuple(texts[:n])
             key = forms.get(window)
             if key is None and all(w.isupper() and len(w) > 2 for w in window):
                 key = forms.get(tuple(w.title() for w in window))  # "PENCE:" in a transcript
@@ -254,11 +255,23 @@ def _rescan(
             if g.label == "PERSON":
                 _person_context(doc, raw, None, lex, ann)
             g.raws.append(raw)
-            i += n - 1
+            resume = i + n
             break
-        i += 1
     for g in groups.values():
         g.raws.sort(key=lambda r: r.start)
+
+
+def _possible_starts(doc: Doc, forms: dict[tuple[str, ...], str]) -> list[int]:
+    """Token indices where a form may begin, ascending: its first word, or any word of three
+    or more capitals (looked up title-cased). Read from one attribute array, so the rescan
+    visits a few hundred tokens of a long article, not all of them."""
+    from spacy.attrs import IS_UPPER, LENGTH, ORTH
+
+    strings = doc.vocab.strings
+    firsts = numpy.array([strings[f[0]] for f in forms], dtype=numpy.uint64)
+    rows = doc.to_array([ORTH, IS_UPPER, LENGTH])
+    shouted = (rows[:, 1] == 1) & (rows[:, 2] > 2)
+    return numpy.flatnonzero(numpy.isin(rows[:, 0], firsts) | shouted).tolist()
 
 
 def _proper(tok: Token, has_pos: bool) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‐": "-"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -34,6 +35,13 @@ def normalize_key(text: str, org_suffixes: frozenset[str] = frozenset()) -> str:
     'U.S.' and 'US' meet as 'us'; 'the Kremlin' and 'Kremlin' as 'kremlin';
     'Facebook Inc.' and 'Facebook' as 'facebook' when 'inc' is among ``org_suffixes``.
     """
+    return _normalize_key(text, frozenset(org_suffixes))
+
+
+@lru_cache(maxsize=1 << 14)
+def _normalize_key(text: str, org_suffixes: frozenset[str]) -> str:
+    """``normalize_key``, remembered: a name recurs in an article and across articles, and
+    mentions are keyed again when entities are built."""
     key = _SPACES.sub(" ", fold(text).translate(_APOSTROPHES)).strip().lower()
     key = _POSSESSIVE.sub("", key) if key.endswith("'s") else key
     if key.startswith("the "):

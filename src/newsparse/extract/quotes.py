@@ -22,7 +22,7 @@ from newsparse.extract.attribution import (
     tag_before,
 )
 from newsparse.extract.coref import MentionIndex, resolve
-from newsparse.extract.doccache import doc_text, doc_tokens, doc_words, sent_of
+from newsparse.extract.doccache import doc_text, doc_tokens, sent_of
 from newsparse.extract.quote_lexicon import reporting_verbs, venue_patterns
 from newsparse.extract.quote_marks import find_quotes, find_single_quotes
 from newsparse.extract.reported import find_reported
@@ -271,9 +271,9 @@ def _next_quote_token(d: _Draft, quoted: set[int], n: int) -> int:
 
 
 def _prev_quote_token(doc: Doc, i: int, quoted: set[int]) -> int:
-    words = doc_words(doc)
+    toks = doc_tokens(doc)
     j = i - 1
-    while j >= 0 and j not in quoted and "\n" not in words[j]:
+    while j >= 0 and j not in quoted and "\n" not in toks[j].text:
         j -= 1
     return j + 1
 
