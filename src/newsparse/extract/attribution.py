@@ -35,9 +35,9 @@ class Found:
 
 def is_cue_verb(tok: Token, *, tag: bool = False) -> bool:
     """A reporting verb (by lemma); ``tag`` excludes verbs of thinking."""
+    if not _may_cue(tok):
+        return False  # most tokens: every branch below would say no
     lemma = tok.lemma_.lower()
-    if lemma not in speech_verbs() and lemma != "put":
-        return False  # most tokens: every branch below would say no; skip their neighbours
     if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "so":
         return False  # "so-called" is an adjective, not a cue
     if lemma == "put" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it":
@@ -47,6 +47,22 @@ def is_cue_verb(tok: Token, *, tag: bool = False) -> bool:
     if lemma not in speech_verbs():
         return False
     return not (tag and lemma in COGNITIVE)
+
+
+_MAY_CUE: dict[int, bool] = {}
+"""Lemma hash -> whether its lower case is a speech verb or "put" (hashes do not depend on
+the vocabulary, so one table serves every Doc)."""
+
+
+def _may_cue(tok: Token) -> bool:
+    """``is_cue_verb``'s first test, once per lemma: reported speech asks it of every token."""
+    may = _MAY_CUE.get(tok.lemma)
+    if may is None:
+        if len(_MAY_CUE) > 100_000:  # bounded, whatever the input
+            _MAY_CUE.clear()
+        lemma = tok.lemma_.lower()
+        may = _MAY_CUE[tok.lemma] = lemma in speech_verbs() or lemma == "put"
+    return may
 
 
 def subject_of(verb: Token) -> Token | None:

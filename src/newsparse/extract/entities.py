@@ -26,8 +26,6 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-import numpy
-
 from newsparse.extract.doccache import (
     doc_ents,
     doc_sents,
@@ -268,10 +266,9 @@ def _possible_starts(doc: Doc, forms: dict[tuple[str, ...], str]) -> list[int]:
     from spacy.attrs import IS_UPPER, LENGTH, ORTH
 
     strings = doc.vocab.strings
-    firsts = numpy.array([strings[f[0]] for f in forms], dtype=numpy.uint64)
-    rows = doc.to_array([ORTH, IS_UPPER, LENGTH])
-    shouted = (rows[:, 1] == 1) & (rows[:, 2] > 2)
-    return numpy.flatnonzero(numpy.isin(rows[:, 0], firsts) | shouted).tolist()
+    firsts = {strings[f[0]] for f in forms}
+    rows = doc.to_array([ORTH, IS_UPPER, LENGTH]).tolist()
+    return [i for i, (orth, upper, n) in enumerate(rows) if orth in firsts or (upper and n > 2)]
 
 
 def _proper(tok: Token, has_pos: bool) -> bool:
