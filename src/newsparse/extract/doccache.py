@@ -16,6 +16,8 @@ _ENTS = "newsparse.ents"
 _SENTS = "newsparse.sents"
 _TOKENS = "newsparse.tokens"
 _SENT_STARTS = "newsparse.sent_starts"
+_BOUNDS = "newsparse.bounds"
+_COLUMN = "newsparse.column."
 
 
 def doc_text(doc: Doc) -> str:
@@ -57,12 +59,47 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     Tokens tile the text, and a span's text runs from its first token's start to its last
     token's end, so the slice is the same string.
     """
-    tokens = doc_tokens(doc)
-    end = min(end, len(tokens))
+    starts, ends = token_bounds(doc)
+    end = min(end, len(starts))
     if start >= end:
         return ""
-    last = tokens[end - 1]
-    return doc_text(doc)[tokens[start].idx : last.idx + len(last)]
+    return doc_text(doc)[starts[start] : ends[end - 1]]
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end character of every token, as plain ints read from one array.
+
+    Plain lists, not Token objects: a Doc's worth of live Tokens is a thousand objects for
+    the garbage collector to trace (and to promote, and to trace again in full collections).
+    """
+    from spacy.attrs import IDX, LENGTH
+
+    bounds = doc.user_data.get(_BOUNDS)
+    if bounds is None:
+        starts = doc.to_array(IDX)
+        ends = starts + doc.to_array(LENGTH)
+        bounds = doc.user_data[_BOUNDS] = (starts.tolist(), ends.tolist())
+    return bounds
+
+
+def token_strings(doc: Doc, attr: str) -> list[str]:
+    """Every token's ``ORTH`` (``.text``), ``LOWER`` (``.lower_``), ``LEMMA``, ``TAG`` or
+    ``ENT_TYPE`` string, read once per Doc from one array."""
+    key = _COLUMN + attr
+    column = doc.user_data.get(key)
+    if column is None:
+        strings = doc.vocab.strings
+        column = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()]
+    return column
+
+
+def token_flags(doc: Doc, attr: str) -> list[int]:
+    """Every token's lexical flag (``IS_ALPHA``, ``IS_STOP``, ``IS_PUNCT``...) as 0 or 1."""
+    key = _COLUMN + attr
+    column = doc.user_data.get(key)
+    if column is None:
+        column = doc.user_data[key] = doc.to_array(attr).tolist()
+    return column
 
 
 def sent_starts(doc: Doc) -> list[int]:
@@ -84,5 +121,7 @@ def forget(doc: Doc) -> None:
     Cached spans point back at their Doc, a cycle that only the garbage collector would break;
     dropping them lets the Doc go as soon as the last reference does, keeping batch memory flat.
     """
-    for key in (_TEXT, _ENTS, _SENTS, _TOKENS, _SENT_STARTS):
+    for key in (_TEXT, _ENTS, _SENTS, _TOKENS, _SENT_STARTS, _BOUNDS):
         doc.user_data.pop(key, None)
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_COLUMN)]:
+        del doc.user_data[key]

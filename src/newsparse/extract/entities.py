@@ -30,8 +30,10 @@ from newsparse.extract.doccache import (
     doc_ents,
     doc_sents,
     doc_text,
-    doc_tokens,
     span_text,
+    token_bounds,
+    token_flags,
+    token_strings,
 )
 from newsparse.extract.lexicon import Lexicon, lexicon
 from newsparse.extract.lookup import entity_at, entity_by_role, person_gender_hint
@@ -91,36 +93,35 @@ def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
 
 def _trim(doc: Doc, ent: Span) -> tuple[int, int]:
     """Token range of the name inside a spaCy entity: no edge punctuation, 'the' or "'s"."""
-    toks = doc_tokens(doc)
+    texts = token_strings(doc, "ORTH")
+    punct, space = token_flags(doc, "IS_PUNCT"), token_flags(doc, "IS_SPACE")
+    spacy = token_flags(doc, "SPACY")  # trailing whitespace: " " when set, else ""
     s, e = ent.start, ent.end
     for k in range(s, e):  # an entity across a line break keeps its first line
-        if "\n" in toks[k].text or ("\n" in toks[k].whitespace_ and k < e - 1):
-            e = k + (0 if "\n" in toks[k].text else 1)
+        if "\n" in texts[k] or ("\n" in (" " if spacy[k] else "") and k < e - 1):
+            e = k + (0 if "\n" in texts[k] else 1)
             break
     while s < e and (
-        toks[s].is_punct
-        or toks[s].is_space
-        or toks[s].text == "the"
-        or (
-            toks[s].text == "The"
-            and (toks[s].is_sent_start or span_text(doc, s + 1, s + 2) in _QUOTES)
-        )
+        punct[s]
+        or space[s]
+        or texts[s] == "the"
+        or (texts[s] == "The" and (doc[s].is_sent_start or span_text(doc, s + 1, s + 2) in _QUOTES))
     ):
         s += 1
-    while e > s and (toks[e - 1].is_punct or toks[e - 1].is_space or toks[e - 1].text in _TRAIL):
+    while e > s and (punct[e - 1] or space[e - 1] or texts[e - 1] in _TRAIL):
         e -= 1
     return s, e
 
 
 def _strip_inner_title(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     """First token of the name when a PERSON entity starts with its title."""
-    toks = doc_tokens(doc)
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
     last = None
     for k in range(s, e - 1):
-        low = toks[k].lower_
+        low = lowers[k]
         if low in lex.honorifics or low in lex.role_words:
             last = k
-        elif not (low in lex.role_modifiers or low == "of" or toks[k].text[:1].isupper()):
+        elif not (low in lex.role_modifiers or low == "of" or texts[k][:1].isupper()):
             break
     return s if last is None else last + 1
 
@@ -135,23 +136,20 @@ def _junk(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
 def _title_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """Only title words ("President", "Secretary of State"): a name only after an honorific
     ("Mr. Singer") or when it joins a known person's name."""
-    toks = doc_tokens(doc)
-    if s > 0 and toks[s - 1].lower_ in lex.honorifics:
+    lowers = token_strings(doc, "LOWER")
+    if s > 0 and lowers[s - 1] in lex.honorifics:
         return False
     return all(
-        t.lower_ in lex.role_words
-        or t.lower_ in lex.honorifics
-        or t.lower_ in lex.role_modifiers
-        or t.lower_ == "of"
-        for t in toks[s:e]
+        low in lex.role_words or low in lex.honorifics or low in lex.role_modifiers or low == "of"
+        for low in lowers[s:e]
     )
 
 
 def _raw(doc: Doc, s: int, e: int, label: str) -> Raw:
-    toks = doc_tokens(doc)
+    starts, ends = token_bounds(doc)
     text = span_text(doc, s, e)
-    start = toks[s].idx
-    if text.endswith(("’s", "'s")) and len(toks[e - 1]) > 2:  # "Zelenskyy’s" as one token
+    start = starts[s]
+    if text.endswith(("’s", "'s")) and ends[e - 1] - starts[e - 1] > 2:  # "Zelenskyy’s": 1 token
         text = text[:-2]
     return Raw(s, e, start, start + len(text), text, label)
 
@@ -171,14 +169,14 @@ def _person_context(
 def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[Raw], list[tuple[int, int]]]:
     raws: list[Raw] = []
     title_spans: list[tuple[int, int]] = []
-    toks = doc_tokens(doc)
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
     for ent in doc_ents(doc):
         if ent.label_ in SKIP_LABELS:
             continue
         s, e = _trim(doc, ent)
         floor = None
         if ent.label_ == "PERSON":  # names start with a capital: "god Narsimha" -> "Narsimha"
-            while e - s > 1 and toks[s].text[:1].islower() and toks[s].lower_ not in PARTICLES:
+            while e - s > 1 and texts[s][:1].islower() and lowers[s] not in PARTICLES:
                 s += 1
         if ent.label_ == "PERSON" and e - s > 1:
             name_start = _strip_inner_title(doc, s, e, lex)
@@ -211,13 +209,13 @@ def _rescan(
     ann: Annotations,
 ) -> None:
     """Add mentions spaCy missed: the same words as a known mention, or a person's surname."""
-    toks = doc_tokens(doc)
+    texts = token_strings(doc, "ORTH")
     forms: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
     for key, g in groups.items():
         for r in g.raws:
-            forms.setdefault(tuple(t.text for t in toks[r.start_tok : r.end_tok]), key)
-            words = [t.text for t in toks[r.start_tok : r.end_tok]]
+            forms.setdefault(tuple(texts[r.start_tok : r.end_tok]), key)
+            words = texts[r.start_tok : r.end_tok]
             while len(words) > 1 and words[-1].lower() in GENERATIONAL:
                 words.pop()
             if g.label == "PERSON" and len(words) > 1:
@@ -236,11 +234,10 @@ def _rescan(
     longest = max(len(f) for f in forms)
     resume = 0
     for i in _possible_starts(doc, forms):
-        if i < resume or covered[i] or not toks[i].text[:1].isupper():
+        if i < resume or covered[i] or not texts[i][:1].isupper():
             continue
-        texts = [t.text for t in toks[i : i + longest]]
-        for n in range(len(texts), 0, -1):
-            window = tuple(texts[:n])
+        for n in range(min(longest, len(texts) - i), 0, -1):
+            window = tuple(texts[i : i + n])
             key = forms.get(window)
             if key is None and all(w.isupper() and len(w) > 2 for w in window):
                 key = forms.get(tuple(w.title() for w in window))  # "PENCE:" in a transcript
@@ -267,8 +264,10 @@ def _possible_starts(doc: Doc, forms: dict[tuple[str, ...], str]) -> list[int]:
 
     strings = doc.vocab.strings
     firsts = {strings[f[0]] for f in forms}
-    rows = doc.to_array([ORTH, IS_UPPER, LENGTH]).tolist()
-    return [i for i, (orth, upper, n) in enumerate(rows) if orth in firsts or (upper and n > 2)]
+    # one flat list per attribute: a list per token would be a thousand objects for the GC
+    orths = doc.to_array(ORTH).tolist()
+    shouted = ((doc.to_array(IS_UPPER) == 1) & (doc.to_array(LENGTH) > 2)).tolist()
+    return [i for i, orth in enumerate(orths) if orth in firsts or shouted[i]]
 
 
 def _proper(tok: Token, has_pos: bool) -> bool:
@@ -277,13 +276,12 @@ def _proper(tok: Token, has_pos: bool) -> bool:
 
 def _standalone(doc: Doc, s: int, e: int, has_pos: bool, lex: Lexicon) -> bool:
     """A found name must not be part of a longer unlabelled name, nor a common word."""
-    toks = doc_tokens(doc)
-    if e - s == 1 and not _proper(toks[s], has_pos):
+    if e - s == 1 and not _proper(doc[s], has_pos):
         return False
-    if e < len(toks) and _proper(toks[e], has_pos):
+    if e < len(doc) and _proper(doc[e], has_pos):
         return False
     if s > 0:
-        prev = toks[s - 1]
+        prev = doc[s - 1]
         if _proper(prev, has_pos) and prev.lower_ not in lex.role_words:
             return prev.lower_ in lex.honorifics
     return True
@@ -293,11 +291,11 @@ def _lead_end(doc: Doc, ann: Annotations, length: int) -> int:
     """Character offset where the lead (the first sentences of the body) ends."""
     if not ann.sents:
         return min(length, 300)
-    toks = doc_tokens(doc)
+    alpha = token_flags(doc, "IS_ALPHA")
     seen = 0
     end = 0
     for sent in doc_sents(doc):
-        if sum(t.is_alpha for t in toks[sent.start : sent.end]) < 4:
+        if sum(alpha[sent.start : sent.end]) < 4:
             continue
         end = sent.end_char
         seen += 1

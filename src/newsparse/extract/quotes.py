@@ -22,14 +22,14 @@ from newsparse.extract.attribution import (
     tag_before,
 )
 from newsparse.extract.coref import MentionIndex, resolve
-from newsparse.extract.doccache import doc_text, doc_tokens, sent_of
+from newsparse.extract.doccache import doc_text, sent_of, token_bounds, token_strings
 from newsparse.extract.quote_lexicon import reporting_verbs, venue_patterns
 from newsparse.extract.quote_marks import find_quotes, find_single_quotes
 from newsparse.extract.reported import find_reported
 from newsparse.models import Cue, Entity, Quote, Span, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 MIXED_MIN_WORDS = 3
 """Words of the sentence before a tagged quote that make it a fragment of reported speech."""
@@ -62,7 +62,7 @@ def extract_quotes(
 ) -> list[Quote]:
     """All quotations and reported speech in ``doc``, sorted by their first span."""
     text = doc_text(doc)
-    toks = doc_tokens(doc)
+    bounds = token_bounds(doc)
     drafts = _drafts(doc, text, warnings)
     quoted: set[int] = {i for d in drafts for a, b in d.tokens for i in range(a, b)}
     quoted_chars = [p for d in drafts for p in d.pieces]
@@ -80,7 +80,7 @@ def extract_quotes(
         if f is not None and f.content is not None:
             d.kind = "mixed"
             a, b = f.content
-            d.content = _snap(_char_span(toks, a, b), quoted_chars)
+            d.content = _snap(_char_span(bounds, a, b), quoted_chars)
         if f is not None and f.speaker is not None and f.speaker_head is not None:
             d.speaker = resolve(
                 doc, f.speaker, f.speaker_head, index, recent=recent, quoted_chars=quoted_chars
@@ -100,7 +100,7 @@ def extract_quotes(
     taken: list[tuple[int, int]] = [d.content for d in drafts if d.content and not d.dropped]
     for rep in reported:
         a, b = rep.content
-        cs, ce = _snap(_char_span(toks, a, b), quoted_chars)
+        cs, ce = _snap(_char_span(bounds, a, b), quoted_chars)
         if any(min(ce, y) - max(cs, x) > 0 for x, y in taken):
             continue
         inside = [
@@ -135,7 +135,7 @@ def extract_quotes(
         pieces = [(cs, ce)]
         if rep.more is not None:
             ma, mb = rep.more
-            pieces.append(_snap(_char_span(toks, ma, mb), quoted_chars))
+            pieces.append(_snap(_char_span(bounds, ma, mb), quoted_chars))
         draft = _Draft(
             pieces=pieces,
             tokens=[(a, b)],
@@ -155,10 +155,9 @@ def extract_quotes(
     return out
 
 
-def _char_span(toks: tuple[Token, ...], a: int, b: int) -> tuple[int, int]:
+def _char_span(bounds: tuple[list[int], list[int]], a: int, b: int) -> tuple[int, int]:
     """Characters from the start of token ``a`` to the end of token ``b - 1``."""
-    last = toks[b - 1]
-    return toks[a].idx, last.idx + len(last)
+    return bounds[0][a], bounds[1][b - 1]
 
 
 # --------------------------------------------------------------------------- drafts
@@ -271,9 +270,9 @@ def _next_quote_token(d: _Draft, quoted: set[int], n: int) -> int:
 
 
 def _prev_quote_token(doc: Doc, i: int, quoted: set[int]) -> int:
-    toks = doc_tokens(doc)
+    texts = token_strings(doc, "ORTH")
     j = i - 1
-    while j >= 0 and j not in quoted and "\n" not in toks[j].text:
+    while j >= 0 and j not in quoted and "\n" not in texts[j]:
         j -= 1
     return j + 1
 
@@ -446,9 +445,8 @@ def _to_quote(doc: Doc, text: str, d: _Draft, paragraph_starts: list[int]) -> Qu
     venue = None
     if f is not None and f.cue is not None:
         a, b = f.cue
-        toks = doc_tokens(doc)
-        cs, ce = _char_span(toks, a, b)
-        lemma = f.lemma or toks[a].lemma_.lower()
+        cs, ce = _char_span(token_bounds(doc), a, b)
+        lemma = f.lemma or doc[a].lemma_.lower()
         cue = Cue(
             text=text[cs:ce],
             lemma=lemma,
@@ -471,8 +469,7 @@ def _to_quote(doc: Doc, text: str, d: _Draft, paragraph_starts: list[int]) -> Qu
 
 def _venue(doc: Doc, text: str, a: int, b: int, pieces: list[tuple[int, int]]) -> str | None:
     """'in a post to X', 'in an interview with Current Time', 'on Telegram' near the cue."""
-    last = doc_tokens(doc)[b - 1]
-    start = last.idx + len(last)
+    start = token_bounds(doc)[1][b - 1]
     sent_end = sent_of(doc, b - 1).end_char
     end = min([sent_end] + [p for p, _ in pieces if p >= start])
     window = text[start:end]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import doc_tokens, sent_starts, span_text
+from newsparse.extract.doccache import sent_starts, span_text
 from newsparse.extract.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -102,19 +102,18 @@ def title_before(
     (spaCy's small model often tags "President Volodymyr Zelenskyy" whole): inside it PERSON
     tokens do not stop the walk.
     """
-    toks = doc_tokens(doc)
     ann = ann or Annotations.of(doc)
     has_pos = ann.pos
     lower_bound = _sent_start(doc, name_start, ann)
     honorifics: list[str] = []
     j = name_start - 1
-    while j >= lower_bound and toks[j].lower_ in lex.honorifics:
-        honorifics.insert(0, toks[j].text)
+    while j >= lower_bound and doc[j].lower_ in lex.honorifics:
+        honorifics.insert(0, doc[j].text)
         j -= 1
     title_end = j + 1
     picked: list[int] = []
     while j >= lower_bound:
-        tok = toks[j]
+        tok = doc[j]
         inside_entity = floor is not None and j >= floor
         if (
             tok.ent_type_ in _STOP_ENTS
@@ -127,7 +126,7 @@ def title_before(
         # "of" only inside a capitalised title ("Secretary of State"), not in
         # "fiancée of journalist Jamal Khashoggi".
         joins = picked and (
-            tok.text == "-" or (tok.lower_ == "of" and _is_capitalised(toks[picked[0]]))
+            tok.text == "-" or (tok.lower_ == "of" and _is_capitalised(doc[picked[0]]))
         )
         if _title_token(tok, lex, has_pos) or joins:
             picked.insert(0, j)
@@ -136,23 +135,21 @@ def title_before(
         break
     # The last role word must sit right before the name, or be followed only by "of X"
     # ("Secretary of State"); everything before it is kept as a modifier.
-    last_role = max((k for k in picked if _role_word(toks[k], lex)), default=None)
+    last_role = max((k for k in picked if _role_word(doc[k], lex)), default=None)
     if last_role is None:
         return TitleBefore(title_end, None, tuple(honorifics))
     tail = [k for k in picked if k > last_role]
-    if tail and (
-        toks[tail[0]].lower_ != "of" or not all(_is_capitalised(toks[k]) for k in tail[1:])
-    ):
+    if tail and (doc[tail[0]].lower_ != "of" or not all(_is_capitalised(doc[k]) for k in tail[1:])):
         return TitleBefore(title_end, None, tuple(honorifics))
-    while picked and toks[picked[0]].lower_ in ("of", "-"):
+    while picked and doc[picked[0]].lower_ in ("of", "-"):
         picked.pop(0)
     # Capitalised words before the first list word are names only if spaCy saw an entity;
     # this stops at sentence-initial words like "Visiting".
     while picked and not (
-        toks[picked[0]].lower_ in lex.role_words
-        or toks[picked[0]].lower_ in lex.role_modifiers
-        or toks[picked[0]].ent_type_ in _NAMED_MODIFIER_ENTS
-        or (picked[0] > lower_bound and _is_capitalised(toks[picked[0]]))
+        doc[picked[0]].lower_ in lex.role_words
+        or doc[picked[0]].lower_ in lex.role_modifiers
+        or doc[picked[0]].ent_type_ in _NAMED_MODIFIER_ENTS
+        or (picked[0] > lower_bound and _is_capitalised(doc[picked[0]]))
     ):
         picked.pop(0)
     if not picked:
@@ -164,10 +161,9 @@ def title_before(
 
 def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[str]:
     """'Democratic challenger former Vice President' -> two titles, split before 'former'."""
-    toks = doc_tokens(doc)
     cuts = [start]
     for k in range(start + 1, end):
-        if toks[k].lower_.rstrip("-") in _TEMPORAL and toks[k - 1].lower_ in lex.role_words:
+        if doc[k].lower_.rstrip("-") in _TEMPORAL and doc[k - 1].lower_ in lex.role_words:
             cuts.append(k)
     cuts.append(end)
     return [r for a, b in pairwise(cuts) if (r := _clean(span_text(doc, a, b)))]
@@ -183,10 +179,9 @@ def _clean(text: str) -> str:
 
 def _scan_phrase(doc: Doc, start: int, stop: int) -> int:
     """End (exclusive) of a role phrase beginning at ``start``: before clauses and punctuation."""
-    toks = doc_tokens(doc)
     k = start
     while k < stop:
-        tok = toks[k]
+        tok = doc[k]
         if tok.is_punct and tok.text not in ("-", "'s", "’s", "&", "/"):
             break
         if tok.tag_ in _BOUNDARY_TAGS or tok.pos_ == "SCONJ":
@@ -202,14 +197,13 @@ def _scan_phrase(doc: Doc, start: int, stop: int) -> int:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    toks = doc_tokens(doc)
     while start < end and (
-        toks[start].pos_ in ("DET", "PRON") or toks[start].tag_ in ("PRP$", "POS")
+        doc[start].pos_ in ("DET", "PRON") or doc[start].tag_ in ("PRP$", "POS")
     ):
         start += 1
     while end > start and (
-        toks[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART", "PUNCT", "SCONJ")
-        or toks[end - 1].tag_ in ("POS", "PRP$")
+        doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART", "PUNCT", "SCONJ")
+        or doc[end - 1].tag_ in ("POS", "PRP$")
     ):
         end -= 1
     return start, end
@@ -217,16 +211,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _split_roles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[str]:
     """'former US diplomat and architect of US sanctions' -> two roles if each has a role word."""
-    toks = doc_tokens(doc)
     parts: list[tuple[int, int]] = []
     begin = start
     for k in range(start, end):
-        if toks[k].lower_ == "and":
+        if doc[k].lower_ == "and":
             parts.append((begin, k))
             begin = k + 1
     parts.append((begin, end))
     if len(parts) > 1 and all(
-        any(toks[k].lower_ in lex.role_words for k in range(a, b)) for a, b in parts
+        any(doc[k].lower_ in lex.role_words for k in range(a, b)) for a, b in parts
     ):
         return [_clean(span_text(doc, a, b)) for a, b in parts if b > a]
     return [_clean(span_text(doc, start, end))]
@@ -252,7 +245,6 @@ def apposition_roles(
     ``agent`` (for people) keeps only roles with a role word or an agent noun; for
     organisations any noun phrase describes ("Burisma Holdings, a Ukrainian gas company").
     """
-    toks = doc_tokens(doc)
     if not (ann or Annotations.of(doc)).dep:
         return []
     span = doc[start:end]  # a Span: its root is wanted
@@ -262,7 +254,7 @@ def apposition_roles(
         if child.dep_ != "appos" or child.i < end or not _role_head_ok(child, lex):
             continue
         first = child.left_edge.i
-        if first <= end or any(toks[k].text not in _OPENERS for k in range(end, first)):
+        if first <= end or any(doc[k].text not in _OPENERS for k in range(end, first)):
             continue
         stop = _scan_phrase(doc, first, child.right_edge.i + 1)
         a, b = _trim(doc, first, stop)
@@ -271,7 +263,7 @@ def apposition_roles(
     parent = head.head
     if head.dep_ == "appos" and parent.i < start and _role_head_ok(parent, lex):
         comma = start - 1
-        if comma >= 0 and toks[comma].text in (",", "(") and parent.i < comma:
+        if comma >= 0 and doc[comma].text in (",", "(") and parent.i < comma:
             first = parent.left_edge.i
             stop = _scan_phrase(doc, first, comma)
             a, b = _trim(doc, first, stop)
@@ -282,12 +274,11 @@ def apposition_roles(
 
 def _title_of_next_name(doc: Doc, k: int) -> bool:
     """In a list "A, Labour MP (Member of Parliament) Tom Watson" the words title the next name."""
-    toks = doc_tokens(doc)
-    if k < len(toks) and toks[k].text == "(":
-        while k < len(toks) and toks[k].text != ")":
+    if k < len(doc) and doc[k].text == "(":
+        while k < len(doc) and doc[k].text != ")":
             k += 1
         k += 1
-    return k < len(toks) and toks[k].ent_type_ == "PERSON"
+    return k < len(doc) and doc[k].ent_type_ == "PERSON"
 
 
 def _plausible_role(role: str, lex: Lexicon, *, agent: bool = True) -> bool:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import doc_sents, doc_text, doc_tokens
+from newsparse.extract.doccache import doc_sents, doc_text, token_flags, token_strings
 from newsparse.models import Entity, Quote, SummarySentence
 
 if TYPE_CHECKING:
@@ -136,7 +136,8 @@ def _candidate(
         return None
     start = sent.start_char + (len(raw) - len(raw.lstrip()))
     end = start + len(text)
-    words = [t for t in doc_tokens(doc)[sent.start : sent.end] if t.is_alpha]
+    alpha = token_flags(doc, "IS_ALPHA")
+    words = [k for k in range(sent.start, sent.end) if alpha[k]]  # token indices
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not _FINAL.search(text):
         return None
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘'(["):
@@ -154,14 +155,16 @@ def _candidate(
         return None
     salient = min(1.0, sum(w for _pos, w in _between(weights, start, end)))
     score = 1.0 / (1.0 + 0.5 * rank) + 0.6 * salient
-    if words[0].lower_ in _WEAK_OPENERS:
+    lowers = token_strings(doc, "LOWER")
+    if lowers[words[0]] in _WEAK_OPENERS:
         score -= 0.3
     if inside:
         score -= 0.2
     if len(words) > LONG_WORDS:
         score -= 0.2
     paragraph = max(bisect_right(paragraph_starts, start) - 1, 0)
-    content = frozenset(t.lower_ for t in words if not t.is_stop)
+    stop = token_flags(doc, "IS_STOP")
+    content = frozenset(lowers[k] for k in words if not stop[k])
     return _Candidate(start, end, text, paragraph, round(score, 6), content)
 
 
