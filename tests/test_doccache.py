@@ -7,7 +7,18 @@ import weakref
 
 import spacy
 
-from newsparse.extract.doccache import doc_ents, doc_sents, doc_text, doc_tokens, forget
+from newsparse.extract.doccache import (
+    doc_ents,
+    doc_sents,
+    doc_text,
+    doc_tokens,
+    forget,
+    sent_of,
+    span_text,
+    token_bounds,
+    token_flags,
+    token_strings,
+)
 
 
 def test_views_are_cached_and_forgotten() -> None:
@@ -39,3 +50,44 @@ def test_a_forgotten_doc_is_freed_by_reference_counting() -> None:
         assert ref() is None
     finally:
         gc.enable()
+
+
+_TEXT = "  Mr. Smith’s dog\n\nran  (fast), 3 km!\tThe END. \n"
+
+
+def _sentenced_doc() -> spacy.tokens.Doc:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp(_TEXT)
+
+
+def test_columns_match_the_token_attributes() -> None:
+    doc = _sentenced_doc()
+    assert token_strings(doc, "ORTH") == [t.text for t in doc]
+    assert token_strings(doc, "LOWER") == [t.lower_ for t in doc]
+    assert token_flags(doc, "IS_ALPHA") == [int(t.is_alpha) for t in doc]
+    assert token_flags(doc, "IS_STOP") == [int(t.is_stop) for t in doc]
+    assert token_flags(doc, "SPACY") == [int(bool(t.whitespace_)) for t in doc]
+    assert token_bounds(doc) == ([t.idx for t in doc], [t.idx + len(t) for t in doc])
+
+
+def test_span_text_and_sent_of_match_spacy() -> None:
+    doc = _sentenced_doc()
+    n = len(doc)
+    for s in range(n + 1):
+        for e in range(s, n + 2):
+            assert span_text(doc, s, e) == doc[s:e].text, (s, e)
+    for i in range(n):
+        assert sent_of(doc, i) == doc[i].sent
+
+
+def test_every_column_is_forgotten() -> None:
+    doc = _sentenced_doc()
+    token_strings(doc, "LOWER")
+    token_flags(doc, "IS_PUNCT")
+    token_bounds(doc)
+    sent_of(doc, 3)
+    span_text(doc, 0, 2)
+    assert doc.user_data
+    forget(doc)
+    assert not doc.user_data
