@@ -41,6 +41,11 @@ REQUEST_VERBS = frozenset(["ask", "urge", "tell", "call", "implore", "warn", "ad
 """Verbs of request whose object and infinitive are the content ("urged voters to stay")."""
 ABOUT_VERBS = frozenset(["warn", "talk", "speak", "complain", "boast", "joke", "write"])
 """Verbs whose 'of' / 'about' object is the content ("warned of a ferocious battle")."""
+RESPONSE_VERBS = frozenset(["respond", "reply"])
+"""Verbs whose 'to' object is what the answer addresses ("did not respond to requests for
+comment"): attribution schemes such as PolNeAR take that object as the content."""
+RESPONSE_WINDOW = 4
+"""Tokens allowed between the verb and its 'to' ("responded on Sunday to …")."""
 INFINITIVE_VERBS = frozenset(
     ["claim", "ask", "promise", "vow", "pledge", "threaten", "refuse", "decline", "urge"]
 )
@@ -105,11 +110,27 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj.left_edge.i, obj.right_edge.i + 1
+    if lemma in RESPONSE_VERBS:
+        return _response_object(verb)
     if lemma not in OBJECT_CONTENT:
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
+    return None
+
+
+def _response_object(verb: Token) -> tuple[int, int] | None:
+    """'did not respond to requests for comment' / 'replied Friday to the charge': the object
+    of the verb's own 'to', which names what was answered."""
+    for child in verb.rights:
+        if child.i - verb.i > RESPONSE_WINDOW:
+            break
+        if child.dep_ == "prep" and child.lower_ == "to":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj.left_edge.i, obj.right_edge.i + 1
+            return None
     return None
 
 

@@ -1,0 +1,60 @@
+"""Reported-speech frames added for the speech-cue recall target, on hand-written sentences
+(md model): each case is a linguistic pattern, not an example from the gold data."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.models import Quote
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text: str) -> list[Quote]:
+    from newsparse.extract.entities import extract_entities
+    from newsparse.extract.quotes import extract_quotes
+
+    doc = nlp(text)
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    return extract_quotes(doc, entities=extract_entities(doc), paragraph_starts=starts)
+
+
+def reported(nlp, text: str) -> list[tuple[list[str], str | None, str | None]]:
+    """(span texts, speaker text, cue lemma) of every indirect or mixed quote."""
+    return [
+        (
+            [text[s.start : s.end] for s in q.spans],
+            q.speaker.text if q.speaker else None,
+            q.cue.lemma if q.cue else None,
+        )
+        for q in run(nlp, text)
+        if q.kind in ("indirect", "mixed")
+    ]
+
+
+FRAMES = [
+    (  # respond to X: what was answered
+        "The company did not respond to several requests for comment.",
+        [(["several requests for comment"], "The company", "respond")],
+    ),
+    (  # ... with words between the verb and its 'to'
+        "The governor replied on Tuesday to the charges from his rival.",
+        [(["the charges from his rival"], "The governor", "reply")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMES)
+def test_reported_frames(nlp_md, text, expected) -> None:
+    assert reported(nlp_md, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firefighters responded quickly.",
+        "The market responded with a sharp fall on Monday.",
+    ],
+)
+def test_not_reported(nlp_md, text) -> None:
+    assert reported(nlp_md, text) == []
