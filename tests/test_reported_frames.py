@@ -41,6 +41,14 @@ FRAMES = [
         "The governor replied on Tuesday to the charges from his rival.",
         [(["the charges from his rival"], "The governor", "reply")],
     ),
+    (  # complained about X: a topic, even one noun long
+        "The senator complained about Johnson on Monday.",
+        [(["Johnson"], "The senator", "complain")],
+    ),
+    (  # wrote about X
+        "The columnist wrote about the housing crisis in the city.",
+        [(["the housing crisis in the city"], "The columnist", "write")],
+    ),
 ]
 
 
@@ -54,6 +62,7 @@ def test_reported_frames(nlp_md, text, expected) -> None:
     [
         "The firefighters responded quickly.",
         "The market responded with a sharp fall on Monday.",
+        "The senator complained about him on Monday.",
     ],
 )
 def test_not_reported(nlp_md, text) -> None:

@@ -39,7 +39,7 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
 
 REQUEST_VERBS = frozenset(["ask", "urge", "tell", "call", "implore", "warn", "advise", "encourage"])
 """Verbs of request whose object and infinitive are the content ("urged voters to stay")."""
-ABOUT_VERBS = frozenset(["warn", "talk", "speak", "complain", "boast", "joke", "write"])
+ABOUT_VERBS = frozenset(["warn", "talk", "speak", "complain", "boast", "joke", "write", "say"])
 """Verbs whose 'of' / 'about' object is the content ("warned of a ferocious battle")."""
 RESPONSE_VERBS = frozenset(["respond", "reply"])
 """Verbs whose 'to' object is what the answer addresses ("did not respond to requests for
@@ -105,11 +105,9 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         # "claimed to be undecided", "was asked to name …", "vowed to fight on"
         return xcomps[0].left_edge.i, xcomps[0].right_edge.i + 1
     if lemma in ABOUT_VERBS:
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "about") and child.i == verb.i + 1:
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj.left_edge.i, obj.right_edge.i + 1
+        topic = _topic(verb)
+        if topic is not None:
+            return topic
     if lemma in RESPONSE_VERBS:
         return _response_object(verb)
     if lemma not in OBJECT_CONTENT:
@@ -118,6 +116,25 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
     return None
+
+
+def _topic(verb: Token) -> tuple[int, int] | None:
+    """The object of an 'of' / 'about' right after the verb ('warned of X', 'said of X')."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "about") and child.i == verb.i + 1:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj.left_edge.i, obj.right_edge.i + 1
+    return None
+
+
+def _named_topic(doc: Doc, verb: Token, a: int, b: int) -> bool:
+    """A one-word object of 'said of' / 'responded to' is a topic ('said of Trump'),
+    when it is a noun rather than a pronoun."""
+    if b - a != 1 or a == 0 or doc[a].pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = doc[a - 1]
+    return prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in ("of", "about", "to")
 
 
 def _response_object(verb: Token) -> tuple[int, int] | None:
@@ -326,7 +343,7 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
                 pass
             elif b - a < MIN_CONTENT_TOKENS:
                 continue
-        elif b - a < MIN_CONTENT_TOKENS:
+        elif b - a < MIN_CONTENT_TOKENS and not _named_topic(doc, tok, a, b):
             continue
         subj = subject_of(tok)
         if (
