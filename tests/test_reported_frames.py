@@ -49,6 +49,14 @@ FRAMES = [
         "The columnist wrote about the housing crisis in the city.",
         [(["the housing crisis in the city"], "The columnist", "write")],
     ),
+    (  # a closing ", which …" aside about the last noun is the writer's, not the speaker's
+        "The mayor said the plan was approved by the council, which meets every Monday.",
+        [(["the plan was approved by the council"], "The mayor", "say")],
+    ),
+    (  # ... but a relative clause without the comma restricts the noun and stays
+        "The mayor said the plan was approved by the council that meets every Monday.",
+        [(["the plan was approved by the council that meets every Monday"], "The mayor", "say")],
+    ),
 ]
 
 

@@ -271,6 +271,20 @@ def _passive(
     return None, None
 
 
+def _cut_aside(doc: Doc, a: int, b: int) -> int:
+    """End the content before a closing non-restrictive relative clause (", which …",
+    ", who …"): set off by a comma, it is the writer's aside about the last noun, not part
+    of what was reported."""
+    for k in range(a + MIN_CONTENT_TOKENS, b - 1):
+        rel = doc[k + 1]
+        if doc[k].text != "," or rel.lower_ not in ("which", "who"):
+            continue
+        verb = rel.head
+        if verb.dep_ == "relcl" and verb.right_edge.i >= b - 1:
+            return _trim(doc, a, k)[1]
+    return b
+
+
 def _cut_trailing(head: Token, b: int) -> int:
     """End the clause before ", saying …", ", while …" or "and noted that …" hung on it: those
     belong to the reporting sentence, not to what was reported. (Other coordinated clauses
@@ -328,6 +342,7 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             if content is None:
                 continue
         a, b = _trim(doc, *content)
+        b = _cut_aside(doc, a, b)
         if more is not None:
             # "This campaign, he says, is different": two short pieces of one clause
             more = _trim(doc, *more)
