@@ -57,6 +57,24 @@ FRAMES = [
         "The mayor said the plan was approved by the council that meets every Monday.",
         [(["the plan was approved by the council that meets every Monday"], "The mayor", "say")],
     ),
+    (  # a later reporting verb after a dash starts a new report
+        "The mayor said the budget was balanced — insisting that taxes would not rise.",
+        [
+            (["the budget was balanced"], "The mayor", "say"),
+            (["that taxes would not rise"], None, "insist"),
+        ],
+    ),
+    (  # ... and so does a concessive clause with its own reporting verb
+        "The mayor said the budget was balanced, though she admitted that some fees would rise.",
+        [
+            (["the budget was balanced"], "The mayor", "say"),
+            (["that some fees would rise"], "she", "admit"),
+        ],
+    ),
+    (  # ... but a report inside the reported clause is part of it
+        "The mayor said that her deputy told the council the plan was dead.",
+        [(["that her deputy told the council the plan was dead"], "The mayor", "say")],
+    ),
 ]
 
 

@@ -271,6 +271,30 @@ def _passive(
     return None, None
 
 
+_JOINERS = frozenset([",", "—", "–", "-", "and", "but", "though", "although", "while", "whereas"])
+
+
+def _cut_new_report(doc: Doc, verb: Token, a: int, b: int) -> int:
+    """End the content where a later reporting verb starts a clause of its own that runs to
+    its end (", adding that …", "— asserting that …", ", though she noted …"): that is a new
+    report, however the parser attached it."""
+    for k in range(a + MIN_CONTENT_TOKENS, b - 1):
+        cue = doc[k]
+        if cue.i == verb.i or not is_cue_verb(cue, tag=True) or cue.right_edge.i < b - 1:
+            continue
+        if cue.tag_ != "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            continue
+        cut = cue.left_edge.i
+        if doc[cut].lower_ in _JOINERS:
+            return _trim(doc, a, cut)[1]
+        j = cut - 1
+        while j > a and cut - j <= 3 and (doc[j].is_quote or doc[j].lower_ in _JOINERS):
+            j -= 1
+        if any(doc[i].lower_ in _JOINERS for i in range(j + 1, cut)):
+            return _trim(doc, a, j + 1)[1]
+    return b
+
+
 def _cut_aside(doc: Doc, a: int, b: int) -> int:
     """End the content before a closing non-restrictive relative clause (", which …",
     ", who …"): set off by a comma, it is the writer's aside about the last noun, not part
@@ -343,6 +367,7 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
                 continue
         a, b = _trim(doc, *content)
         b = _cut_aside(doc, a, b)
+        b = _cut_new_report(doc, tok, a, b)
         if more is not None:
             # "This campaign, he says, is different": two short pieces of one clause
             more = _trim(doc, *more)
