@@ -49,6 +49,10 @@ FRAMES = [
         "The columnist wrote about the housing crisis in the city.",
         [(["the housing crisis in the city"], "The columnist", "write")],
     ),
+    (  # the noun object of 'say' is what was said
+        "At the memorial the governor said a short prayer for the victims.",
+        [(["a short prayer for the victims"], "the governor", "say")],
+    ),
     (  # a closing ", which …" aside about the last noun is the writer's, not the speaker's
         "The mayor said the plan was approved by the council, which meets every Monday.",
         [(["the plan was approved by the council"], "The mayor", "say")],
@@ -89,6 +93,7 @@ def test_reported_frames(nlp_md, text, expected) -> None:
         "The firefighters responded quickly.",
         "The market responded with a sharp fall on Monday.",
         "The senator complained about him on Monday.",
+        "At the memorial the governor said it twice.",
     ],
 )
 def test_not_reported(nlp_md, text) -> None:

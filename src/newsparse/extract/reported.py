@@ -66,10 +66,12 @@ OBJECT_CONTENT = frozenset(
         "note",
         "claim",
         "repeat",
+        "say",
     ]
 )
-"""Verbs whose direct object is itself the proposition ("confirmed its contents"); for most
-others the object is a listener or a thing ("told reporters", "called him")."""
+"""Verbs whose direct object is itself the proposition ("confirmed its contents", "said a
+prayer"); for most others the object is a listener or a thing ("told reporters", "called
+him")."""
 
 
 def _content_of(verb: Token) -> tuple[int, int] | None:
