@@ -53,6 +53,14 @@ FRAMES = [
         "At the memorial the governor said a short prayer for the victims.",
         [(["a short prayer for the victims"], "the governor", "say")],
     ),
+    (  # ... and of 'explain', 'suggest', 'declare'
+        "The study suggests a link between sleep and memory.",
+        [(["a link between sleep and memory"], "The study", "suggest")],
+    ),
+    (
+        "The board declared a state of emergency.",
+        [(["a state of emergency"], "The board", "declare")],
+    ),
     (  # a closing ", which …" aside about the last noun is the writer's, not the speaker's
         "The mayor said the plan was approved by the council, which meets every Monday.",
         [(["the plan was approved by the council"], "The mayor", "say")],
@@ -94,6 +102,7 @@ def test_reported_frames(nlp_md, text, expected) -> None:
         "The market responded with a sharp fall on Monday.",
         "The senator complained about him on Monday.",
         "At the memorial the governor said it twice.",
+        "The minister explained it.",
     ],
 )
 def test_not_reported(nlp_md, text) -> None:

@@ -67,6 +67,9 @@ OBJECT_CONTENT = frozenset(
         "claim",
         "repeat",
         "say",
+        "explain",
+        "suggest",
+        "declare",
     ]
 )
 """Verbs whose direct object is itself the proposition ("confirmed its contents", "said a
