@@ -61,6 +61,10 @@ FRAMES = [
         "The board declared a state of emergency.",
         [(["a state of emergency"], "The board", "declare")],
     ),
+    (  # what was written
+        "The senator wrote a letter to the governor last week.",
+        [(["a letter to the governor"], "The senator", "write")],
+    ),
     (  # a closing ", which …" aside about the last noun is the writer's, not the speaker's
         "The mayor said the plan was approved by the council, which meets every Monday.",
         [(["the plan was approved by the council"], "The mayor", "say")],

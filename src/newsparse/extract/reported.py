@@ -70,6 +70,7 @@ OBJECT_CONTENT = frozenset(
         "explain",
         "suggest",
         "declare",
+        "write",
     ]
 )
 """Verbs whose direct object is itself the proposition ("confirmed its contents", "said a
