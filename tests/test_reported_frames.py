@@ -65,6 +65,10 @@ FRAMES = [
         "The senator wrote a letter to the governor last week.",
         [(["a letter to the governor"], "The senator", "write")],
     ),
+    (  # 'tell' a story: the story is what was told, the listener is not
+        "Her grandfather told the story of the great flood to every visitor.",
+        [(["the story of the great flood"], "Her grandfather", "tell")],
+    ),
     (  # a closing ", which …" aside about the last noun is the writer's, not the speaker's
         "The mayor said the plan was approved by the council, which meets every Monday.",
         [(["the plan was approved by the council"], "The mayor", "say")],
@@ -107,6 +111,7 @@ def test_reported_frames(nlp_md, text, expected) -> None:
         "The senator complained about him on Monday.",
         "At the memorial the governor said it twice.",
         "The minister explained it.",
+        "The minister told reporters nothing.",
     ],
 )
 def test_not_reported(nlp_md, text) -> None:

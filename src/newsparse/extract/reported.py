@@ -78,6 +78,10 @@ prayer"); for most others the object is a listener or a thing ("told reporters",
 him")."""
 
 
+TOLD_NOUNS = frozenset(["story", "tale", "anecdote", "joke", "lie", "truth", "account"])
+"""Objects of 'tell' that are what was told ("told the story of …"), not the listener."""
+
+
 def _content_of(verb: Token) -> tuple[int, int] | None:
     """The clausal complement of a reporting verb (with its 'that'), else the object of a
     verb like 'announced' / 'confirmed' / 'warned about', as a token range."""
@@ -116,6 +120,10 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
             return topic
     if lemma in RESPONSE_VERBS:
         return _response_object(verb)
+    if lemma == "tell":
+        told = next((c for c in objects if c.lemma_.lower() in TOLD_NOUNS), None)
+        if told is not None:
+            return told.left_edge.i, told.right_edge.i + 1
     if lemma not in OBJECT_CONTENT:
         return None
     for child in verb.children:
