@@ -116,3 +116,14 @@ def test_reported_frames(nlp_md, text, expected) -> None:
 )
 def test_not_reported(nlp_md, text) -> None:
     assert reported(nlp_md, text) == []
+
+
+def test_two_quoted_fragments_of_one_clause_make_one_mixed_quote(nlp_md) -> None:
+    text = "The mayor argued that the plan was “too expensive” and would “hurt families” in town."
+    assert reported(nlp_md, text) == [
+        (
+            ["that the plan was “too expensive” and would “hurt families” in town"],
+            "The mayor",
+            "argue",
+        )
+    ]
