@@ -3,8 +3,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 
 from newsparse.extract.attribution import is_cue_verb, speaker_span, subject_of
 from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
@@ -288,11 +293,11 @@ def _passive(
 _JOINERS = frozenset([",", "—", "–", "-", "and", "but", "though", "although", "while", "whereas"])
 
 
-def _cut_new_report(doc: Doc, verb: Token, a: int, b: int) -> int:
+def _cut_new_report(doc: Doc, verb: Token, a: int, b: int, cands: list[int]) -> int:
     """End the content where a later reporting verb starts a clause of its own that runs to
     its end (", adding that …", "— asserting that …", ", though she noted …"): that is a new
-    report, however the parser attached it."""
-    for k in range(a + MIN_CONTENT_TOKENS, b - 1):
+    report, however the parser attached it. ``cands`` are the doc's possible cue tokens."""
+    for k in cands[bisect_left(cands, a + MIN_CONTENT_TOKENS) : bisect_left(cands, b - 1)]:
         cue = doc[k]
         if cue.i == verb.i or not is_cue_verb(cue, tag=True) or cue.right_edge.i < b - 1:
             continue
@@ -347,12 +352,36 @@ def _cut_trailing(head: Token, b: int) -> int:
     return b
 
 
+_ACCORDING = hash_string("according")
+
+
+@lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset[str]:
+    """Lemmas (lower case) of every token that can open a frame: reporting verbs, nouns of
+    saying, and 'put' ('as S put it')."""
+    return speech_verbs() | NOUN_CUES | {"put"}
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may be a cue, found on the lemma array without building a
+    Token per word (most words are not cues; this keeps the pass cheap)."""
+    if len(doc) == 0:
+        return []
+    rows = doc.to_array([LEMMA, LOWER]).tolist()
+    strings = doc.vocab.strings
+    wanted = _cue_lemmas()
+    good = {h for h in {r[0] for r in rows} if strings[h].lower() in wanted}
+    return [i for i, (lemma, lower) in enumerate(rows) if lemma in good or lower == _ACCORDING]
+
+
 def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
     """Every reporting verb with a clause; ``skip`` holds token indices inside direct quotes."""
     out: list[Reported] = []
-    for tok in doc:
-        if tok.i in skip:
+    cands = _candidates(doc)
+    for i in cands:
+        if i in skip:
             continue
+        tok = doc[i]
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             rep = _according(doc, tok)
             if rep is not None:
@@ -381,7 +410,7 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
                 continue
         a, b = _trim(doc, *content)
         b = _cut_aside(doc, a, b)
-        b = _cut_new_report(doc, tok, a, b)
+        b = _cut_new_report(doc, tok, a, b, cands)
         if more is not None:
             # "This campaign, he says, is different": two short pieces of one clause
             more = _trim(doc, *more)
