@@ -69,6 +69,10 @@ FRAMES = [
         "Her grandfather told the story of the great flood to every visitor.",
         [(["the story of the great flood"], "Her grandfather", "tell")],
     ),
+    (  # 'what S wrote': the free relative stands for the words
+        "That is what the senator wrote last year.",
+        [(["what"], "the senator", "write")],
+    ),
     (  # a closing ", which …" aside about the last noun is the writer's, not the speaker's
         "The mayor said the plan was approved by the council, which meets every Monday.",
         [(["the plan was approved by the council"], "The mayor", "say")],
@@ -112,6 +116,7 @@ def test_reported_frames(nlp_md, text, expected) -> None:
         "At the memorial the governor said it twice.",
         "The minister explained it.",
         "The minister told reporters nothing.",
+        "Few voters liked what the mayor called a bold plan.",
     ],
 )
 def test_not_reported(nlp_md, text) -> None:

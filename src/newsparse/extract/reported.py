@@ -83,6 +83,8 @@ prayer"); for most others the object is a listener or a thing ("told reporters",
 him")."""
 
 
+NAMING_VERBS = frozenset(["call", "dub", "describe", "term", "label", "brand", "name"])
+"""'what S calls X': a naming verb's 'what' stands for the thing named, not for words said."""
 TOLD_NOUNS = frozenset(["story", "tale", "anecdote", "joke", "lie", "truth", "account"])
 """Objects of 'tell' that are what was told ("told the story of …"), not the listener."""
 
@@ -123,6 +125,9 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         topic = _topic(verb)
         if topic is not None:
             return topic
+    what = next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ == "what"), None)
+    if what is not None and lemma not in COGNITIVE and lemma not in NAMING_VERBS:
+        return what.i, what.i + 1  # "what he said": the free relative stands for the words
     if lemma in RESPONSE_VERBS:
         return _response_object(verb)
     if lemma == "tell":
@@ -150,6 +155,8 @@ def _topic(verb: Token) -> tuple[int, int] | None:
 def _named_topic(doc: Doc, verb: Token, a: int, b: int) -> bool:
     """A one-word object of 'said of' / 'responded to' is a topic ('said of Trump'),
     when it is a noun rather than a pronoun."""
+    if b - a == 1 and doc[a].lower_ == "what" and doc[a].head.i == verb.i:
+        return True
     if b - a != 1 or a == 0 or doc[a].pos_ not in ("NOUN", "PROPN"):
         return False
     prep = doc[a - 1]
