@@ -73,6 +73,10 @@ FRAMES = [
         "That is what the senator wrote last year.",
         [(["what"], "the senator", "write")],
     ),
+    (  # ... also with words between the verb and its 'about'
+        "The senator wrote in her memoir about a colleague who mocked her.",
+        [(["a colleague who mocked her"], "The senator", "write")],
+    ),
     (  # a closing ", which …" aside about the last noun is the writer's, not the speaker's
         "The mayor said the plan was approved by the council, which meets every Monday.",
         [(["the plan was approved by the council"], "The mayor", "say")],

@@ -143,9 +143,10 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
 
 
 def _topic(verb: Token) -> tuple[int, int] | None:
-    """The object of an 'of' / 'about' right after the verb ('warned of X', 'said of X')."""
+    """The object of the verb's own 'of' / 'about' ('warned of X', 'said of X', 'wrote in
+    her memoir about X'), a few words after it at most."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "about") and child.i == verb.i + 1:
+        if child.dep_ == "prep" and child.lower_ in ("of", "about") and 0 < child.i - verb.i <= 6:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj.left_edge.i, obj.right_edge.i + 1
