@@ -77,6 +77,14 @@ FRAMES = [
         "The senator wrote in her memoir about a colleague who mocked her.",
         [(["a colleague who mocked her"], "The senator", "write")],
     ),
+    (  # a gerund right after the verb is what was denied / suggested
+        "The minister denied taking money from the company.",
+        [(["taking money from the company"], "The minister", "deny")],
+    ),
+    (
+        "The mayor suggested raising the tax on hotels.",
+        [(["raising the tax on hotels"], "The mayor", "suggest")],
+    ),
     (  # a closing ", which …" aside about the last noun is the writer's, not the speaker's
         "The mayor said the plan was approved by the council, which meets every Monday.",
         [(["the plan was approved by the council"], "The mayor", "say")],
@@ -121,6 +129,7 @@ def test_reported_frames(nlp_md, text, expected) -> None:
         "The minister explained it.",
         "The minister told reporters nothing.",
         "Few voters liked what the mayor called a bold plan.",
+        "The mayor feared losing the election.",
     ],
 )
 def test_not_reported(nlp_md, text) -> None:

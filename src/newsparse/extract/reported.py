@@ -134,6 +134,11 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         told = next((c for c in objects if c.lemma_.lower() in TOLD_NOUNS), None)
         if told is not None:
             return told.left_edge.i, told.right_edge.i + 1
+    gerund = next((c for c in xcomps if c.tag_ == "VBG" and c.i == verb.i + 1), None)
+    if gerund is not None and lemma not in COGNITIVE and not objects:
+        # "denied taking the money", "suggested raising the tax": a gerund clause right
+        # after a verb of saying is the proposition itself (not after 'feared losing …')
+        return gerund.left_edge.i, gerund.right_edge.i + 1
     if lemma not in OBJECT_CONTENT:
         return None
     for child in verb.children:
