@@ -73,6 +73,10 @@ FRAMES = [
         "That is what the senator wrote last year.",
         [(["what"], "the senator", "write")],
     ),
+    (  # testified about X
+        "The witness testified about the night of the fire.",
+        [(["the night of the fire"], "The witness", "testify")],
+    ),
     (  # ... also with words between the verb and its 'about'
         "The senator wrote in her memoir about a colleague who mocked her.",
         [(["a colleague who mocked her"], "The senator", "write")],

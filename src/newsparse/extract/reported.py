@@ -44,7 +44,22 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
 
 REQUEST_VERBS = frozenset(["ask", "urge", "tell", "call", "implore", "warn", "advise", "encourage"])
 """Verbs of request whose object and infinitive are the content ("urged voters to stay")."""
-ABOUT_VERBS = frozenset(["warn", "talk", "speak", "complain", "boast", "joke", "write", "say"])
+ABOUT_VERBS = frozenset(
+    [
+        "warn",
+        "talk",
+        "speak",
+        "complain",
+        "boast",
+        "joke",
+        "write",
+        "say",
+        "ask",
+        "testify",
+        "tweet",
+        "argue",
+    ]
+)
 """Verbs whose 'of' / 'about' object is the content ("warned of a ferocious battle")."""
 RESPONSE_VERBS = frozenset(["respond", "reply"])
 """Verbs whose 'to' object is what the answer addresses ("did not respond to requests for
