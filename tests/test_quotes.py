@@ -91,7 +91,10 @@ SHAPES = [
     ),
     (  # “Q” but … : the sentence goes on, so no tag after the quote; speaker from before
         "The mayor praised the “decisive steps of the council” but warned of delays.",
-        [("direct", "“decisive steps of the council”", "The mayor", "praise")],
+        [
+            ("direct", "“decisive steps of the council”", "The mayor", "praise"),
+            ("indirect", "delays", "The mayor", "warn"),  # warned of X: X was reported
+        ],
     ),
     (  # scare quote and title: not quotes
         "The so-called “experts” watched “Meet the Press” on Sunday.",

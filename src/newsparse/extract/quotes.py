@@ -73,6 +73,7 @@ def extract_quotes(
     recent: list[Speaker] = []
     out: list[Quote] = []
 
+    mixed_seen: set[tuple[int, int]] = set()
     for k, d in enumerate(drafts):
         if d.dropped:
             continue
@@ -81,6 +82,10 @@ def extract_quotes(
             d.kind = "mixed"
             a, b = f.content
             d.content = _snap(_char_span(bounds, a, b), quoted_chars)
+            if d.content in mixed_seen:
+                d.dropped = True  # a second quoted fragment of the same clause: one quote
+                continue
+            mixed_seen.add(d.content)
         if f is not None and f.speaker is not None and f.speaker_head is not None:
             d.speaker = resolve(
                 doc, f.speaker, f.speaker_head, index, recent=recent, quoted_chars=quoted_chars

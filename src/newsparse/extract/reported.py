@@ -3,8 +3,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 
 from newsparse.extract.attribution import is_cue_verb, speaker_span, subject_of
 from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
@@ -39,8 +44,28 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
 
 REQUEST_VERBS = frozenset(["ask", "urge", "tell", "call", "implore", "warn", "advise", "encourage"])
 """Verbs of request whose object and infinitive are the content ("urged voters to stay")."""
-ABOUT_VERBS = frozenset(["warn", "talk", "speak", "complain", "boast", "joke", "write"])
+ABOUT_VERBS = frozenset(
+    [
+        "warn",
+        "talk",
+        "speak",
+        "complain",
+        "boast",
+        "joke",
+        "write",
+        "say",
+        "ask",
+        "testify",
+        "tweet",
+        "argue",
+    ]
+)
 """Verbs whose 'of' / 'about' object is the content ("warned of a ferocious battle")."""
+RESPONSE_VERBS = frozenset(["respond", "reply"])
+"""Verbs whose 'to' object is what the answer addresses ("did not respond to requests for
+comment"): attribution schemes such as PolNeAR take that object as the content."""
+RESPONSE_WINDOW = 4
+"""Tokens allowed between the verb and its 'to' ("responded on Sunday to …")."""
 INFINITIVE_VERBS = frozenset(
     ["claim", "ask", "promise", "vow", "pledge", "threaten", "refuse", "decline", "urge"]
 )
@@ -61,10 +86,22 @@ OBJECT_CONTENT = frozenset(
         "note",
         "claim",
         "repeat",
+        "say",
+        "explain",
+        "suggest",
+        "declare",
+        "write",
     ]
 )
-"""Verbs whose direct object is itself the proposition ("confirmed its contents"); for most
-others the object is a listener or a thing ("told reporters", "called him")."""
+"""Verbs whose direct object is itself the proposition ("confirmed its contents", "said a
+prayer"); for most others the object is a listener or a thing ("told reporters", "called
+him")."""
+
+
+NAMING_VERBS = frozenset(["call", "dub", "describe", "term", "label", "brand", "name"])
+"""'what S calls X': a naming verb's 'what' stands for the thing named, not for words said."""
+TOLD_NOUNS = frozenset(["story", "tale", "anecdote", "joke", "lie", "truth", "account"])
+"""Objects of 'tell' that are what was told ("told the story of …"), not the listener."""
 
 
 def _content_of(verb: Token) -> tuple[int, int] | None:
@@ -100,16 +137,64 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         # "claimed to be undecided", "was asked to name …", "vowed to fight on"
         return xcomps[0].left_edge.i, xcomps[0].right_edge.i + 1
     if lemma in ABOUT_VERBS:
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "about") and child.i == verb.i + 1:
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj.left_edge.i, obj.right_edge.i + 1
+        topic = _topic(verb)
+        if topic is not None:
+            return topic
+    what = next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ == "what"), None)
+    if what is not None and lemma not in COGNITIVE and lemma not in NAMING_VERBS:
+        return what.i, what.i + 1  # "what he said": the free relative stands for the words
+    if lemma in RESPONSE_VERBS:
+        return _response_object(verb)
+    if lemma == "tell":
+        told = next((c for c in objects if c.lemma_.lower() in TOLD_NOUNS), None)
+        if told is not None:
+            return told.left_edge.i, told.right_edge.i + 1
+    gerund = next((c for c in xcomps if c.tag_ == "VBG" and c.i == verb.i + 1), None)
+    if gerund is not None and lemma not in COGNITIVE and not objects:
+        # "denied taking the money", "suggested raising the tax": a gerund clause right
+        # after a verb of saying is the proposition itself (not after 'feared losing …')
+        return gerund.left_edge.i, gerund.right_edge.i + 1
     if lemma not in OBJECT_CONTENT:
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
+    return None
+
+
+def _topic(verb: Token) -> tuple[int, int] | None:
+    """The object of the verb's own 'of' / 'about' ('warned of X', 'said of X', 'wrote in
+    her memoir about X'), a few words after it at most."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "about") and 0 < child.i - verb.i <= 6:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj.left_edge.i, obj.right_edge.i + 1
+    return None
+
+
+def _named_topic(doc: Doc, verb: Token, a: int, b: int) -> bool:
+    """A one-word object of 'said of' / 'responded to' is a topic ('said of Trump'),
+    when it is a noun rather than a pronoun."""
+    if b - a == 1 and doc[a].lower_ == "what" and doc[a].head.i == verb.i:
+        return True
+    if b - a != 1 or a == 0 or doc[a].pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = doc[a - 1]
+    return prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in ("of", "about", "to")
+
+
+def _response_object(verb: Token) -> tuple[int, int] | None:
+    """'did not respond to requests for comment' / 'replied Friday to the charge': the object
+    of the verb's own 'to', which names what was answered."""
+    for child in verb.rights:
+        if child.i - verb.i > RESPONSE_WINDOW:
+            break
+        if child.dep_ == "prep" and child.lower_ == "to":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj.left_edge.i, obj.right_edge.i + 1
+            return None
     return None
 
 
@@ -233,6 +318,44 @@ def _passive(
     return None, None
 
 
+_JOINERS = frozenset([",", "—", "–", "-", "and", "but", "though", "although", "while", "whereas"])
+
+
+def _cut_new_report(doc: Doc, verb: Token, a: int, b: int, cands: list[int]) -> int:
+    """End the content where a later reporting verb starts a clause of its own that runs to
+    its end (", adding that …", "— asserting that …", ", though she noted …"): that is a new
+    report, however the parser attached it. ``cands`` are the doc's possible cue tokens."""
+    for k in cands[bisect_left(cands, a + MIN_CONTENT_TOKENS) : bisect_left(cands, b - 1)]:
+        cue = doc[k]
+        if cue.i == verb.i or not is_cue_verb(cue, tag=True) or cue.right_edge.i < b - 1:
+            continue
+        if cue.tag_ != "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            continue
+        cut = cue.left_edge.i
+        if doc[cut].lower_ in _JOINERS:
+            return _trim(doc, a, cut)[1]
+        j = cut - 1
+        while j > a and cut - j <= 3 and (doc[j].is_quote or doc[j].lower_ in _JOINERS):
+            j -= 1
+        if any(doc[i].lower_ in _JOINERS for i in range(j + 1, cut)):
+            return _trim(doc, a, j + 1)[1]
+    return b
+
+
+def _cut_aside(doc: Doc, a: int, b: int) -> int:
+    """End the content before a closing non-restrictive relative clause (", which …",
+    ", who …"): set off by a comma, it is the writer's aside about the last noun, not part
+    of what was reported."""
+    for k in range(a + MIN_CONTENT_TOKENS, b - 1):
+        rel = doc[k + 1]
+        if doc[k].text != "," or rel.lower_ not in ("which", "who"):
+            continue
+        verb = rel.head
+        if verb.dep_ == "relcl" and verb.right_edge.i >= b - 1:
+            return _trim(doc, a, k)[1]
+    return b
+
+
 def _cut_trailing(head: Token, b: int) -> int:
     """End the clause before ", saying …", ", while …" or "and noted that …" hung on it: those
     belong to the reporting sentence, not to what was reported. (Other coordinated clauses
@@ -257,12 +380,36 @@ def _cut_trailing(head: Token, b: int) -> int:
     return b
 
 
+_ACCORDING = hash_string("according")
+
+
+@lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset[str]:
+    """Lemmas (lower case) of every token that can open a frame: reporting verbs, nouns of
+    saying, and 'put' ('as S put it')."""
+    return speech_verbs() | NOUN_CUES | {"put"}
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may be a cue, found on the lemma array without building a
+    Token per word (most words are not cues; this keeps the pass cheap)."""
+    if len(doc) == 0:
+        return []
+    rows = doc.to_array([LEMMA, LOWER]).tolist()
+    strings = doc.vocab.strings
+    wanted = _cue_lemmas()
+    good = {h for h in {r[0] for r in rows} if strings[h].lower() in wanted}
+    return [i for i, (lemma, lower) in enumerate(rows) if lemma in good or lower == _ACCORDING]
+
+
 def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
     """Every reporting verb with a clause; ``skip`` holds token indices inside direct quotes."""
     out: list[Reported] = []
-    for tok in doc:
-        if tok.i in skip:
+    cands = _candidates(doc)
+    for i in cands:
+        if i in skip:
             continue
+        tok = doc[i]
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             rep = _according(doc, tok)
             if rep is not None:
@@ -290,6 +437,8 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             if content is None:
                 continue
         a, b = _trim(doc, *content)
+        b = _cut_aside(doc, a, b)
+        b = _cut_new_report(doc, tok, a, b, cands)
         if more is not None:
             # "This campaign, he says, is different": two short pieces of one clause
             more = _trim(doc, *more)
@@ -305,7 +454,7 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
                 pass
             elif b - a < MIN_CONTENT_TOKENS:
                 continue
-        elif b - a < MIN_CONTENT_TOKENS:
+        elif b - a < MIN_CONTENT_TOKENS and not _named_topic(doc, tok, a, b):
             continue
         subj = subject_of(tok)
         if (
