@@ -24,6 +24,8 @@ CLOSE_MARKS = "”’»"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*,?\s*)?(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s+"
 )
+_MARKS = re.compile("''|``|[“«”»\"]")
+"""What quote_regions pairs: doubled apostrophes or backticks first, then single marks."""
 _CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+")
 _TRIM_EDGE = frozenset({"cc", "punct", "mark", "prep"})
 _NOT_CLAIM_START = re.compile(
@@ -70,32 +72,25 @@ def quote_regions(text: str, paragraph_starts: list[int]) -> list[tuple[int, int
         a, b = bounds[p], bounds[p + 1]
         open_at: int | None = None
         straight_open: int | None = None
-        i = a - 1
-        while i + 1 < b:
-            i += 1
-            ch = text[i]
-            if text.startswith("''", i) or text.startswith("``", i):
-                # two apostrophes (or backticks) as the New York Times writes quotation marks
+        # one past ``b``: a doubled mark may start on the paragraph's last character
+        for m in _MARKS.finditer(text, a, b + 1):
+            i = m.start()
+            if i >= b:
+                break
+            mark = m.group()
+            if len(mark) == 2 or mark == '"':
+                # straight quotes, or two apostrophes (backticks) as the New York Times writes
                 if straight_open is None:
-                    straight_open = i + 2
+                    straight_open = m.end()
                 else:
                     regions.append((straight_open, i))
                     straight_open = None
-                i += 1
-                continue
-            if ch == "“" or ch == "«":
+            elif mark in "“«":
                 if open_at is None:
                     open_at = i + 1
-            elif ch in "”»":
-                if open_at is not None:
-                    regions.append((open_at, i))
-                    open_at = None
-            elif ch == '"':
-                if straight_open is None:
-                    straight_open = i + 1
-                else:
-                    regions.append((straight_open, i))
-                    straight_open = None
+            elif open_at is not None:  # a closing curly mark
+                regions.append((open_at, i))
+                open_at = None
         for left in (open_at, straight_open):
             if left is not None:
                 end = b

@@ -32,7 +32,12 @@ def find_hedges(
     by_lemma = positions([t.lemma_.lower() for t in tokens])
     found: list[tuple[int, str, str, int]] = []
     taken: set[int] = set()
-    for hedge in sorted(lex.hedges, key=lambda h: -len(h.phrase.split())):
+    order = lex.hedge_order
+    keyed = lex.hedge_keys
+    # Only hedges whose first word is here (as a word or a lemma) can match; keep their order.
+    candidates = sorted({n for key in (*by_word, *by_lemma) for n in keyed.get(key, ())})
+    for n_hedge in candidates:
+        hedge = order[n_hedge]
         parts = hedge.phrase.split()
         n = len(parts)
         # Only positions whose first word (or, for one word, lemma) fits can match.
