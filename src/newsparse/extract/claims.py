@@ -9,15 +9,16 @@ from newsparse.extract import checkworthiness, claim_types, hedges
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
 from newsparse.extract.claim_segments import (
     Segment,
+    children,
     frame_only,
     not_claim_reason,
     quote_regions,
     quote_speaker,
-    region_of,
     segment_sentence,
+    token_regions,
 )
 from newsparse.extract.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
-from newsparse.extract.doccache import doc_sents, doc_text
+from newsparse.extract.doccache import doc_sents, doc_text, span_tokens
 from newsparse.extract.quantities import extract_quantities
 from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
 
@@ -137,9 +138,8 @@ def _note_region_speakers(
     lead = _lead_in(sent, regions, region_starts, lex)
     if lead is not None:
         found.setdefault(lead[0], lead[1])
-    touched = sorted(
-        {r for t in sent if (r := region_of(regions, region_starts, t.idx)) is not None}
-    )
+    token_region = token_regions(sent, regions, region_starts)
+    touched = sorted({r for r in token_region if r is not None})
     verb = frame_only(sent, lex)
     if verb is not None and not touched:
         i = bisect_right(region_starts, sent.start_char) - 1
@@ -148,7 +148,7 @@ def _note_region_speakers(
     if not touched:
         return
     if verb is None:
-        inside = {t.i for t in sent if region_of(regions, region_starts, t.idx) is not None}
+        inside = {sent.start + k for k, r in enumerate(token_region) if r is not None}
         speaker, _ = quote_speaker(sent, inside, lex)
     else:
         speaker = speaker_phrase(doc, verb.i)
@@ -167,9 +167,11 @@ def _lead_in(
     """'Clinton said:' or 'Rep. Lacy Clay (D-Mo.):' right before a quotation names its speaker."""
     from newsparse.extract.claimers import speaker_phrase
 
-    words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text != ":":
+    toks = span_tokens(sent)
+    last = next((t for t in reversed(toks) if not t.is_space), None)
+    if last is None or last.text != ":":
         return None
+    words = [t for t in toks if not t.is_space]
     doc = sent.doc
     i = bisect_right(region_starts, sent.end_char - 1)
     if i >= len(regions):
@@ -271,11 +273,13 @@ def extract_claims(
 
 def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon) -> Claim:
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    tokens = list(span) if span is not None else []
+    tokens = span_tokens(span) if span is not None else ()
     found_hedges = hedges.find_hedges(tokens, lex)
     if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
         frame = [
-            c for c in seg.cue.children if c.dep_ == "advmod" and c.i not in {t.i for t in tokens}
+            c
+            for c in children(seg.cue)
+            if c.dep_ == "advmod" and not (tokens and tokens[0].i <= c.i <= tokens[-1].i)
         ]
         found_hedges = hedges.find_hedges(frame, lex) + found_hedges
     hedged = hedges.is_hedged(found_hedges)

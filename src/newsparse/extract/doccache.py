@@ -5,7 +5,9 @@ Extractors never change a Doc's text or entities, so caching them in ``doc.user_
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import HEAD
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -14,6 +16,9 @@ _TEXT = "newsparse.text"
 _ENTS = "newsparse.ents"
 _SENTS = "newsparse.sents"
 _TOKENS = "newsparse.tokens"
+_COLUMNS = "newsparse.columns"
+_HEADS = "newsparse.heads"
+_CHILDREN = "newsparse.children"
 
 
 def doc_text(doc: Doc) -> str:
@@ -49,11 +54,48 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return tokens
 
 
+def span_tokens(span: Span) -> tuple[Token, ...]:
+    """A span's tokens, sliced from the Doc's token tuple: iterating a Span builds a Token per step."""
+    return doc_tokens(span.doc)[span.start : span.end]
+
+
+def doc_column(doc: Doc, attr: str) -> list[Any]:
+    """``getattr(token, attr)`` for every token ('lower_', 'dep_', 'is_alpha'...), read once per
+    Doc: each read of a string attribute is a StringStore look-up, and rules read them again
+    and again; ``doc_column(doc, "dep_")[i]`` is a list index."""
+    columns: dict[str, list[Any]] = doc.user_data.setdefault(_COLUMNS, {})
+    column = columns.get(attr)
+    if column is None:
+        column = columns[attr] = [getattr(t, attr) for t in doc_tokens(doc)]
+    return column
+
+
+def doc_heads(doc: Doc) -> list[int]:
+    """Each token's head index, without building a head Token per question."""
+    heads = doc.user_data.get(_HEADS)
+    if heads is None:
+        offsets = doc.to_array(HEAD).astype("int64").tolist()
+        heads = doc.user_data[_HEADS] = [i + off for i, off in enumerate(offsets)]
+    return heads
+
+
+def doc_children(doc: Doc) -> tuple[tuple[int, ...], ...]:
+    """Each token's children indexes in text order (what ``Token.children`` yields)."""
+    children = doc.user_data.get(_CHILDREN)
+    if children is None:
+        found: list[list[int]] = [[] for _ in range(len(doc))]
+        for i, head in enumerate(doc_heads(doc)):
+            if head != i:
+                found[head].append(i)
+        children = doc.user_data[_CHILDREN] = tuple(tuple(c) for c in found)
+    return children
+
+
 def forget(doc: Doc) -> None:
     """Drop the cached views once a Doc is done with.
 
     Cached spans point back at their Doc, a cycle that only the garbage collector would break;
     dropping them lets the Doc go as soon as the last reference does, keeping batch memory flat.
     """
-    for key in (_TEXT, _ENTS, _SENTS, _TOKENS):
+    for key in (_TEXT, _ENTS, _SENTS, _TOKENS, _COLUMNS, _HEADS, _CHILDREN):
         doc.user_data.pop(key, None)
