@@ -50,12 +50,6 @@ class ClaimLexicon:
         return self.claimer_words.get(category, frozenset())
 
     @cached_property
-    def not_claims_any(self) -> re.Pattern[str]:
-        """All ``not_claims`` patterns as one: a text matches it when it matches any of them."""
-        joined = "|".join(f"(?:{p.pattern})" for p in self.not_claims)
-        return re.compile(joined or "(?!)", re.IGNORECASE)  # '(?!)' never matches
-
-    @cached_property
     def hedge_order(self) -> list[Hedge]:
         """Hedges longest phrase first (ties in file order), so 'may well' wins over 'may'."""
         return sorted(self.hedges, key=lambda h: -len(h.phrase.split()))

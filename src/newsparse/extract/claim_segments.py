@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
 from newsparse.extract.doccache import (
-    doc_children,
+    child_indexes,
     doc_column,
     doc_heads,
     doc_text,
@@ -144,7 +144,7 @@ def children(tok: Token) -> list[Token]:
     """``tok.children`` from the cached token tuple (Token.children builds new Tokens)."""
     doc = tok.doc
     toks = doc_tokens(doc)
-    return [toks[c] for c in doc_children(doc)[tok.i]]
+    return [toks[c] for c in child_indexes(doc, tok.i)]
 
 
 def head(tok: Token) -> Token:
@@ -161,9 +161,9 @@ def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None
     lex = lex or lexicon()
     text = span_text(sent).strip()
     para = paragraph.strip()
-    boilerplate = lex.not_claims_any
-    if boilerplate.search(text) or (len(para) < 200 and boilerplate.search(para)):
-        return "boilerplate"
+    for pattern in lex.not_claims:
+        if pattern.search(text) or (len(para) < 200 and pattern.search(para)):
+            return "boilerplate"
     toks = _content_tokens(sent)
     words = [t for t in toks if t.is_alpha]
     if len(words) < 2:

@@ -5,6 +5,7 @@ Extractors never change a Doc's text or entities, so caching them in ``doc.user_
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import HEAD
@@ -79,16 +80,23 @@ def doc_heads(doc: Doc) -> list[int]:
     return heads
 
 
-def doc_children(doc: Doc) -> tuple[tuple[int, ...], ...]:
-    """Each token's children indexes in text order (what ``Token.children`` yields)."""
-    children = doc.user_data.get(_CHILDREN)
-    if children is None:
-        found: list[list[int]] = [[] for _ in range(len(doc))]
-        for i, head in enumerate(doc_heads(doc)):
-            if head != i:
-                found[head].append(i)
-        children = doc.user_data[_CHILDREN] = tuple(tuple(c) for c in found)
-    return children
+def child_indexes(doc: Doc, i: int) -> list[int]:
+    """Token ``i``'s children indexes in text order (what ``Token.children`` yields)."""
+    grouped = doc.user_data.get(_CHILDREN)
+    if grouped is None:
+        grouped = doc.user_data[_CHILDREN] = _group_by_head(doc_heads(doc))
+    order, starts = grouped
+    return [j for j in order[starts[i] : starts[i + 1]] if j != i]
+
+
+def _group_by_head(heads: list[int]) -> tuple[list[int], list[int]]:
+    """Token indexes sorted by head (stable, so text order within a head), and where each head's
+    run starts: two lists instead of a list per token, which costs more to build than it saves."""
+    order = sorted(range(len(heads)), key=heads.__getitem__)
+    counts = [0] * len(heads)
+    for head in heads:
+        counts[head] += 1
+    return order, [0, *accumulate(counts)]
 
 
 def forget(doc: Doc) -> None:
