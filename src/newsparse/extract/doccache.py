@@ -5,6 +5,7 @@ Extractors never change a Doc's text or entities, so caching them in ``doc.user_
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +70,17 @@ def doc_column(doc: Doc, attr: str) -> list[Any]:
     if column is None:
         column = columns[attr] = [getattr(t, attr) for t in doc_tokens(doc)]
     return column
+
+
+def tokens_column(tokens: Sequence[Token], attr: str) -> list[Any]:
+    """``[getattr(t, attr) for t in tokens]``, sliced from the Doc's column when ``tokens`` is a
+    run of consecutive tokens (a claim's tokens are); read token by token otherwise."""
+    if not tokens:
+        return []
+    first, last = tokens[0].i, tokens[-1].i
+    if last - first + 1 == len(tokens):
+        return doc_column(tokens[0].doc, attr)[first : last + 1]
+    return [getattr(t, attr) for t in tokens]
 
 
 def doc_heads(doc: Doc) -> list[int]:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.extract.doccache import tokens_column
 from newsparse.extract.tokindex import positions, union
 
 if TYPE_CHECKING:
@@ -27,9 +28,10 @@ def find_hedges(
     Modals count only as auxiliaries, so "May" the month or the name is not a hedge.
     """
     lex = lex or lexicon()
-    words = [_norm(t) for t in tokens]
+    words = [w.lower().replace("’", "'") for w in tokens_column(tokens, "text")]  # as _norm
     by_word = positions(words)
-    by_lemma = positions([t.lemma_.lower() for t in tokens])
+    by_lemma = positions([lemma.lower() for lemma in tokens_column(tokens, "lemma_")])
+    words_as_written = tokens_column(tokens, "text")
     found: list[tuple[int, str, str, int]] = []
     taken: set[int] = set()
     order = lex.hedge_order
@@ -55,7 +57,7 @@ def find_hedges(
             elif words[i : i + n] != parts:
                 continue
             taken.update(range(i, i + n))
-            text = " ".join(t.text for t in tokens[i : i + n])
+            text = " ".join(words_as_written[i : i + n])
             found.append((i, text, hedge.kind, hedge.strength))
     found.sort()
     return [(text, kind, strength) for _, text, kind, strength in found]
