@@ -23,7 +23,7 @@ from newsparse.extract.quantities import extract_quantities
 from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 
@@ -42,12 +42,27 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
-def _matching_quote(seg: Segment, quotes: list[Quote]) -> int | None:
+QuoteExtent = tuple[int, int, list[tuple[int, int]], int]
+"""A quote's first start, last end, spans and length: read once per article, not per claim."""
+
+
+def _quote_extents(quotes: list[Quote]) -> list[QuoteExtent]:
+    extents: list[QuoteExtent] = []
+    for quote in quotes:
+        spans = [(s.start, s.end) for s in quote.spans]
+        lo = min((a for a, _ in spans), default=0)
+        hi = max((b for _, b in spans), default=0)
+        extents.append((lo, hi, spans, sum(b - a for a, b in spans) or 1))
+    return extents
+
+
+def _matching_quote(seg: Segment, extents: list[QuoteExtent]) -> int | None:
     """Index of the quote whose spans overlap the segment most (at least half of either)."""
     best: tuple[int, int] | None = None
-    for qi, quote in enumerate(quotes):
-        ov = sum(_overlap(seg.start, seg.end, s.start, s.end) for s in quote.spans)
-        qlen = sum(s.end - s.start for s in quote.spans) or 1
+    for qi, (lo, hi, spans, qlen) in enumerate(extents):
+        if hi <= seg.start or lo >= seg.end:
+            continue  # no span of this quote reaches the segment
+        ov = sum(_overlap(seg.start, seg.end, a, b) for a, b in spans)
         if (
             ov
             and (ov >= 0.5 * (seg.end - seg.start) or ov >= 0.5 * qlen)
@@ -84,12 +99,13 @@ def _claimer(
     seg: Segment,
     *,
     quotes: list[Quote],
+    extents: list[QuoteExtent],
     index: EntityIndex,
     previous: Claimer | None,
     region_claimers: dict[int, Claimer],
     lex: ClaimLexicon,
 ) -> Claimer:
-    qi = _matching_quote(seg, quotes) if seg.kind != "article" or seg.quoted else None
+    qi = _matching_quote(seg, extents) if seg.kind != "article" or seg.quoted else None
     from_quote = claimer_from_quote(quotes[qi], qi, lex) if qi is not None else None
     if seg.speaker is not None:
         cue_lemma = seg.cue.lemma_.lower() if seg.cue is not None else None
@@ -129,9 +145,10 @@ def _note_region_speakers(
     region_starts: list[int],
     found: dict[int, SpacySpan],
     lex: ClaimLexicon,
+    verb: Token | None,
 ) -> None:
     """Record who speaks each quotation: a frame beside the marks, or a frame-only sentence
-    right after them ('... ?” he added.')."""
+    right after them ('... ?” he added.'); ``verb`` is the sentence's ``frame_only``."""
     from newsparse.extract.claimers import speaker_phrase
 
     doc = sent.doc
@@ -140,7 +157,6 @@ def _note_region_speakers(
         found.setdefault(lead[0], lead[1])
     token_region = token_regions(sent, regions, region_starts)
     touched = sorted({r for r in token_region if r is not None})
-    verb = frame_only(sent, lex)
     if verb is not None and not touched:
         i = bisect_right(region_starts, sent.start_char) - 1
         if i >= 0:
@@ -240,9 +256,10 @@ def extract_claims(
     segments: list[Segment] = []
     region_speakers: dict[int, Span] = {}
     for sent in doc_sents(doc):
-        _note_region_speakers(sent, regions, region_starts, region_speakers, lex)
+        verb = frame_only(sent, lex)
+        _note_region_speakers(sent, regions, region_starts, region_speakers, lex, verb)
         para = _paragraph(starts, sent.start_char)
-        if frame_only(sent, lex) is not None:
+        if verb is not None:
             continue
         if not_claim_reason(sent, _paragraph_text(doc, starts, para), lex):
             continue
@@ -256,10 +273,12 @@ def extract_claims(
     region_claimers = _region_claimers(regions, region_speakers, starts, index, lex)
     previous: Claimer | None = None
     claims: list[Claim] = []
+    extents = _quote_extents(quotes)
     for seg in segments:
         claimer = _claimer(
             seg,
             quotes=quotes,
+            extents=extents,
             index=index,
             previous=previous,
             region_claimers=region_claimers,

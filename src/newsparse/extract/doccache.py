@@ -5,14 +5,16 @@ Extractors never change a Doc's text or entities, so caching them in ``doc.user_
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.attrs import HEAD
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
 
 _TEXT = "newsparse.text"
 _ENTS = "newsparse.ents"
@@ -20,6 +22,7 @@ _SENTS = "newsparse.sents"
 _TOKENS = "newsparse.tokens"
 _COLUMNS = "newsparse.columns"
 _HEADS = "newsparse.heads"
+_MEMO = "newsparse.memo"
 _CHILDREN = "newsparse.children"
 
 
@@ -83,6 +86,15 @@ def tokens_column(tokens: Sequence[Token], attr: str) -> list[Any]:
     return [getattr(t, attr) for t in tokens]
 
 
+def doc_memo(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
+    """``build(doc)``, computed once per Doc under ``name``: for a table an extractor would
+    otherwise rebuild for every claim or sentence (e.g. where the entities end)."""
+    memo: dict[str, Any] = doc.user_data.setdefault(_MEMO, {})
+    if name not in memo:
+        memo[name] = build(doc)
+    return memo[name]
+
+
 def doc_heads(doc: Doc) -> list[int]:
     """Each token's head index, without building a head Token per question."""
     heads = doc.user_data.get(_HEADS)
@@ -117,5 +129,5 @@ def forget(doc: Doc) -> None:
     Cached spans point back at their Doc, a cycle that only the garbage collector would break;
     dropping them lets the Doc go as soon as the last reference does, keeping batch memory flat.
     """
-    for key in (_TEXT, _ENTS, _SENTS, _TOKENS, _COLUMNS, _HEADS, _CHILDREN):
+    for key in (_TEXT, _ENTS, _SENTS, _TOKENS, _COLUMNS, _HEADS, _CHILDREN, _MEMO):
         doc.user_data.pop(key, None)
