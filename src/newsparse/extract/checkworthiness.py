@@ -30,7 +30,7 @@ def features(
     lex = lex or lexicon()
     col = partial(tokens_column, tokens)  # a claim's tokens are consecutive: sliced columns
     texts, ent_types, pos, tags = col("text"), col("ent_type_"), col("pos_"), col("tag_")
-    lemmas = [lemma.lower() for lemma in col("lemma_")]
+    lemmas = col("lemma_", str.lower)
     fired: list[str] = []
     if any(
         like_num and any(c.isdigit() for c in text)

@@ -18,6 +18,11 @@ def _rows(name: str) -> list[list[str]]:
     ]
 
 
+def norm_word(text: str) -> str:
+    """How cue words are matched: lower case, curly apostrophe straightened ('they’ll')."""
+    return text.lower().replace("’", "'")
+
+
 @dataclass(frozen=True)
 class TypeCue:
     type: str

@@ -589,9 +589,9 @@ def _media_frame(sent: Span) -> tuple[Token, Span | None] | None:
     reports of...': unnamed (or named, after 'by') reporting stands behind the sentence."""
     doc = sent.doc
     toks = doc_tokens(doc)
-    lemmas = doc_column(doc, "lemma_")
+    lemmas = doc_column(doc, "lemma_", str.lower)
     for i in range(sent.start, sent.end):
-        if lemmas[i].lower() != "report":
+        if lemmas[i] != "report":
             continue
         tok = toks[i]
         if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(tok)):

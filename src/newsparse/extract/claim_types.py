@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, get_args
 
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
 from newsparse.extract.doccache import tokens_column
 from newsparse.extract.tokindex import positions, union
 from newsparse.models import ClaimType
@@ -20,7 +20,7 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselv
 
 
 def _norm(tok: Token) -> str:
-    return tok.text.lower().replace("’", "'")
+    return norm_word(tok.text)
 
 
 def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
@@ -31,9 +31,9 @@ def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[s
     """
     lex = lex or lexicon()
     texts = tokens_column(tokens, "text")
-    words = [w.lower().replace("’", "'") for w in texts]  # as _norm
+    words = tokens_column(tokens, "text", norm_word)
     by_word = positions(words)
-    by_lemma = positions([lemma.lower() for lemma in tokens_column(tokens, "lemma_")])
+    by_lemma = positions(tokens_column(tokens, "lemma_", str.lower))
     by_tag = positions(tokens_column(tokens, "tag_"))
     keyed = lex.type_cue_keys
     # Only cues keyed by a word, lemma or tag present here can fire; keep lexicon order.

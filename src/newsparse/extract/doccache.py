@@ -64,26 +64,36 @@ def span_tokens(span: Span) -> tuple[Token, ...]:
     return doc_tokens(span.doc)[span.start : span.end]
 
 
-def doc_column(doc: Doc, attr: str) -> list[Any]:
+def doc_column(
+    doc: Doc, attr: str, derive: Callable[[Any], Any] | None = None
+) -> list[Any]:
     """``getattr(token, attr)`` for every token ('lower_', 'dep_', 'is_alpha'...), read once per
     Doc: each read of a string attribute is a StringStore look-up, and rules read them again
-    and again; ``doc_column(doc, "dep_")[i]`` is a list index."""
-    columns: dict[str, list[Any]] = doc.user_data.setdefault(_COLUMNS, {})
-    column = columns.get(attr)
+    and again; ``doc_column(doc, "dep_")[i]`` is a list index. ``derive`` (a module-level
+    function, as it is part of the cache key) maps each value once too, e.g. ``str.lower``."""
+    columns: dict[tuple[str, Any], list[Any]] = doc.user_data.setdefault(_COLUMNS, {})
+    column = columns.get((attr, derive))
     if column is None:
-        column = columns[attr] = [getattr(t, attr) for t in doc_tokens(doc)]
+        if derive is None:
+            column = [getattr(t, attr) for t in doc_tokens(doc)]
+        else:
+            column = [derive(value) for value in doc_column(doc, attr)]
+        columns[attr, derive] = column
     return column
 
 
-def tokens_column(tokens: Sequence[Token], attr: str) -> list[Any]:
-    """``[getattr(t, attr) for t in tokens]``, sliced from the Doc's column when ``tokens`` is a
-    run of consecutive tokens (a claim's tokens are); read token by token otherwise."""
+def tokens_column(
+    tokens: Sequence[Token], attr: str, derive: Callable[[Any], Any] | None = None
+) -> list[Any]:
+    """``doc_column`` for ``tokens``: sliced from the Doc's column when they are a run of
+    consecutive tokens (a claim's tokens are), read token by token otherwise."""
     if not tokens:
         return []
     first, last = tokens[0].i, tokens[-1].i
     if last - first + 1 == len(tokens):
-        return doc_column(tokens[0].doc, attr)[first : last + 1]
-    return [getattr(t, attr) for t in tokens]
+        return doc_column(tokens[0].doc, attr, derive)[first : last + 1]
+    values = [getattr(t, attr) for t in tokens]
+    return values if derive is None else [derive(v) for v in values]
 
 
 def doc_memo(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:

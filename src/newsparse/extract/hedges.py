@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
 from newsparse.extract.doccache import tokens_column
 from newsparse.extract.tokindex import positions, union
 
@@ -16,7 +16,7 @@ Certainty = Literal["high", "medium", "low"]
 
 
 def _norm(tok: Token) -> str:
-    return tok.text.lower().replace("’", "'")
+    return norm_word(tok.text)
 
 
 def find_hedges(
@@ -28,9 +28,9 @@ def find_hedges(
     Modals count only as auxiliaries, so "May" the month or the name is not a hedge.
     """
     lex = lex or lexicon()
-    words = [w.lower().replace("’", "'") for w in tokens_column(tokens, "text")]  # as _norm
+    words = tokens_column(tokens, "text", norm_word)
     by_word = positions(words)
-    by_lemma = positions([lemma.lower() for lemma in tokens_column(tokens, "lemma_")])
+    by_lemma = positions(tokens_column(tokens, "lemma_", str.lower))
     words_as_written = tokens_column(tokens, "text")
     found: list[tuple[int, str, str, int]] = []
     taken: set[int] = set()
