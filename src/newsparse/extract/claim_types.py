@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, get_args
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
 from newsparse.extract.doccache import tokens_column
-from newsparse.extract.tokindex import positions, union
+from newsparse.extract.hedges import Positions
+from newsparse.extract.tokindex import union
 from newsparse.models import ClaimType
 
 if TYPE_CHECKING:
@@ -32,12 +33,13 @@ def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[s
     lex = lex or lexicon()
     texts = tokens_column(tokens, "text")
     words = tokens_column(tokens, "text", norm_word)
-    by_word = positions(words)
-    by_lemma = positions(tokens_column(tokens, "lemma_", str.lower))
-    by_tag = positions(tokens_column(tokens, "tag_"))
+    by_word = Positions(words)
+    by_lemma = Positions(tokens_column(tokens, "lemma_", str.lower))
+    by_tag = Positions(tokens_column(tokens, "tag_"))
     keyed = lex.type_cue_keys
     # Only cues keyed by a word, lemma or tag present here can fire; keep lexicon order.
-    order = sorted({n for key in (*by_word, *by_lemma, *by_tag) for n in keyed.get(key, ())})
+    keys = by_word.keys | by_lemma.keys | by_tag.keys
+    order = sorted({n for key in keys for n in keyed.get(key, ())})
     hits: dict[str, list[str]] = {}
     for n_cue in order:
         cue = lex.type_cues[n_cue]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from contextlib import suppress
+from typing import TYPE_CHECKING, Any, Literal
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
 from newsparse.extract.doccache import tokens_column
-from newsparse.extract.tokindex import positions, union
+from newsparse.extract.tokindex import union
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,6 +18,27 @@ Certainty = Literal["high", "medium", "low"]
 
 def _norm(tok: Token) -> str:
     return norm_word(tok.text)
+
+
+class Positions:
+    """``tokindex.positions(values)`` found only for the keys asked about: a lexicon hits few of
+    a claim's words, and the set of words (built in C) is enough to tell which."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.values = values
+        self.keys = set(values)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Ascending positions of ``key`` (list.index runs in C), or ``default`` if absent."""
+        if key not in self.keys:
+            return default
+        found: list[int] = []
+        i = -1
+        with suppress(ValueError):
+            while True:
+                i = self.values.index(key, i + 1)
+                found.append(i)
+        return found
 
 
 def find_hedges(
@@ -29,15 +51,15 @@ def find_hedges(
     """
     lex = lex or lexicon()
     words = tokens_column(tokens, "text", norm_word)
-    by_word = positions(words)
-    by_lemma = positions(tokens_column(tokens, "lemma_", str.lower))
+    by_word = Positions(words)
+    by_lemma = Positions(tokens_column(tokens, "lemma_", str.lower))
     words_as_written = tokens_column(tokens, "text")
     found: list[tuple[int, str, str, int]] = []
     taken: set[int] = set()
     order = lex.hedge_order
     keyed = lex.hedge_keys
     # Only hedges whose first word is here (as a word or a lemma) can match; keep their order.
-    candidates = sorted({n for key in (*by_word, *by_lemma) for n in keyed.get(key, ())})
+    candidates = sorted({n for key in by_word.keys | by_lemma.keys for n in keyed.get(key, ())})
     for n_hedge in candidates:
         hedge = order[n_hedge]
         parts = hedge.phrase.split()
