@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-from functools import partial
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
@@ -55,7 +55,8 @@ def features(
     }
     if any(lex.acts.get(lemma) == "accusation" for lemma in content_lemmas):
         fired.append("accusation")
-    if any(lex.acts.get(lemma) == "act" and p == "VERB" for lemma, p in zip(lemmas, pos, strict=True)):
+    verbs = [lemma for lemma, p in zip(lemmas, pos, strict=True) if p == "VERB"]
+    if any(lex.acts.get(lemma) == "act" for lemma in verbs):
         fired.append("consequential_act")
     if claimer_type == "organization":
         fired.append("official_source")

@@ -14,14 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
-from newsparse.extract.doccache import (
-    child_indexes,
-    doc_column,
-    doc_heads,
-    doc_text,
-    doc_tokens,
-    span_tokens,
-)
+from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -131,8 +124,16 @@ def token_regions(
 # --------------------------------------------------------------------------- not claims
 
 
-def _content_tokens(sent: Span) -> list[Token]:
-    return [t for t in span_tokens(sent) if not t.is_space]
+def _content(sent: Span) -> list[int]:
+    """Indexes of the sentence's tokens that are not whitespace."""
+    is_space = doc_column(sent.doc, "is_space")
+    return [i for i in range(sent.start, sent.end) if not is_space[i]]
+
+
+def _alpha(sent: Span) -> list[int]:
+    """Indexes of the sentence's alphabetic tokens."""
+    is_alpha = doc_column(sent.doc, "is_alpha")
+    return [i for i in range(sent.start, sent.end) if is_alpha[i]]
 
 
 def span_text(span: Span) -> str:
@@ -141,16 +142,16 @@ def span_text(span: Span) -> str:
 
 
 def children(tok: Token) -> list[Token]:
-    """``tok.children`` from the cached token tuple (Token.children builds new Tokens)."""
+    """``tok.children`` from cached indexes (Token.children walks the tree building a Token
+    per step; this builds only the children)."""
     doc = tok.doc
-    toks = doc_tokens(doc)
-    return [toks[c] for c in child_indexes(doc, tok.i)]
+    return [doc[c] for c in child_indexes(doc, tok.i)]
 
 
 def head(tok: Token) -> Token:
-    """``tok.head`` from the cached token tuple."""
+    """``tok.head`` from the cached head indexes."""
     doc = tok.doc
-    return doc_tokens(doc)[doc_heads(doc)[tok.i]]
+    return doc[doc_heads(doc)[tok.i]]
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -164,8 +165,10 @@ def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None
     for pattern in lex.not_claims:
         if pattern.search(text) or (len(para) < 200 and pattern.search(para)):
             return "boilerplate"
-    toks = _content_tokens(sent)
-    words = [t for t in toks if t.is_alpha]
+    doc = sent.doc
+    content = _content(sent)
+    is_alpha = doc_column(doc, "is_alpha")
+    words = [i for i in content if is_alpha[i]]
     if len(words) < 2:
         return "fragment"
     stripped = text.rstrip("\"'”’» )")
@@ -178,15 +181,16 @@ def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None
         kids = children(root)
         if not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
-            and not (c.lower_ == "do" and c.i == words[0].i)
+            and not (c.lower_ == "do" and c.i == words[0])
             for c in kids
         ) and (
-            root.i == words[0].i
+            root.i == words[0]
             or any(c.dep_ == "advcl" and c.i < root.i for c in kids)
-            or words[0].lower_ == "do"  # "Don't worry, ..."
+            or doc_column(doc, "lower_")[words[0]] == "do"  # "Don't worry, ..."
         ):
             return "imperative"
-    if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in toks):
+    pos, tag = doc_column(doc, "pos_"), doc_column(doc, "tag_")
+    if not any(pos[i] in ("VERB", "AUX") and tag[i] in _FINITE for i in content):
         return "no verb"
     return None
 
@@ -233,29 +237,27 @@ def _complement(tok: Token) -> Token | None:
 
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """Token range [a, b) without edge punctuation, conjunctions and complementisers."""
-    toks = doc_tokens(doc)
-    while a < b and (
-        toks[a].is_punct or toks[a].is_space or (toks[a].dep_ in ("cc", "mark") and a < b - 1)
-    ):
-        if toks[a].text in OPEN_MARKS or toks[a].text == '"':
+    is_punct, is_space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
+    dep, text = doc_column(doc, "dep_"), doc_column(doc, "text")
+    while a < b and (is_punct[a] or is_space[a] or (dep[a] in ("cc", "mark") and a < b - 1)):
+        if text[a] in OPEN_MARKS or text[a] == '"':
             break
         a += 1
-    while b > a and (
-        toks[b - 1].is_space or toks[b - 1].dep_ == "cc" or toks[b - 1].text in ",;:—–-"
-    ):
+    while b > a and (is_space[b - 1] or dep[b - 1] == "cc" or text[b - 1] in ",;:—–-"):
         b -= 1
     return a, b
 
 
 def _char_range(doc: Doc, a: int, b: int) -> tuple[int, int]:
-    toks = doc_tokens(doc)
-    return toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text)
+    idx, text = doc_column(doc, "idx"), doc_column(doc, "text")
+    return idx[a], idx[b - 1] + len(text[b - 1])
 
 
 def _sentence_initial(tok: Token, sent: Span) -> bool:
     """A frame whose subject opens the sentence ('S said C'), however the parser attached it."""
-    first = next((t for t in span_tokens(sent) if not (t.is_space or t.is_punct)), None)
-    return first is not None and tok.left_edge.i <= first.i
+    is_punct, is_space = doc_column(sent.doc, "is_punct"), doc_column(sent.doc, "is_space")
+    first = next((i for i in range(sent.start, sent.end) if not (is_space[i] or is_punct[i])), None)
+    return first is not None and tok.left_edge.i <= first
 
 
 def _negated_subject(tok: Token) -> bool:
@@ -321,8 +323,13 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
 
     doc = sent.doc
     frames: list[tuple[Token, Token]] = []
-    for tok in span_tokens(sent):
-        if tok.i in in_quote or not _is_frame_verb(tok, lex) or _negated_subject(tok):
+    pos, lemmas = doc_column(doc, "pos_"), doc_column(doc, "lemma_", str.lower)
+    for i in range(sent.start, sent.end):
+        # _is_frame_verb, read from the columns
+        if i in in_quote or not (pos[i] in ("VERB", "AUX") and lemmas[i] in lex.stances):
+            continue
+        tok = doc[i]
+        if _negated_subject(tok):
             continue
         comp = _complement(tok)
         if comp is None:
@@ -335,7 +342,7 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         if not (_clause_level(tok) or initial):
             continue
         has_subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)) or (
-            tok.dep_ == "ROOT" and any(t.dep_ == "nsubj" for t in doc_tokens(doc)[sent.start : tok.i])
+            tok.dep_ == "ROOT" and "nsubj" in doc_column(doc, "dep_")[sent.start : tok.i]
         )
         if (
             not has_subj
@@ -412,7 +419,7 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
             )
             a = max(a, frame_end)
         a, b = _trim(doc, a, b)
-        if b > a and sum(1 for t in doc_tokens(doc)[a:b] if t.is_alpha) >= 3:
+        if b > a and sum(doc_column(doc, "is_alpha")[a:b]) >= 3:
             segments.append(_root_segment(doc, a, b, sent, lex))
     segments.sort(key=lambda s: s.start)
     for prev, nxt in itertools.pairwise(segments):
@@ -435,21 +442,20 @@ def _root_segment(doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon) -> Se
 
 def _according(sent: Span) -> tuple[int, int, Span] | None:
     """Token range of an 'according to X' phrase and X."""
-    toks = doc_tokens(sent.doc)
-    lower = doc_column(sent.doc, "lower_")
+    doc = sent.doc
+    lower = doc_column(doc, "lower_")
     for i in range(sent.start, sent.end):
         if lower[i] == "according":
-            tok = toks[i]
+            tok = doc[i]
             to = next((c for c in children(tok) if c.lower_ == "to"), None)
             if to is None and i + 1 < sent.end and lower[i + 1] == "to":
-                to = toks[i + 1]
+                to = doc[i + 1]
             if to is None:
                 continue
             objs = [c for c in children(to) if c.dep_ == "pobj"]
             if not objs:
                 continue
             obj = objs[0]
-            doc = sent.doc
             return (
                 tok.i,
                 max(to.right_edge.i, obj.right_edge.i) + 1,
@@ -460,21 +466,28 @@ def _according(sent: Span) -> tuple[int, int, Span] | None:
 
 def quote_frame(sent: Span, inside: set[int], lex: ClaimLexicon) -> tuple[Token | None, bool]:
     """(speech verb, is_frame): whether the words outside the quotation marks are only a frame."""
+    doc = sent.doc
+    is_punct, is_space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
+    pos, tag = doc_column(doc, "pos_"), doc_column(doc, "tag_")
+    lemmas = doc_column(doc, "lemma_", str.lower)
     outside = [
-        t for t in span_tokens(sent) if t.i not in inside and not t.is_punct and not t.is_space
+        i
+        for i in range(sent.start, sent.end)
+        if i not in inside and not is_punct[i] and not is_space[i]
     ]
     if not outside:
         return None, True
-    verbs = [t for t in outside if _is_frame_verb(t, lex)]
+    # _is_frame_verb, read from the columns
+    verbs = [i for i in outside if pos[i] in ("VERB", "AUX") and lemmas[i] in lex.stances]
     if not verbs:
         return None, False
     from newsparse.extract.claimers import speaker_phrase
 
-    verb = verbs[0]
-    speaker = speaker_phrase(sent.doc, verb.i)
+    verb = doc[verbs[0]]
+    speaker = speaker_phrase(doc, verb.i)
     spk = set(range(speaker.start, speaker.end)) if speaker is not None else set()
-    rest = [t for t in outside if t.i not in spk and t.i != verb.i]
-    other_verbs = [t for t in rest if t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN")]
+    rest = [i for i in outside if i not in spk and i != verb.i]
+    other_verbs = [i for i in rest if pos[i] == "VERB" and tag[i] not in ("VBG", "VBN")]
     return verb, len(rest) <= 8 and not other_verbs
 
 
@@ -491,9 +504,11 @@ def quote_speaker(
         return speaker_phrase(doc, verb.i), verb
     first_in = min(inside) if inside else None
     if first_in is not None:
-        for tok in reversed(doc_tokens(doc)[sent.start : first_in]):
-            if tok.is_punct or tok.is_space:
+        is_punct, is_space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
+        for i in reversed(range(sent.start, first_in)):
+            if is_punct[i] or is_space[i]:
                 continue
+            tok = doc[i]
             if _is_frame_verb(tok, lex) or (tok.i > sent.start and _is_frame_verb(head(tok), lex)):
                 v = tok if _is_frame_verb(tok, lex) else head(tok)
                 spk = speaker_phrase(doc, v.i)
@@ -516,14 +531,14 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
     two spans. Questions and runs of fewer than three words are dropped.
     """
     doc = sent.doc
-    toks = doc_tokens(doc)
+    is_space, text = doc_column(doc, "is_space"), doc_column(doc, "text")
     runs: list[tuple[int, int]] = []
-    for tok in toks[sent.start : sent.end]:
-        if tok.i in inside and not tok.is_space:
-            if runs and runs[-1][1] == tok.i:
-                runs[-1] = (runs[-1][0], tok.i + 1)
+    for i in range(sent.start, sent.end):
+        if i in inside and not is_space[i]:
+            if runs and runs[-1][1] == i:
+                runs[-1] = (runs[-1][0], i + 1)
             else:
-                runs.append((tok.i, tok.i + 1))
+                runs.append((i, i + 1))
     claims: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     for a, b in runs:
@@ -531,12 +546,12 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
         if b <= a:
             continue
         if current:
-            gap = doc_text(doc)[_char_range(doc, *current[-1])[1] : toks[a].idx]
+            gap = doc_text(doc)[_char_range(doc, *current[-1])[1] : _char_range(doc, a, b)[0]]
             if re.search(r"[.!?]\s*[“\"‘«]\s*$", gap):
                 claims.append(current)  # the frame between them ends a sentence
                 current = []
         current.append((a, b))
-        last = toks[b - 1].text
+        last = text[b - 1]
         if last in (".", "!", "?", "…"):
             claims.append(current)
             current = []
@@ -544,11 +559,12 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
         claims.append(current)
     out: list[list[tuple[int, int]]] = []
     for group in claims:
-        if toks[group[-1][1] - 1].text == "?":
+        if text[group[-1][1] - 1] == "?":
             continue
-        words = [t for a, b in group for t in toks[a:b] if t.is_alpha]
+        is_alpha = doc_column(doc, "is_alpha")
+        n_words = sum(sum(is_alpha[a:b]) for a, b in group)
         first_run = doc_text(doc)[slice(*_char_range(doc, *group[0]))]
-        if len(words) < 2 or _NOT_CLAIM_START.match(first_run):
+        if n_words < 2 or _NOT_CLAIM_START.match(first_run):
             continue
         out.append([_char_range(doc, a, b) for a, b in group])
     return out
@@ -556,14 +572,16 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
 
 def _verbless(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span_tokens(span))
+    if span is None:
+        return False
+    return not any(p in ("VERB", "AUX") for p in doc_column(doc, "pos_")[span.start : span.end])
 
 
 def _after_closing_mark(text: str, pos: int) -> bool:
     """Whether the last non-space character before ``pos`` closes a quotation."""
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
-    return pos > 0 and text[pos - 1] in "”\"’»"
+    return pos > 0 and text[pos - 1] in '”"’»'
 
 
 def frame_only(sent: Span, lex: ClaimLexicon | None = None) -> Token | None:
@@ -573,8 +591,8 @@ def frame_only(sent: Span, lex: ClaimLexicon | None = None) -> Token | None:
     n_words = sum(is_alpha[sent.start : sent.end])
     if not n_words or n_words > 12:
         return None
-    first = next(t for t in span_tokens(sent) if t.is_alpha)
-    if not (first.is_lower or _after_closing_mark(doc_text(sent.doc), sent.start_char)):
+    first = next(i for i in range(sent.start, sent.end) if is_alpha[i])
+    if not (sent.doc[first].is_lower or _after_closing_mark(doc_text(sent.doc), sent.start_char)):
         return None
     verb, is_frame = quote_frame(sent, set(), lex)
     if verb is None or not is_frame or _complement(verb) is not None:
@@ -588,12 +606,11 @@ def _media_frame(sent: Span) -> tuple[Token, Span | None] | None:
     """'X is reported to have...' / 'were reported by local media to...' / 'There have been
     reports of...': unnamed (or named, after 'by') reporting stands behind the sentence."""
     doc = sent.doc
-    toks = doc_tokens(doc)
     lemmas = doc_column(doc, "lemma_", str.lower)
     for i in range(sent.start, sent.end):
         if lemmas[i] != "report":
             continue
-        tok = toks[i]
+        tok = doc[i]
         if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(tok)):
             for agent in children(tok):
                 if agent.dep_ == "agent":
@@ -621,15 +638,15 @@ def segment_sentence(
     """The claim segments of one (claim-bearing) sentence."""
     lex = lex or lexicon()
     doc = sent.doc
-    toks = doc_tokens(doc)
+    is_space = doc_column(doc, "is_space")
     inside: set[int] = set()
     region: int | None = None
-    for tok, r in zip(span_tokens(sent), token_regions(sent, regions, region_starts)):
-        if r is not None and not tok.is_space:
-            inside.add(tok.i)
+    for i, r in enumerate(token_regions(sent, regions, region_starts), start=sent.start):
+        if r is not None and not is_space[i]:
+            inside.add(i)
             region = r if region is None else region
-    alpha = [t for t in span_tokens(sent) if t.is_alpha]
-    alpha_in = [t for t in alpha if t.i in inside]
+    alpha = _alpha(sent)
+    alpha_in = [i for i in alpha if i in inside]
     if alpha_in:
         verb, is_frame = quote_frame(sent, inside, lex)
         parts_list = _quoted_parts(sent, inside) if is_frame else []
@@ -674,7 +691,7 @@ def segment_sentence(
     if speech:
         return speech
     a, b = _trim(doc, sent.start, sent.end)
-    while b > a and toks[b - 1].is_space:
+    while b > a and is_space[b - 1]:
         b -= 1
     start, end = _char_range(doc, a, b) if b > a else (sent.start_char, sent.end_char)
     m = _CAPS_DATELINE.match(doc_text(doc)[start:end])
@@ -686,14 +703,15 @@ def segment_sentence(
         pa, pb, who = acc
         seg.kind, seg.speaker, seg.reported = "according", who, True
         seg.extra["cue"] = "according to"
-        seg.extra["cue_start"] = str(toks[pa].idx)
-        seg.extra["cue_end"] = str(toks[min(pa + 1, sent.end - 1)].idx + 2)
-        content = _content_tokens(sent)
-        if pa <= content[0].i + 1:  # "According to X, C"
+        idx = doc_column(doc, "idx")
+        seg.extra["cue_start"] = str(idx[pa])
+        seg.extra["cue_end"] = str(idx[min(pa + 1, sent.end - 1)] + 2)
+        content = _content(sent)
+        if pa <= content[0] + 1:  # "According to X, C"
             na, nb = _trim(doc, pb, sent.end)
             if nb > na:
                 seg.start, seg.end = _char_range(doc, na, nb)
-        elif pb >= content[-1].i:  # "C, according to X."
+        elif pb >= content[-1]:  # "C, according to X."
             na, nb = _trim(doc, sent.start, pa)
             if nb > na:
                 seg.start, seg.end = _char_range(doc, na, nb)
@@ -719,7 +737,7 @@ def segment_sentence(
     lower = doc_column(doc, "lower_")
     for i in range(sent.start, sent.end):
         if lower[i] == "reportedly":
-            tok = toks[i]
+            tok = doc[i]
             seg.kind = "reportedly"
             seg.extra["cue"] = tok.text
             seg.extra["cue_start"] = str(tok.idx)

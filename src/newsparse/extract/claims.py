@@ -18,13 +18,20 @@ from newsparse.extract.claim_segments import (
     token_regions,
 )
 from newsparse.extract.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
-from newsparse.extract.doccache import doc_sents, doc_text, span_tokens
+from newsparse.extract.doccache import doc_column, doc_columns, doc_sents, doc_text
 from newsparse.extract.quantities import extract_quantities
 from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+
+
+COLUMNS = (
+    "text", "idx", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
+    "is_space", "is_alpha", "is_punct", "is_stop", "like_num",
+)  # fmt: skip
+"""The token attributes the claim rules read, read in one pass over each Doc."""
 
 
 def _paragraph(starts: list[int], pos: int) -> int:
@@ -183,11 +190,11 @@ def _lead_in(
     """'Clinton said:' or 'Rep. Lacy Clay (D-Mo.):' right before a quotation names its speaker."""
     from newsparse.extract.claimers import speaker_phrase
 
-    toks = span_tokens(sent)
-    last = next((t for t in reversed(toks) if not t.is_space), None)
-    if last is None or last.text != ":":
+    is_space = doc_column(sent.doc, "is_space")
+    last = next((i for i in reversed(range(sent.start, sent.end)) if not is_space[i]), None)
+    if last is None or doc_column(sent.doc, "text")[last] != ":":
         return None
-    words = [t for t in toks if not t.is_space]
+    words = [t for t in sent if not t.is_space]
     doc = sent.doc
     i = bisect_right(region_starts, sent.end_char - 1)
     if i >= len(regions):
@@ -249,6 +256,7 @@ def extract_claims(
     "reportedly", quotation marks with a frame) and, where it found a speaker, from ``quotes``.
     """
     lex = lexicon()
+    doc_columns(doc, COLUMNS)
     starts = paragraph_starts or [0]
     regions = quote_regions(doc_text(doc), starts)
     region_starts = [r[0] for r in regions]
@@ -292,7 +300,7 @@ def extract_claims(
 
 def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon) -> Claim:
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    tokens = span_tokens(span) if span is not None else ()
+    tokens = list(span) if span is not None else []
     found_hedges = hedges.find_hedges(tokens, lex)
     if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
         frame = [

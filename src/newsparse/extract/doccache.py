@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from itertools import accumulate
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.attrs import HEAD
@@ -59,14 +60,7 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return tokens
 
 
-def span_tokens(span: Span) -> tuple[Token, ...]:
-    """A span's tokens, sliced from the Doc's token tuple: iterating a Span builds a Token per step."""
-    return doc_tokens(span.doc)[span.start : span.end]
-
-
-def doc_column(
-    doc: Doc, attr: str, derive: Callable[[Any], Any] | None = None
-) -> list[Any]:
+def doc_column(doc: Doc, attr: str, derive: Callable[[Any], Any] | None = None) -> list[Any]:
     """``getattr(token, attr)`` for every token ('lower_', 'dep_', 'is_alpha'...), read once per
     Doc: each read of a string attribute is a StringStore look-up, and rules read them again
     and again; ``doc_column(doc, "dep_")[i]`` is a list index. ``derive`` (a module-level
@@ -75,7 +69,7 @@ def doc_column(
     column = columns.get((attr, derive))
     if column is None:
         if derive is None:
-            column = [getattr(t, attr) for t in doc_tokens(doc)]
+            column = [getattr(t, attr) for t in doc]
         else:
             column = [derive(value) for value in doc_column(doc, attr)]
         columns[attr, derive] = column
@@ -94,6 +88,24 @@ def tokens_column(
         return doc_column(tokens[0].doc, attr, derive)[first : last + 1]
     values = [getattr(t, attr) for t in tokens]
     return values if derive is None else [derive(v) for v in values]
+
+
+def doc_columns(doc: Doc, attrs: Sequence[str]) -> None:
+    """Read several columns in one pass over the Doc: one Token made per token, not per column.
+
+    The Tokens are not kept (a tuple of them would outlive the pass and make the garbage
+    collector walk them again and again)."""
+    columns: dict[tuple[str, Any], list[Any]] = doc.user_data.setdefault(_COLUMNS, {})
+    missing = [a for a in attrs if (a, None) not in columns]
+    if not missing:
+        return
+    read = attrgetter(*missing)
+    rows = [read(t) for t in doc]
+    if len(missing) == 1:
+        columns[missing[0], None] = rows
+        return
+    for n, attr in enumerate(missing):
+        columns[attr, None] = [row[n] for row in rows]
 
 
 def doc_memo(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import doc_column, doc_ents, doc_memo, doc_tokens
+from newsparse.extract.doccache import doc_column, doc_ents, doc_memo
 from newsparse.models import Quantity
 
 if TYPE_CHECKING:
@@ -141,12 +141,11 @@ def extract_quantities(doc: Doc, start: int, end: int) -> list[Quantity]:
             continue
         covered.update(range(ent.start, ent.end))
         found.append(_quantity(doc, max(ent.start, start), min(ent.end, end), ent.label_))
-    toks = doc_tokens(doc)
     like_num = doc_column(doc, "like_num")
     for i in range(start, end):
         if not like_num[i] or i in covered:
             continue
-        tok = toks[i]
+        tok = doc[i]
         if tok.lower_ in _NOT_COUNTS:
             continue
         if (
