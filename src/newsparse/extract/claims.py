@@ -18,7 +18,13 @@ from newsparse.extract.claim_segments import (
     token_regions,
 )
 from newsparse.extract.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
-from newsparse.extract.doccache import doc_column, doc_columns, doc_sents, doc_text
+from newsparse.extract.doccache import (
+    doc_column,
+    doc_columns,
+    doc_sents,
+    doc_text,
+    doc_text_from_columns,
+)
 from newsparse.extract.quantities import extract_quantities
 from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
 
@@ -28,7 +34,7 @@ if TYPE_CHECKING:
 
 
 COLUMNS = (
-    "text", "idx", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
+    "text", "whitespace_", "idx", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
     "is_space", "is_alpha", "is_punct", "is_stop", "like_num",
 )  # fmt: skip
 """The token attributes the claim rules read, read in one pass over each Doc."""
@@ -257,6 +263,7 @@ def extract_claims(
     """
     lex = lexicon()
     doc_columns(doc, COLUMNS)
+    doc_text_from_columns(doc)
     starts = paragraph_starts or [0]
     regions = quote_regions(doc_text(doc), starts)
     region_starts = [r[0] for r in regions]

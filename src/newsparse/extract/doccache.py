@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from itertools import accumulate
-from operator import attrgetter
+from operator import add, attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.attrs import HEAD
@@ -106,6 +106,19 @@ def doc_columns(doc: Doc, attrs: Sequence[str]) -> None:
         return
     for n, attr in enumerate(missing):
         columns[attr, None] = [row[n] for row in rows]
+
+
+def doc_text_from_columns(doc: Doc) -> str:
+    """``doc_text``, joined from the 'text' and 'whitespace_' columns when ``doc_columns`` has read
+    them: Doc.text would build every Token again to join the same strings."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        columns = doc.user_data.get(_COLUMNS, {})
+        words, spaces = columns.get(("text", None)), columns.get(("whitespace_", None))
+        if words is None or spaces is None:
+            return doc_text(doc)
+        text = doc.user_data[_TEXT] = "".join(map(add, words, spaces))
+    return text
 
 
 def doc_memo(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
