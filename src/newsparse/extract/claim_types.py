@@ -108,10 +108,11 @@ def _first_person_past(tokens: Sequence[Token]) -> bool:
 
 def _first_person_subjects(tokens: Sequence[Token]) -> list[Token]:
     """'I' or 'we' as a subject (the lower-case column first: most claims have neither)."""
+    deps = tokens_column(tokens, "dep_")
     return [
-        t
-        for t, low in zip(tokens, tokens_column(tokens, "lower_"), strict=True)
-        if low in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass")
+        tokens[k]
+        for k, low in enumerate(tokens_column(tokens, "lower_"))
+        if low in ("i", "we") and deps[k] in ("nsubj", "nsubjpass")
     ]
 
 
@@ -138,7 +139,7 @@ def classify(
     if "causal" in hits:
         types.add("causal")
     tags = tokens_column(tokens, "tag_")
-    modals = [t for t, tag in zip(tokens, tags, strict=True) if tag == "MD"]
+    modals = [tokens[k] for k, tag in enumerate(tags) if tag == "MD"]
     will = any(_norm(t) in ("will", "'ll", "wo") for t in modals)
     would = reported and any(t.lower_ == "would" for t in modals)
     other_cues = [h for h in hits.get("prediction", []) if h.lower() not in ("will", "'ll", "’ll")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsparse.extract import checkworthiness, claim_types, hedges
@@ -307,17 +308,19 @@ def extract_claims(
 
 def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon) -> Claim:
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    tokens = list(span) if span is not None else []
+    # The Span serves as the claim's token sequence: the rules read sliced columns, and indexing
+    # builds only the Tokens they look at closer (a list would build them all).
+    tokens: Sequence[Token] = span if span is not None else []  # type: ignore[assignment]
     found_hedges = hedges.find_hedges(tokens, lex)
     if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
         frame = [
             c
             for c in children(seg.cue)
-            if c.dep_ == "advmod" and not (tokens and tokens[0].i <= c.i <= tokens[-1].i)
+            if c.dep_ == "advmod" and not (span is not None and span.start <= c.i < span.end)
         ]
         found_hedges = hedges.find_hedges(frame, lex) + found_hedges
     hedged = hedges.is_hedged(found_hedges)
-    quantities = extract_quantities(doc, tokens[0].i, tokens[-1].i + 1) if tokens else []
+    quantities = extract_quantities(doc, span.start, span.end) if span else []
     types = claim_types.classify(
         tokens, has_quantity=bool(quantities), reported=seg.reported, lex=lex
     )

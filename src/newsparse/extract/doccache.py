@@ -11,9 +11,10 @@ from operator import add, attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.attrs import HEAD
+from spacy.tokens import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
 
@@ -81,6 +82,8 @@ def tokens_column(
 ) -> list[Any]:
     """``doc_column`` for ``tokens``: sliced from the Doc's column when they are a run of
     consecutive tokens (a claim's tokens are), read token by token otherwise."""
+    if isinstance(tokens, Span):
+        return doc_column(tokens.doc, attr, derive)[tokens.start : tokens.end]
     if not tokens:
         return []
     first, last = tokens[0].i, tokens[-1].i
