@@ -240,15 +240,16 @@ def _region_claimers(
         if r in speakers:
             out[r] = claimer_from_mention(speakers[r], index=index, previous=previous, lex=lex)
             previous = out[r] if out[r].type != "article" else previous
+    paras = [_paragraph(starts, a) for a, _ in regions]  # each region's paragraph, once
     for r in range(len(regions)):
         if r in out:
             continue
-        para = _paragraph(starts, regions[r][0])
-        same = [k for k in out if _paragraph(starts, regions[k][0]) == para]
+        para = paras[r]
+        same = [k for k in out if paras[k] == para]
         if same:
             out[r] = out[min(same, key=lambda k: abs(k - r))]
             continue
-        earlier = [k for k in out if k < r and _paragraph(starts, regions[k][0]) >= para - 2]
+        earlier = [k for k in out if k < r and paras[k] >= para - 2]
         if earlier and regions[r][0] - 1 <= starts[para] + 1:
             out[r] = out[max(earlier)]
     return out

@@ -82,7 +82,9 @@ def doc_column(doc: Doc, attr: str, derive: Callable[[Any], Any] | None = None) 
     Doc: each read of a string attribute is a StringStore look-up, and rules read them again
     and again; ``doc_column(doc, "dep_")[i]`` is a list index. ``derive`` (a module-level
     function, as it is part of the cache key) maps each value once too, e.g. ``str.lower``."""
-    columns: dict[tuple[str, Any], list[Any]] = doc.user_data.setdefault(_COLUMNS, {})
+    columns: dict[tuple[str, Any], list[Any]] | None = doc.user_data.get(_COLUMNS)
+    if columns is None:
+        columns = doc.user_data[_COLUMNS] = {}
     column = columns.get((attr, derive))
     if column is None:
         if derive is None:
