@@ -444,6 +444,8 @@ def _according(sent: Span) -> tuple[int, int, Span] | None:
     """Token range of an 'according to X' phrase and X."""
     doc = sent.doc
     lower = doc_column(doc, "lower_")
+    if "according" not in lower[sent.start : sent.end]:
+        return None  # most sentences: one scan in C
     for i in range(sent.start, sent.end):
         if lower[i] == "according":
             tok = doc[i]
@@ -607,6 +609,8 @@ def _media_frame(sent: Span) -> tuple[Token, Span | None] | None:
     reports of...': unnamed (or named, after 'by') reporting stands behind the sentence."""
     doc = sent.doc
     lemmas = doc_column(doc, "lemma_", str.lower)
+    if "report" not in lemmas[sent.start : sent.end]:
+        return None  # most sentences: one scan in C
     for i in range(sent.start, sent.end):
         if lemmas[i] != "report":
             continue
@@ -734,15 +738,14 @@ def segment_sentence(
         seg.extra["lemma"] = media[0].lemma_.lower()
         seg.extra["cue_start"] = str(media[0].idx)
         return [seg]
-    lower = doc_column(doc, "lower_")
-    for i in range(sent.start, sent.end):
-        if lower[i] == "reportedly":
-            tok = doc[i]
-            seg.kind = "reportedly"
-            seg.extra["cue"] = tok.text
-            seg.extra["cue_start"] = str(tok.idx)
-            seg.extra["cue_end"] = str(tok.idx + len(tok.text))
-            return [seg]
+    words = doc_column(doc, "lower_")[sent.start : sent.end]
+    if "reportedly" in words:
+        tok = doc[sent.start + words.index("reportedly")]  # the first one
+        seg.kind = "reportedly"
+        seg.extra["cue"] = tok.text
+        seg.extra["cue_start"] = str(tok.idx)
+        seg.extra["cue_end"] = str(tok.idx + len(tok.text))
+        return [seg]
     if region is not None and len(alpha_in) >= 0.5 * max(len(alpha), 1):
         seg.quoted, seg.region, seg.kind = True, region, "quote"
     return [seg]
