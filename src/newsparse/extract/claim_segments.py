@@ -162,8 +162,9 @@ def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None
     lex = lex or lexicon()
     text = span_text(sent).strip()
     para = paragraph.strip()
+    search_para = len(para) < 200 and para != text  # a one-sentence paragraph: searched once
     for pattern in lex.not_claims:
-        if pattern.search(text) or (len(para) < 200 and pattern.search(para)):
+        if pattern.search(text) or (search_para and pattern.search(para)):
             return "boilerplate"
     doc = sent.doc
     content = _content(sent)
