@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
 from newsparse.extract.claim_types import FIRST_PERSON
+from newsparse.extract.doccache import tokens_column
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,39 +28,48 @@ def features(
 ) -> list[str]:
     """Names of the features that fire for a claim (their weights live in checkworthiness.tsv)."""
     lex = lex or lexicon()
+    col = partial(tokens_column, tokens)  # a claim's tokens are consecutive: sliced columns
+    texts, ent_types, pos, tags = col("text"), col("ent_type_"), col("pos_"), col("tag_")
+    lemmas = col("lemma_", str.lower)
     fired: list[str] = []
-    if any(t.like_num and any(c.isdigit() for c in t.text) for t in tokens) or (
-        "quantity" in types
-    ):
+    if any(
+        like_num and any(c.isdigit() for c in text)
+        for like_num, text in zip(col("like_num"), texts, strict=True)
+    ) or ("quantity" in types):
         fired.append("number")
     if "quantity" in types:
         fired.append("quantity_type")
-    if any(t.ent_type_ in NAMED_LABELS for t in tokens):
+    if any(e in NAMED_LABELS for e in ent_types):
         fired.append("named_entity")
-    if any(t.ent_type_ in ("PERSON", "ORG") for t in tokens):
+    if any(e in ("PERSON", "ORG") for e in ent_types):
         fired.append("public_actor")  # the claim is about a named actor (not merely by one)
     for kind in ("law_or_rule", "causal", "comparison", "opinion", "prediction"):
         if kind in types:
             fired.append(kind)
     if "personal_experience" in types:
         fired.append("personal_experience")
-    lemmas = {t.lemma_.lower() for t in tokens if not t.is_stop or t.pos_ == "VERB"}
-    if any(lex.acts.get(lemma) == "accusation" for lemma in lemmas):
+    content_lemmas = {
+        lemma
+        for lemma, stop, p in zip(lemmas, col("is_stop"), pos, strict=True)
+        if not stop or p == "VERB"
+    }
+    if any(lex.acts.get(lemma) == "accusation" for lemma in content_lemmas):
         fired.append("accusation")
-    if any(lex.acts.get(t.lemma_.lower()) == "act" and t.pos_ == "VERB" for t in tokens):
+    verbs = [lemma for lemma, p in zip(lemmas, pos, strict=True) if p == "VERB"]
+    if any(lex.acts.get(lemma) == "act" for lemma in verbs):
         fired.append("consequential_act")
     if claimer_type == "organization":
         fired.append("official_source")
     if (
-        any(t.tag_ in ("VBD", "VBN") and t.pos_ == "VERB" for t in tokens)
+        any(tag in ("VBD", "VBN") and p == "VERB" for tag, p in zip(tags, pos, strict=True))
         and "prediction" not in types
     ):
         fired.append("past_event")
     if hedged:
         fired.append("hedged")
-    if any(t.lower_ in FIRST_PERSON for t in tokens):
+    if any(low in FIRST_PERSON for low in col("lower_")):
         fired.append("first_person")
-    if sum(1 for t in tokens if t.is_alpha) < 6:
+    if sum(col("is_alpha")) < 6:
         fired.append("short")
     if quoted:
         fired.append("direct_quote")

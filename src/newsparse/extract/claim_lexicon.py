@@ -18,6 +18,11 @@ def _rows(name: str) -> list[list[str]]:
     ]
 
 
+def norm_word(text: str) -> str:
+    """How cue words are matched: lower case, curly apostrophe straightened ('they’ll')."""
+    return text.lower().replace("’", "'")
+
+
 @dataclass(frozen=True)
 class TypeCue:
     type: str
@@ -48,6 +53,19 @@ class ClaimLexicon:
 
     def words(self, category: str) -> frozenset[str]:
         return self.claimer_words.get(category, frozenset())
+
+    @cached_property
+    def hedge_order(self) -> list[Hedge]:
+        """Hedges longest phrase first (ties in file order), so 'may well' wins over 'may'."""
+        return sorted(self.hedges, key=lambda h: -len(h.phrase.split()))
+
+    @cached_property
+    def hedge_keys(self) -> dict[str, list[int]]:
+        """First word of a hedge -> its indexes in ``hedge_order``."""
+        keyed: dict[str, list[int]] = {}
+        for n, hedge in enumerate(self.hedge_order):
+            keyed.setdefault(hedge.phrase.split()[0], []).append(n)
+        return keyed
 
     @cached_property
     def type_cue_keys(self) -> dict[str, list[int]]:

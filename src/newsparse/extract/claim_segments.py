@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
-from newsparse.extract.doccache import doc_text
+from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,8 @@ CLOSE_MARKS = "”’»"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*,?\s*)?(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s+"
 )
+_MARKS = re.compile("''|``|[“«”»\"]")
+"""What quote_regions pairs: doubled apostrophes or backticks first, then single marks."""
 _CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+")
 _TRIM_EDGE = frozenset({"cc", "punct", "mark", "prep"})
 _NOT_CLAIM_START = re.compile(
@@ -70,32 +72,25 @@ def quote_regions(text: str, paragraph_starts: list[int]) -> list[tuple[int, int
         a, b = bounds[p], bounds[p + 1]
         open_at: int | None = None
         straight_open: int | None = None
-        i = a - 1
-        while i + 1 < b:
-            i += 1
-            ch = text[i]
-            if text.startswith("''", i) or text.startswith("``", i):
-                # two apostrophes (or backticks) as the New York Times writes quotation marks
+        # one past ``b``: a doubled mark may start on the paragraph's last character
+        for m in _MARKS.finditer(text, a, b + 1):
+            i = m.start()
+            if i >= b:
+                break
+            mark = m.group()
+            if len(mark) == 2 or mark == '"':
+                # straight quotes, or two apostrophes (backticks) as the New York Times writes
                 if straight_open is None:
-                    straight_open = i + 2
+                    straight_open = m.end()
                 else:
                     regions.append((straight_open, i))
                     straight_open = None
-                i += 1
-                continue
-            if ch == "“" or ch == "«":
+            elif mark in "“«":
                 if open_at is None:
                     open_at = i + 1
-            elif ch in "”»":
-                if open_at is not None:
-                    regions.append((open_at, i))
-                    open_at = None
-            elif ch == '"':
-                if straight_open is None:
-                    straight_open = i + 1
-                else:
-                    regions.append((straight_open, i))
-                    straight_open = None
+            elif open_at is not None:  # a closing curly mark
+                regions.append((open_at, i))
+                open_at = None
         for left in (open_at, straight_open):
             if left is not None:
                 end = b
@@ -114,11 +109,49 @@ def region_of(regions: list[tuple[int, int]], starts: list[int], pos: int) -> in
     return None
 
 
+def token_regions(
+    sent: Span, regions: list[tuple[int, int]], starts: list[int]
+) -> list[int | None]:
+    """``region_of`` each token of ``sent``; no look-up at all when no quotation reaches it."""
+    first = bisect_right(starts, sent.start_char) - 1
+    last = bisect_right(starts, sent.end_char - 1) - 1
+    if first == last and (first < 0 or regions[first][1] <= sent.start_char):
+        return [None] * (sent.end - sent.start)
+    idx = doc_column(sent.doc, "idx")
+    return [region_of(regions, starts, idx[i]) for i in range(sent.start, sent.end)]
+
+
 # --------------------------------------------------------------------------- not claims
 
 
-def _content_tokens(sent: Span) -> list[Token]:
-    return [t for t in sent if not t.is_space]
+def _content(sent: Span) -> list[int]:
+    """Indexes of the sentence's tokens that are not whitespace."""
+    is_space = doc_column(sent.doc, "is_space")
+    return [i for i in range(sent.start, sent.end) if not is_space[i]]
+
+
+def _alpha(sent: Span) -> list[int]:
+    """Indexes of the sentence's alphabetic tokens."""
+    is_alpha = doc_column(sent.doc, "is_alpha")
+    return [i for i in range(sent.start, sent.end) if is_alpha[i]]
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the Doc's cached text (Span.text joins its tokens' texts)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def children(tok: Token) -> list[Token]:
+    """``tok.children`` from cached indexes (Token.children walks the tree building a Token
+    per step; this builds only the children)."""
+    doc = tok.doc
+    return [doc[c] for c in child_indexes(doc, tok.i)]
+
+
+def head(tok: Token) -> Token:
+    """``tok.head`` from the cached head indexes."""
+    doc = tok.doc
+    return doc[doc_heads(doc)[tok.i]]
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -127,13 +160,16 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None) -> str | None:
     """Why a sentence asserts nothing worth listing, or None when it is a claim candidate."""
     lex = lex or lexicon()
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     para = paragraph.strip()
+    search_para = len(para) < 200 and para != text  # a one-sentence paragraph: searched once
     for pattern in lex.not_claims:
-        if pattern.search(text) or (len(para) < 200 and pattern.search(para)):
+        if pattern.search(text) or (search_para and pattern.search(para)):
             return "boilerplate"
-    toks = _content_tokens(sent)
-    words = [t for t in toks if t.is_alpha]
+    doc = sent.doc
+    content = _content(sent)
+    is_alpha = doc_column(doc, "is_alpha")
+    words = [i for i in content if is_alpha[i]]
     if len(words) < 2:
         return "fragment"
     stripped = text.rstrip("\"'”’» )")
@@ -142,21 +178,20 @@ def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None
     if para and para[-1] not in ".!?\"'”’»)…:" and len(para.split()) < 15:
         return "heading"
     root = sent.root
-    if (
-        root.tag_ == "VB"
-        and not any(
+    if root.tag_ == "VB":
+        kids = children(root)
+        if not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
-            and not (c.lower_ == "do" and c.i == words[0].i)
-            for c in root.children
-        )
-        and (
-            root.i == words[0].i
-            or any(c.dep_ == "advcl" and c.i < root.i for c in root.children)
-            or words[0].lower_ == "do"  # "Don't worry, ..."
-        )
-    ):
-        return "imperative"
-    if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in toks):
+            and not (c.lower_ == "do" and c.i == words[0])
+            for c in kids
+        ) and (
+            root.i == words[0]
+            or any(c.dep_ == "advcl" and c.i < root.i for c in kids)
+            or doc_column(doc, "lower_")[words[0]] == "do"  # "Don't worry, ..."
+        ):
+            return "imperative"
+    pos, tag = doc_column(doc, "pos_"), doc_column(doc, "tag_")
+    if not any(pos[i] in ("VERB", "AUX") and tag[i] in _FINITE for i in content):
         return "no verb"
     return None
 
@@ -173,7 +208,7 @@ def _clause_level(tok: Token, depth: int = 0) -> bool:
     if tok.dep_ == "ROOT":
         return True
     if depth < 2 and tok.dep_ in ("conj", "advcl", "parataxis"):
-        return _clause_level(tok.head, depth + 1)
+        return _clause_level(head(tok), depth + 1)
     return False
 
 
@@ -190,43 +225,45 @@ def _complement(tok: Token) -> Token | None:
     """The clausal complement carrying what was said: right of the verb first; a left one
     only when it is not a temporal or conditional clause ('after Russia seized Crimea')."""
     comps = [
-        c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+        c for c in children(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
     ]
     right = [c for c in comps if c.i > tok.i]
     if right:
         return right[0]
     for c in reversed(comps):
-        if not any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in c.children):
+        if not any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in children(c)):
             return c
     return None
 
 
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """Token range [a, b) without edge punctuation, conjunctions and complementisers."""
-    while a < b and (
-        doc[a].is_punct or doc[a].is_space or (doc[a].dep_ in ("cc", "mark") and doc[a].i < b - 1)
-    ):
-        if doc[a].text in OPEN_MARKS or doc[a].text == '"':
+    is_punct, is_space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
+    dep, text = doc_column(doc, "dep_"), doc_column(doc, "text")
+    while a < b and (is_punct[a] or is_space[a] or (dep[a] in ("cc", "mark") and a < b - 1)):
+        if text[a] in OPEN_MARKS or text[a] == '"':
             break
         a += 1
-    while b > a and (doc[b - 1].is_space or doc[b - 1].dep_ == "cc" or doc[b - 1].text in ",;:—–-"):
+    while b > a and (is_space[b - 1] or dep[b - 1] == "cc" or text[b - 1] in ",;:—–-"):
         b -= 1
     return a, b
 
 
 def _char_range(doc: Doc, a: int, b: int) -> tuple[int, int]:
-    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    idx, text = doc_column(doc, "idx"), doc_column(doc, "text")
+    return idx[a], idx[b - 1] + len(text[b - 1])
 
 
 def _sentence_initial(tok: Token, sent: Span) -> bool:
     """A frame whose subject opens the sentence ('S said C'), however the parser attached it."""
-    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-    return first is not None and tok.left_edge.i <= first.i
+    is_punct, is_space = doc_column(sent.doc, "is_punct"), doc_column(sent.doc, "is_space")
+    first = next((i for i in range(sent.start, sent.end) if not (is_space[i] or is_punct[i])), None)
+    return first is not None and tok.left_edge.i <= first
 
 
 def _negated_subject(tok: Token) -> bool:
     """'Not everyone agreed', 'no one said': a frame nobody stands behind."""
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in ("nsubj", "nsubjpass"):
             words = {t.lower_ for t in child.subtree}
             if child.lower_ in NEGATIVE_SUBJECTS or "not" in words or "no" in words:
@@ -238,10 +275,11 @@ def _parenthetical(tok: Token, sent: Span) -> bool:
     """'X, officials said, Y': the frame's subtree is only its subject, itself and punctuation."""
     if tok.dep_ not in ("parataxis", "advcl", "ccomp", "conj") or tok.i == sent.root.i:
         return False
-    if not any(c.dep_ == "nsubj" for c in tok.children):
+    kids = children(tok)
+    if not any(c.dep_ == "nsubj" for c in kids):
         return False
     allowed = {"nsubj", "punct", "advmod", "prep", "npadvmod", "aux"}
-    for child in tok.children:
+    for child in kids:
         if child.dep_ not in allowed:
             return False
     doc = sent.doc
@@ -286,8 +324,13 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
 
     doc = sent.doc
     frames: list[tuple[Token, Token]] = []
-    for tok in sent:
-        if tok.i in in_quote or not _is_frame_verb(tok, lex) or _negated_subject(tok):
+    pos, lemmas = doc_column(doc, "pos_"), doc_column(doc, "lemma_", str.lower)
+    for i in range(sent.start, sent.end):
+        # _is_frame_verb, read from the columns
+        if i in in_quote or not (pos[i] in ("VERB", "AUX") and lemmas[i] in lex.stances):
+            continue
+        tok = doc[i]
+        if _negated_subject(tok):
             continue
         comp = _complement(tok)
         if comp is None:
@@ -299,8 +342,8 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         initial = _sentence_initial(tok, sent) and comp.i > tok.i
         if not (_clause_level(tok) or initial):
             continue
-        has_subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or (
-            tok.dep_ == "ROOT" and any(t.dep_ == "nsubj" for t in sent if t.i < tok.i)
+        has_subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)) or (
+            tok.dep_ == "ROOT" and "nsubj" in doc_column(doc, "dep_")[sent.start : tok.i]
         )
         if (
             not has_subj
@@ -343,9 +386,9 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         root_frame = (
             _is_frame_verb(root, lex)
             and root.i not in in_quote
-            and not any(c.dep_ == "xcomp" for c in root.children)
+            and not any(c.dep_ == "xcomp" for c in children(root))
             and all(
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(v))
                 for v, _ in frames
                 if v.dep_ == "conj"
             )
@@ -364,7 +407,7 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
                 [root.i + 1]
                 + [
                     c.right_edge.i + 1
-                    for c in root.children
+                    for c in children(root)
                     if c.dep_ in CORE_DEPS and c.i > root.i
                 ]
             )
@@ -373,11 +416,11 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
             b = s1
             a = min(
                 [root.i]
-                + [c.left_edge.i for c in root.children if c.dep_ in CORE_DEPS and c.i < root.i]
+                + [c.left_edge.i for c in children(root) if c.dep_ in CORE_DEPS and c.i < root.i]
             )
             a = max(a, frame_end)
         a, b = _trim(doc, a, b)
-        if b > a and sum(1 for t in doc[a:b] if t.is_alpha) >= 3:
+        if b > a and sum(doc_column(doc, "is_alpha")[a:b]) >= 3:
             segments.append(_root_segment(doc, a, b, sent, lex))
     segments.sort(key=lambda s: s.start)
     for prev, nxt in itertools.pairwise(segments):
@@ -400,18 +443,22 @@ def _root_segment(doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon) -> Se
 
 def _according(sent: Span) -> tuple[int, int, Span] | None:
     """Token range of an 'according to X' phrase and X."""
-    for tok in sent:
-        if tok.lower_ == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            if to is None and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
-                to = sent.doc[tok.i + 1]
+    doc = sent.doc
+    lower = doc_column(doc, "lower_")
+    if "according" not in lower[sent.start : sent.end]:
+        return None  # most sentences: one scan in C
+    for i in range(sent.start, sent.end):
+        if lower[i] == "according":
+            tok = doc[i]
+            to = next((c for c in children(tok) if c.lower_ == "to"), None)
+            if to is None and i + 1 < sent.end and lower[i + 1] == "to":
+                to = doc[i + 1]
             if to is None:
                 continue
-            objs = [c for c in to.children if c.dep_ == "pobj"]
+            objs = [c for c in children(to) if c.dep_ == "pobj"]
             if not objs:
                 continue
             obj = objs[0]
-            doc = sent.doc
             return (
                 tok.i,
                 max(to.right_edge.i, obj.right_edge.i) + 1,
@@ -422,19 +469,28 @@ def _according(sent: Span) -> tuple[int, int, Span] | None:
 
 def quote_frame(sent: Span, inside: set[int], lex: ClaimLexicon) -> tuple[Token | None, bool]:
     """(speech verb, is_frame): whether the words outside the quotation marks are only a frame."""
-    outside = [t for t in sent if t.i not in inside and not t.is_punct and not t.is_space]
+    doc = sent.doc
+    is_punct, is_space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
+    pos, tag = doc_column(doc, "pos_"), doc_column(doc, "tag_")
+    lemmas = doc_column(doc, "lemma_", str.lower)
+    outside = [
+        i
+        for i in range(sent.start, sent.end)
+        if i not in inside and not is_punct[i] and not is_space[i]
+    ]
     if not outside:
         return None, True
-    verbs = [t for t in outside if _is_frame_verb(t, lex)]
+    # _is_frame_verb, read from the columns
+    verbs = [i for i in outside if pos[i] in ("VERB", "AUX") and lemmas[i] in lex.stances]
     if not verbs:
         return None, False
     from newsparse.extract.claimers import speaker_phrase
 
-    verb = verbs[0]
-    speaker = speaker_phrase(sent.doc, verb.i)
+    verb = doc[verbs[0]]
+    speaker = speaker_phrase(doc, verb.i)
     spk = set(range(speaker.start, speaker.end)) if speaker is not None else set()
-    rest = [t for t in outside if t.i not in spk and t.i != verb.i]
-    other_verbs = [t for t in rest if t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN")]
+    rest = [i for i in outside if i not in spk and i != verb.i]
+    other_verbs = [i for i in rest if pos[i] == "VERB" and tag[i] not in ("VBG", "VBN")]
     return verb, len(rest) <= 8 and not other_verbs
 
 
@@ -451,13 +507,15 @@ def quote_speaker(
         return speaker_phrase(doc, verb.i), verb
     first_in = min(inside) if inside else None
     if first_in is not None:
-        for tok in reversed(doc[sent.start : first_in]):
-            if tok.is_punct or tok.is_space:
+        is_punct, is_space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
+        for i in reversed(range(sent.start, first_in)):
+            if is_punct[i] or is_space[i]:
                 continue
-            if _is_frame_verb(tok, lex) or (tok.i > sent.start and _is_frame_verb(tok.head, lex)):
-                v = tok if _is_frame_verb(tok, lex) else tok.head
+            tok = doc[i]
+            if _is_frame_verb(tok, lex) or (tok.i > sent.start and _is_frame_verb(head(tok), lex)):
+                v = tok if _is_frame_verb(tok, lex) else head(tok)
                 spk = speaker_phrase(doc, v.i)
-                if v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children):
+                if v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children(v)):
                     # '..., stating, "Q"': the participle shares the main clause's subject
                     spk = speaker_phrase(doc, sent.root.i) or spk
                 if spk is not None:
@@ -476,13 +534,14 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
     two spans. Questions and runs of fewer than three words are dropped.
     """
     doc = sent.doc
+    is_space, text = doc_column(doc, "is_space"), doc_column(doc, "text")
     runs: list[tuple[int, int]] = []
-    for tok in sent:
-        if tok.i in inside and not tok.is_space:
-            if runs and runs[-1][1] == tok.i:
-                runs[-1] = (runs[-1][0], tok.i + 1)
+    for i in range(sent.start, sent.end):
+        if i in inside and not is_space[i]:
+            if runs and runs[-1][1] == i:
+                runs[-1] = (runs[-1][0], i + 1)
             else:
-                runs.append((tok.i, tok.i + 1))
+                runs.append((i, i + 1))
     claims: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     for a, b in runs:
@@ -490,14 +549,12 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
         if b <= a:
             continue
         if current:
-            gap = doc_text(doc)[
-                doc[current[-1][1] - 1].idx + len(doc[current[-1][1] - 1]) : doc[a].idx
-            ]
+            gap = doc_text(doc)[_char_range(doc, *current[-1])[1] : _char_range(doc, a, b)[0]]
             if re.search(r"[.!?]\s*[“\"‘«]\s*$", gap):
                 claims.append(current)  # the frame between them ends a sentence
                 current = []
         current.append((a, b))
-        last = doc[b - 1].text
+        last = text[b - 1]
         if last in (".", "!", "?", "…"):
             claims.append(current)
             current = []
@@ -505,10 +562,12 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
         claims.append(current)
     out: list[list[tuple[int, int]]] = []
     for group in claims:
-        if doc[group[-1][1] - 1].text == "?":
+        if text[group[-1][1] - 1] == "?":
             continue
-        words = [t for a, b in group for t in doc[a:b] if t.is_alpha]
-        if len(words) < 2 or _NOT_CLAIM_START.match(doc[group[0][0] : group[0][1]].text):
+        is_alpha = doc_column(doc, "is_alpha")
+        n_words = sum(sum(is_alpha[a:b]) for a, b in group)
+        first_run = doc_text(doc)[slice(*_char_range(doc, *group[0]))]
+        if n_words < 2 or _NOT_CLAIM_START.match(first_run):
             continue
         out.append([_char_range(doc, a, b) for a, b in group])
     return out
@@ -516,22 +575,32 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
 
 def _verbless(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    if span is None:
+        return False
+    return not any(p in ("VERB", "AUX") for p in doc_column(doc, "pos_")[span.start : span.end])
+
+
+def _after_closing_mark(text: str, pos: int) -> bool:
+    """Whether the last non-space character before ``pos`` closes a quotation."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos > 0 and text[pos - 1] in '”"’»'
 
 
 def frame_only(sent: Span, lex: ClaimLexicon | None = None) -> Token | None:
     """The speech verb of a sentence that is nothing but a frame ('he added in an interview')."""
     lex = lex or lexicon()
-    words = [t for t in sent if t.is_alpha]
-    if not words or len(words) > 12:
+    is_alpha = doc_column(sent.doc, "is_alpha")
+    n_words = sum(is_alpha[sent.start : sent.end])
+    if not n_words or n_words > 12:
         return None
-    before = doc_text(sent.doc)[: sent.start_char].rstrip()
-    if not (words[0].is_lower or before.endswith(("”", '"', "’", "»"))):
+    first = next(i for i in range(sent.start, sent.end) if is_alpha[i])
+    if not (sent.doc[first].is_lower or _after_closing_mark(doc_text(sent.doc), sent.start_char)):
         return None
     verb, is_frame = quote_frame(sent, set(), lex)
     if verb is None or not is_frame or _complement(verb) is not None:
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children(verb)):
         return None
     return verb
 
@@ -540,24 +609,25 @@ def _media_frame(sent: Span) -> tuple[Token, Span | None] | None:
     """'X is reported to have...' / 'were reported by local media to...' / 'There have been
     reports of...': unnamed (or named, after 'by') reporting stands behind the sentence."""
     doc = sent.doc
-    for tok in sent:
-        if (
-            tok.lemma_.lower() == "report"
-            and tok.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in tok.children)
-        ):
-            for agent in tok.children:
+    lemmas = doc_column(doc, "lemma_", str.lower)
+    if "report" not in lemmas[sent.start : sent.end]:
+        return None  # most sentences: one scan in C
+    for i in range(sent.start, sent.end):
+        if lemmas[i] != "report":
+            continue
+        tok = doc[i]
+        if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(tok)):
+            for agent in children(tok):
                 if agent.dep_ == "agent":
-                    objs = [c for c in agent.children if c.dep_ == "pobj"]
+                    objs = [c for c in children(agent) if c.dep_ == "pobj"]
                     if objs:
                         o = objs[0]
                         return tok, doc[o.left_edge.i : o.right_edge.i + 1]
             return tok, None
         if (
-            tok.lemma_.lower() == "report"
-            and tok.pos_ == "NOUN"
+            tok.pos_ == "NOUN"
             and tok.dep_ == "attr"
-            and any(c.dep_ == "expl" for c in tok.head.children)
+            and any(c.dep_ == "expl" for c in children(head(tok)))
         ):
             return tok, None
     return None
@@ -573,15 +643,15 @@ def segment_sentence(
     """The claim segments of one (claim-bearing) sentence."""
     lex = lex or lexicon()
     doc = sent.doc
+    is_space = doc_column(doc, "is_space")
     inside: set[int] = set()
     region: int | None = None
-    for tok in sent:
-        r = region_of(regions, region_starts, tok.idx)
-        if r is not None and not tok.is_space:
-            inside.add(tok.i)
+    for i, r in enumerate(token_regions(sent, regions, region_starts), start=sent.start):
+        if r is not None and not is_space[i]:
+            inside.add(i)
             region = r if region is None else region
-    alpha = [t for t in sent if t.is_alpha]
-    alpha_in = [t for t in alpha if t.i in inside]
+    alpha = _alpha(sent)
+    alpha_in = [i for i in alpha if i in inside]
     if alpha_in:
         verb, is_frame = quote_frame(sent, inside, lex)
         parts_list = _quoted_parts(sent, inside) if is_frame else []
@@ -626,7 +696,7 @@ def segment_sentence(
     if speech:
         return speech
     a, b = _trim(doc, sent.start, sent.end)
-    while b > a and doc[b - 1].is_space:
+    while b > a and is_space[b - 1]:
         b -= 1
     start, end = _char_range(doc, a, b) if b > a else (sent.start_char, sent.end_char)
     m = _CAPS_DATELINE.match(doc_text(doc)[start:end])
@@ -638,14 +708,15 @@ def segment_sentence(
         pa, pb, who = acc
         seg.kind, seg.speaker, seg.reported = "according", who, True
         seg.extra["cue"] = "according to"
-        seg.extra["cue_start"] = str(doc[pa].idx)
-        seg.extra["cue_end"] = str(doc[min(pa + 1, sent.end - 1)].idx + 2)
-        content = [t for t in sent if not t.is_space]
-        if pa <= content[0].i + 1:  # "According to X, C"
+        idx = doc_column(doc, "idx")
+        seg.extra["cue_start"] = str(idx[pa])
+        seg.extra["cue_end"] = str(idx[min(pa + 1, sent.end - 1)] + 2)
+        content = _content(sent)
+        if pa <= content[0] + 1:  # "According to X, C"
             na, nb = _trim(doc, pb, sent.end)
             if nb > na:
                 seg.start, seg.end = _char_range(doc, na, nb)
-        elif pb >= content[-1].i:  # "C, according to X."
+        elif pb >= content[-1]:  # "C, according to X."
             na, nb = _trim(doc, sent.start, pa)
             if nb > na:
                 seg.start, seg.end = _char_range(doc, na, nb)
@@ -655,7 +726,7 @@ def segment_sentence(
         root.lemma_.lower() in lex.nocomp_frames
         and (lex.nocomp_frames[root.lemma_.lower()] == "always" or bool(alpha_in))
         and root.i not in inside
-        and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in root.children)
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in children(root))
     ):
         from newsparse.extract.claimers import speaker_phrase
 
@@ -668,13 +739,14 @@ def segment_sentence(
         seg.extra["lemma"] = media[0].lemma_.lower()
         seg.extra["cue_start"] = str(media[0].idx)
         return [seg]
-    for tok in sent:
-        if tok.lower_ == "reportedly":
-            seg.kind = "reportedly"
-            seg.extra["cue"] = tok.text
-            seg.extra["cue_start"] = str(tok.idx)
-            seg.extra["cue_end"] = str(tok.idx + len(tok.text))
-            return [seg]
+    words = doc_column(doc, "lower_")[sent.start : sent.end]
+    if "reportedly" in words:
+        tok = doc[sent.start + words.index("reportedly")]  # the first one
+        seg.kind = "reportedly"
+        seg.extra["cue"] = tok.text
+        seg.extra["cue_start"] = str(tok.idx)
+        seg.extra["cue_end"] = str(tok.idx + len(tok.text))
+        return [seg]
     if region is not None and len(alpha_in) >= 0.5 * max(len(alpha), 1):
         seg.quoted, seg.region, seg.kind = True, region, "quote"
     return [seg]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, get_args
 
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
-from newsparse.extract.tokindex import positions, union
+from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
+from newsparse.extract.doccache import tokens_column
+from newsparse.extract.hedges import Positions
+from newsparse.extract.tokindex import union
 from newsparse.models import ClaimType
 
 if TYPE_CHECKING:
@@ -19,7 +21,7 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselv
 
 
 def _norm(tok: Token) -> str:
-    return tok.text.lower().replace("’", "'")
+    return norm_word(tok.text)
 
 
 def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
@@ -29,13 +31,15 @@ def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[s
     the cost is one pass over the tokens plus a look-up per cue, not cues x tokens.
     """
     lex = lex or lexicon()
-    words = [_norm(t) for t in tokens]
-    by_word = positions(words)
-    by_lemma = positions([t.lemma_.lower() for t in tokens])
-    by_tag = positions([t.tag_ for t in tokens])
+    texts = tokens_column(tokens, "text")
+    words = tokens_column(tokens, "text", norm_word)
+    by_word = Positions(words)
+    by_lemma = Positions(tokens_column(tokens, "lemma_", str.lower))
+    by_tag = Positions(tokens_column(tokens, "tag_"))
     keyed = lex.type_cue_keys
     # Only cues keyed by a word, lemma or tag present here can fire; keep lexicon order.
-    order = sorted({n for key in (*by_word, *by_lemma, *by_tag) for n in keyed.get(key, ())})
+    keys = by_word.keys | by_lemma.keys | by_tag.keys
+    order = sorted({n for key in keys for n in keyed.get(key, ())})
     hits: dict[str, list[str]] = {}
     for n_cue in order:
         cue = lex.type_cues[n_cue]
@@ -44,9 +48,7 @@ def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[s
             n = len(parts)
             for i in by_word.get(parts[0], ()):
                 if words[i : i + n] == parts:
-                    hits.setdefault(cue.type, []).append(
-                        " ".join(t.text for t in tokens[i : i + n])
-                    )
+                    hits.setdefault(cue.type, []).append(" ".join(texts[i : i + n]))
                     break
             continue
         if cue.match == "tag":
@@ -95,18 +97,27 @@ def _number_after(tokens: Sequence[Token], phrase: str) -> bool:
 
 def _first_person_past(tokens: Sequence[Token]) -> bool:
     """'we turned the momentum around', 'I did what any Londoner would do'."""
-    for t in tokens:
-        if t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass"):
-            verb = t.head
-            if verb.tag_ in ("VBD", "VBN") or any(
-                c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
-            ):
-                return True
+    for t in _first_person_subjects(tokens):
+        verb = t.head
+        if verb.tag_ in ("VBD", "VBN") or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        ):
+            return True
     return False
 
 
+def _first_person_subjects(tokens: Sequence[Token]) -> list[Token]:
+    """'I' or 'we' as a subject (the lower-case column first: most claims have neither)."""
+    deps = tokens_column(tokens, "dep_")
+    return [
+        tokens[k]
+        for k, low in enumerate(tokens_column(tokens, "lower_"))
+        if low in ("i", "we") and deps[k] in ("nsubj", "nsubjpass")
+    ]
+
+
 def _first_person_subject(tokens: Sequence[Token]) -> bool:
-    return any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in tokens)
+    return bool(_first_person_subjects(tokens))
 
 
 def classify(
@@ -127,8 +138,10 @@ def classify(
         types.add("quantity")
     if "causal" in hits:
         types.add("causal")
-    will = any(t.tag_ == "MD" and _norm(t) in ("will", "'ll", "wo") for t in tokens)
-    would = reported and any(t.tag_ == "MD" and t.lower_ == "would" for t in tokens)
+    tags = tokens_column(tokens, "tag_")
+    modals = [tokens[k] for k, tag in enumerate(tags) if tag == "MD"]
+    will = any(_norm(t) in ("will", "'ll", "wo") for t in modals)
+    would = reported and any(t.lower_ == "would" for t in modals)
     other_cues = [h for h in hits.get("prediction", []) if h.lower() not in ("will", "'ll", "’ll")]
     if will or would or other_cues:
         types.add("prediction")
@@ -141,7 +154,7 @@ def classify(
             if not ("than" in h.lower() and _number_after(tokens, "than"))
         ]
         # a lone 'than' only compares after a comparative ('more than' is listed apart)
-        if (hit and hit != ["than"]) or (hit and any(t.tag_ in ("JJR", "RBR") for t in tokens)):
+        if (hit and hit != ["than"]) or (hit and any(tag in ("JJR", "RBR") for tag in tags)):
             types.add("comparison")
     if ("personal_experience" in hits and _first_person_subject(tokens)) or _first_person_past(
         tokens

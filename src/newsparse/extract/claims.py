@@ -3,27 +3,42 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsparse.extract import checkworthiness, claim_types, hedges
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
 from newsparse.extract.claim_segments import (
     Segment,
+    children,
     frame_only,
     not_claim_reason,
     quote_regions,
     quote_speaker,
-    region_of,
     segment_sentence,
+    token_regions,
 )
 from newsparse.extract.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
-from newsparse.extract.doccache import doc_sents, doc_text
+from newsparse.extract.doccache import (
+    doc_column,
+    doc_columns,
+    doc_sents,
+    doc_text,
+    doc_text_from_columns,
+)
 from newsparse.extract.quantities import extract_quantities
 from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+
+
+COLUMNS = (
+    "text", "whitespace_", "idx", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
+    "is_space", "is_alpha", "is_punct", "is_stop", "like_num",
+)  # fmt: skip
+"""The token attributes the claim rules read, read in one pass over each Doc."""
 
 
 def _paragraph(starts: list[int], pos: int) -> int:
@@ -41,12 +56,27 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
-def _matching_quote(seg: Segment, quotes: list[Quote]) -> int | None:
+QuoteExtent = tuple[int, int, list[tuple[int, int]], int]
+"""A quote's first start, last end, spans and length: read once per article, not per claim."""
+
+
+def _quote_extents(quotes: list[Quote]) -> list[QuoteExtent]:
+    extents: list[QuoteExtent] = []
+    for quote in quotes:
+        spans = [(s.start, s.end) for s in quote.spans]
+        lo = min((a for a, _ in spans), default=0)
+        hi = max((b for _, b in spans), default=0)
+        extents.append((lo, hi, spans, sum(b - a for a, b in spans) or 1))
+    return extents
+
+
+def _matching_quote(seg: Segment, extents: list[QuoteExtent]) -> int | None:
     """Index of the quote whose spans overlap the segment most (at least half of either)."""
     best: tuple[int, int] | None = None
-    for qi, quote in enumerate(quotes):
-        ov = sum(_overlap(seg.start, seg.end, s.start, s.end) for s in quote.spans)
-        qlen = sum(s.end - s.start for s in quote.spans) or 1
+    for qi, (lo, hi, spans, qlen) in enumerate(extents):
+        if hi <= seg.start or lo >= seg.end:
+            continue  # no span of this quote reaches the segment
+        ov = sum(_overlap(seg.start, seg.end, a, b) for a, b in spans)
         if (
             ov
             and (ov >= 0.5 * (seg.end - seg.start) or ov >= 0.5 * qlen)
@@ -83,12 +113,13 @@ def _claimer(
     seg: Segment,
     *,
     quotes: list[Quote],
+    extents: list[QuoteExtent],
     index: EntityIndex,
     previous: Claimer | None,
     region_claimers: dict[int, Claimer],
     lex: ClaimLexicon,
 ) -> Claimer:
-    qi = _matching_quote(seg, quotes) if seg.kind != "article" or seg.quoted else None
+    qi = _matching_quote(seg, extents) if seg.kind != "article" or seg.quoted else None
     from_quote = claimer_from_quote(quotes[qi], qi, lex) if qi is not None else None
     if seg.speaker is not None:
         cue_lemma = seg.cue.lemma_.lower() if seg.cue is not None else None
@@ -128,19 +159,18 @@ def _note_region_speakers(
     region_starts: list[int],
     found: dict[int, SpacySpan],
     lex: ClaimLexicon,
+    verb: Token | None,
 ) -> None:
     """Record who speaks each quotation: a frame beside the marks, or a frame-only sentence
-    right after them ('... ?” he added.')."""
+    right after them ('... ?” he added.'); ``verb`` is the sentence's ``frame_only``."""
     from newsparse.extract.claimers import speaker_phrase
 
     doc = sent.doc
     lead = _lead_in(sent, regions, region_starts, lex)
     if lead is not None:
         found.setdefault(lead[0], lead[1])
-    touched = sorted(
-        {r for t in sent if (r := region_of(regions, region_starts, t.idx)) is not None}
-    )
-    verb = frame_only(sent, lex)
+    token_region = token_regions(sent, regions, region_starts)
+    touched = sorted({r for r in token_region if r is not None})
     if verb is not None and not touched:
         i = bisect_right(region_starts, sent.start_char) - 1
         if i >= 0:
@@ -148,7 +178,7 @@ def _note_region_speakers(
     if not touched:
         return
     if verb is None:
-        inside = {t.i for t in sent if region_of(regions, region_starts, t.idx) is not None}
+        inside = {sent.start + k for k, r in enumerate(token_region) if r is not None}
         speaker, _ = quote_speaker(sent, inside, lex)
     else:
         speaker = speaker_phrase(doc, verb.i)
@@ -167,9 +197,11 @@ def _lead_in(
     """'Clinton said:' or 'Rep. Lacy Clay (D-Mo.):' right before a quotation names its speaker."""
     from newsparse.extract.claimers import speaker_phrase
 
-    words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text != ":":
+    is_space = doc_column(sent.doc, "is_space")
+    last = next((i for i in reversed(range(sent.start, sent.end)) if not is_space[i]), None)
+    if last is None or doc_column(sent.doc, "text")[last] != ":":
         return None
+    words = [t for t in sent if not t.is_space]
     doc = sent.doc
     i = bisect_right(region_starts, sent.end_char - 1)
     if i >= len(regions):
@@ -208,15 +240,16 @@ def _region_claimers(
         if r in speakers:
             out[r] = claimer_from_mention(speakers[r], index=index, previous=previous, lex=lex)
             previous = out[r] if out[r].type != "article" else previous
+    paras = [_paragraph(starts, a) for a, _ in regions]  # each region's paragraph, once
     for r in range(len(regions)):
         if r in out:
             continue
-        para = _paragraph(starts, regions[r][0])
-        same = [k for k in out if _paragraph(starts, regions[k][0]) == para]
+        para = paras[r]
+        same = [k for k in out if paras[k] == para]
         if same:
             out[r] = out[min(same, key=lambda k: abs(k - r))]
             continue
-        earlier = [k for k in out if k < r and _paragraph(starts, regions[k][0]) >= para - 2]
+        earlier = [k for k in out if k < r and paras[k] >= para - 2]
         if earlier and regions[r][0] - 1 <= starts[para] + 1:
             out[r] = out[max(earlier)]
     return out
@@ -231,6 +264,8 @@ def extract_claims(
     "reportedly", quotation marks with a frame) and, where it found a speaker, from ``quotes``.
     """
     lex = lexicon()
+    doc_columns(doc, COLUMNS)
+    doc_text_from_columns(doc)
     starts = paragraph_starts or [0]
     regions = quote_regions(doc_text(doc), starts)
     region_starts = [r[0] for r in regions]
@@ -238,9 +273,10 @@ def extract_claims(
     segments: list[Segment] = []
     region_speakers: dict[int, Span] = {}
     for sent in doc_sents(doc):
-        _note_region_speakers(sent, regions, region_starts, region_speakers, lex)
+        verb = frame_only(sent, lex)
+        _note_region_speakers(sent, regions, region_starts, region_speakers, lex, verb)
         para = _paragraph(starts, sent.start_char)
-        if frame_only(sent, lex) is not None:
+        if verb is not None:
             continue
         if not_claim_reason(sent, _paragraph_text(doc, starts, para), lex):
             continue
@@ -254,10 +290,12 @@ def extract_claims(
     region_claimers = _region_claimers(regions, region_speakers, starts, index, lex)
     previous: Claimer | None = None
     claims: list[Claim] = []
+    extents = _quote_extents(quotes)
     for seg in segments:
         claimer = _claimer(
             seg,
             quotes=quotes,
+            extents=extents,
             index=index,
             previous=previous,
             region_claimers=region_claimers,
@@ -271,15 +309,19 @@ def extract_claims(
 
 def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon) -> Claim:
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    tokens = list(span) if span is not None else []
+    # The Span serves as the claim's token sequence: the rules read sliced columns, and indexing
+    # builds only the Tokens they look at closer (a list would build them all).
+    tokens: Sequence[Token] = span if span is not None else []  # type: ignore[assignment]
     found_hedges = hedges.find_hedges(tokens, lex)
     if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
         frame = [
-            c for c in seg.cue.children if c.dep_ == "advmod" and c.i not in {t.i for t in tokens}
+            c
+            for c in children(seg.cue)
+            if c.dep_ == "advmod" and not (span is not None and span.start <= c.i < span.end)
         ]
         found_hedges = hedges.find_hedges(frame, lex) + found_hedges
     hedged = hedges.is_hedged(found_hedges)
-    quantities = extract_quantities(doc, tokens[0].i, tokens[-1].i + 1) if tokens else []
+    quantities = extract_quantities(doc, span.start, span.end) if span else []
     types = claim_types.classify(
         tokens, has_quantity=bool(quantities), reported=seg.reported, lex=lex
     )

@@ -6,10 +6,34 @@ Extractors never change a Doc's text or entities, so caching them in ``doc.user_
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+from operator import add, attrgetter
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_STOP,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
+from spacy.tokens import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
+
+T = TypeVar("T")
 
 _TEXT = "newsparse.text"
 _ENTS = "newsparse.ents"
@@ -18,6 +42,10 @@ _TOKENS = "newsparse.tokens"
 _SENT_STARTS = "newsparse.sent_starts"
 _BOUNDS = "newsparse.bounds"
 _COLUMN = "newsparse.column."
+_COLUMNS = "newsparse.columns"
+_HEADS = "newsparse.heads"
+_MEMO = "newsparse.memo"
+_CHILDREN = "newsparse.children"
 
 
 def doc_text(doc: Doc) -> str:
@@ -115,13 +143,139 @@ def sent_of(doc: Doc, i: int) -> Span:
     return doc_sents(doc)[bisect_right(sent_starts(doc), i) - 1]
 
 
+def doc_column(doc: Doc, attr: str, derive: Callable[[Any], Any] | None = None) -> list[Any]:
+    """``getattr(token, attr)`` for every token ('lower_', 'dep_', 'is_alpha'...), read once per
+    Doc: each read of a string attribute is a StringStore look-up, and rules read them again
+    and again; ``doc_column(doc, "dep_")[i]`` is a list index. ``derive`` (a module-level
+    function, as it is part of the cache key) maps each value once too, e.g. ``str.lower``."""
+    columns: dict[tuple[str, Any], list[Any]] | None = doc.user_data.get(_COLUMNS)
+    if columns is None:
+        columns = doc.user_data[_COLUMNS] = {}
+    column = columns.get((attr, derive))
+    if column is None:
+        if derive is None:
+            column = [getattr(t, attr) for t in doc]
+        else:
+            column = [derive(value) for value in doc_column(doc, attr)]
+        columns[attr, derive] = column
+    return column
+
+
+def tokens_column(
+    tokens: Sequence[Token], attr: str, derive: Callable[[Any], Any] | None = None
+) -> list[Any]:
+    """``doc_column`` for ``tokens``: sliced from the Doc's column when they are a run of
+    consecutive tokens (a claim's tokens are), read token by token otherwise."""
+    if isinstance(tokens, Span):
+        return doc_column(tokens.doc, attr, derive)[tokens.start : tokens.end]
+    if not tokens:
+        return []
+    first, last = tokens[0].i, tokens[-1].i
+    if last - first + 1 == len(tokens):
+        return doc_column(tokens[0].doc, attr, derive)[first : last + 1]
+    values = [getattr(t, attr) for t in tokens]
+    return values if derive is None else [derive(v) for v in values]
+
+
+_FLAGS = {"is_space": IS_SPACE, "is_alpha": IS_ALPHA, "is_punct": IS_PUNCT, "is_stop": IS_STOP,
+          "like_num": LIKE_NUM}  # fmt: skip
+_LABELS = {"pos_": POS, "tag_": TAG, "dep_": DEP, "ent_type_": ENT_TYPE, "text": ORTH,
+           "lower_": LOWER, "lemma_": LEMMA}  # fmt: skip
+"""Token attributes ``Doc.to_array`` reads in C, far faster than one getattr each."""
+
+
+def doc_columns(doc: Doc, attrs: Sequence[str]) -> None:
+    """Read several columns in one pass over the Doc: one Token made per token, not per column;
+    flags, offsets and labels through ``Doc.to_array`` without any Token.
+
+    The Tokens are not kept (a tuple of them would outlive the pass and make the garbage
+    collector walk them again and again)."""
+    columns: dict[tuple[str, Any], list[Any]] = doc.user_data.setdefault(_COLUMNS, {})
+    missing = [a for a in attrs if (a, None) not in columns]
+    arrayed = [a for a in missing if a in _FLAGS or a in _LABELS or a in ("idx", "whitespace_")]
+    if arrayed:
+        ids = [_FLAGS.get(a) or _LABELS.get(a) or (IDX if a == "idx" else SPACY) for a in arrayed]
+        strings = doc.vocab.strings
+        for attr, values in zip(arrayed, doc.to_array(ids).T.tolist(), strict=True):
+            if attr in _FLAGS:
+                values = list(map(bool, values))
+            elif attr in _LABELS:  # each distinct string looked up once
+                names = {v: strings[v] for v in set(values)}
+                values = [names[v] for v in values]
+            elif attr == "whitespace_":
+                values = [" " if v else "" for v in values]
+            columns[attr, None] = values
+    missing = [a for a in missing if a not in arrayed]
+    if not missing:
+        return
+    read = attrgetter(*missing)
+    rows = [read(t) for t in doc]
+    if len(missing) == 1:
+        columns[missing[0], None] = rows
+        return
+    for n, attr in enumerate(missing):
+        columns[attr, None] = [row[n] for row in rows]
+
+
+def doc_text_from_columns(doc: Doc) -> str:
+    """``doc_text``, joined from the 'text' and 'whitespace_' columns when ``doc_columns`` has read
+    them: Doc.text would build every Token again to join the same strings."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        columns = doc.user_data.get(_COLUMNS, {})
+        words, spaces = columns.get(("text", None)), columns.get(("whitespace_", None))
+        if words is None or spaces is None:
+            return doc_text(doc)
+        text = doc.user_data[_TEXT] = "".join(map(add, words, spaces))
+    return text
+
+
+def doc_memo(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
+    """``build(doc)``, computed once per Doc under ``name``: for a table an extractor would
+    otherwise rebuild for every claim or sentence (e.g. where the entities end)."""
+    memo: dict[str, Any] = doc.user_data.setdefault(_MEMO, {})
+    if name not in memo:
+        memo[name] = build(doc)
+    return memo[name]
+
+
+def doc_heads(doc: Doc) -> list[int]:
+    """Each token's head index, without building a head Token per question."""
+    heads = doc.user_data.get(_HEADS)
+    if heads is None:
+        offsets = doc.to_array(HEAD).astype("int64").tolist()
+        heads = doc.user_data[_HEADS] = [i + off for i, off in enumerate(offsets)]
+    return heads
+
+
+def child_indexes(doc: Doc, i: int) -> list[int]:
+    """Token ``i``'s children indexes in text order (what ``Token.children`` yields)."""
+    grouped = doc.user_data.get(_CHILDREN)
+    if grouped is None:
+        grouped = doc.user_data[_CHILDREN] = _group_by_head(doc_heads(doc))
+    order, starts = grouped
+    return [j for j in order[starts[i] : starts[i + 1]] if j != i]
+
+
+def _group_by_head(heads: list[int]) -> tuple[list[int], list[int]]:
+    """Token indexes sorted by head (stable, so text order within a head), and where each head's
+    run starts: two lists instead of a list per token, which costs more to build than it saves."""
+    order = sorted(range(len(heads)), key=heads.__getitem__)
+    counts = [0] * len(heads)
+    for head in heads:
+        counts[head] += 1
+    return order, [0, *accumulate(counts)]
+
+
 def forget(doc: Doc) -> None:
     """Drop the cached views once a Doc is done with.
 
     Cached spans point back at their Doc, a cycle that only the garbage collector would break;
     dropping them lets the Doc go as soon as the last reference does, keeping batch memory flat.
     """
-    for key in (_TEXT, _ENTS, _SENTS, _TOKENS, _SENT_STARTS, _BOUNDS):
+    keys = (_TEXT, _ENTS, _SENTS, _TOKENS, _SENT_STARTS, _BOUNDS)
+    keys += (_COLUMNS, _HEADS, _CHILDREN, _MEMO)
+    for key in keys:
         doc.user_data.pop(key, None)
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_COLUMN)]:
         del doc.user_data[key]

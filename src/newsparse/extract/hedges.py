@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from contextlib import suppress
+from typing import TYPE_CHECKING, Any, Literal
 
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
-from newsparse.extract.tokindex import positions, union
+from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
+from newsparse.extract.doccache import tokens_column
+from newsparse.extract.tokindex import union
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -15,7 +17,28 @@ Certainty = Literal["high", "medium", "low"]
 
 
 def _norm(tok: Token) -> str:
-    return tok.text.lower().replace("’", "'")
+    return norm_word(tok.text)
+
+
+class Positions:
+    """``tokindex.positions(values)`` found only for the keys asked about: a lexicon hits few of
+    a claim's words, and the set of words (built in C) is enough to tell which."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.values = values
+        self.keys = set(values)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Ascending positions of ``key`` (list.index runs in C), or ``default`` if absent."""
+        if key not in self.keys:
+            return default
+        found: list[int] = []
+        i = -1
+        with suppress(ValueError):
+            while True:
+                i = self.values.index(key, i + 1)
+                found.append(i)
+        return found
 
 
 def find_hedges(
@@ -27,12 +50,18 @@ def find_hedges(
     Modals count only as auxiliaries, so "May" the month or the name is not a hedge.
     """
     lex = lex or lexicon()
-    words = [_norm(t) for t in tokens]
-    by_word = positions(words)
-    by_lemma = positions([t.lemma_.lower() for t in tokens])
+    words = tokens_column(tokens, "text", norm_word)
+    by_word = Positions(words)
+    by_lemma = Positions(tokens_column(tokens, "lemma_", str.lower))
+    words_as_written = tokens_column(tokens, "text")
     found: list[tuple[int, str, str, int]] = []
     taken: set[int] = set()
-    for hedge in sorted(lex.hedges, key=lambda h: -len(h.phrase.split())):
+    order = lex.hedge_order
+    keyed = lex.hedge_keys
+    # Only hedges whose first word is here (as a word or a lemma) can match; keep their order.
+    candidates = sorted({n for key in by_word.keys | by_lemma.keys for n in keyed.get(key, ())})
+    for n_hedge in candidates:
+        hedge = order[n_hedge]
         parts = hedge.phrase.split()
         n = len(parts)
         # Only positions whose first word (or, for one word, lemma) fits can match.
@@ -50,7 +79,7 @@ def find_hedges(
             elif words[i : i + n] != parts:
                 continue
             taken.update(range(i, i + n))
-            text = " ".join(t.text for t in tokens[i : i + n])
+            text = " ".join(words_as_written[i : i + n])
             found.append((i, text, hedge.kind, hedge.strength))
     found.sort()
     return [(text, kind, strength) for _, text, kind, strength in found]

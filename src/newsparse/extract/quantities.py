@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import doc_ents
+from newsparse.extract.doccache import doc_column, doc_ents, doc_memo
 from newsparse.models import Quantity
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ _BOUNDS = (
     "at least", "at most", "more than", "less than", "fewer than", "up to", "about",
     "around", "nearly", "almost", "over", "some", "approximately", "roughly", "under",
 )  # fmt: skip
+_BOUND_WORDS = tuple(bound.split() for bound in _BOUNDS)
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NOT_COUNTS = frozenset({"one", "half", "quarter"})
 _AGE_OR_SPAN = re.compile(
@@ -76,10 +78,10 @@ def _counted_noun(root: Token) -> Token | None:
 
 def _bounded_start(doc: Doc, start: int) -> int:
     """Move left over a bound phrase such as 'at least' that spaCy left out of the entity."""
-    for bound in _BOUNDS:
-        words = bound.split()
+    lower = doc_column(doc, "lower_")
+    for words in _BOUND_WORDS:
         i = start - len(words)
-        if i >= 0 and [t.lower_ for t in doc[i:start]] == words:
+        if i >= 0 and lower[i:start] == words:
             return i
     return start
 
@@ -112,6 +114,11 @@ def _quantity(doc: Doc, start: int, end: int, label: str) -> Quantity:
     )
 
 
+def _ent_ends(doc: Doc) -> list[int]:
+    """Where each entity ends, ascending like the entities themselves."""
+    return [ent.end for ent in doc_ents(doc)]
+
+
 def extract_quantities(doc: Doc, start: int, end: int) -> list[Quantity]:
     """Quantities among tokens ``doc[start:end]``: number entities, then bare numerals.
 
@@ -120,9 +127,11 @@ def extract_quantities(doc: Doc, start: int, end: int) -> list[Quantity]:
     """
     found: list[Quantity] = []
     covered: set[int] = set()
-    for ent in doc_ents(doc):
-        if ent.start >= end or ent.end <= start:
-            continue
+    ents = doc_ents(doc)
+    first = bisect_right(doc_memo(doc, "quantities.ent_ends", _ent_ends), start)
+    for ent in ents[first:]:
+        if ent.start >= end:
+            break  # entities are sorted and never overlap: the rest start later still
         if ent.label_ in ("DATE", "TIME", "ORDINAL"):
             covered.update(range(ent.start, ent.end))
             if ent.label_ in ("DATE", "TIME") and _AGE_OR_SPAN.search(ent.text):
@@ -132,8 +141,12 @@ def extract_quantities(doc: Doc, start: int, end: int) -> list[Quantity]:
             continue
         covered.update(range(ent.start, ent.end))
         found.append(_quantity(doc, max(ent.start, start), min(ent.end, end), ent.label_))
-    for tok in doc[start:end]:
-        if tok.i in covered or not tok.like_num or tok.lower_ in _NOT_COUNTS:
+    like_num = doc_column(doc, "like_num")
+    for i in range(start, end):
+        if not like_num[i] or i in covered:
+            continue
+        tok = doc[i]
+        if tok.lower_ in _NOT_COUNTS:
             continue
         if (
             tok.dep_ == "nummod"
