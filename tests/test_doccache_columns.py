@@ -11,8 +11,9 @@ from newsparse.extract.doccache import (
     doc_columns,
     doc_heads,
     doc_memo,
-    doc_text_from_columns,
+    doc_text,
     forget,
+    remember_text,
     tokens_column,
 )
 
@@ -39,14 +40,21 @@ def test_columns_read_in_one_pass_equal_the_token_attributes() -> None:
     doc_columns(doc, ATTRS)
     for attr in ATTRS:
         assert doc_column(doc, attr) == [getattr(t, attr) for t in doc], attr
-    assert doc_text_from_columns(doc) == doc.text
 
 
 def test_a_column_read_alone_and_a_derived_column() -> None:
     doc = _doc()
     assert doc_column(doc, "lemma_", str.upper) == [t.lemma_.upper() for t in doc]
     assert doc_column(doc, "lemma_") is doc_column(doc, "lemma_")
-    assert doc_text_from_columns(doc) == doc.text  # no columns to join: Doc.text
+
+
+def test_a_remembered_text_is_used_only_when_it_fits_the_doc() -> None:
+    doc = _doc()
+    remember_text(doc, "x" * len(doc.text))  # the same length: trusted as the parsed string
+    assert doc_text(doc) == "x" * len(doc.text)
+    other = _doc()
+    remember_text(other, doc.text + " more")  # longer than the Doc: not its text
+    assert doc_text(other) == other.text
 
 
 def test_tokens_column_slices_a_span_or_a_run_and_reads_anything_else() -> None:
@@ -75,7 +83,7 @@ def test_memo_builds_once_and_forget_drops_every_view() -> None:
     assert doc_memo(doc, "n", build) == doc_memo(doc, "n", build) == 9
     assert calls == [1]
     doc_columns(doc, ATTRS)
-    doc_text_from_columns(doc)
+    remember_text(doc, doc.text)
     child_indexes(doc, 1)
     forget(doc)
     assert not doc.user_data

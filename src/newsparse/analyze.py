@@ -33,7 +33,7 @@ def paragraph_starts(article: Article) -> list[int]:
 def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     """The pure step: a parsed Doc and its Article become a Report of plain data."""
     from newsparse.extract.claims import extract_claims, sourcing_profile
-    from newsparse.extract.doccache import forget
+    from newsparse.extract.doccache import forget, remember_text
     from newsparse.extract.entities import extract_entities
     from newsparse.extract.quotes import extract_quotes
     from newsparse.extract.summary import extract_summary
@@ -41,6 +41,7 @@ def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     starts = paragraph_starts(article)
     warnings: list[str] = []
     try:
+        remember_text(doc, article.text)
         entities = extract_entities(doc, headline=article.headline)
         quotes = extract_quotes(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
         claims = extract_claims(doc, entities=entities, quotes=quotes, paragraph_starts=starts)

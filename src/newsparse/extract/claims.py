@@ -24,7 +24,6 @@ from newsparse.extract.doccache import (
     doc_columns,
     doc_sents,
     doc_text,
-    doc_text_from_columns,
 )
 from newsparse.extract.quantities import extract_quantities
 from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
@@ -265,7 +264,6 @@ def extract_claims(
     """
     lex = lexicon()
     doc_columns(doc, COLUMNS)
-    doc_text_from_columns(doc)
     starts = paragraph_starts or [0]
     regions = quote_regions(doc_text(doc), starts)
     region_starts = [r[0] for r in regions]

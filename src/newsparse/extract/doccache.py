@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import accumulate
-from operator import add, attrgetter
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.attrs import (
@@ -217,17 +217,13 @@ def doc_columns(doc: Doc, attrs: Sequence[str]) -> None:
         columns[attr, None] = [row[n] for row in rows]
 
 
-def doc_text_from_columns(doc: Doc) -> str:
-    """``doc_text``, joined from the 'text' and 'whitespace_' columns when ``doc_columns`` has read
-    them: Doc.text would build every Token again to join the same strings."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        columns = doc.user_data.get(_COLUMNS, {})
-        words, spaces = columns.get(("text", None)), columns.get(("whitespace_", None))
-        if words is None or spaces is None:
-            return doc_text(doc)
-        text = doc.user_data[_TEXT] = "".join(map(add, words, spaces))
-    return text
+def remember_text(doc: Doc, text: str) -> None:
+    """Seed ``doc_text`` with the string the Doc was parsed from: spaCy keeps it verbatim, and
+    ``Doc.text`` would build every Token to join the same characters again. A text that does
+    not end where the Doc's last token ends is not the Doc's, and is ignored."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if len(text) == end:
+        doc.user_data[_TEXT] = text
 
 
 def doc_memo(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
