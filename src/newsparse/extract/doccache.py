@@ -41,7 +41,6 @@ _SENTS = "newsparse.sents"
 _TOKENS = "newsparse.tokens"
 _SENT_STARTS = "newsparse.sent_starts"
 _BOUNDS = "newsparse.bounds"
-_COLUMN = "newsparse.column."
 _COLUMNS = "newsparse.columns"
 _HEADS = "newsparse.heads"
 _MEMO = "newsparse.memo"
@@ -110,26 +109,6 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return bounds
 
 
-def token_strings(doc: Doc, attr: str) -> list[str]:
-    """Every token's ``ORTH`` (``.text``), ``LOWER`` (``.lower_``), ``LEMMA``, ``TAG`` or
-    ``ENT_TYPE`` string, read once per Doc from one array."""
-    key = _COLUMN + attr
-    column = doc.user_data.get(key)
-    if column is None:
-        strings = doc.vocab.strings
-        column = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()]
-    return column
-
-
-def token_flags(doc: Doc, attr: str) -> list[int]:
-    """Every token's lexical flag (``IS_ALPHA``, ``IS_STOP``, ``IS_PUNCT``...) as 0 or 1."""
-    key = _COLUMN + attr
-    column = doc.user_data.get(key)
-    if column is None:
-        column = doc.user_data[key] = doc.to_array(attr).tolist()
-    return column
-
-
 def sent_starts(doc: Doc) -> list[int]:
     """First token index of every sentence, ascending (for bisect)."""
     starts = doc.user_data.get(_SENT_STARTS)
@@ -153,8 +132,9 @@ def doc_column(doc: Doc, attr: str, derive: Callable[[Any], Any] | None = None) 
         columns = doc.user_data[_COLUMNS] = {}
     column = columns.get((attr, derive))
     if column is None:
-        if derive is None:
-            column = [getattr(t, attr) for t in doc]
+        if derive is None:  # through to_array when spaCy can read it in C
+            doc_columns(doc, (attr,))
+            column = columns[attr, None]
         else:
             column = [derive(value) for value in doc_column(doc, attr)]
         columns[attr, derive] = column
@@ -196,7 +176,8 @@ def doc_columns(doc: Doc, attrs: Sequence[str]) -> None:
     if arrayed:
         ids = [_FLAGS.get(a) or _LABELS.get(a) or (IDX if a == "idx" else SPACY) for a in arrayed]
         strings = doc.vocab.strings
-        for attr, values in zip(arrayed, doc.to_array(ids).T.tolist(), strict=True):
+        table = doc.to_array(ids).reshape(len(doc), len(ids))  # one attribute comes back 1-D
+        for attr, values in zip(arrayed, table.T.tolist(), strict=True):
             if attr in _FLAGS:
                 values = list(map(bool, values))
             elif attr in _LABELS:  # each distinct string looked up once
@@ -273,5 +254,3 @@ def forget(doc: Doc) -> None:
     keys += (_COLUMNS, _HEADS, _CHILDREN, _MEMO)
     for key in keys:
         doc.user_data.pop(key, None)
-    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_COLUMN)]:
-        del doc.user_data[key]
