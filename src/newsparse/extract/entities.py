@@ -127,7 +127,7 @@ def _strip_inner_title(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
 
 def _junk(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     text = span_text(doc, s, e)
-    if not any(c.isupper() for c in text) or sum(c.isalpha() for c in text) < 2:
+    if not any(map(str.isupper, text)) or sum(map(str.isalpha, text)) < 2:
         return True
     return "@" in text or "://" in text or text.lower().startswith("www.")
 

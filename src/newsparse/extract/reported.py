@@ -8,10 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
-
 from newsparse.extract.attribution import is_cue_verb, speaker_span, subject_of
+from newsparse.extract.doccache import doc_column
 from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
 
 if TYPE_CHECKING:
@@ -380,9 +378,6 @@ def _cut_trailing(head: Token, b: int) -> int:
     return b
 
 
-_ACCORDING = hash_string("according")
-
-
 @lru_cache(maxsize=1)
 def _cue_lemmas() -> frozenset[str]:
     """Lemmas (lower case) of every token that can open a frame: reporting verbs, nouns of
@@ -393,13 +388,10 @@ def _cue_lemmas() -> frozenset[str]:
 def _candidates(doc: Doc) -> list[int]:
     """Indices of the tokens that may be a cue, found on the lemma array without building a
     Token per word (most words are not cues; this keeps the pass cheap)."""
-    if len(doc) == 0:
-        return []
-    rows = doc.to_array([LEMMA, LOWER]).tolist()
-    strings = doc.vocab.strings
+    lemmas, lowers = doc_column(doc, "lemma_"), doc_column(doc, "lower_")
     wanted = _cue_lemmas()
-    good = {h for h in {r[0] for r in rows} if strings[h].lower() in wanted}
-    return [i for i, (lemma, lower) in enumerate(rows) if lemma in good or lower == _ACCORDING]
+    good = {lemma for lemma in set(lemmas) if lemma.lower() in wanted}  # each lemma once
+    return [i for i, lemma in enumerate(lemmas) if lemma in good or lowers[i] == "according"]
 
 
 def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
