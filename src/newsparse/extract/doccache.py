@@ -31,6 +31,7 @@ from spacy.attrs import (
 from spacy.tokens import Span
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
@@ -164,6 +165,21 @@ _LABELS = {"pos_": POS, "tag_": TAG, "dep_": DEP, "ent_type_": ENT_TYPE, "text":
 """Token attributes ``Doc.to_array`` reads in C, far faster than one getattr each."""
 
 
+_NAMES: dict[int, str] = {}
+"""String of every hash seen in a column, shared by all Docs: a StringStore look-up decodes
+the string anew each time, and most words of the next article were in earlier ones. A hash
+names one string in every vocab (it is the string's hash), so the table never goes stale; it
+holds no more strings than the StringStore already does."""
+
+
+def _names(hashes: list[int], strings: StringStore) -> list[str]:
+    """The strings of ``hashes``: new ones looked up once, then every one mapped in C."""
+    new = set(hashes).difference(_NAMES)
+    if new:
+        _NAMES.update(zip(new, map(strings.__getitem__, new), strict=True))
+    return list(map(_NAMES.__getitem__, hashes))
+
+
 def doc_columns(doc: Doc, attrs: Sequence[str]) -> None:
     """Read several columns in one pass over the Doc: one Token made per token, not per column;
     flags, offsets and labels through ``Doc.to_array`` without any Token.
@@ -180,9 +196,8 @@ def doc_columns(doc: Doc, attrs: Sequence[str]) -> None:
         for attr, values in zip(arrayed, table.T.tolist(), strict=True):
             if attr in _FLAGS:
                 values = list(map(bool, values))
-            elif attr in _LABELS:  # each distinct string looked up once
-                names = {v: strings[v] for v in set(values)}
-                values = [names[v] for v in values]
+            elif attr in _LABELS:
+                values = _names(values, strings)
             elif attr == "whitespace_":
                 values = [" " if v else "" for v in values]
             columns[attr, None] = values
