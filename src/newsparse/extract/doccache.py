@@ -21,6 +21,7 @@ from spacy.attrs import (
     IS_SPACE,
     IS_STOP,
     LEMMA,
+    LENGTH,
     LIKE_NUM,
     LOWER,
     ORTH,
@@ -100,8 +101,6 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     Plain lists, not Token objects: a Doc's worth of live Tokens is a thousand objects for
     the garbage collector to trace (and to promote, and to trace again in full collections).
     """
-    from spacy.attrs import IDX, LENGTH
-
     bounds = doc.user_data.get(_BOUNDS)
     if bounds is None:
         starts = doc.to_array(IDX)
