@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsparse.extract.attribution import is_cue_verb, speaker_span, subject_of
-from newsparse.extract.doccache import doc_column
+from newsparse.extract.doccache import doc_column, doc_heads
 from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
 
 if TYPE_CHECKING:
@@ -344,12 +344,13 @@ def _cut_aside(doc: Doc, a: int, b: int) -> int:
     """End the content before a closing non-restrictive relative clause (", which …",
     ", who …"): set off by a comma, it is the writer's aside about the last noun, not part
     of what was reported."""
-    for k in range(a + MIN_CONTENT_TOKENS, b - 1):
-        rel = doc[k + 1]
-        if doc[k].text != "," or rel.lower_ not in ("which", "who"):
+    texts, lowers = doc_column(doc, "text"), doc_column(doc, "lower_")
+    deps, heads = doc_column(doc, "dep_"), doc_heads(doc)
+    for k in range(a + MIN_CONTENT_TOKENS, b - 1):  # columns: a Token per word adds up here
+        if texts[k] != "," or lowers[k + 1] not in ("which", "who"):
             continue
-        verb = rel.head
-        if verb.dep_ == "relcl" and verb.right_edge.i >= b - 1:
+        verb = heads[k + 1]
+        if deps[verb] == "relcl" and doc[verb].right_edge.i >= b - 1:
             return _trim(doc, a, k)[1]
     return b
 
