@@ -259,14 +259,12 @@ def _possible_starts(doc: Doc, forms: dict[tuple[str, ...], str]) -> list[int]:
     """Token indices where a form may begin, ascending: its first word, or any word of three
     or more capitals (looked up title-cased). Read from one attribute array, so the rescan
     visits a few hundred tokens of a long article, not all of them."""
-    from spacy.attrs import IS_UPPER, LENGTH, ORTH
+    from spacy.attrs import IS_UPPER, LENGTH
 
-    strings = doc.vocab.strings
-    firsts = {strings[f[0]] for f in forms}
+    firsts = {f[0] for f in forms}
     # one flat list per attribute: a list per token would be a thousand objects for the GC
-    orths = doc.to_array(ORTH).tolist()
     shouted = ((doc.to_array(IS_UPPER) == 1) & (doc.to_array(LENGTH) > 2)).tolist()
-    return [i for i, orth in enumerate(orths) if orth in firsts or shouted[i]]
+    return [i for i, text in enumerate(doc_column(doc, "text")) if text in firsts or shouted[i]]
 
 
 def _proper(tok: Token, has_pos: bool) -> bool:
