@@ -43,6 +43,7 @@ _SENTS = "newsparse.sents"
 _TOKENS = "newsparse.tokens"
 _SENT_STARTS = "newsparse.sent_starts"
 _BOUNDS = "newsparse.bounds"
+_COLUMN = "newsparse.column."
 _COLUMNS = "newsparse.columns"
 _HEADS = "newsparse.heads"
 _MEMO = "newsparse.memo"
@@ -268,3 +269,5 @@ def forget(doc: Doc) -> None:
     keys += (_COLUMNS, _HEADS, _CHILDREN, _MEMO)
     for key in keys:
         doc.user_data.pop(key, None)
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_COLUMN)]:
+        del doc.user_data[key]
