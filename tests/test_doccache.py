@@ -62,7 +62,8 @@ def _sentenced_doc() -> spacy.tokens.Doc:
 
 def test_columns_match_the_token_attributes() -> None:
     doc = _sentenced_doc()
-    for attr in ("text", "lower_", "is_alpha", "is_stop", "is_punct", "is_space", "whitespace_"):
+    attrs = ("text", "lower_", "is_alpha", "is_stop", "is_punct", "is_space", "is_quote")
+    for attr in (*attrs, "whitespace_"):
         assert doc_column(doc, attr) == [getattr(t, attr) for t in doc], attr
     assert token_bounds(doc) == ([t.idx for t in doc], [t.idx + len(t) for t in doc])
 

@@ -137,9 +137,10 @@ def speaker_span(head: Token, limit: tuple[int, int] | None = None) -> tuple[int
     if limit is not None:
         left, right = max(left, limit[0]), min(right, limit[1])
     doc = head.doc
-    while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].is_space):
+    punct, space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
+    while right > left + 1 and (punct[right - 1] or space[right - 1]):
         right -= 1
-    while left < right - 1 and (doc[left].is_punct or doc[left].is_space):
+    while left < right - 1 and (punct[left] or space[left]):
         left += 1
     if right - left > 14:  # keep the name and its compounds
         left = min([head.i] + [c.i for c in head.lefts if c.dep_ in ("compound", "amod", "det")])

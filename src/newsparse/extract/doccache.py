@@ -18,6 +18,7 @@ from spacy.attrs import (
     IDX,
     IS_ALPHA,
     IS_PUNCT,
+    IS_QUOTE,
     IS_SPACE,
     IS_STOP,
     LEMMA,
@@ -159,7 +160,7 @@ def tokens_column(
 
 
 _FLAGS = {"is_space": IS_SPACE, "is_alpha": IS_ALPHA, "is_punct": IS_PUNCT, "is_stop": IS_STOP,
-          "like_num": LIKE_NUM}  # fmt: skip
+          "like_num": LIKE_NUM, "is_quote": IS_QUOTE}  # fmt: skip
 _LABELS = {"pos_": POS, "tag_": TAG, "dep_": DEP, "ent_type_": ENT_TYPE, "text": ORTH,
            "lower_": LOWER, "lemma_": LEMMA}  # fmt: skip
 """Token attributes ``Doc.to_array`` reads in C, far faster than one getattr each."""

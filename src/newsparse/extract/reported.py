@@ -33,9 +33,11 @@ class Reported:
 
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """Drop punctuation and spaces at both ends, but keep closing quotation marks."""
-    while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and not doc[b - 1].is_quote)):
+    space, punct = doc_column(doc, "is_space"), doc_column(doc, "is_punct")
+    quote = doc_column(doc, "is_quote")
+    while b > a and (space[b - 1] or (punct[b - 1] and not quote[b - 1])):
         b -= 1
-    while a < b and (doc[a].is_space or (doc[a].is_punct and not doc[a].is_quote)):
+    while a < b and (space[a] or (punct[a] and not quote[a])):
         a += 1
     return a, b
 
