@@ -8,6 +8,7 @@ import weakref
 import spacy
 
 from newsparse.extract.doccache import (
+    doc_column,
     doc_ents,
     doc_sents,
     doc_text,
@@ -16,8 +17,6 @@ from newsparse.extract.doccache import (
     sent_of,
     span_text,
     token_bounds,
-    token_flags,
-    token_strings,
 )
 
 
@@ -63,11 +62,9 @@ def _sentenced_doc() -> spacy.tokens.Doc:
 
 def test_columns_match_the_token_attributes() -> None:
     doc = _sentenced_doc()
-    assert token_strings(doc, "ORTH") == [t.text for t in doc]
-    assert token_strings(doc, "LOWER") == [t.lower_ for t in doc]
-    assert token_flags(doc, "IS_ALPHA") == [int(t.is_alpha) for t in doc]
-    assert token_flags(doc, "IS_STOP") == [int(t.is_stop) for t in doc]
-    assert token_flags(doc, "SPACY") == [int(bool(t.whitespace_)) for t in doc]
+    attrs = ("text", "lower_", "is_alpha", "is_stop", "is_punct", "is_space", "is_quote")
+    for attr in (*attrs, "whitespace_"):
+        assert doc_column(doc, attr) == [getattr(t, attr) for t in doc], attr
     assert token_bounds(doc) == ([t.idx for t in doc], [t.idx + len(t) for t in doc])
 
 
@@ -83,8 +80,8 @@ def test_span_text_and_sent_of_match_spacy() -> None:
 
 def test_every_column_is_forgotten() -> None:
     doc = _sentenced_doc()
-    token_strings(doc, "LOWER")
-    token_flags(doc, "IS_PUNCT")
+    doc_column(doc, "lower_")
+    doc_column(doc, "is_punct")
     token_bounds(doc)
     sent_of(doc, 3)
     span_text(doc, 0, 2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsparse.extract.doccache import child_indexes, doc_column, doc_heads
 from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
 
 if TYPE_CHECKING:
@@ -67,33 +68,45 @@ def _may_cue(tok: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, climbing through conjunctions, participles and relative pronouns."""
-    tok: Token | None = verb
-    for _ in range(4):
-        if tok is None:
-            return None
-        for child in tok.children:
-            if child.dep_ == "agent":  # "was called X by Hendrick"
-                by = next((c for c in child.children if c.dep_ == "pobj"), None)
+    doc = verb.doc
+    found = _subject_index(doc, verb)
+    return None if found is None else doc[found]
+
+
+def _subject_index(doc: Doc, verb: Token) -> int | None:
+    """``subject_of`` on the Doc's head, dependency and word columns: it climbs and scans
+    children for every candidate cue, and a Token per step would be most of its cost."""
+    deps, lowers, pos = doc_column(doc, "dep_"), doc_column(doc, "lower_"), doc_column(doc, "pos_")
+    heads = doc_heads(doc)
+    t = verb.i
+    for step in range(4):
+        kids = child_indexes(doc, t)
+        for c in kids:
+            if deps[c] == "agent":  # "was called X by Hendrick"
+                by = next((g for g in child_indexes(doc, c) if deps[g] == "pobj"), None)
                 if by is not None:
                     return by
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if child.dep_ == "nsubjpass" and tok is verb and is_cue_verb(verb):
+        for c in kids:
+            if deps[c] in SUBJECT_DEPS:
+                if deps[c] == "nsubjpass" and step == 0 and is_cue_verb(verb):
                     return None  # "the system was called X": the subject did not speak
-                if child.lower_ in _RELATIVE and child.head.dep_ == "relcl":
-                    return child.head.head
-                if child.dep_ == "expl":
+                if lowers[c] in _RELATIVE and deps[heads[c]] == "relcl":
+                    return heads[heads[c]]
+                if deps[c] == "expl":
                     continue
-                return child
-        misparsed = _fronted_subject(tok)
-        if misparsed is not None:
-            return misparsed
-        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head
-        if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp") and tok.head is not tok:
-            if tok.dep_ == "ccomp" and tok.i > tok.head.i:
+                return c
+        if sum(deps[c] == "ccomp" for c in kids) >= 2:  # else _fronted_subject finds none
+            misparsed = _fronted_subject(doc[t])
+            if misparsed is not None:
+                return misparsed.i
+        if deps[t] == "relcl" and pos[heads[t]] in ("NOUN", "PROPN"):
+            return heads[t]
+        # (the Token version compared a new head object with ``is``, so it climbed even from
+        # a token that heads itself: kept as it was)
+        if deps[t] in ("conj", "advcl", "xcomp", "ccomp"):
+            if deps[t] == "ccomp" and t > heads[t]:
                 return None  # the subject of "said" is not the subject of its clause
-            tok = tok.head
+            t = heads[t]
             continue
         return None
     return None
@@ -124,9 +137,10 @@ def speaker_span(head: Token, limit: tuple[int, int] | None = None) -> tuple[int
     if limit is not None:
         left, right = max(left, limit[0]), min(right, limit[1])
     doc = head.doc
-    while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].is_space):
+    punct, space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
+    while right > left + 1 and (punct[right - 1] or space[right - 1]):
         right -= 1
-    while left < right - 1 and (doc[left].is_punct or doc[left].is_space):
+    while left < right - 1 and (punct[left] or space[left]):
         left += 1
     if right - left > 14:  # keep the name and its compounds
         left = min([head.i] + [c.i for c in head.lefts if c.dep_ in ("compound", "amod", "det")])
@@ -139,6 +153,27 @@ def speaker_span(head: Token, limit: tuple[int, int] | None = None) -> tuple[int
 
 def _tokens_between(doc: Doc, a: int, b: int) -> Span:
     return doc[max(a, 0) : max(min(b, len(doc)), max(a, 0))]
+
+
+def _indexes_between(doc: Doc, a: int, b: int) -> range:
+    """The token indexes of ``_tokens_between(doc, a, b)``, with no Span to iterate."""
+    return range(max(a, 0), max(min(b, len(doc)), max(a, 0)))
+
+
+_MAY_CUE_LEMMA: dict[str, bool] = {}
+"""Lemma -> ``_may_cue``'s answer, for scans that hold an index, not a Token."""
+
+
+def _may_cue_at(doc: Doc, k: int) -> bool:
+    """``_may_cue(doc[k])`` from the lemma column, without building the Token."""
+    lemma = doc_column(doc, "lemma_")[k]
+    may = _MAY_CUE_LEMMA.get(lemma)
+    if may is None:
+        if len(_MAY_CUE_LEMMA) > 100_000:  # bounded, whatever the input
+            _MAY_CUE_LEMMA.clear()
+        low = lemma.lower()
+        may = _MAY_CUE_LEMMA[lemma] = low in speech_verbs() or low == "put"
+    return may
 
 
 def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found | None:
@@ -184,9 +219,11 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
     if first.pos_ in ("CCONJ", "SCONJ"):
         return None  # “Q,” but also … / “Q” until Haley said: the sentence goes on, no tag
     max_dist = 35 if tag_shape else 3
-    region = _tokens_between(doc, i, end)
-    for tok in region:
-        if tok.lower_ == "according" and tok.i + 1 < end and doc[tok.i + 1].lower_ == "to":
+    region = _indexes_between(doc, i, end)
+    lowers = doc_column(doc, "lower_")
+    for k in region:
+        if lowers[k] == "according" and k + 1 < end and lowers[k + 1] == "to":
+            tok = doc[k]
             if tok.i - i > 3:
                 break
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
@@ -199,7 +236,10 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
                 speaker=speaker_span(obj, (tok.i + 2, end)),
                 speaker_head=obj.i,
             )
-    for tok in region:
+    for k in region:
+        if not _may_cue_at(doc, k):
+            continue  # most words: no Token needed to say no
+        tok = doc[k]
         if not is_cue_verb(tok, tag=True):
             continue
         if ended and any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in tok.children):
@@ -224,18 +264,19 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
         )
     if last_char == ",":
         # “Q,” Trump shot back: any verb right after a comma-closed quote, with a subject.
-        for tok in region[:6]:
-            if tok.pos_ == "VERB":
-                subj = subject_of(tok)
-                if subj is not None and i <= subj.i < end:
-                    return Found(
-                        "after",
-                        cue=(tok.i, tok.i + 1),
-                        lemma=tok.lemma_.lower(),
-                        speaker=speaker_span(subj, (i, end)),
-                        speaker_head=subj.i,
-                    )
-                break
+        pos = doc_column(doc, "pos_")
+        verb = next((k for k in region[:6] if pos[k] == "VERB"), None)
+        if verb is not None:
+            tok = doc[verb]
+            subj = subject_of(tok)
+            if subj is not None and i <= subj.i < end:
+                return Found(
+                    "after",
+                    cue=(tok.i, tok.i + 1),
+                    lemma=tok.lemma_.lower(),
+                    speaker=speaker_span(subj, (i, end)),
+                    speaker_head=subj.i,
+                )
     return None
 
 
@@ -284,15 +325,17 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
     ):
         return None
     start = j
-    while start > floor_tok and not (
-        doc[start - 1].text in _TAG_STOP or "\n" in doc[start - 1].text
-    ):
-        if doc[start - 1].text in ("”", "“", '"', "''"):
+    texts, lowers = doc_column(doc, "text"), doc_column(doc, "lower_")
+    while start > floor_tok and not (texts[start - 1] in _TAG_STOP or "\n" in texts[start - 1]):
+        if texts[start - 1] in ("”", "“", '"', "''"):
             break
         start -= 1
-    region = _tokens_between(doc, start, j + 1)
-    for tok in reversed(list(region)):
-        if tok.lower_ == "according" and tok.i + 1 <= j and doc[tok.i + 1].lower_ == "to":
+    for k in reversed(_indexes_between(doc, start, j + 1)):
+        according = lowers[k] == "according" and k + 1 <= j and lowers[k + 1] == "to"
+        if not according and not _may_cue_at(doc, k):
+            continue  # neither shape can start here: no Token needed to say so
+        tok = doc[k]
+        if according:
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is None:
                 obj = doc[tok.i + 2] if tok.i + 2 <= j else None

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsparse.extract.doccache import doc_column, span_text
 from newsparse.extract.quote_lexicon import (
     anonymous_nouns,
     anonymous_phrases,
@@ -113,7 +114,7 @@ def resolve(
     mention = doc[span[0] : span[1]]
     head = doc[head_i]
     start, end = mention.start_char, mention.end_char
-    text = mention.text
+    text = span_text(doc, mention.start, mention.end)  # Span.text would build every Token
     low = head.lower_
     if head.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
         ent = _antecedent(doc, start, low, index, recent, quoted_chars)
@@ -142,7 +143,11 @@ def resolve(
                 entity=ent.id,
                 kind=_kind_of(ent),  # type: ignore[arg-type]
             )
-    has_name = any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG") for t in mention)
+    pos, ent_types = doc_column(doc, "pos_"), doc_column(doc, "ent_type_")
+    has_name = any(
+        pos[k] == "PROPN" and ent_types[k] in ("PERSON", "ORG")
+        for k in range(mention.start, mention.end)
+    )
     ent = _by_role(head.lemma_.lower(), start, index)
     kind = "media" if low in media_words() else "description"
     return Speaker(

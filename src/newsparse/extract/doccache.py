@@ -18,9 +18,11 @@ from spacy.attrs import (
     IDX,
     IS_ALPHA,
     IS_PUNCT,
+    IS_QUOTE,
     IS_SPACE,
     IS_STOP,
     LEMMA,
+    LENGTH,
     LIKE_NUM,
     LOWER,
     ORTH,
@@ -31,6 +33,7 @@ from spacy.attrs import (
 from spacy.tokens import Span
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
@@ -100,34 +103,12 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     Plain lists, not Token objects: a Doc's worth of live Tokens is a thousand objects for
     the garbage collector to trace (and to promote, and to trace again in full collections).
     """
-    from spacy.attrs import IDX, LENGTH
-
     bounds = doc.user_data.get(_BOUNDS)
     if bounds is None:
         starts = doc.to_array(IDX)
         ends = starts + doc.to_array(LENGTH)
         bounds = doc.user_data[_BOUNDS] = (starts.tolist(), ends.tolist())
     return bounds
-
-
-def token_strings(doc: Doc, attr: str) -> list[str]:
-    """Every token's ``ORTH`` (``.text``), ``LOWER`` (``.lower_``), ``LEMMA``, ``TAG`` or
-    ``ENT_TYPE`` string, read once per Doc from one array."""
-    key = _COLUMN + attr
-    column = doc.user_data.get(key)
-    if column is None:
-        strings = doc.vocab.strings
-        column = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()]
-    return column
-
-
-def token_flags(doc: Doc, attr: str) -> list[int]:
-    """Every token's lexical flag (``IS_ALPHA``, ``IS_STOP``, ``IS_PUNCT``...) as 0 or 1."""
-    key = _COLUMN + attr
-    column = doc.user_data.get(key)
-    if column is None:
-        column = doc.user_data[key] = doc.to_array(attr).tolist()
-    return column
 
 
 def sent_starts(doc: Doc) -> list[int]:
@@ -153,8 +134,9 @@ def doc_column(doc: Doc, attr: str, derive: Callable[[Any], Any] | None = None) 
         columns = doc.user_data[_COLUMNS] = {}
     column = columns.get((attr, derive))
     if column is None:
-        if derive is None:
-            column = [getattr(t, attr) for t in doc]
+        if derive is None:  # through to_array when spaCy can read it in C
+            doc_columns(doc, (attr,))
+            column = columns[attr, None]
         else:
             column = [derive(value) for value in doc_column(doc, attr)]
         columns[attr, derive] = column
@@ -178,10 +160,25 @@ def tokens_column(
 
 
 _FLAGS = {"is_space": IS_SPACE, "is_alpha": IS_ALPHA, "is_punct": IS_PUNCT, "is_stop": IS_STOP,
-          "like_num": LIKE_NUM}  # fmt: skip
+          "like_num": LIKE_NUM, "is_quote": IS_QUOTE}  # fmt: skip
 _LABELS = {"pos_": POS, "tag_": TAG, "dep_": DEP, "ent_type_": ENT_TYPE, "text": ORTH,
            "lower_": LOWER, "lemma_": LEMMA}  # fmt: skip
 """Token attributes ``Doc.to_array`` reads in C, far faster than one getattr each."""
+
+
+_NAMES: dict[int, str] = {}
+"""String of every hash seen in a column, shared by all Docs: a StringStore look-up decodes
+the string anew each time, and most words of the next article were in earlier ones. A hash
+names one string in every vocab (it is the string's hash), so the table never goes stale; it
+holds no more strings than the StringStore already does."""
+
+
+def _names(hashes: list[int], strings: StringStore) -> list[str]:
+    """The strings of ``hashes``: new ones looked up once, then every one mapped in C."""
+    new = set(hashes).difference(_NAMES)
+    if new:
+        _NAMES.update(zip(new, map(strings.__getitem__, new), strict=True))
+    return list(map(_NAMES.__getitem__, hashes))
 
 
 def doc_columns(doc: Doc, attrs: Sequence[str]) -> None:
@@ -196,12 +193,12 @@ def doc_columns(doc: Doc, attrs: Sequence[str]) -> None:
     if arrayed:
         ids = [_FLAGS.get(a) or _LABELS.get(a) or (IDX if a == "idx" else SPACY) for a in arrayed]
         strings = doc.vocab.strings
-        for attr, values in zip(arrayed, doc.to_array(ids).T.tolist(), strict=True):
+        table = doc.to_array(ids).reshape(len(doc), len(ids))  # one attribute comes back 1-D
+        for attr, values in zip(arrayed, table.T.tolist(), strict=True):
             if attr in _FLAGS:
                 values = list(map(bool, values))
-            elif attr in _LABELS:  # each distinct string looked up once
-                names = {v: strings[v] for v in set(values)}
-                values = [names[v] for v in values]
+            elif attr in _LABELS:
+                values = _names(values, strings)
             elif attr == "whitespace_":
                 values = [" " if v else "" for v in values]
             columns[attr, None] = values

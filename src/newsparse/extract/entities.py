@@ -27,13 +27,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsparse.extract.doccache import (
+    doc_column,
     doc_ents,
     doc_sents,
     doc_text,
     span_text,
     token_bounds,
-    token_flags,
-    token_strings,
 )
 from newsparse.extract.lexicon import Lexicon, lexicon
 from newsparse.extract.lookup import entity_at, entity_by_role, person_gender_hint
@@ -93,12 +92,12 @@ def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
 
 def _trim(doc: Doc, ent: Span) -> tuple[int, int]:
     """Token range of the name inside a spaCy entity: no edge punctuation, 'the' or "'s"."""
-    texts = token_strings(doc, "ORTH")
-    punct, space = token_flags(doc, "IS_PUNCT"), token_flags(doc, "IS_SPACE")
-    spacy = token_flags(doc, "SPACY")  # trailing whitespace: " " when set, else ""
+    texts = doc_column(doc, "text")
+    punct, space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
+    spaces = doc_column(doc, "whitespace_")
     s, e = ent.start, ent.end
     for k in range(s, e):  # an entity across a line break keeps its first line
-        if "\n" in texts[k] or ("\n" in (" " if spacy[k] else "") and k < e - 1):
+        if "\n" in texts[k] or ("\n" in spaces[k] and k < e - 1):
             e = k + (0 if "\n" in texts[k] else 1)
             break
     while s < e and (
@@ -115,7 +114,7 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int]:
 
 def _strip_inner_title(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     """First token of the name when a PERSON entity starts with its title."""
-    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
+    texts, lowers = doc_column(doc, "text"), doc_column(doc, "lower_")
     last = None
     for k in range(s, e - 1):
         low = lowers[k]
@@ -128,7 +127,7 @@ def _strip_inner_title(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
 
 def _junk(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     text = span_text(doc, s, e)
-    if not any(c.isupper() for c in text) or sum(c.isalpha() for c in text) < 2:
+    if not any(map(str.isupper, text)) or sum(map(str.isalpha, text)) < 2:
         return True
     return "@" in text or "://" in text or text.lower().startswith("www.")
 
@@ -136,7 +135,7 @@ def _junk(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
 def _title_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """Only title words ("President", "Secretary of State"): a name only after an honorific
     ("Mr. Singer") or when it joins a known person's name."""
-    lowers = token_strings(doc, "LOWER")
+    lowers = doc_column(doc, "lower_")
     if s > 0 and lowers[s - 1] in lex.honorifics:
         return False
     return all(
@@ -169,7 +168,7 @@ def _person_context(
 def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[Raw], list[tuple[int, int]]]:
     raws: list[Raw] = []
     title_spans: list[tuple[int, int]] = []
-    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
+    texts, lowers = doc_column(doc, "text"), doc_column(doc, "lower_")
     for ent in doc_ents(doc):
         if ent.label_ in SKIP_LABELS:
             continue
@@ -209,7 +208,7 @@ def _rescan(
     ann: Annotations,
 ) -> None:
     """Add mentions spaCy missed: the same words as a known mention, or a person's surname."""
-    texts = token_strings(doc, "ORTH")
+    texts = doc_column(doc, "text")
     forms: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
     for key, g in groups.items():
@@ -260,14 +259,12 @@ def _possible_starts(doc: Doc, forms: dict[tuple[str, ...], str]) -> list[int]:
     """Token indices where a form may begin, ascending: its first word, or any word of three
     or more capitals (looked up title-cased). Read from one attribute array, so the rescan
     visits a few hundred tokens of a long article, not all of them."""
-    from spacy.attrs import IS_UPPER, LENGTH, ORTH
+    from spacy.attrs import IS_UPPER, LENGTH
 
-    strings = doc.vocab.strings
-    firsts = {strings[f[0]] for f in forms}
+    firsts = {f[0] for f in forms}
     # one flat list per attribute: a list per token would be a thousand objects for the GC
-    orths = doc.to_array(ORTH).tolist()
     shouted = ((doc.to_array(IS_UPPER) == 1) & (doc.to_array(LENGTH) > 2)).tolist()
-    return [i for i, orth in enumerate(orths) if orth in firsts or shouted[i]]
+    return [i for i, text in enumerate(doc_column(doc, "text")) if text in firsts or shouted[i]]
 
 
 def _proper(tok: Token, has_pos: bool) -> bool:
@@ -291,7 +288,7 @@ def _lead_end(doc: Doc, ann: Annotations, length: int) -> int:
     """Character offset where the lead (the first sentences of the body) ends."""
     if not ann.sents:
         return min(length, 300)
-    alpha = token_flags(doc, "IS_ALPHA")
+    alpha = doc_column(doc, "is_alpha")
     seen = 0
     end = 0
     for sent in doc_sents(doc):

@@ -22,7 +22,7 @@ from newsparse.extract.attribution import (
     tag_before,
 )
 from newsparse.extract.coref import MentionIndex, resolve
-from newsparse.extract.doccache import doc_text, sent_of, token_bounds, token_strings
+from newsparse.extract.doccache import doc_column, doc_text, sent_of, token_bounds
 from newsparse.extract.quote_lexicon import reporting_verbs, venue_patterns
 from newsparse.extract.quote_marks import find_quotes, find_single_quotes
 from newsparse.extract.reported import find_reported
@@ -275,7 +275,7 @@ def _next_quote_token(d: _Draft, quoted: set[int], n: int) -> int:
 
 
 def _prev_quote_token(doc: Doc, i: int, quoted: set[int]) -> int:
-    texts = token_strings(doc, "ORTH")
+    texts = doc_column(doc, "text")
     j = i - 1
     while j >= 0 and j not in quoted and "\n" not in texts[j]:
         j -= 1

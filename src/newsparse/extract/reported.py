@@ -8,10 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
-
 from newsparse.extract.attribution import is_cue_verb, speaker_span, subject_of
+from newsparse.extract.doccache import doc_column, doc_heads
 from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
 
 if TYPE_CHECKING:
@@ -35,9 +33,11 @@ class Reported:
 
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """Drop punctuation and spaces at both ends, but keep closing quotation marks."""
-    while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and not doc[b - 1].is_quote)):
+    space, punct = doc_column(doc, "is_space"), doc_column(doc, "is_punct")
+    quote = doc_column(doc, "is_quote")
+    while b > a and (space[b - 1] or (punct[b - 1] and not quote[b - 1])):
         b -= 1
-    while a < b and (doc[a].is_space or (doc[a].is_punct and not doc[a].is_quote)):
+    while a < b and (space[a] or (punct[a] and not quote[a])):
         a += 1
     return a, b
 
@@ -346,12 +346,13 @@ def _cut_aside(doc: Doc, a: int, b: int) -> int:
     """End the content before a closing non-restrictive relative clause (", which …",
     ", who …"): set off by a comma, it is the writer's aside about the last noun, not part
     of what was reported."""
-    for k in range(a + MIN_CONTENT_TOKENS, b - 1):
-        rel = doc[k + 1]
-        if doc[k].text != "," or rel.lower_ not in ("which", "who"):
+    texts, lowers = doc_column(doc, "text"), doc_column(doc, "lower_")
+    deps, heads = doc_column(doc, "dep_"), doc_heads(doc)
+    for k in range(a + MIN_CONTENT_TOKENS, b - 1):  # columns: a Token per word adds up here
+        if texts[k] != "," or lowers[k + 1] not in ("which", "who"):
             continue
-        verb = rel.head
-        if verb.dep_ == "relcl" and verb.right_edge.i >= b - 1:
+        verb = heads[k + 1]
+        if deps[verb] == "relcl" and doc[verb].right_edge.i >= b - 1:
             return _trim(doc, a, k)[1]
     return b
 
@@ -380,9 +381,6 @@ def _cut_trailing(head: Token, b: int) -> int:
     return b
 
 
-_ACCORDING = hash_string("according")
-
-
 @lru_cache(maxsize=1)
 def _cue_lemmas() -> frozenset[str]:
     """Lemmas (lower case) of every token that can open a frame: reporting verbs, nouns of
@@ -393,13 +391,10 @@ def _cue_lemmas() -> frozenset[str]:
 def _candidates(doc: Doc) -> list[int]:
     """Indices of the tokens that may be a cue, found on the lemma array without building a
     Token per word (most words are not cues; this keeps the pass cheap)."""
-    if len(doc) == 0:
-        return []
-    rows = doc.to_array([LEMMA, LOWER]).tolist()
-    strings = doc.vocab.strings
+    lemmas, lowers = doc_column(doc, "lemma_"), doc_column(doc, "lower_")
     wanted = _cue_lemmas()
-    good = {h for h in {r[0] for r in rows} if strings[h].lower() in wanted}
-    return [i for i, (lemma, lower) in enumerate(rows) if lemma in good or lower == _ACCORDING]
+    good = {lemma for lemma in set(lemmas) if lemma.lower() in wanted}  # each lemma once
+    return [i for i, lemma in enumerate(lemmas) if lemma in good or lowers[i] == "according"]
 
 
 def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:

@@ -13,11 +13,17 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import sent_starts, span_text
+from newsparse.extract.doccache import (
+    child_indexes,
+    doc_column,
+    doc_heads,
+    sent_starts,
+    span_text,
+)
 from newsparse.extract.lexicon import Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 _STOP_ENTS = frozenset(
     {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -68,24 +74,22 @@ def _sent_start(doc: Doc, i: int, ann: Annotations) -> int:
     return starts[bisect_right(starts, i) - 1]
 
 
-def _is_capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+def _is_capitalised(text: str) -> bool:
+    """A token text that starts with a capital and holds a letter."""
+    return text[:1].isupper() and any(c.isalpha() for c in text)
 
 
-def _role_word(tok: Token, lex: Lexicon) -> bool:
-    return tok.lower_ in lex.role_words
-
-
-def _title_token(tok: Token, lex: Lexicon, has_pos: bool) -> bool:
-    """May this token sit inside a title written before a name?"""
-    low = tok.lower_
+def _title_token(doc: Doc, j: int, lex: Lexicon, has_pos: bool) -> bool:
+    """May token ``j`` sit inside a title written before a name? Read from the Doc's columns:
+    the walk asks this of every word left of every name, and a Token per question adds up."""
+    low = doc_column(doc, "lower_")[j]
     if low in lex.role_words or low in lex.role_modifiers:
         return True
-    if not _is_capitalised(tok):
+    if not _is_capitalised(doc_column(doc, "text")[j]):
         return False
-    if tok.ent_type_ in _NAMED_MODIFIER_ENTS:
+    if doc_column(doc, "ent_type_")[j] in _NAMED_MODIFIER_ENTS:
         return True
-    return not has_pos or tok.pos_ in ("PROPN", "NOUN")
+    return not has_pos or doc_column(doc, "pos_")[j] in ("PROPN", "NOUN")
 
 
 def title_before(
@@ -104,52 +108,49 @@ def title_before(
     """
     ann = ann or Annotations.of(doc)
     has_pos = ann.pos
+    texts, lowers = doc_column(doc, "text"), doc_column(doc, "lower_")
+    ent_types = doc_column(doc, "ent_type_")
     lower_bound = _sent_start(doc, name_start, ann)
     honorifics: list[str] = []
     j = name_start - 1
-    while j >= lower_bound and doc[j].lower_ in lex.honorifics:
-        honorifics.insert(0, doc[j].text)
+    while j >= lower_bound and lowers[j] in lex.honorifics:
+        honorifics.insert(0, texts[j])
         j -= 1
     title_end = j + 1
     picked: list[int] = []
     while j >= lower_bound:
-        tok = doc[j]
         inside_entity = floor is not None and j >= floor
-        if (
-            tok.ent_type_ in _STOP_ENTS
-            and not inside_entity
-            and tok.lower_ not in lex.role_modifiers
-        ):
+        if ent_types[j] in _STOP_ENTS and not inside_entity and lowers[j] not in lex.role_modifiers:
             break
-        if tok.lower_ in lex.honorifics:
+        if lowers[j] in lex.honorifics:
             break
         # "of" only inside a capitalised title ("Secretary of State"), not in
         # "fiancée of journalist Jamal Khashoggi".
         joins = picked and (
-            tok.text == "-" or (tok.lower_ == "of" and _is_capitalised(doc[picked[0]]))
+            texts[j] == "-" or (lowers[j] == "of" and _is_capitalised(texts[picked[0]]))
         )
-        if _title_token(tok, lex, has_pos) or joins:
+        if _title_token(doc, j, lex, has_pos) or joins:
             picked.insert(0, j)
             j -= 1
             continue
         break
     # The last role word must sit right before the name, or be followed only by "of X"
     # ("Secretary of State"); everything before it is kept as a modifier.
-    last_role = max((k for k in picked if _role_word(doc[k], lex)), default=None)
+    last_role = max((k for k in picked if lowers[k] in lex.role_words), default=None)
     if last_role is None:
         return TitleBefore(title_end, None, tuple(honorifics))
     tail = [k for k in picked if k > last_role]
-    if tail and (doc[tail[0]].lower_ != "of" or not all(_is_capitalised(doc[k]) for k in tail[1:])):
+    if tail and (lowers[tail[0]] != "of" or not all(_is_capitalised(texts[k]) for k in tail[1:])):
         return TitleBefore(title_end, None, tuple(honorifics))
-    while picked and doc[picked[0]].lower_ in ("of", "-"):
+    while picked and lowers[picked[0]] in ("of", "-"):
         picked.pop(0)
     # Capitalised words before the first list word are names only if spaCy saw an entity;
     # this stops at sentence-initial words like "Visiting".
     while picked and not (
-        doc[picked[0]].lower_ in lex.role_words
-        or doc[picked[0]].lower_ in lex.role_modifiers
-        or doc[picked[0]].ent_type_ in _NAMED_MODIFIER_ENTS
-        or (picked[0] > lower_bound and _is_capitalised(doc[picked[0]]))
+        lowers[picked[0]] in lex.role_words
+        or lowers[picked[0]] in lex.role_modifiers
+        or ent_types[picked[0]] in _NAMED_MODIFIER_ENTS
+        or (picked[0] > lower_bound and _is_capitalised(texts[picked[0]]))
     ):
         picked.pop(0)
     if not picked:
@@ -161,9 +162,10 @@ def title_before(
 
 def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[str]:
     """'Democratic challenger former Vice President' -> two titles, split before 'former'."""
+    lowers = doc_column(doc, "lower_")
     cuts = [start]
     for k in range(start + 1, end):
-        if doc[k].lower_.rstrip("-") in _TEMPORAL and doc[k - 1].lower_ in lex.role_words:
+        if lowers[k].rstrip("-") in _TEMPORAL and lowers[k - 1] in lex.role_words:
             cuts.append(k)
     cuts.append(end)
     return [r for a, b in pairwise(cuts) if (r := _clean(span_text(doc, a, b)))]
@@ -225,10 +227,48 @@ def _split_roles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[str]:
     return [_clean(span_text(doc, start, end))]
 
 
-def _role_head_ok(tok: Token, lex: Lexicon) -> bool:
-    if tok.ent_type_ and tok.ent_type_ not in ("NORP",):
+def _role_head_ok(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """May token ``i`` head a role phrase: a noun or role word, not part of a name."""
+    ent_type = doc_column(doc, "ent_type_")[i]
+    if ent_type and ent_type not in ("NORP",):
         return False
-    return tok.pos_ == "NOUN" or tok.lower_ in lex.role_words
+    return doc_column(doc, "pos_")[i] == "NOUN" or doc_column(doc, "lower_")[i] in lex.role_words
+
+
+def _span_root(doc: Doc, start: int, end: int) -> int:
+    """``doc[start:end].root.i`` from the head column: spaCy's rule (a sentence root inside,
+    else the token nearest the root, the first on ties; a childless space or punctuation
+    token counts as far away) without a Token for each step."""
+    heads = doc_heads(doc)
+    for i in range(start, end):
+        if heads[i] == i:
+            return i
+    far = len(doc) - 1
+    best, root = len(doc), -1
+    for i in range(start, end):
+        if start <= heads[i] < end:
+            continue
+        steps = _steps_to_root(doc, i) if not _bare_mark(doc, i) else far
+        if steps < best:
+            best, root = steps, i
+    return start if root == -1 else root
+
+
+def _bare_mark(doc: Doc, i: int) -> bool:
+    """A space or punctuation token with no children (spaCy never picks it as a span's root
+    while anything else is there)."""
+    marks = doc_column(doc, "is_space")[i] or doc_column(doc, "is_punct")[i]
+    return marks and not child_indexes(doc, i)
+
+
+def _steps_to_root(doc: Doc, i: int) -> int:
+    """How many heads up from token ``i`` to its sentence root (capped, as a cycle guard)."""
+    heads = doc_heads(doc)
+    steps = 0
+    while heads[i] != i and steps < len(doc):
+        i = heads[i]
+        steps += 1
+    return steps
 
 
 def apposition_roles(
@@ -247,27 +287,28 @@ def apposition_roles(
     """
     if not (ann or Annotations.of(doc)).dep:
         return []
-    span = doc[start:end]  # a Span: its root is wanted
-    head = span.root
+    deps, texts = doc_column(doc, "dep_"), doc_column(doc, "text")
+    head = _span_root(doc, start, end)
     roles: list[str] = []
-    for child in head.children:
-        if child.dep_ != "appos" or child.i < end or not _role_head_ok(child, lex):
+    for c in child_indexes(doc, head):
+        if deps[c] != "appos" or c < end or not _role_head_ok(doc, c, lex):
             continue
+        child = doc[c]  # a Token only here, for the edges of its subtree
         first = child.left_edge.i
-        if first <= end or any(doc[k].text not in _OPENERS for k in range(end, first)):
+        if first <= end or any(texts[k] not in _OPENERS for k in range(end, first)):
             continue
         stop = _scan_phrase(doc, first, child.right_edge.i + 1)
         a, b = _trim(doc, first, stop)
-        if a <= child.i < b and not _title_of_next_name(doc, stop):
+        if a <= c < b and not _title_of_next_name(doc, stop):
             roles.extend(_split_roles(doc, a, b, lex))
-    parent = head.head
-    if head.dep_ == "appos" and parent.i < start and _role_head_ok(parent, lex):
+    parent = doc_heads(doc)[head]
+    if deps[head] == "appos" and parent < start and _role_head_ok(doc, parent, lex):
         comma = start - 1
-        if comma >= 0 and doc[comma].text in (",", "(") and parent.i < comma:
-            first = parent.left_edge.i
+        if comma >= 0 and texts[comma] in (",", "(") and parent < comma:
+            first = doc[parent].left_edge.i
             stop = _scan_phrase(doc, first, comma)
             a, b = _trim(doc, first, stop)
-            if stop == comma and a <= parent.i < b:
+            if stop == comma and a <= parent < b:
                 roles.extend(_split_roles(doc, a, b, lex))
     return [r for r in roles if _plausible_role(r, lex, agent=agent)]
 

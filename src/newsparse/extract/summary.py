@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import doc_sents, doc_text, token_flags, token_strings
+from newsparse.extract.doccache import doc_column, doc_sents, doc_text
 from newsparse.models import Entity, Quote, SummarySentence
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ def _candidate(
         return None
     start = sent.start_char + (len(raw) - len(raw.lstrip()))
     end = start + len(text)
-    alpha = token_flags(doc, "IS_ALPHA")
+    alpha = doc_column(doc, "is_alpha")
     words = [k for k in range(sent.start, sent.end) if alpha[k]]  # token indices
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not _FINAL.search(text):
         return None
@@ -155,7 +155,7 @@ def _candidate(
         return None
     salient = min(1.0, sum(w for _pos, w in _between(weights, start, end)))
     score = 1.0 / (1.0 + 0.5 * rank) + 0.6 * salient
-    lowers = token_strings(doc, "LOWER")
+    lowers = doc_column(doc, "lower_")
     if lowers[words[0]] in _WEAK_OPENERS:
         score -= 0.3
     if inside:
@@ -163,7 +163,7 @@ def _candidate(
     if len(words) > LONG_WORDS:
         score -= 0.2
     paragraph = max(bisect_right(paragraph_starts, start) - 1, 0)
-    stop = token_flags(doc, "IS_STOP")
+    stop = doc_column(doc, "is_stop")
     content = frozenset(lowers[k] for k in words if not stop[k])
     return _Candidate(start, end, text, paragraph, round(score, 6), content)
 
