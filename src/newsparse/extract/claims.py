@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsparse.extract import checkworthiness, claim_types, hedges
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
 from newsparse.extract.claim_segments import (
     Segment,
     children,
@@ -21,6 +21,7 @@ from newsparse.extract.claim_segments import (
 from newsparse.extract.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
 from newsparse.extract.doccache import (
     doc_column,
+    derived_columns,
     doc_columns,
     doc_sents,
     doc_text,
@@ -38,6 +39,8 @@ COLUMNS = (
     "is_space", "is_alpha", "is_punct", "is_stop", "like_num",
 )  # fmt: skip
 """The token attributes the claim rules read, read in one pass over each Doc."""
+DERIVED = (("text", norm_word), ("lemma_", str.lower))
+"""Normalised words and lower-case lemmas: cue look-ups in hedges, types and frames match them."""
 
 
 def _paragraph(starts: list[int], pos: int) -> int:
@@ -264,6 +267,7 @@ def extract_claims(
     """
     lex = lexicon()
     doc_columns(doc, COLUMNS)
+    derived_columns(doc, DERIVED)
     starts = paragraph_starts or [0]
     regions = quote_regions(doc_text(doc), starts)
     region_starts = [r[0] for r in regions]
