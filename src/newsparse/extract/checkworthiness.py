@@ -8,8 +8,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.extract.claim_tokens import column
 from newsparse.extract.claim_types import FIRST_PERSON
-from newsparse.extract.doccache import tokens_column
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,7 +28,7 @@ def features(
 ) -> list[str]:
     """Names of the features that fire for a claim (their weights live in checkworthiness.tsv)."""
     lex = lex or lexicon()
-    col = partial(tokens_column, tokens)  # a claim's tokens are consecutive: sliced columns
+    col = partial(column, tokens)  # a claim's tokens are consecutive: sliced columns
     texts, ent_types, pos, tags = col("text"), col("ent_type_"), col("pos_"), col("tag_")
     lemmas = col("lemma_", str.lower)
     fired: list[str] = []

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, get_args
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
-from newsparse.extract.doccache import tokens_column
-from newsparse.extract.hedges import Positions
+from newsparse.extract.claim_tokens import column, positions
 from newsparse.extract.tokindex import union
 from newsparse.models import ClaimType
 
@@ -31,11 +30,11 @@ def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[s
     the cost is one pass over the tokens plus a look-up per cue, not cues x tokens.
     """
     lex = lex or lexicon()
-    texts = tokens_column(tokens, "text")
-    words = tokens_column(tokens, "text", norm_word)
-    by_word = Positions(words)
-    by_lemma = Positions(tokens_column(tokens, "lemma_", str.lower))
-    by_tag = Positions(tokens_column(tokens, "tag_"))
+    texts = column(tokens, "text")
+    words = column(tokens, "text", norm_word)
+    by_word = positions(tokens, "text", norm_word)
+    by_lemma = positions(tokens, "lemma_", str.lower)
+    by_tag = positions(tokens, "tag_")
     keyed = lex.type_cue_keys
     # Only cues keyed by a word, lemma or tag present here can fire; keep lexicon order.
     keys = by_word.keys | by_lemma.keys | by_tag.keys
@@ -108,10 +107,10 @@ def _first_person_past(tokens: Sequence[Token]) -> bool:
 
 def _first_person_subjects(tokens: Sequence[Token]) -> list[Token]:
     """'I' or 'we' as a subject (the lower-case column first: most claims have neither)."""
-    deps = tokens_column(tokens, "dep_")
+    deps = column(tokens, "dep_")
     return [
         tokens[k]
-        for k, low in enumerate(tokens_column(tokens, "lower_"))
+        for k, low in enumerate(column(tokens, "lower_"))
         if low in ("i", "we") and deps[k] in ("nsubj", "nsubjpass")
     ]
 
@@ -138,7 +137,7 @@ def classify(
         types.add("quantity")
     if "causal" in hits:
         types.add("causal")
-    tags = tokens_column(tokens, "tag_")
+    tags = column(tokens, "tag_")
     modals = [tokens[k] for k, tag in enumerate(tags) if tag == "MD"]
     will = any(_norm(t) in ("will", "'ll", "wo") for t in modals)
     would = reported and any(t.lower_ == "would" for t in modals)

@@ -18,10 +18,11 @@ from newsparse.extract.claim_segments import (
     segment_sentence,
     token_regions,
 )
+from newsparse.extract.claim_tokens import ClaimTokens
 from newsparse.extract.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
 from newsparse.extract.doccache import (
-    doc_column,
     derived_columns,
+    doc_column,
     doc_columns,
     doc_sents,
     doc_text,
@@ -311,9 +312,9 @@ def extract_claims(
 
 def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon) -> Claim:
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    # The Span serves as the claim's token sequence: the rules read sliced columns, and indexing
-    # builds only the Tokens they look at closer (a list would build them all).
-    tokens: Sequence[Token] = span if span is not None else []  # type: ignore[assignment]
+    # The rules read the claim's columns, sliced once per claim, and indexing builds only the
+    # Tokens they look at closer (a list would build them all).
+    tokens: Sequence[Token] = ClaimTokens(span) if span is not None else []  # type: ignore[assignment]
     found_hedges = hedges.find_hedges(tokens, lex)
     if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
         frame = [
