@@ -67,6 +67,18 @@ class ClaimLexicon:
             keyed.setdefault(hedge.phrase.split()[0], []).append(n)
         return keyed
 
+    def acts_of(self, kind: str) -> frozenset[str]:
+        """Lemmas of one kind of act ('accusation', 'act'): a set to intersect a claim with."""
+        return self.act_kinds.get(kind, frozenset())
+
+    @cached_property
+    def act_kinds(self) -> dict[str, frozenset[str]]:
+        """``acts`` inverted: kind -> its lemmas."""
+        kinds: dict[str, set[str]] = {}
+        for lemma, kind in self.acts.items():
+            kinds.setdefault(kind, set()).add(lemma)
+        return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+
     @cached_property
     def type_cue_keys(self) -> dict[str, list[int]]:
         """Word, lemma or tag (a phrase's first word) -> indexes of the type cues it triggers."""

@@ -37,8 +37,8 @@ def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[s
     by_tag = positions(tokens, "tag_")
     keyed = lex.type_cue_keys
     # Only cues keyed by a word, lemma or tag present here can fire; keep lexicon order.
-    keys = by_word.keys | by_lemma.keys | by_tag.keys
-    order = sorted({n for key in keys for n in keyed.get(key, ())})
+    keys = (by_word.keys | by_lemma.keys | by_tag.keys) & keyed.keys()  # intersected in C
+    order = sorted({n for key in keys for n in keyed[key]})
     hits: dict[str, list[str]] = {}
     for n_cue in order:
         cue = lex.type_cues[n_cue]

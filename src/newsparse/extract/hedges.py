@@ -37,7 +37,8 @@ def find_hedges(
     order = lex.hedge_order
     keyed = lex.hedge_keys
     # Only hedges whose first word is here (as a word or a lemma) can match; keep their order.
-    candidates = sorted({n for key in by_word.keys | by_lemma.keys for n in keyed.get(key, ())})
+    present = (by_word.keys | by_lemma.keys) & keyed.keys()  # intersected in C
+    candidates = sorted({n for key in present for n in keyed[key]})
     for n_hedge in candidates:
         hedge = order[n_hedge]
         parts = hedge.phrase.split()
