@@ -163,16 +163,17 @@ def _note_region_speakers(
     found: dict[int, SpacySpan],
     lex: ClaimLexicon,
     verb: Token | None,
+    token_region: list[int | None],
 ) -> None:
     """Record who speaks each quotation: a frame beside the marks, or a frame-only sentence
-    right after them ('... ?” he added.'); ``verb`` is the sentence's ``frame_only``."""
+    right after them ('... ?” he added.'); ``verb`` is the sentence's ``frame_only``, and
+    ``token_region`` its ``token_regions``."""
     from newsparse.extract.claimers import speaker_phrase
 
     doc = sent.doc
     lead = _lead_in(sent, regions, region_starts, lex)
     if lead is not None:
         found.setdefault(lead[0], lead[1])
-    token_region = token_regions(sent, regions, region_starts)
     touched = sorted({r for r in token_region if r is not None})
     if verb is not None and not touched:
         i = bisect_right(region_starts, sent.start_char) - 1
@@ -277,14 +278,23 @@ def extract_claims(
     region_speakers: dict[int, Span] = {}
     for sent in doc_sents(doc):
         verb = frame_only(sent, lex)
-        _note_region_speakers(sent, regions, region_starts, region_speakers, lex, verb)
+        token_region = token_regions(sent, regions, region_starts)  # read once per sentence
+        _note_region_speakers(
+            sent, regions, region_starts, region_speakers, lex, verb, token_region
+        )
         para = _paragraph(starts, sent.start_char)
         if verb is not None:
             continue
         if not_claim_reason(sent, _paragraph_text(doc, starts, para), lex):
             continue
         segments.extend(
-            segment_sentence(sent, regions=regions, region_starts=region_starts, lex=lex)
+            segment_sentence(
+                sent,
+                regions=regions,
+                region_starts=region_starts,
+                lex=lex,
+                token_region=token_region,
+            )
         )
     segments = [s for s in segments if s.end > s.start]
     index = EntityIndex(entities, exclude=regions)
