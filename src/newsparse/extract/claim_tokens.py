@@ -3,7 +3,7 @@ same few columns of the same claim, and a fresh slice per question was most of t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
@@ -89,3 +89,11 @@ def positions(
     if type(tokens) is ClaimTokens:
         return tokens.positions(attr, derive)
     return Positions(tokens_column(tokens, attr, derive))
+
+
+def token_ids(tokens: Sequence[Token]) -> Container[int]:
+    """The Doc indexes of ``tokens``, for membership tests: a range for a claim's run of tokens
+    (no Token built), a set otherwise."""
+    if type(tokens) is ClaimTokens:
+        return range(tokens.start, tokens.end)
+    return {t.i for t in tokens}

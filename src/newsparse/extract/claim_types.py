@@ -19,10 +19,6 @@ NOT_SUPERLATIVE = frozenset({"least", "latest", "last", "most", "best", "worst",
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 
 
-def _norm(tok: Token) -> str:
-    return norm_word(tok.text)
-
-
 def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
     """For each type, the cue words found in ``tokens`` (text order not guaranteed).
 
@@ -88,10 +84,8 @@ def _number_after(tokens: Sequence[Token], phrase: str) -> bool:
     """'more than 1,000' bounds a number: a quantity, not a comparison."""
     words = phrase.lower().split()
     n = len(words)
-    for i in range(len(tokens) - n):
-        if [t.lower_ for t in tokens[i : i + n]] == words and tokens[i + n].like_num:
-            return True
-    return False
+    lower, like_num = column(tokens, "lower_"), column(tokens, "like_num")
+    return any(lower[i : i + n] == words and like_num[i + n] for i in range(len(tokens) - n))
 
 
 def _first_person_past(tokens: Sequence[Token]) -> bool:
@@ -138,9 +132,10 @@ def classify(
     if "causal" in hits:
         types.add("causal")
     tags = column(tokens, "tag_")
-    modals = [tokens[k] for k, tag in enumerate(tags) if tag == "MD"]
-    will = any(_norm(t) in ("will", "'ll", "wo") for t in modals)
-    would = reported and any(t.lower_ == "would" for t in modals)
+    modals = [k for k, tag in enumerate(tags) if tag == "MD"]
+    words = column(tokens, "text", norm_word)
+    will = any(words[k] in ("will", "'ll", "wo") for k in modals)
+    would = reported and any(column(tokens, "lower_")[k] == "would" for k in modals)
     other_cues = [h for h in hits.get("prediction", []) if h.lower() not in ("will", "'ll", "’ll")]
     if will or would or other_cues:
         types.add("prediction")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
-from newsparse.extract.claim_tokens import column, positions
+from newsparse.extract.claim_tokens import column, positions, token_ids
 from newsparse.extract.tokindex import union
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ _EPISTEMIC_VERBS = frozenset({"appear", "seem", "believe", "vary"})
 def _main_clause(tok: Token, tokens: Sequence[Token]) -> bool:
     """True when the modal's verb is the claim's own predicate, not a clause inside it
     ('speech that might be illegal', 'what the science may say' do not hedge the claim)."""
-    ids = {t.i for t in tokens}
+    ids = token_ids(tokens)
     verb = tok.head
     for _ in range(4):
         if verb.dep_ in _SUBORDINATE:
