@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 
 COLUMNS = (
-    "text", "whitespace_", "idx", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
+    "text", "idx", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
     "is_space", "is_alpha", "is_punct", "is_stop", "like_num",
 )  # fmt: skip
 """The token attributes the claim rules read, read in one pass over each Doc."""
