@@ -86,9 +86,10 @@ def score(fired: Sequence[str], lex: ClaimLexicon | None = None) -> tuple[float,
     weights = lex.weights
     total = weights.get("bias", 0.0)
     reasons: list[str] = []
+    labels = lex.weight_labels
     for name in fired:
         w = weights.get(name, 0.0)
         if w:
             total += w
-            reasons.append(f"{name} {w:+.1f}")
+            reasons.append(labels[name])
     return round(1.0 / (1.0 + math.exp(-total)), 3), reasons

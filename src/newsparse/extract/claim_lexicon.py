@@ -67,6 +67,11 @@ class ClaimLexicon:
             keyed.setdefault(hedge.phrase.split()[0], []).append(n)
         return keyed
 
+    @cached_property
+    def weight_labels(self) -> dict[str, str]:
+        """Each feature's reason as shown ('number +1.2'), formatted once, not once per claim."""
+        return {name: f"{name} {w:+.1f}" for name, w in self.weights.items()}
+
     def acts_of(self, kind: str) -> frozenset[str]:
         """Lemmas of one kind of act ('accusation', 'act'): a set to intersect a claim with."""
         return self.act_kinds.get(kind, frozenset())

@@ -101,10 +101,13 @@ def _first_person_past(tokens: Sequence[Token]) -> bool:
 
 def _first_person_subjects(tokens: Sequence[Token]) -> list[Token]:
     """'I' or 'we' as a subject (the lower-case column first: most claims have neither)."""
+    lower = column(tokens, "lower_")
+    if "i" not in lower and "we" not in lower:  # two scans in C settle most claims
+        return []
     deps = column(tokens, "dep_")
     return [
         tokens[k]
-        for k, low in enumerate(column(tokens, "lower_"))
+        for k, low in enumerate(lower)
         if low in ("i", "we") and deps[k] in ("nsubj", "nsubjpass")
     ]
 
