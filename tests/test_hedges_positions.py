@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.extract.hedges import Positions
+from newsparse.extract.claim_tokens import Positions
 from newsparse.extract.tokindex import positions
 
 

@@ -68,6 +68,23 @@ class ClaimLexicon:
         return keyed
 
     @cached_property
+    def weight_labels(self) -> dict[str, str]:
+        """Each feature's reason as shown ('number +1.2'), formatted once, not once per claim."""
+        return {name: f"{name} {w:+.1f}" for name, w in self.weights.items()}
+
+    def acts_of(self, kind: str) -> frozenset[str]:
+        """Lemmas of one kind of act ('accusation', 'act'): a set to intersect a claim with."""
+        return self.act_kinds.get(kind, frozenset())
+
+    @cached_property
+    def act_kinds(self) -> dict[str, frozenset[str]]:
+        """``acts`` inverted: kind -> its lemmas."""
+        kinds: dict[str, set[str]] = {}
+        for lemma, kind in self.acts.items():
+            kinds.setdefault(kind, set()).add(lemma)
+        return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+
+    @cached_property
     def type_cue_keys(self) -> dict[str, list[int]]:
         """Word, lemma or tag (a phrase's first word) -> indexes of the type cues it triggers."""
         keyed: dict[str, list[int]] = {}

@@ -639,14 +639,18 @@ def segment_sentence(
     regions: list[tuple[int, int]],
     region_starts: list[int],
     lex: ClaimLexicon | None = None,
+    token_region: list[int | None] | None = None,
 ) -> list[Segment]:
-    """The claim segments of one (claim-bearing) sentence."""
+    """The claim segments of one (claim-bearing) sentence; ``token_region`` is its
+    ``token_regions`` when the caller has read them already."""
     lex = lex or lexicon()
     doc = sent.doc
     is_space = doc_column(doc, "is_space")
     inside: set[int] = set()
     region: int | None = None
-    for i, r in enumerate(token_regions(sent, regions, region_starts), start=sent.start):
+    if token_region is None:
+        token_region = token_regions(sent, regions, region_starts)
+    for i, r in enumerate(token_region, start=sent.start):
         if r is not None and not is_space[i]:
             inside.add(i)
             region = r if region is None else region

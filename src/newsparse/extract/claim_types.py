@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, get_args
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
-from newsparse.extract.doccache import tokens_column
-from newsparse.extract.hedges import Positions
+from newsparse.extract.claim_tokens import column, positions
 from newsparse.extract.tokindex import union
 from newsparse.models import ClaimType
 
@@ -20,10 +19,6 @@ NOT_SUPERLATIVE = frozenset({"least", "latest", "last", "most", "best", "worst",
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 
 
-def _norm(tok: Token) -> str:
-    return norm_word(tok.text)
-
-
 def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
     """For each type, the cue words found in ``tokens`` (text order not guaranteed).
 
@@ -31,15 +26,15 @@ def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[s
     the cost is one pass over the tokens plus a look-up per cue, not cues x tokens.
     """
     lex = lex or lexicon()
-    texts = tokens_column(tokens, "text")
-    words = tokens_column(tokens, "text", norm_word)
-    by_word = Positions(words)
-    by_lemma = Positions(tokens_column(tokens, "lemma_", str.lower))
-    by_tag = Positions(tokens_column(tokens, "tag_"))
+    texts = column(tokens, "text")
+    words = column(tokens, "text", norm_word)
+    by_word = positions(tokens, "text", norm_word)
+    by_lemma = positions(tokens, "lemma_", str.lower)
+    by_tag = positions(tokens, "tag_")
     keyed = lex.type_cue_keys
     # Only cues keyed by a word, lemma or tag present here can fire; keep lexicon order.
-    keys = by_word.keys | by_lemma.keys | by_tag.keys
-    order = sorted({n for key in keys for n in keyed.get(key, ())})
+    keys = (by_word.keys | by_lemma.keys | by_tag.keys) & keyed.keys()  # intersected in C
+    order = sorted({n for key in keys for n in keyed[key]})
     hits: dict[str, list[str]] = {}
     for n_cue in order:
         cue = lex.type_cues[n_cue]
@@ -89,10 +84,8 @@ def _number_after(tokens: Sequence[Token], phrase: str) -> bool:
     """'more than 1,000' bounds a number: a quantity, not a comparison."""
     words = phrase.lower().split()
     n = len(words)
-    for i in range(len(tokens) - n):
-        if [t.lower_ for t in tokens[i : i + n]] == words and tokens[i + n].like_num:
-            return True
-    return False
+    lower, like_num = column(tokens, "lower_"), column(tokens, "like_num")
+    return any(lower[i : i + n] == words and like_num[i + n] for i in range(len(tokens) - n))
 
 
 def _first_person_past(tokens: Sequence[Token]) -> bool:
@@ -108,10 +101,13 @@ def _first_person_past(tokens: Sequence[Token]) -> bool:
 
 def _first_person_subjects(tokens: Sequence[Token]) -> list[Token]:
     """'I' or 'we' as a subject (the lower-case column first: most claims have neither)."""
-    deps = tokens_column(tokens, "dep_")
+    lower = column(tokens, "lower_")
+    if "i" not in lower and "we" not in lower:  # two scans in C settle most claims
+        return []
+    deps = column(tokens, "dep_")
     return [
         tokens[k]
-        for k, low in enumerate(tokens_column(tokens, "lower_"))
+        for k, low in enumerate(lower)
         if low in ("i", "we") and deps[k] in ("nsubj", "nsubjpass")
     ]
 
@@ -138,10 +134,11 @@ def classify(
         types.add("quantity")
     if "causal" in hits:
         types.add("causal")
-    tags = tokens_column(tokens, "tag_")
-    modals = [tokens[k] for k, tag in enumerate(tags) if tag == "MD"]
-    will = any(_norm(t) in ("will", "'ll", "wo") for t in modals)
-    would = reported and any(t.lower_ == "would" for t in modals)
+    tags = column(tokens, "tag_")
+    modals = [k for k, tag in enumerate(tags) if tag == "MD"]
+    words = column(tokens, "text", norm_word)
+    will = any(words[k] in ("will", "'ll", "wo") for k in modals)
+    would = reported and any(column(tokens, "lower_")[k] == "would" for k in modals)
     other_cues = [h for h in hits.get("prediction", []) if h.lower() not in ("will", "'ll", "’ll")]
     if will or would or other_cues:
         types.add("prediction")

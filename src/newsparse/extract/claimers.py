@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, sent_of
 from newsparse.models import Claimer, Entity, Quote
 
 if TYPE_CHECKING:
@@ -142,8 +143,11 @@ def _single_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = None
     """Claimer type of one noun phrase; a poll inside it ('51 percent of respondents in a
     Washington Post-ABC News survey') takes its pollster's type."""
     head = span.root
-    for tok in span:
-        if tok.i != head.i and tok.lemma_.lower() in _POLLS and tok.pos_ == "NOUN":
+    doc = span.doc
+    lemmas, pos = doc_column(doc, "lemma_", str.lower), doc_column(doc, "pos_")
+    for i in range(span.start, span.end):  # the columns first: few phrases hold a poll
+        if i != head.i and lemmas[i] in _POLLS and pos[i] == "NOUN":
+            tok = doc[i]
             author = _author(tok)
             pollster = [t for t in span if t.head.i == tok.i and t.dep_ == "compound"]
             if author is not None:
@@ -349,9 +353,11 @@ def claimer_from_quote(quote: Quote, index: int, lex: ClaimLexicon | None = None
 def _after_dateline(span: Span) -> Span:
     """'CLEVELAND, July 19 (UPI) – Former Attorney General Michael Mukasey' -> the part after the
     dash: a dateline glued to the subject is not the speaker."""
-    dashes = [t.i for t in span if t.text in ("—", "–", "--", "-") and t.i > span.start]
-    if dashes and dashes[-1] + 1 < span.end and span.start == span.sent.start:
-        return span.doc[dashes[-1] + 1 : span.end]
+    doc = span.doc
+    text = doc_column(doc, "text")
+    dashes = [i for i in range(span.start + 1, span.end) if text[i] in ("—", "–", "--", "-")]
+    if dashes and dashes[-1] + 1 < span.end and span.start == sent_of(doc, span.start).start:
+        return doc[dashes[-1] + 1 : span.end]
     return span
 
 
@@ -362,28 +368,35 @@ def speaker_phrase(doc: Doc, verb_i: int) -> Span | None:
 
 
 def _speaker_phrase(doc: Doc, verb_i: int) -> Span | None:
-    """The subject noun phrase of a speech verb (climbing conj/advcl chains for shared subjects)."""
-    tok = doc[verb_i]
+    """The subject noun phrase of a speech verb (climbing conj/advcl chains for shared subjects).
+
+    Read from the dependency columns: only the subject found is made a Token, for its edges."""
+    dep, heads = doc_column(doc, "dep_"), doc_heads(doc)
+    i = verb_i
     for _ in range(3):
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
-                if child.dep_ == "nsubjpass":
-                    for agent in tok.children:
-                        if agent.dep_ == "agent":
-                            objs = [c for c in agent.children if c.dep_ == "pobj"]
-                            if objs:
-                                return doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
-                    return None
-                return doc[child.left_edge.i : child.right_edge.i + 1]
-        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
-            tok = tok.head
+        kids = child_indexes(doc, i)
+        for child in kids:
+            if dep[child] == "nsubjpass":
+                for agent in kids:
+                    if dep[agent] == "agent":
+                        objs = [c for c in child_indexes(doc, agent) if dep[c] == "pobj"]
+                        if objs:
+                            return _phrase(doc, objs[0])
+                return None
+            if dep[child] == "nsubj":
+                return _phrase(doc, child)
+        if dep[i] in ("conj", "advcl", "xcomp") and heads[i] != i:
+            i = heads[i]
         else:
             break
-    verb = doc[verb_i]
-    if verb.dep_ == "ROOT":  # misparse: the subject hangs off an earlier clause
-        for t in verb.sent:
-            if t.i >= verb_i:
-                break
-            if t.dep_ == "nsubj":
-                return doc[t.left_edge.i : t.right_edge.i + 1]
+    if dep[verb_i] == "ROOT":  # misparse: the subject hangs off an earlier clause
+        for t in range(sent_of(doc, verb_i).start, verb_i):
+            if dep[t] == "nsubj":
+                return _phrase(doc, t)
     return None
+
+
+def _phrase(doc: Doc, i: int) -> Span:
+    """Token ``i`` with its whole subtree (a noun phrase, for a subject)."""
+    tok = doc[i]
+    return doc[tok.left_edge.i : tok.right_edge.i + 1]

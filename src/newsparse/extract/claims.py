@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsparse.extract import checkworthiness, claim_types, hedges
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
+from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
 from newsparse.extract.claim_segments import (
     Segment,
     children,
@@ -18,8 +18,10 @@ from newsparse.extract.claim_segments import (
     segment_sentence,
     token_regions,
 )
+from newsparse.extract.claim_tokens import ClaimTokens
 from newsparse.extract.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
 from newsparse.extract.doccache import (
+    derived_columns,
     doc_column,
     doc_columns,
     doc_sents,
@@ -34,10 +36,12 @@ if TYPE_CHECKING:
 
 
 COLUMNS = (
-    "text", "whitespace_", "idx", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
+    "text", "idx", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
     "is_space", "is_alpha", "is_punct", "is_stop", "like_num",
 )  # fmt: skip
 """The token attributes the claim rules read, read in one pass over each Doc."""
+DERIVED = (("text", norm_word), ("lemma_", str.lower))
+"""Normalised words and lower-case lemmas: cue look-ups in hedges, types and frames match them."""
 
 
 def _paragraph(starts: list[int], pos: int) -> int:
@@ -159,16 +163,17 @@ def _note_region_speakers(
     found: dict[int, SpacySpan],
     lex: ClaimLexicon,
     verb: Token | None,
+    token_region: list[int | None],
 ) -> None:
     """Record who speaks each quotation: a frame beside the marks, or a frame-only sentence
-    right after them ('... ?” he added.'); ``verb`` is the sentence's ``frame_only``."""
+    right after them ('... ?” he added.'); ``verb`` is the sentence's ``frame_only``, and
+    ``token_region`` its ``token_regions``."""
     from newsparse.extract.claimers import speaker_phrase
 
     doc = sent.doc
     lead = _lead_in(sent, regions, region_starts, lex)
     if lead is not None:
         found.setdefault(lead[0], lead[1])
-    token_region = token_regions(sent, regions, region_starts)
     touched = sorted({r for r in token_region if r is not None})
     if verb is not None and not touched:
         i = bisect_right(region_starts, sent.start_char) - 1
@@ -264,6 +269,7 @@ def extract_claims(
     """
     lex = lexicon()
     doc_columns(doc, COLUMNS)
+    derived_columns(doc, DERIVED)
     starts = paragraph_starts or [0]
     regions = quote_regions(doc_text(doc), starts)
     region_starts = [r[0] for r in regions]
@@ -272,14 +278,23 @@ def extract_claims(
     region_speakers: dict[int, Span] = {}
     for sent in doc_sents(doc):
         verb = frame_only(sent, lex)
-        _note_region_speakers(sent, regions, region_starts, region_speakers, lex, verb)
+        token_region = token_regions(sent, regions, region_starts)  # read once per sentence
+        _note_region_speakers(
+            sent, regions, region_starts, region_speakers, lex, verb, token_region
+        )
         para = _paragraph(starts, sent.start_char)
         if verb is not None:
             continue
         if not_claim_reason(sent, _paragraph_text(doc, starts, para), lex):
             continue
         segments.extend(
-            segment_sentence(sent, regions=regions, region_starts=region_starts, lex=lex)
+            segment_sentence(
+                sent,
+                regions=regions,
+                region_starts=region_starts,
+                lex=lex,
+                token_region=token_region,
+            )
         )
     segments = [s for s in segments if s.end > s.start]
     index = EntityIndex(entities, exclude=regions)
@@ -307,9 +322,9 @@ def extract_claims(
 
 def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon) -> Claim:
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    # The Span serves as the claim's token sequence: the rules read sliced columns, and indexing
-    # builds only the Tokens they look at closer (a list would build them all).
-    tokens: Sequence[Token] = span if span is not None else []  # type: ignore[assignment]
+    # The rules read the claim's columns, sliced once per claim, and indexing builds only the
+    # Tokens they look at closer (a list would build them all).
+    tokens: Sequence[Token] = ClaimTokens(span) if span is not None else []  # type: ignore[assignment]
     found_hedges = hedges.find_hedges(tokens, lex)
     if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
         frame = [

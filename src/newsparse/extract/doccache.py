@@ -272,3 +272,15 @@ def forget(doc: Doc) -> None:
         doc.user_data.pop(key, None)
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_COLUMN)]:
         del doc.user_data[key]
+
+
+def derived_columns(doc: Doc, derived: Sequence[tuple[str, Callable[[Any], Any]]]) -> None:
+    """Fill ``doc_column(doc, attr, derive)`` for each pair, calling ``derive`` once per distinct
+    value rather than once per token: a Doc repeats most of its words, lemmas and tags."""
+    columns: dict[tuple[str, Any], list[Any]] = doc.user_data.setdefault(_COLUMNS, {})
+    for attr, derive in derived:
+        if (attr, derive) in columns:
+            continue
+        values = doc_column(doc, attr)
+        mapped = {value: derive(value) for value in set(values)}
+        columns[attr, derive] = [mapped[value] for value in values]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import suppress
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
-from newsparse.extract.doccache import tokens_column
+from newsparse.extract.claim_tokens import column, positions, token_ids
 from newsparse.extract.tokindex import union
 
 if TYPE_CHECKING:
@@ -20,27 +19,6 @@ def _norm(tok: Token) -> str:
     return norm_word(tok.text)
 
 
-class Positions:
-    """``tokindex.positions(values)`` found only for the keys asked about: a lexicon hits few of
-    a claim's words, and the set of words (built in C) is enough to tell which."""
-
-    def __init__(self, values: list[str]) -> None:
-        self.values = values
-        self.keys = set(values)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Ascending positions of ``key`` (list.index runs in C), or ``default`` if absent."""
-        if key not in self.keys:
-            return default
-        found: list[int] = []
-        i = -1
-        with suppress(ValueError):
-            while True:
-                i = self.values.index(key, i + 1)
-                found.append(i)
-        return found
-
-
 def find_hedges(
     tokens: Sequence[Token], lex: ClaimLexicon | None = None
 ) -> list[tuple[str, str, int]]:
@@ -50,16 +28,17 @@ def find_hedges(
     Modals count only as auxiliaries, so "May" the month or the name is not a hedge.
     """
     lex = lex or lexicon()
-    words = tokens_column(tokens, "text", norm_word)
-    by_word = Positions(words)
-    by_lemma = Positions(tokens_column(tokens, "lemma_", str.lower))
-    words_as_written = tokens_column(tokens, "text")
+    words = column(tokens, "text", norm_word)
+    by_word = positions(tokens, "text", norm_word)
+    by_lemma = positions(tokens, "lemma_", str.lower)
+    words_as_written = column(tokens, "text")
     found: list[tuple[int, str, str, int]] = []
     taken: set[int] = set()
     order = lex.hedge_order
     keyed = lex.hedge_keys
     # Only hedges whose first word is here (as a word or a lemma) can match; keep their order.
-    candidates = sorted({n for key in by_word.keys | by_lemma.keys for n in keyed.get(key, ())})
+    present = (by_word.keys | by_lemma.keys) & keyed.keys()  # intersected in C
+    candidates = sorted({n for key in present for n in keyed[key]})
     for n_hedge in candidates:
         hedge = order[n_hedge]
         parts = hedge.phrase.split()
@@ -92,7 +71,7 @@ _EPISTEMIC_VERBS = frozenset({"appear", "seem", "believe", "vary"})
 def _main_clause(tok: Token, tokens: Sequence[Token]) -> bool:
     """True when the modal's verb is the claim's own predicate, not a clause inside it
     ('speech that might be illegal', 'what the science may say' do not hedge the claim)."""
-    ids = {t.i for t in tokens}
+    ids = token_ids(tokens)
     verb = tok.head
     for _ in range(4):
         if verb.dep_ in _SUBORDINATE:
