@@ -149,3 +149,9 @@ def test_two_quoted_fragments_of_one_clause_make_one_mixed_quote(nlp_md) -> None
             "argue",
         )
     ]
+
+
+def test_the_noun_after_an_inverted_tag_is_the_speaker_not_the_content(nlp_md) -> None:
+    # the parser takes "the statistics office" for the object of "reported"
+    text = "Prices rose sharply in May, reported the statistics office."
+    assert all("the statistics office" not in spans for spans, _, _ in reported(nlp_md, text))

@@ -129,17 +129,17 @@ def doc_column(doc: Doc, attr: str, derive: Callable[[Any], Any] | None = None) 
     Doc: each read of a string attribute is a StringStore look-up, and rules read them again
     and again; ``doc_column(doc, "dep_")[i]`` is a list index. ``derive`` (a module-level
     function, as it is part of the cache key) maps each value once too, e.g. ``str.lower``."""
-    columns: dict[tuple[str, Any], list[Any]] | None = doc.user_data.get(_COLUMNS)
+    columns: dict[Any, list[Any]] | None = doc.user_data.get(_COLUMNS)
     if columns is None:
         columns = doc.user_data[_COLUMNS] = {}
-    column = columns.get((attr, derive))
+    key = attr if derive is None else (attr, derive)  # a str key: its hash is cached
+    column = columns.get(key)
     if column is None:
         if derive is None:  # through to_array when spaCy can read it in C
             doc_columns(doc, (attr,))
-            column = columns[attr, None]
+            column = columns[attr]
         else:
-            column = [derive(value) for value in doc_column(doc, attr)]
-        columns[attr, derive] = column
+            column = columns[key] = [derive(value) for value in doc_column(doc, attr)]
     return column
 
 
@@ -187,8 +187,8 @@ def doc_columns(doc: Doc, attrs: Sequence[str]) -> None:
 
     The Tokens are not kept (a tuple of them would outlive the pass and make the garbage
     collector walk them again and again)."""
-    columns: dict[tuple[str, Any], list[Any]] = doc.user_data.setdefault(_COLUMNS, {})
-    missing = [a for a in attrs if (a, None) not in columns]
+    columns: dict[Any, list[Any]] = doc.user_data.setdefault(_COLUMNS, {})
+    missing = [a for a in attrs if a not in columns]
     arrayed = [a for a in missing if a in _FLAGS or a in _LABELS or a in ("idx", "whitespace_")]
     if arrayed:
         ids = [_FLAGS.get(a) or _LABELS.get(a) or (IDX if a == "idx" else SPACY) for a in arrayed]
@@ -201,17 +201,17 @@ def doc_columns(doc: Doc, attrs: Sequence[str]) -> None:
                 values = _names(values, strings)
             elif attr == "whitespace_":
                 values = [" " if v else "" for v in values]
-            columns[attr, None] = values
+            columns[attr] = values
     missing = [a for a in missing if a not in arrayed]
     if not missing:
         return
     read = attrgetter(*missing)
     rows = [read(t) for t in doc]
     if len(missing) == 1:
-        columns[missing[0], None] = rows
+        columns[missing[0]] = rows
         return
     for n, attr in enumerate(missing):
-        columns[attr, None] = [row[n] for row in rows]
+        columns[attr] = [row[n] for row in rows]
 
 
 def remember_text(doc: Doc, text: str) -> None:

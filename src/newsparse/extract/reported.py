@@ -154,12 +154,24 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         # "denied taking the money", "suggested raising the tax": a gerund clause right
         # after a verb of saying is the proposition itself (not after 'feared losing …')
         return gerund.left_edge.i, gerund.right_edge.i + 1
-    if lemma not in OBJECT_CONTENT:
+    if lemma not in OBJECT_CONTENT or _inverted_tag(verb):
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
     return None
+
+
+def _inverted_tag(verb: Token) -> bool:
+    """'…, said a former spokesman': a past-tense verb right after a comma or quotation mark
+    with no subject of its own is an inverted tag, and the noun after it is the speaker, not what
+    was said (the parser often labels it the object)."""
+    if verb.i == 0 or verb.tag_ != "VBD":  # a participle (", repeating a line") is no tag
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.text in (",", "—", "–") or before.is_quote
 
 
 def _topic(verb: Token) -> tuple[int, int] | None:
