@@ -44,7 +44,6 @@ _SENTS = "newsparse.sents"
 _TOKENS = "newsparse.tokens"
 _SENT_STARTS = "newsparse.sent_starts"
 _BOUNDS = "newsparse.bounds"
-_COLUMN = "newsparse.column."
 _COLUMNS = "newsparse.columns"
 _HEADS = "newsparse.heads"
 _MEMO = "newsparse.memo"
@@ -270,8 +269,6 @@ def forget(doc: Doc) -> None:
     keys += (_COLUMNS, _HEADS, _CHILDREN, _MEMO)
     for key in keys:
         doc.user_data.pop(key, None)
-    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_COLUMN)]:
-        del doc.user_data[key]
 
 
 def derived_columns(doc: Doc, derived: Sequence[tuple[str, Callable[[Any], Any]]]) -> None:
