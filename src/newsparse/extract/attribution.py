@@ -255,13 +255,7 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             subj = _adjacent_noun(doc, tok, i, end)
         if subj is None:
             return Found("after", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
-        return Found(
-            "after",
-            cue=(tok.i, tok.i + 1),
-            lemma=tok.lemma_.lower(),
-            speaker=speaker_span(subj, (i, end)),
-            speaker_head=subj.i,
-        )
+        return _tag_with_speaker(tok, subj, (i, end))
     if last_char == ",":
         # “Q,” Trump shot back: any verb right after a comma-closed quote, with a subject.
         pos = doc_column(doc, "pos_")
@@ -270,14 +264,19 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             tok = doc[verb]
             subj = subject_of(tok)
             if subj is not None and i <= subj.i < end:
-                return Found(
-                    "after",
-                    cue=(tok.i, tok.i + 1),
-                    lemma=tok.lemma_.lower(),
-                    speaker=speaker_span(subj, (i, end)),
-                    speaker_head=subj.i,
-                )
+                return _tag_with_speaker(tok, subj, (i, end))
     return None
+
+
+def _tag_with_speaker(verb: Token, subj: Token, bounds: tuple[int, int]) -> Found:
+    """A tag after the quote: its verb is the cue and its subject, inside ``bounds``, speaks."""
+    return Found(
+        "after",
+        cue=(verb.i, verb.i + 1),
+        lemma=verb.lemma_.lower(),
+        speaker=speaker_span(subj, bounds),
+        speaker_head=subj.i,
+    )
 
 
 def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
