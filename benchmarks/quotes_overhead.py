@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from newsparse.analyze import paragraph_starts
-from newsparse.extract.entities import extract_entities
+from newsparse.extract.entities.mentions import extract_entities
 from newsparse.extract.quotes import extract_quotes
 from newsparse.loader import article_from_record
 from newsparse.nlp import load_pipeline, parse_many

@@ -6,7 +6,7 @@ from newsparse.models import Quote
 
 
 def run(nlp, text: str) -> list[Quote]:
-    from newsparse.extract.entities import extract_entities
+    from newsparse.extract.entities.mentions import extract_entities
     from newsparse.extract.quotes import extract_quotes
 
     doc = nlp(text)

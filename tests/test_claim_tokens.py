@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import spacy
 
-from newsparse.extract.claim_lexicon import norm_word
-from newsparse.extract.claim_tokens import ClaimTokens, column, positions
+from newsparse.extract.claims.tokens import ClaimTokens, column, positions
 from newsparse.extract.doccache import derived_columns, doc_column, tokens_column
+from newsparse.lexicon.claims import norm_word
 
 
 def test_claim_tokens_read_like_their_span() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.extract.claim_segments import quote_regions
+from newsparse.extract.claims.segments import quote_regions
 
 
 def _scan(text: str, paragraph_starts: list[int]) -> list[tuple[int, int]]:

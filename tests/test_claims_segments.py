@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claims_docs import make_doc
-from newsparse.extract.claim_segments import not_claim_reason, quote_regions
-from newsparse.extract.claimers import EntityIndex, claimer_from_mention
+from newsparse.extract.claims.claimers import EntityIndex, claimer_from_mention
+from newsparse.extract.claims.segments import not_claim_reason, quote_regions
 from newsparse.models import Entity, Mention
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from claims_docs import make_doc
-from newsparse.extract.claim_types import classify
-from newsparse.extract.hedges import certainty, find_hedges, hedge_labels, is_hedged
-from newsparse.extract.quantities import extract_quantities, parse_value
+from newsparse.extract.claims.hedges import certainty, find_hedges, hedge_labels, is_hedged
+from newsparse.extract.claims.kinds import classify
+from newsparse.extract.claims.quantities import extract_quantities, parse_value
 
 ANALYSTS_MIGHT = """
 Analysts NNS NOUN nsubj 1 analyst

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from newsparse.extract.entities import (
+from newsparse.extract.entities.mentions import (
     entity_at,
     entity_by_role,
     extract_entities,

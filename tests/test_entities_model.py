@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.extract.entities import extract_entities
-from newsparse.extract.roles import apposition_roles
+from newsparse.extract.entities.mentions import extract_entities
+from newsparse.extract.entities.roles import apposition_roles
 from newsparse.models import Entity, Report
 
 pytestmark = pytest.mark.model
@@ -19,7 +19,7 @@ def nlp_sm():
 
 
 def roles_after(nlp, text: str, name: str) -> list[str]:
-    from newsparse.extract.lexicon import lexicon
+    from newsparse.lexicon.entities import lexicon
     from newsparse.nlp import parse
 
     doc = parse(nlp, text)
@@ -106,7 +106,7 @@ def test_sample_entities_are_deterministic(nlp_md, sample_report: Report) -> Non
 
 
 def test_organisation_described_by_an_apposition(nlp_md) -> None:
-    from newsparse.extract.entities import entity_by_role
+    from newsparse.extract.entities.mentions import entity_by_role
     from newsparse.nlp import parse
 
     text = "The Avoyelles House of Mercy, a Pentecostal church, had been travelling for days."

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.extract.claim_tokens import Positions
-from newsparse.extract.tokindex import positions
+from newsparse.extract.claims.tokens import Positions
+from newsparse.extract.claims.tokindex import positions
 
 
 @given(st.lists(st.sampled_from(["may", "might", "not", "the", "well"]), max_size=30))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.extract.quote_marks import find_quotes, find_single_quotes
+from newsparse.extract.attribution.marks import find_quotes, find_single_quotes
 
 
 def pieces(text: str, warnings: list[str] | None = None) -> list[list[str]]:

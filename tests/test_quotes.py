@@ -10,7 +10,7 @@ pytestmark = pytest.mark.model
 
 
 def run(nlp, text: str, warnings: list[str] | None = None) -> list[Quote]:
-    from newsparse.extract.entities import extract_entities
+    from newsparse.extract.entities.mentions import extract_entities
     from newsparse.extract.quotes import extract_quotes
 
     doc = nlp(text)

@@ -74,8 +74,8 @@ class Aggregator:
 
     def _entity_key(self, name: str, label: str) -> tuple[str, str]:
         """Names of one referent across articles meet: 'U.S.', 'US', 'United States'."""
-        from newsparse.extract.lexicon import lexicon
-        from newsparse.extract.names import normalize_key
+        from newsparse.extract.entities.names import normalize_key
+        from newsparse.lexicon.entities import lexicon
 
         key = normalize_key(name)
         key = (lexicon().aliases.get(key, key), label)

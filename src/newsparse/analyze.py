@@ -32,9 +32,9 @@ def paragraph_starts(article: Article) -> list[int]:
 
 def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     """The pure step: a parsed Doc and its Article become a Report of plain data."""
-    from newsparse.extract.claims import extract_claims, sourcing_profile
+    from newsparse.extract.claims.build import extract_claims, sourcing_profile
     from newsparse.extract.doccache import forget, remember_text
-    from newsparse.extract.entities import extract_entities
+    from newsparse.extract.entities.mentions import extract_entities
     from newsparse.extract.quotes import extract_quotes
     from newsparse.extract.summary import extract_summary
 

@@ -12,7 +12,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsparse.extract.attribution import (
+from newsparse.extract.attribution.coref import MentionIndex, resolve
+from newsparse.extract.attribution.marks import find_quotes, find_single_quotes
+from newsparse.extract.attribution.reported import find_reported
+from newsparse.extract.attribution.speakers import (
     Found,
     colon_speaker,
     embedded,
@@ -21,11 +24,8 @@ from newsparse.extract.attribution import (
     tag_after,
     tag_before,
 )
-from newsparse.extract.coref import MentionIndex, resolve
 from newsparse.extract.doccache import doc_column, doc_text, sent_of, token_bounds
-from newsparse.extract.quote_lexicon import reporting_verbs, venue_patterns
-from newsparse.extract.quote_marks import find_quotes, find_single_quotes
-from newsparse.extract.reported import find_reported
+from newsparse.lexicon.attribution import reporting_verbs, venue_patterns
 from newsparse.models import Cue, Entity, Quote, Span, Speaker
 
 if TYPE_CHECKING:

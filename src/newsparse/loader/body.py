@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsparse.lexicon import patterns
 from newsparse.loader.bylines import is_agency, is_byline, parse_byline
 from newsparse.loader.dates import parse_date
 from newsparse.loader.meta import Meta
-from newsparse.loader.resources import patterns
 
 MAX_NOTE = 400
 """Only paragraphs shorter than this can be notes; a long paragraph is always body."""

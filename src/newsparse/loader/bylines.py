@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsparse.loader.resources import lines
+from newsparse.lexicon import lines
 
 MAX_BYLINE = 200
 """A longer line is prose that happens to start with "By", not a byline."""

@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from newsparse.loader.resources import table
+from newsparse.lexicon import table
 
 _MONTHS = {
     name: i

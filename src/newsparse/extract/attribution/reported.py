@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsparse.extract.attribution import is_cue_verb, speaker_span, subject_of
+from newsparse.extract.attribution.speakers import is_cue_verb, speaker_span, subject_of
 from newsparse.extract.doccache import doc_column, doc_heads
-from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
+from newsparse.lexicon.attribution import COGNITIVE, speech_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.extract.lexicon import lexicon
+from newsparse.lexicon.entities import lexicon
 from newsparse.models import Entity
 
 

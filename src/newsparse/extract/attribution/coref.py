@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsparse.extract.doccache import doc_column, span_text
-from newsparse.extract.quote_lexicon import (
+from newsparse.lexicon.attribution import (
     anonymous_nouns,
     anonymous_phrases,
     first_name_gender,

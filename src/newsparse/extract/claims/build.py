@@ -6,9 +6,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsparse.extract import checkworthiness, claim_types, hedges
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
-from newsparse.extract.claim_segments import (
+from newsparse.extract.claims import checkworthiness, hedges
+from newsparse.extract.claims import kinds as claim_types
+from newsparse.extract.claims.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
+from newsparse.extract.claims.quantities import extract_quantities
+from newsparse.extract.claims.segments import (
     Segment,
     children,
     frame_only,
@@ -18,8 +20,7 @@ from newsparse.extract.claim_segments import (
     segment_sentence,
     token_regions,
 )
-from newsparse.extract.claim_tokens import ClaimTokens
-from newsparse.extract.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
+from newsparse.extract.claims.tokens import ClaimTokens
 from newsparse.extract.doccache import (
     derived_columns,
     doc_column,
@@ -27,7 +28,7 @@ from newsparse.extract.doccache import (
     doc_sents,
     doc_text,
 )
-from newsparse.extract.quantities import extract_quantities
+from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
 from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ def _note_region_speakers(
     """Record who speaks each quotation: a frame beside the marks, or a frame-only sentence
     right after them ('... ?” he added.'); ``verb`` is the sentence's ``frame_only``, and
     ``token_region`` its ``token_regions``."""
-    from newsparse.extract.claimers import speaker_phrase
+    from newsparse.extract.claims.claimers import speaker_phrase
 
     doc = sent.doc
     lead = _lead_in(sent, regions, region_starts, lex)
@@ -199,7 +200,7 @@ def _lead_in(
     lex: ClaimLexicon,
 ) -> tuple[int, SpacySpan] | None:
     """'Clinton said:' or 'Rep. Lacy Clay (D-Mo.):' right before a quotation names its speaker."""
-    from newsparse.extract.claimers import speaker_phrase
+    from newsparse.extract.claims.claimers import speaker_phrase
 
     is_space = doc_column(sent.doc, "is_space")
     last = next((i for i in reversed(range(sent.start, sent.end)) if not is_space[i]), None)

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+
+from newsparse.lexicon import rows
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = files("newsparse.resources").joinpath(name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append([cell.strip() for cell in line.split("\t") if cell.strip()])
-    return rows
+def _cells(name: str) -> list[list[str]]:
+    """Rows without their empty cells (these lists align nothing)."""
+    return [[c for c in row if c] for row in rows(name)]
 
 
 @dataclass(frozen=True)
@@ -33,23 +30,23 @@ def _gender(cell: str) -> str | None:
 
 
 def _gendered(name: str) -> dict[str, str | None]:
-    return {r[0].lower(): _gender(r[1] if len(r) > 1 else "-") for r in _rows(name)}
+    return {r[0].lower(): _gender(r[1] if len(r) > 1 else "-") for r in _cells(name)}
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load every list once per process."""
-    from newsparse.extract.names import normalize_key
+    from newsparse.extract.entities.names import normalize_key
 
     aliases: dict[str, str] = {}
-    for row in _rows("place_aliases.tsv"):
+    for row in _cells("place_aliases.tsv"):
         canonical = row[0]
         for variant in row:
             aliases[normalize_key(variant)] = canonical
     return Lexicon(
         honorifics=_gendered("honorifics.tsv"),
         role_words=_gendered("role_words.tsv"),
-        role_modifiers=frozenset(r[0].lower() for r in _rows("role_modifiers.txt")),
-        org_suffixes=frozenset(r[0].lower() for r in _rows("org_suffixes.txt")),
+        role_modifiers=frozenset(r[0].lower() for r in _cells("role_modifiers.txt")),
+        org_suffixes=frozenset(r[0].lower() for r in _cells("org_suffixes.txt")),
         aliases=aliases,
     )

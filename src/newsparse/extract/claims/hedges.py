@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
-from newsparse.extract.claim_tokens import column, positions, token_ids
-from newsparse.extract.tokindex import union
+from newsparse.extract.claims.tokens import column, positions, token_ids
+from newsparse.extract.claims.tokindex import union
+from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

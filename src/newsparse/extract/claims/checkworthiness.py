@@ -8,9 +8,9 @@ from functools import partial
 from itertools import compress
 from typing import TYPE_CHECKING
 
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
-from newsparse.extract.claim_tokens import column
-from newsparse.extract.claim_types import FIRST_PERSON
+from newsparse.extract.claims.kinds import FIRST_PERSON
+from newsparse.extract.claims.tokens import column
+from newsparse.lexicon.claims import ClaimLexicon, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -6,9 +6,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsparse.extract.lexicon import Lexicon
-from newsparse.extract.names import initials, is_acronym, name_words, normalize_key
-from newsparse.extract.roles import Annotations
+from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
+from newsparse.extract.entities.roles import Annotations
+from newsparse.lexicon.entities import Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

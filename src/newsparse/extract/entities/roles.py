@@ -20,7 +20,7 @@ from newsparse.extract.doccache import (
     sent_starts,
     span_text,
 )
-from newsparse.extract.lexicon import Lexicon
+from newsparse.lexicon.entities import Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, get_args
 
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon, norm_word
-from newsparse.extract.claim_tokens import column, positions
-from newsparse.extract.tokindex import union
+from newsparse.extract.claims.tokens import column, positions
+from newsparse.extract.claims.tokindex import union
+from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
 from newsparse.models import ClaimType
 
 if TYPE_CHECKING:

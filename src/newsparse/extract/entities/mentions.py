@@ -34,16 +34,16 @@ from newsparse.extract.doccache import (
     span_text,
     token_bounds,
 )
-from newsparse.extract.lexicon import Lexicon, lexicon
-from newsparse.extract.lookup import entity_at, entity_by_role, person_gender_hint
-from newsparse.extract.merge import Group, Raw, group_and_merge
-from newsparse.extract.names import (
+from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
+from newsparse.extract.entities.merge import Group, Raw, group_and_merge
+from newsparse.extract.entities.names import (
     GENERATIONAL,
     is_acronym,
     name_words,
     normalize_key,
 )
-from newsparse.extract.roles import Annotations, apposition_roles, title_before
+from newsparse.extract.entities.roles import Annotations, apposition_roles, title_before
+from newsparse.lexicon.entities import Lexicon, lexicon
 from newsparse.models import Entity, Mention
 
 __all__ = [

@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, sent_of
+from newsparse.lexicon.claims import ClaimLexicon, lexicon
 from newsparse.models import Claimer, Entity, Quote
 
 if TYPE_CHECKING:

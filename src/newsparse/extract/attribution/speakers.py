@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads
-from newsparse.extract.quote_lexicon import COGNITIVE, speech_verbs
+from newsparse.lexicon.attribution import COGNITIVE, speech_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -4,27 +4,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-
-def _lines(name: str) -> list[str]:
-    text = resources.files("newsparse.resources").joinpath(name).read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        out.append(line.rstrip("\n"))
-    return out
+from newsparse.lexicon import lines as _lines
+from newsparse.lexicon import table
 
 
 @lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, str]:
     """lemma -> stance (neutral / assertive / distancing)."""
-    out: dict[str, str] = {}
-    for line in _lines("reporting_verbs.tsv"):
-        lemma, _, stance = line.partition("\t")
-        out.setdefault(lemma.strip(), stance.strip() or "neutral")
-    return out
+    return {lemma: stance or "neutral" for lemma, stance in table("reporting_verbs.tsv").items()}
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +69,6 @@ def venue_patterns() -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=1)
 def first_name_gender() -> dict[str, str]:
     out: dict[str, str] = {}
-    for line in _lines("first_names.tsv"):
-        name, _, gender = line.partition("\t")
-        out.setdefault(name.strip().lower(), gender.strip())
+    for name, gender in table("first_names.tsv").items():
+        out.setdefault(name.lower(), gender)
     return out

@@ -5,17 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib.resources import files
 
-
-def _rows(name: str) -> list[list[str]]:
-    """Non-comment, non-empty rows of a tab-separated resource file."""
-    text = files("newsparse.resources").joinpath(name).read_text(encoding="utf-8")
-    return [
-        line.rstrip("\n").split("\t")
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+from newsparse.lexicon import rows as _rows
 
 
 def norm_word(text: str) -> str:
@@ -97,10 +88,9 @@ class ClaimLexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> ClaimLexicon:
     """Load every claim resource once per process."""
-    stances: dict[str, str] = {}
-    for row in _rows("reporting_verbs.tsv"):
-        if len(row) >= 2:
-            stances[row[0].strip()] = row[1].strip()
+    from newsparse.lexicon.attribution import reporting_verbs
+
+    stances = dict(reporting_verbs())  # the quote attribution's verbs, stances and precedence
     for row in _rows("claim_frames.tsv"):
         stances.setdefault(row[0].strip(), row[1].strip() if len(row) > 1 else "neutral")
     words: dict[str, set[str]] = {}

@@ -13,8 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsparse.extract.claim_lexicon import ClaimLexicon, lexicon
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_text
+from newsparse.lexicon.claims import ClaimLexicon, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -320,7 +320,7 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
     Frames count at clause level (root, or conj/advcl of it) or when they open the sentence;
     a frame in parentheses ('X, officials said, Y') gives the whole sentence to its speaker.
     """
-    from newsparse.extract.claimers import speaker_phrase
+    from newsparse.extract.claims.claimers import speaker_phrase
 
     doc = sent.doc
     frames: list[tuple[Token, Token]] = []
@@ -431,7 +431,7 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
 
 def _root_segment(doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon) -> Segment:
     """The non-reported part of a split sentence; a root speech verb keeps its subject."""
-    from newsparse.extract.claimers import speaker_phrase
+    from newsparse.extract.claims.claimers import speaker_phrase
 
     start, end = _char_range(doc, a, b)
     seg = Segment(start, end, sent.start_char, sent.end_char)
@@ -484,7 +484,7 @@ def quote_frame(sent: Span, inside: set[int], lex: ClaimLexicon) -> tuple[Token 
     verbs = [i for i in outside if pos[i] in ("VERB", "AUX") and lemmas[i] in lex.stances]
     if not verbs:
         return None, False
-    from newsparse.extract.claimers import speaker_phrase
+    from newsparse.extract.claims.claimers import speaker_phrase
 
     verb = doc[verbs[0]]
     speaker = speaker_phrase(doc, verb.i)
@@ -499,7 +499,7 @@ def quote_speaker(
 ) -> tuple[Span | None, Token | None]:
     """Who speaks the quotation in a sentence: a pure frame, the speech verb right before the
     opening mark ('..., stating, "Q"'; 'He told her: "Q"'), or 'according to X, "Q"'."""
-    from newsparse.extract.claimers import speaker_phrase
+    from newsparse.extract.claims.claimers import speaker_phrase
 
     doc = sent.doc
     verb, is_frame = quote_frame(sent, inside, lex)
@@ -667,7 +667,7 @@ def segment_sentence(
         )
         if is_frame and not (fragment and verb is not None):
             # a quoted fragment ('called it "a non-starter"') leaves the sentence as the claim
-            from newsparse.extract.claimers import speaker_phrase
+            from newsparse.extract.claims.claimers import speaker_phrase
 
             speaker = speaker_phrase(doc, verb.i) if verb is not None else None
             return [
@@ -732,7 +732,7 @@ def segment_sentence(
         and root.i not in inside
         and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in children(root))
     ):
-        from newsparse.extract.claimers import speaker_phrase
+        from newsparse.extract.claims.claimers import speaker_phrase
 
         seg.kind, seg.speaker, seg.cue = "nocomp", speaker_phrase(doc, root.i), root
         return [seg]

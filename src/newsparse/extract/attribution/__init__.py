@@ -1,0 +1,1 @@
+"""The speech-attribution core: quotation marks, cues, speakers, reported speech, coreference."""
