@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from newsparse.analyze import paragraph_starts
+from newsparse.extract.attribution import attribute
 from newsparse.extract.entities.mentions import extract_entities
 from newsparse.extract.quotes import extract_quotes
 from newsparse.loader import article_from_record
@@ -46,7 +47,10 @@ def main() -> None:
 
     t0 = time.perf_counter()
     for article, doc, ents in zip(articles, docs, entities, strict=True):
-        extract_quotes(doc, entities=ents, paragraph_starts=paragraph_starts(article), warnings=[])
+        found = attribute(
+            doc, entities=ents, paragraph_starts=paragraph_starts(article), warnings=[]
+        )
+        extract_quotes(found, article.text)
     t_quotes = time.perf_counter() - t0
 
     chars = sum(len(a.text) for a in articles)

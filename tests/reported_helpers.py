@@ -6,12 +6,14 @@ from newsparse.models import Quote
 
 
 def run(nlp, text: str) -> list[Quote]:
+    from newsparse.extract.attribution import attribute
     from newsparse.extract.entities.mentions import extract_entities
     from newsparse.extract.quotes import extract_quotes
 
     doc = nlp(text)
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    return extract_quotes(doc, entities=extract_entities(doc), paragraph_starts=starts)
+    found = attribute(doc, entities=extract_entities(doc), paragraph_starts=starts)
+    return extract_quotes(found, text)
 
 
 def reported(nlp, text: str) -> list[tuple[list[str], str | None, str | None]]:

@@ -10,14 +10,16 @@ pytestmark = pytest.mark.model
 
 
 def run(nlp, text: str, warnings: list[str] | None = None) -> list[Quote]:
+    from newsparse.extract.attribution import attribute
     from newsparse.extract.entities.mentions import extract_entities
     from newsparse.extract.quotes import extract_quotes
 
     doc = nlp(text)
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    return extract_quotes(
+    found = attribute(
         doc, entities=extract_entities(doc), paragraph_starts=starts, warnings=warnings
     )
+    return extract_quotes(found, text)
 
 
 def spans(text: str, q: Quote) -> list[str]:

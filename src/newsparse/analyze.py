@@ -32,6 +32,7 @@ def paragraph_starts(article: Article) -> list[int]:
 
 def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     """The pure step: a parsed Doc and its Article become a Report of plain data."""
+    from newsparse.extract.attribution import attribute
     from newsparse.extract.claims.build import extract_claims, sourcing_profile
     from newsparse.extract.doccache import forget, remember_text
     from newsparse.extract.entities.mentions import extract_entities
@@ -43,7 +44,8 @@ def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     try:
         remember_text(doc, article.text)
         entities = extract_entities(doc, headline=article.headline)
-        quotes = extract_quotes(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
+        found = attribute(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
+        quotes = extract_quotes(found, article.text)
         claims = extract_claims(doc, entities=entities, quotes=quotes, paragraph_starts=starts)
         summary = extract_summary(doc, paragraph_starts=starts, quotes=quotes, entities=entities)
     finally:

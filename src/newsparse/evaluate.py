@@ -387,6 +387,7 @@ def run_evaluation(
 ) -> EvalResult:
     """Analyse every gold article (entities + quotes only) and score it."""
     from newsparse.analyze import paragraph_starts
+    from newsparse.extract.attribution import attribute
     from newsparse.extract.entities.mentions import extract_entities
     from newsparse.extract.quotes import extract_quotes
     from newsparse.loader import article_from_record
@@ -403,7 +404,8 @@ def run_evaluation(
     ):
         starts = paragraph_starts(article)
         entities = extract_entities(doc, headline=article.headline)
-        quotes = extract_quotes(doc, entities=entities, paragraph_starts=starts, warnings=[])
+        found = attribute(doc, entities=entities, paragraph_starts=starts, warnings=[])
+        quotes = extract_quotes(found, article.text)
         gold, ignore = gold_from_record(record)
         counts.append(score_article(gold, pred_segments(quotes), ignore))
         if progress:

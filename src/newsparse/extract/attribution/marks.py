@@ -14,6 +14,8 @@ CLOSERS = {"”": "curly", "»": "guillemet"}
 AMBIGUOUS = {'"': "straight", "''": "nyt"}
 """Marks that open or close by context."""
 
+QUOTE_MARKS = frozenset("“”„«»\"‘’'`")
+"""Every character that can open or close a quotation (the one mark set)."""
 _MARK = re.compile(r"''|[“”«»„\"]")
 _MARKUP = re.compile(r"<[^<>\n]{1,300}>")
 """HTML-ish tags left in a text (embedded tweets): their attribute quotes are not quotations."""

@@ -1,0 +1,498 @@
+"""The attribution core: every attributed stretch of speech in an article, found once.
+
+The pipeline: pair quotation marks in the raw text (marks), find each quotation's cue and
+speaker on the parse (speakers), find reported speech (reported), resolve speakers to entities
+(coref), then drop unattributed scare quotes and titles. Quotes and claims are both built from
+the records it returns, so a sentence has one speaker everywhere in the report.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsparse.extract.attribution.coref import MentionIndex, resolve
+from newsparse.extract.attribution.marks import QUOTE_MARKS, find_quotes, find_single_quotes
+from newsparse.extract.attribution.records import Attribution, Attributions
+from newsparse.extract.attribution.reported import find_reported
+from newsparse.extract.attribution.speakers import (
+    Found,
+    colon_speaker,
+    embedded,
+    speaker_span,
+    subject_of,
+    tag_after,
+    tag_before,
+)
+from newsparse.extract.doccache import doc_column, doc_text, sent_of, token_bounds
+from newsparse.lexicon.attribution import reporting_verbs, venue_patterns
+from newsparse.models import Entity, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MIXED_MIN_WORDS = 3
+"""Words of the sentence before a tagged quote that make it a fragment of reported speech."""
+SCARE_MAX_WORDS = 4
+"""An unattributed quotation this short is a scare quote or a name, not a quotation."""
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&"}
+_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+_STRONG_TAGS = {"after", "before", "according", "dash", "leadin"}
+
+
+@dataclass
+class _Draft:
+    pieces: list[tuple[int, int]]
+    tokens: list[tuple[int, int]]
+    found: Found | None = None
+    kind: str = "direct"
+    content: tuple[int, int] | None = None  # char span of a mixed quote's clause
+    speaker: Speaker | None = None
+    inherited: bool = False
+    closed: bool = True
+    dropped: bool = False
+
+
+def attribute(
+    doc: Doc,
+    *,
+    entities: list[Entity],
+    paragraph_starts: list[int],
+    warnings: list[str] | None = None,
+) -> Attributions:
+    """All quotations and reported speech in ``doc``, sorted by their first span."""
+    text = doc_text(doc)
+    bounds = token_bounds(doc)
+    drafts = _drafts(doc, text, warnings)
+    quoted: set[int] = {i for d in drafts for a, b in d.tokens for i in range(a, b)}
+    quoted_chars = [p for d in drafts for p in d.pieces]
+    for d in drafts:
+        d.found = _attribute(doc, text, d, quoted)
+    _continue_speakers(doc, text, drafts)
+    index = MentionIndex.build(entities, text)
+    recent: list[Speaker] = []
+    out: list[Attribution] = []
+
+    mixed_seen: set[tuple[int, int]] = set()
+    for k, d in enumerate(drafts):
+        if d.dropped:
+            continue
+        f = d.found
+        if f is not None and f.content is not None:
+            d.kind = "mixed"
+            a, b = f.content
+            d.content = _snap(_char_span(bounds, a, b), quoted_chars)
+            if d.content in mixed_seen:
+                d.dropped = True  # a second quoted fragment of the same clause: one quote
+                continue
+            mixed_seen.add(d.content)
+        if f is not None and f.speaker is not None and f.speaker_head is not None:
+            d.speaker = resolve(
+                doc, f.speaker, f.speaker_head, index, recent=recent, quoted_chars=quoted_chars
+            )
+        elif d.inherited and k > 0:
+            d.speaker = _previous_speaker(drafts, k)
+        if _is_scare_or_title(doc, text, d):
+            d.dropped = True
+            continue
+        if d.speaker is not None and d.speaker.name:
+            recent.append(d.speaker)
+
+    # Reported speech; a clause mostly in quotation marks belongs to its direct quote.
+    direct_tokens = {i for d in drafts if not d.dropped for a, b in d.tokens for i in range(a, b)}
+    reported = find_reported(doc, direct_tokens)
+    reported = _outermost(reported)
+    taken: list[tuple[int, int]] = [d.content for d in drafts if d.content and not d.dropped]
+    for rep in reported:
+        a, b = rep.content
+        cs, ce = _snap(_char_span(bounds, a, b), quoted_chars)
+        if any(min(ce, y) - max(cs, x) > 0 for x, y in taken):
+            continue
+        inside = [
+            d
+            for d in drafts
+            if not d.dropped
+            and d.kind == "direct"
+            and any(min(ce, y) - max(cs, x) > 0 for x, y in d.pieces)
+        ]
+        if inside and not _words_outside(text, (cs, ce), [p for d in inside for p in d.pieces]):
+            continue  # the clause is the quotation itself: its direct quote has this cue
+        outer = rep.lemma == "according to" and all(
+            ce >= y and rep.cue[0] >= d.tokens[-1][1] for d in inside for x, y in d.pieces
+        )
+        if not outer and any(_stands_alone(doc, text, d) for d in inside):
+            continue  # “Q,” S said / S said: “Q” -- punctuation says the quote stands alone
+        for d in inside:
+            d.dropped = True
+        found = Found(
+            "reported",
+            cue=rep.cue,
+            lemma=rep.lemma,
+            speaker=rep.speaker,
+            speaker_head=rep.speaker_head,
+        )
+        speaker = None
+        if rep.speaker is not None and rep.speaker_head is not None:
+            speaker = resolve(
+                doc, rep.speaker, rep.speaker_head, index, recent=recent, quoted_chars=quoted_chars
+            )
+        kind = "mixed" if inside or _has_marks(text[cs:ce]) else "indirect"
+        pieces = [(cs, ce)]
+        if rep.more is not None:
+            ma, mb = rep.more
+            pieces.append(_snap(_char_span(bounds, ma, mb), quoted_chars))
+        draft = _Draft(
+            pieces=pieces,
+            tokens=[(a, b)],
+            found=found,
+            kind=kind,
+            content=(cs, ce),
+            speaker=speaker,
+        )
+        drafts.append(draft)
+        taken.append((cs, ce))
+
+    for d in drafts:
+        if d.dropped:
+            continue
+        out.append(_to_record(doc, text, d, paragraph_starts))
+    out.sort(key=lambda r: (r.pieces[0][0], r.pieces[0][1]))
+    return Attributions(records=out, quotations=_inner(text, quoted_chars))
+
+
+def _char_span(bounds: tuple[list[int], list[int]], a: int, b: int) -> tuple[int, int]:
+    """Characters from the start of token ``a`` to the end of token ``b - 1``."""
+    return bounds[0][a], bounds[1][b - 1]
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+def _drafts(doc: Doc, text: str, warnings: list[str] | None) -> list[_Draft]:
+    marked = find_quotes(text, warnings)
+    drafts: list[_Draft] = []
+    covered = [p for q in marked for p in q.pieces]
+    singles: list[tuple[int, int]] = []
+    for a, b in _gaps(covered, len(text)):
+        singles.extend(find_single_quotes(text, a, b))
+    pieces_list = [(q.pieces, q.closed) for q in marked] + [([p], True) for p in singles]
+    for pieces, closed in sorted(pieces_list, key=lambda p: p[0][0][0]):
+        pieces = [p for p in pieces if _has_words(text[p[0] : p[1]])]
+        if not pieces:
+            continue
+        tokens = []
+        for a, b in pieces:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            tokens.append((span.start, span.end) if span is not None else (0, 0))
+        drafts.append(_Draft(pieces=pieces, tokens=tokens, closed=closed))
+    return drafts
+
+
+def _gaps(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < n:
+        out.append((pos, n))
+    return out
+
+
+def _has_words(s: str) -> bool:
+    """Letters that are not only digits, a @handle or a web address."""
+    words = _WORD.findall(s)
+    core = s.strip("“”\"'‘’«» .,")
+    if not words or all(w.isdigit() for w in words):
+        return False
+    return not (core.startswith("@") or core.startswith("http") or core.startswith("#"))
+
+
+def _stands_alone(doc: Doc, text: str, d: _Draft) -> bool:
+    """A quotation set off by punctuation from its tag (“Q,” S said / S said, “Q” / S: “Q”)."""
+    f = d.found
+    if f is None or f.how not in _STRONG_TAGS:
+        return False
+    before = text[: d.pieces[0][0]].rstrip()
+    if f.how == "after":
+        # “Q,” S said -- unless words of the same sentence precede the quote
+        # ("America needs leaders “who …,” Clinton said": mixed speech)
+        cut = max(before.rfind(c) for c in '.!?\n”"')
+        return len(_WORD.findall(before[cut + 1 :])) < MIXED_MIN_WORDS
+    if f.how != "before":
+        return True
+    if f.cue is not None:
+        # S said that when X, “Q”: the quotation ends a 'that' clause, which is what was said
+        lead = doc[f.cue[1] : d.tokens[0][0]]
+        if any(t.lower_ == "that" and t.dep_ == "mark" for t in lead):
+            return False
+    return before[-1:] in (",", ":", "—", "–")
+
+
+def _words_outside(text: str, span: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
+    """Whether a clause has a word outside the quotation marks (then it is mixed speech)."""
+    cs, ce = span
+    chars = list(text[cs:ce])
+    for a, b in pieces:
+        for k in range(max(a, cs), min(b, ce)):
+            chars[k - cs] = " "
+    return bool(_WORD.search("".join(chars)))
+
+
+def _has_marks(s: str) -> bool:
+    return any(c in s for c in '“”"«»') or "''" in s
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _attribute(doc: Doc, text: str, d: _Draft, quoted: set[int]) -> Found | None:
+    first_a, _ = d.tokens[0]
+    _, last_b = d.tokens[-1]
+    p_end = d.pieces[-1][1]
+    inner = text[d.pieces[-1][0] : p_end].rstrip("”\"»' \u00a0")
+    limit = _next_quote_token(d, quoted, len(doc))
+    found = tag_after(doc, last_b, limit, inner[-1:])
+    if found is not None and found.cue is None and found.how != "dash":
+        found = None
+    if found is None:
+        floor = _prev_quote_token(doc, first_a, quoted)
+        found = tag_before(doc, first_a, floor)
+    before = text[: d.pieces[0][0]].rstrip()
+    starts_sentence = not before or before[-1] in ".!?\n"
+    if found is None and d.tokens[0][1] > first_a and not starts_sentence:
+        found = embedded(doc, d.tokens[0], quoted)
+    if found is None:
+        found = _lead_in(doc, text, d)
+    return found
+
+
+def _next_quote_token(d: _Draft, quoted: set[int], n: int) -> int:
+    j = d.tokens[-1][1]
+    while j < n and j not in quoted:
+        j += 1
+    return j
+
+
+def _prev_quote_token(doc: Doc, i: int, quoted: set[int]) -> int:
+    texts = doc_column(doc, "text")
+    j = i - 1
+    while j >= 0 and j not in quoted and "\n" not in texts[j]:
+        j -= 1
+    return j + 1
+
+
+def _lead_in(doc: Doc, text: str, d: _Draft) -> Found | None:
+    """A paragraph that opens with the quote after a paragraph ending ``S said:``."""
+    start = d.pieces[0][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    prev_end = len(text[:line_start].rstrip())
+    if prev_end == 0 or text[prev_end - 1] != ":":
+        return None
+    span = doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+    if span is None:
+        return None
+    colon = span[0]
+    sent = colon.sent
+    for tok in reversed(list(sent)):
+        if tok.i >= colon.i:
+            continue
+        if tok.lemma_.lower() in reporting_verbs() and tok.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok)
+            f = Found("leadin", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
+            if subj is not None:
+                f.speaker = speaker_span(subj)
+                f.speaker_head = subj.i
+            return f
+    found = colon_speaker(doc, sent.start, colon.i)
+    if found is not None:
+        found.how = "leadin"
+    return found
+
+
+def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
+    """Untagged quotes: join ``“Q1,” S V. “Q2.”``; continue the previous quote's speaker
+    over the next paragraph; else take a person named as subject of the sentence before."""
+    for k, d in enumerate(drafts):
+        if d.found is not None:
+            continue
+        prev = drafts[k - 1] if k > 0 else None
+        start = d.pieces[0][0]
+        if prev is not None and prev.found is not None and prev.found.how in _STRONG_TAGS:
+            gap = text[prev.pieces[-1][1] : start]
+            if "\n" not in gap and len(gap) < 200 and gap.rstrip()[-1:] in (".", "!", "?", ":"):
+                prev.pieces.extend(d.pieces)
+                prev.tokens.extend(d.tokens)
+                d.dropped = True
+                continue
+        gap = text[prev.pieces[-1][1] : start] if prev is not None else ""
+        if prev is not None and "\n" not in gap and gap.rstrip()[-1:] in (".", "!", "?"):
+            d.inherited = True  # same paragraph, after the previous quote's sentence
+            continue
+        at_para_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        subj = _previous_subject(doc, d)
+        if subj is not None:
+            d.found = subj
+            continue
+        if prev is not None and at_para_start and _adjacent_paragraphs(gap):
+            d.inherited = True  # a quote paragraph right after the previous quote's paragraph
+
+
+def _adjacent_paragraphs(gap: str) -> bool:
+    """The text between two quotes holds one paragraph break and no other paragraph."""
+    lines = gap.split("\n")
+    return len(lines) >= 2 and not any(line.strip() for line in lines[1:])
+
+
+def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
+    """The sentence just before a full-sentence quote names its speaker as subject."""
+    a = d.tokens[0][0]
+    if a == 0:
+        return None
+    prev_tok = doc[a - 1]
+    while prev_tok.i > 0 and prev_tok.is_space:
+        prev_tok = doc[prev_tok.i - 1]
+    if prev_tok.text not in (".", "!", "?", ":"):
+        return None
+    sent = prev_tok.sent
+    if any(t.is_quote for t in sent):
+        return None
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
+    if subj is None or not (named or subj.lower_ in ("he", "she")):
+        return None
+    return Found("previous", speaker=speaker_span(subj), speaker_head=subj.i)
+
+
+def _previous_speaker(drafts: list[_Draft], k: int) -> Speaker | None:
+    for j in range(k - 1, -1, -1):
+        if drafts[j].speaker is not None:
+            return drafts[j].speaker
+        if not drafts[j].inherited:
+            return None
+    return None
+
+
+def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
+    """No cue and no speaker, and short or Title Case: a scare quote, a name or a title.
+    An unclosed quotation counts only with a tag before it (``S said: “…``)."""
+    if d.kind != "direct":
+        return False
+    f = d.found
+    if not d.closed and (f is None or f.how not in ("before", "according", "leadin")):
+        return True
+    words = [w for a, b in d.pieces for w in _WORD.findall(text[a:b])]
+    if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d):
+        return True
+    unattributed = f is None or (f.cue is None and f.how not in ("dash", "previous"))
+    if unattributed and d.speaker is None:
+        return len(words) <= SCARE_MAX_WORDS or _title_case(words)
+    if f is not None and f.how in _STRONG_TAGS:
+        return False
+    return _title_case(words) and len(words) <= 8
+
+
+def _title_case(words: list[str]) -> bool:
+    """Two or more content words, all capitalised (or one word in capitals)."""
+    content = [w for w in words if w.lower() not in _SMALL]
+    if len(content) == 1:
+        return len(content[0]) > 1 and content[0].isupper()
+    return len(content) > 1 and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _has_clause(doc: Doc, d: _Draft) -> bool:
+    """A verb with a subject inside the quote: a sentence, not a title."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+        for a, b in d.tokens
+        for t in doc[a:b]
+    )
+
+
+def _snap(span: tuple[int, int], pieces: list[tuple[int, int]]) -> tuple[int, int]:
+    """Widen a clause that cuts a quotation in two so the whole quotation is inside."""
+    cs, ce = span
+    for a, b in pieces:
+        if a < ce < b and a >= cs:
+            ce = b
+        if a < cs < b and b <= ce:
+            cs = a
+    return cs, ce
+
+
+def _outermost(reported: list) -> list:
+    """Univocal attribution: a clause inside another reported clause is not reported apart."""
+    out = []
+    for r in reported:
+        a, b = r.content
+        if any(
+            o is not r and o.content[0] <= a and b <= o.content[1] and o.content != r.content
+            for o in reported
+        ):
+            continue
+        out.append(r)
+    return out
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _inner(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotation pieces without their marks, sorted and non-empty."""
+    out = []
+    for a, b in pieces:
+        while a < b and text[a] in QUOTE_MARKS:
+            a += 1
+        while b > a and text[b - 1] in QUOTE_MARKS:
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return sorted(set(out))
+
+
+def _to_record(doc: Doc, text: str, d: _Draft, paragraph_starts: list[int]) -> Attribution:
+    pieces = d.pieces
+    if d.kind == "mixed" and d.content and d.found is not None and d.found.how != "reported":
+        pieces = [d.content]  # a quotation found inside a reported clause: the clause
+    pieces = sorted(pieces)
+    f = d.found
+    cue_chars = None
+    venue = None
+    lemma = None
+    if f is not None and f.cue is not None:
+        a, b = f.cue
+        cue_chars = _char_span(token_bounds(doc), a, b)
+        lemma = f.lemma or doc[a].lemma_.lower()
+        venue = _venue(doc, text, a, b, pieces)
+    para = max(bisect_right(paragraph_starts, pieces[0][0]) - 1, 0)
+    return Attribution(
+        kind=d.kind,
+        pieces=tuple(pieces),
+        how=f.how if f is not None else ("inherited" if d.inherited else None),
+        cue=f.cue if f is not None else None,
+        cue_chars=cue_chars,
+        lemma=lemma,
+        speaker=d.speaker,
+        speaker_tokens=f.speaker if f is not None else None,
+        speaker_head=f.speaker_head if f is not None else None,
+        venue=venue,
+        paragraph=para,
+    )
+
+
+def _venue(doc: Doc, text: str, a: int, b: int, pieces: list[tuple[int, int]]) -> str | None:
+    """'in a post to X', 'in an interview with Current Time', 'on Telegram' near the cue."""
+    start = token_bounds(doc)[1][b - 1]
+    sent_end = sent_of(doc, b - 1).end_char
+    end = min([sent_end] + [p for p, _ in pieces if p >= start])
+    window = text[start:end]
+    for pattern in venue_patterns():
+        m = pattern.search(window)
+        if m and m.start() <= 40:
+            return m.group().strip().rstrip(",.;:")
+    return None
