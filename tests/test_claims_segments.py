@@ -5,28 +5,9 @@ from __future__ import annotations
 import pytest
 
 from claims_docs import make_doc
-from newsparse.extract.claims.claimers import EntityIndex, claimer_from_mention
-from newsparse.extract.claims.segments import not_claim_reason, quote_regions
-from newsparse.models import Entity, Mention
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("He said “it is fine” today.", ["it is fine"]),
-        ('He said "it is fine" and "so is that".', ["it is fine", "so is that"]),
-        ("It’s Bob’s dog.", []),  # apostrophes are never quotation marks
-        # an opening mark left open runs to the end of its paragraph only
-        (
-            "“This is a long quotation that goes on\n\nNext paragraph.",
-            ["This is a long quotation that goes on"],
-        ),
-    ],
-)
-def test_quote_regions(text, expected):
-    starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
-    regions = quote_regions(text, starts)
-    assert [text[a:b] for a, b in regions] == expected
+from newsparse.extract.claims.claimers import EntityIndex, claimer_from_speaker
+from newsparse.extract.claims.segments import not_claim_reason
+from newsparse.models import Entity, Mention, Speaker
 
 
 def sentence(rows: str):
@@ -108,6 +89,10 @@ def _entity(eid, name, label, start, end):
     )
 
 
+def _speaker(span, **kw) -> Speaker:
+    return Speaker(text=span.text, start=span.start_char, end=span.end_char, **kw)
+
+
 ANALYSTS = "Analysts NNS NOUN ROOT -1 analyst"
 OFFICIAL = """
 A DT DET det 2 a
@@ -149,34 +134,43 @@ organizers NNS NOUN pobj 1 organizer
 )
 def test_claimer_type_of_a_mention(rows, kind):
     span = sentence(rows)
-    assert claimer_from_mention(span, index=EntityIndex([])).type == kind
+    claimer = claimer_from_speaker(_speaker(span), span, index=EntityIndex([]), labels={})
+    assert claimer.type == kind
 
 
-def test_a_surname_resolves_to_the_person_named_earlier():
+def test_the_claimer_is_the_cores_speaker_with_a_type():
+    """Who it is (text, name, entity, offsets) comes from the attribution core unchanged."""
     doc = make_doc("Myers NNP PROPN ROOT -1 Myers")
     index = EntityIndex([_entity("e1", "Matt Myers", "PERSON", 100, 110)])
-    claimer = claimer_from_mention(doc[0:1], index=index)
-    assert claimer.type == "person"
+    speaker = _speaker(doc[0:1], name="Matt Myers", entity="e1", kind="person")
+    claimer = claimer_from_speaker(speaker, doc[0:1], index=index, labels={"e1": "PERSON"}, quote=3)
+    assert (claimer.type, claimer.name, claimer.entity, claimer.quote) == (
+        "person",
+        "Matt Myers",
+        "e1",
+        3,
+    )
+    assert (claimer.text, claimer.start, claimer.end) == ("Myers", 0, 5)
 
 
-def test_a_pronoun_resolves_to_the_nearest_earlier_person_outside_quotes():
-    doc = make_doc(
-        """
-        Bondarev NNP PROPN nsubj 1 Bondarev
-        asked VBD VERB ROOT -1 ask
-        about IN ADP prep 1 about
-        Putin NNP PROPN pobj 2 Putin
-        and CC CCONJ cc 1 and
-        he PRP PRON nsubj 6 he
-        added VBD VERB conj 1 add
-        """
-    )
-    index = EntityIndex(
-        [
-            _entity("e1", "Boris Bondarev", "PERSON", 0, 8),
-            _entity("e2", "Putin", "PERSON", 22, 27),
-        ],
-        exclude=[(21, 28)],  # 'Putin' is inside a quotation here
-    )
-    claimer = claimer_from_mention(doc[5:6], index=index)
-    assert (claimer.type, claimer.name, claimer.entity) == ("person", "Boris Bondarev", "e1")
+@pytest.mark.parametrize(
+    ("pronoun", "entity", "labels", "kind"),
+    [
+        ("he", "e1", {"e1": "PERSON"}, "person"),
+        ("it", "e2", {"e2": "ORG"}, "organization"),
+        ("she", None, {}, "person"),  # unresolved: still a person
+        ("it", None, {}, "organization"),
+    ],
+)
+def test_a_pronoun_takes_the_type_of_what_the_core_resolved_it_to(pronoun, entity, labels, kind):
+    doc = make_doc(f"{pronoun} PRP PRON ROOT -1 {pronoun}")
+    speaker = _speaker(doc[0:1], entity=entity, kind="pronoun")
+    claimer = claimer_from_speaker(speaker, doc[0:1], index=EntityIndex([]), labels=labels)
+    assert claimer.type == kind
+
+
+def test_an_anonymous_speaker_stays_anonymous():
+    doc = make_doc("officials NNS NOUN ROOT -1 official")
+    speaker = _speaker(doc[0:1], kind="description", anonymous=True)
+    claimer = claimer_from_speaker(speaker, doc[0:1], index=EntityIndex([]), labels={})
+    assert claimer.type == "anonymous"

@@ -33,7 +33,7 @@ def paragraph_starts(article: Article) -> list[int]:
 def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     """The pure step: a parsed Doc and its Article become a Report of plain data."""
     from newsparse.extract.attribution import attribute
-    from newsparse.extract.claims.build import extract_claims, sourcing_profile
+    from newsparse.extract.claims import extract_claims, sourcing_profile
     from newsparse.extract.doccache import forget, remember_text
     from newsparse.extract.entities.mentions import extract_entities
     from newsparse.extract.quotes import extract_quotes
@@ -46,7 +46,7 @@ def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
         entities = extract_entities(doc, headline=article.headline)
         found = attribute(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
         quotes = extract_quotes(found, article.text)
-        claims = extract_claims(doc, entities=entities, quotes=quotes, paragraph_starts=starts)
+        claims = extract_claims(doc, entities=entities, attributions=found, paragraph_starts=starts)
         summary = extract_summary(doc, paragraph_starts=starts, quotes=quotes, entities=entities)
     finally:
         forget(doc)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,8 @@ SCARE_MAX_WORDS = 4
 """An unattributed quotation this short is a scare quote or a name, not a quotation."""
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&"}
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+_JOINED = frozenset({"and", "or", "but", "and then"})
+"""What may stand between two quotations of one frame ('S said “Q1” and “Q2”')."""
 _STRONG_TAGS = {"after", "before", "according", "dash", "leadin"}
 
 
@@ -159,7 +162,25 @@ def attribute(
             continue
         out.append(_to_record(doc, text, d, paragraph_starts))
     out.sort(key=lambda r: (r.pieces[0][0], r.pieces[0][1]))
-    return Attributions(records=out, quotations=_inner(text, quoted_chars))
+    return Attributions(records=out, quotations=inner_ranges(text, quoted_chars))
+
+
+def speaker_resolver(
+    doc: Doc, found: Attributions, *, entities: list[Entity]
+) -> Callable[[tuple[int, int], int], Speaker]:
+    """Resolve speaker mentions (tokens and head) of frames the records do not hold ('S denied
+    X', 'X is reported by S'): the same resolution the records' speakers had, with the speakers
+    named before the mention as the recent ones."""
+    index = MentionIndex.build(entities, doc_text(doc))
+    starts = token_bounds(doc)[0]
+    named = [r.speaker for r in found.records if r.speaker is not None and r.speaker.name]
+
+    def speaker_of(mention: tuple[int, int], head: int) -> Speaker:
+        start = starts[mention[0]]
+        recent = [sp for sp in named if sp.end <= start]
+        return resolve(doc, mention, head, index, recent=recent, quoted_chars=found.quotations)
+
+    return speaker_of
 
 
 def _char_span(bounds: tuple[list[int], list[int]], a: int, b: int) -> tuple[int, int]:
@@ -170,18 +191,42 @@ def _char_span(bounds: tuple[list[int], list[int]], a: int, b: int) -> tuple[int
 # --------------------------------------------------------------------------- drafts
 
 
-def _drafts(doc: Doc, text: str, warnings: list[str] | None) -> list[_Draft]:
+def quotations(
+    text: str, warnings: list[str] | None = None
+) -> list[tuple[list[tuple[int, int]], bool]]:
+    """Every quotation in ``text`` as (pieces with their marks, closed), in text order: marks
+    of every style paired once (double, then single ones in the gaps), pieces without a word
+    dropped. Pure string work: the one pairing every extractor sees."""
     marked = find_quotes(text, warnings)
-    drafts: list[_Draft] = []
     covered = [p for q in marked for p in q.pieces]
     singles: list[tuple[int, int]] = []
     for a, b in _gaps(covered, len(text)):
         singles.extend(find_single_quotes(text, a, b))
-    pieces_list = [(q.pieces, q.closed) for q in marked] + [([p], True) for p in singles]
-    for pieces, closed in sorted(pieces_list, key=lambda p: p[0][0][0]):
+    found = [(q.pieces, q.closed) for q in marked] + [([p], True) for p in singles]
+    out = []
+    for pieces, closed in sorted(found, key=lambda p: p[0][0][0]):
         pieces = [p for p in pieces if _has_words(text[p[0] : p[1]])]
-        if not pieces:
-            continue
+        if pieces:
+            out.append((pieces, closed))
+    return out
+
+
+def inner_ranges(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotation pieces without their marks, sorted and non-empty."""
+    out = []
+    for a, b in pieces:
+        while a < b and text[a] in QUOTE_MARKS:
+            a += 1
+        while b > a and text[b - 1] in QUOTE_MARKS:
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return sorted(set(out))
+
+
+def _drafts(doc: Doc, text: str, warnings: list[str] | None) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for pieces, closed in quotations(text, warnings):
         tokens = []
         for a, b in pieces:
             span = doc.char_span(a, b, alignment_mode="expand")
@@ -330,6 +375,16 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
                 d.dropped = True
                 continue
         gap = text[prev.pieces[-1][1] : start] if prev is not None else ""
+        if (
+            prev is not None
+            and gap.strip(" ,").lower() in _JOINED
+            and prev.found is not None
+            and prev.found.cue is not None
+            and prev.found.speaker is not None
+            and min(_words_in(text, prev), _words_in(text, d)) > SCARE_MAX_WORDS
+        ):
+            d.inherited = True  # S said “Q1” and “Q2”: one frame, both whole quotations
+            continue
         if prev is not None and "\n" not in gap and gap.rstrip()[-1:] in (".", "!", "?"):
             d.inherited = True  # same paragraph, after the previous quote's sentence
             continue
@@ -340,6 +395,10 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
             continue
         if prev is not None and at_para_start and _adjacent_paragraphs(gap):
             d.inherited = True  # a quote paragraph right after the previous quote's paragraph
+
+
+def _words_in(text: str, d: _Draft) -> int:
+    return sum(len(_WORD.findall(text[a:b])) for a, b in d.pieces)
 
 
 def _adjacent_paragraphs(gap: str) -> bool:
@@ -440,19 +499,6 @@ def _outermost(reported: list) -> list:
 
 
 # --------------------------------------------------------------------------- output
-
-
-def _inner(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Quotation pieces without their marks, sorted and non-empty."""
-    out = []
-    for a, b in pieces:
-        while a < b and text[a] in QUOTE_MARKS:
-            a += 1
-        while b > a and text[b - 1] in QUOTE_MARKS:
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return sorted(set(out))
 
 
 def _to_record(doc: Doc, text: str, d: _Draft, paragraph_starts: list[int]) -> Attribution:

@@ -18,12 +18,19 @@ from newsparse.models import Entity, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "we", "us", "our"}
+THING = {"it", "its", "itself"}
+THING_LABELS = {"ORG", "GPE"}
+"""What 'it' speaks for: an institution or a country (never a person, and never a group's
+adjective such as 'Republican')."""
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+"""'it said', 'it added': an organisation, a country or a document speaks, never a person."""
 _HONORIFIC = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 PRONOUN_WINDOW = 3000
 """How far back (characters) a pronoun looks for its antecedent."""
@@ -131,6 +138,9 @@ def resolve(
         hits = [
             h for h in index.overlapping(start, end) if h[2].label in PERSON_LABELS | ORG_LABELS
         ]
+    outlets = _outlet_list(doc, mention.start, mention.end)
+    if outlets is not None:
+        return Speaker(text=text, name=outlets, start=start, end=end, kind="media")
     if hits:
         hits.sort(key=lambda h: (h[2].label not in PERSON_LABELS, h[0]))
         ent = hits[0][2]
@@ -161,6 +171,25 @@ def resolve(
     )
 
 
+def _outlet_list(doc: Doc, start: int, end: int) -> str | None:
+    """'The Financial Times, Reuters, Axios' when a mention lists several outlets (their
+    capitalised runs, at least one a media name): one speaker that is several media."""
+    texts, pos = doc_column(doc, "text"), doc_column(doc, "pos_")
+    names: list[str] = []
+    run: list[str] = []
+    for k in [*range(start, end), end]:
+        word = texts[k] if k < end else ""
+        if k < end and (pos[k] == "PROPN" or (word.lower() == "the" and not run)):
+            run.append(word)
+            continue
+        if any(w[:1].isupper() and w.lower() != "the" for w in run):
+            names.append(" ".join(run))
+        run = []
+    if len(names) < 2 or not any(set(n.lower().split()) & media_words() for n in names):
+        return None
+    return ", ".join(names)
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -175,20 +204,24 @@ def _antecedent(
 ) -> Entity | None:
     """Nearest earlier compatible entity; subjects and recent speakers preferred."""
     want = "m" if pronoun in MALE else "f" if pronoun in FEMALE else ""
-    plural = pronoun in PLURAL
-    labels = ORG_LABELS if plural else PERSON_LABELS
+    thing = pronoun in THING
+    labels = THING_LABELS if thing else ORG_LABELS if pronoun in PLURAL else PERSON_LABELS
     best: Entity | None = None
     seen = 0
     for s, _e, ent in index.before(pos):
         if ent.label not in labels or _inside(s, quoted_chars):
             continue
+        tok = doc.char_span(s, _e, alignment_mode="expand")
+        if thing and tok is not None and tok.root.dep_ in _MODIFIER_DEPS:
+            continue  # 'Florida voters', 'the Beige Book report': a modifier says nothing
         seen += 1
         if seen > 6:
             break
         g = index.gender.get(ent.id, "")
         if want and g and g != want:
             continue
-        tok = doc.char_span(s, _e, alignment_mode="expand")
+        if thing and ent.label == "GPE" and not _subject(tok):
+            continue  # a country speaks as 'it' when it was the subject ('China said it …')
         is_subject = tok is not None and any(
             t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok
         )
@@ -201,6 +234,10 @@ def _antecedent(
             if sp.entity == ent.id:
                 return ent
     return best
+
+
+def _subject(tok: SpacySpan | None) -> bool:
+    return tok is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in tok)
 
 
 def _by_role(lemma: str, pos: int, index: MentionIndex) -> Entity | None:

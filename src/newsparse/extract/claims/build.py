@@ -3,33 +3,32 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsparse.extract.attribution import Attribution, Attributions, speaker_resolver
 from newsparse.extract.claims import checkworthiness, hedges
 from newsparse.extract.claims import kinds as claim_types
-from newsparse.extract.claims.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
+from newsparse.extract.claims.claimers import EntityIndex, claimer_from_speaker
 from newsparse.extract.claims.quantities import extract_quantities
 from newsparse.extract.claims.segments import (
     Segment,
     children,
     frame_only,
     not_claim_reason,
-    quote_regions,
-    quote_speaker,
     segment_sentence,
     token_regions,
 )
 from newsparse.extract.claims.tokens import ClaimTokens
 from newsparse.extract.doccache import (
     derived_columns,
-    doc_column,
     doc_columns,
     doc_sents,
     doc_text,
 )
 from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
-from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
+from newsparse.models import Claim, Claimer, Cue, Entity, SourcingProfile, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,29 +60,33 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
 
 
 QuoteExtent = tuple[int, int, list[tuple[int, int]], int]
-"""A quote's first start, last end, spans and length: read once per article, not per claim."""
+"""A record's first start, last end, pieces and length: read once per article, not per claim."""
 
 
-def _quote_extents(quotes: list[Quote]) -> list[QuoteExtent]:
+def _extents(records: list[Attribution]) -> list[QuoteExtent]:
     extents: list[QuoteExtent] = []
-    for quote in quotes:
-        spans = [(s.start, s.end) for s in quote.spans]
+    for rec in records:
+        spans = list(rec.pieces)
         lo = min((a for a, _ in spans), default=0)
         hi = max((b for _, b in spans), default=0)
         extents.append((lo, hi, spans, sum(b - a for a, b in spans) or 1))
     return extents
 
 
-def _matching_quote(seg: Segment, extents: list[QuoteExtent]) -> int | None:
-    """Index of the quote whose spans overlap the segment most (at least half of either)."""
+def _matching_quote(
+    seg: Segment, extents: list[QuoteExtent], *, mostly: bool = False
+) -> int | None:
+    """Index of the record whose pieces overlap the segment most: at least half of either, or
+    with ``mostly`` at least half of the segment (a claim with a frame of its own belongs to a
+    record only when it is mostly that record's words, not when it merely holds a short one)."""
     best: tuple[int, int] | None = None
     for qi, (lo, hi, spans, qlen) in enumerate(extents):
         if hi <= seg.start or lo >= seg.end:
-            continue  # no span of this quote reaches the segment
+            continue  # no piece of this record reaches the segment
         ov = sum(_overlap(seg.start, seg.end, a, b) for a, b in spans)
         if (
             ov
-            and (ov >= 0.5 * (seg.end - seg.start) or ov >= 0.5 * qlen)
+            and (ov >= 0.5 * (seg.end - seg.start) or (not mostly and ov >= 0.5 * qlen))
             and (best is None or ov > best[1])
         ):
             best = (qi, ov)
@@ -113,179 +116,92 @@ def _cue(seg: Segment, lex: ClaimLexicon) -> Cue | None:
     return None
 
 
-def _claimer(
-    seg: Segment,
-    *,
-    quotes: list[Quote],
-    extents: list[QuoteExtent],
-    index: EntityIndex,
-    previous: Claimer | None,
-    region_claimers: dict[int, Claimer],
-    lex: ClaimLexicon,
-) -> Claimer:
-    qi = _matching_quote(seg, extents) if seg.kind != "article" or seg.quoted else None
-    from_quote = claimer_from_quote(quotes[qi], qi, lex) if qi is not None else None
-    if seg.speaker is not None:
-        cue_lemma = seg.cue.lemma_.lower() if seg.cue is not None else None
-        mine = claimer_from_mention(
-            seg.speaker, index=index, previous=previous, lex=lex, cue_lemma=cue_lemma
+@dataclass
+class _Claimers:
+    """What a claim's claimer is read from: the attribution core's records and resolver."""
+
+    doc: Doc
+    records: list[Attribution]
+    extents: list[QuoteExtent]
+    resolve: Callable[[tuple[int, int], int], Speaker]
+    index: EntityIndex
+    labels: dict[str, str]
+    lex: ClaimLexicon
+
+    def of(self, seg: Segment, previous: Claimer | None) -> Claimer:
+        """A claim inside a quote has that quote's speaker; a claim with a frame of its own
+        ('S denied X', 'according to S', 'X is reported by S') has the core's resolution of
+        the frame's speaker; anything else is the article's own voice."""
+        own_frame = seg.speaker is not None or seg.kind not in ("article", "quote")
+        qi = (
+            _matching_quote(seg, self.extents, mostly=own_frame)
+            if seg.kind != "article" or seg.quoted
+            else None
         )
-        if seg.kind == "reportedly" and mine.type == "anonymous":
-            mine = mine.model_copy(update={"type": "media"})
-        if (
-            from_quote is not None
-            and from_quote.start is not None
-            and mine.start is not None
-            and _overlap(mine.start, mine.end or 0, from_quote.start, from_quote.end or 0)
-        ):
-            if from_quote.name and not mine.name:
-                mine = mine.model_copy(update={"name": from_quote.name})
-            if from_quote.entity and not mine.entity:
-                mine = mine.model_copy(update={"entity": from_quote.entity})
-        if qi is not None:
-            mine = mine.model_copy(update={"quote": qi})
-        return mine
-    if seg.kind == "reportedly":
-        return Claimer(type="media", text=seg.extra.get("cue"))
-    if seg.region is not None and seg.region in region_claimers:
-        known = region_claimers[seg.region]
-        return known.model_copy(update={"quote": qi}) if qi is not None else known
-    if from_quote is not None:
-        return from_quote
-    if seg.quoted and previous is not None and previous.type != "article":
-        return previous.model_copy(update={"quote": qi})
-    return Claimer(type="article")
+        cue_lemma = seg.cue.lemma_.lower() if seg.cue is not None else None
+        if qi is not None and self.records[qi].speaker is not None:
+            rec = self.records[qi]
+            return self._typed(rec.speaker, rec.speaker_tokens, previous, cue_lemma, qi)  # type: ignore[arg-type]
+        if seg.speaker is not None:
+            mention = (seg.speaker.start, seg.speaker.end)
+            speaker = self.resolve(mention, seg.speaker.root.i)
+            claimer = self._typed(speaker, mention, previous, cue_lemma, None)
+            if seg.kind == "reportedly" and claimer.type == "anonymous":
+                claimer = claimer.model_copy(update={"type": "media"})
+            return claimer
+        if seg.kind == "reportedly":
+            return Claimer(type="media", text=seg.extra.get("cue"))
+        return Claimer(type="article")
 
-
-def _note_region_speakers(
-    sent: SpacySpan,
-    regions: list[tuple[int, int]],
-    region_starts: list[int],
-    found: dict[int, SpacySpan],
-    lex: ClaimLexicon,
-    verb: Token | None,
-    token_region: list[int | None],
-) -> None:
-    """Record who speaks each quotation: a frame beside the marks, or a frame-only sentence
-    right after them ('... ?” he added.'); ``verb`` is the sentence's ``frame_only``, and
-    ``token_region`` its ``token_regions``."""
-    from newsparse.extract.claims.claimers import speaker_phrase
-
-    doc = sent.doc
-    lead = _lead_in(sent, regions, region_starts, lex)
-    if lead is not None:
-        found.setdefault(lead[0], lead[1])
-    touched = sorted({r for r in token_region if r is not None})
-    if verb is not None and not touched:
-        i = bisect_right(region_starts, sent.start_char) - 1
-        if i >= 0:
-            touched = [i]
-    if not touched:
-        return
-    if verb is None:
-        inside = {sent.start + k for k, r in enumerate(token_region) if r is not None}
-        speaker, _ = quote_speaker(sent, inside, lex)
-    else:
-        speaker = speaker_phrase(doc, verb.i)
-    if speaker is None:
-        return
-    for r in touched:
-        found.setdefault(r, speaker)
-
-
-def _lead_in(
-    sent: SpacySpan,
-    regions: list[tuple[int, int]],
-    region_starts: list[int],
-    lex: ClaimLexicon,
-) -> tuple[int, SpacySpan] | None:
-    """'Clinton said:' or 'Rep. Lacy Clay (D-Mo.):' right before a quotation names its speaker."""
-    from newsparse.extract.claims.claimers import speaker_phrase
-
-    is_space = doc_column(sent.doc, "is_space")
-    last = next((i for i in reversed(range(sent.start, sent.end)) if not is_space[i]), None)
-    if last is None or doc_column(sent.doc, "text")[last] != ":":
-        return None
-    words = [t for t in sent if not t.is_space]
-    doc = sent.doc
-    i = bisect_right(region_starts, sent.end_char - 1)
-    if i >= len(regions):
-        return None
-    between = doc_text(doc)[words[-1].idx + 1 : regions[i][0]]
-    if between.strip(" \n\t\u00a0\"“‘'`«") or len(between) > 12:
-        return None
-    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.stances]
-    if verbs:
-        spk = speaker_phrase(doc, verbs[-1].i)
-        return (i, spk) if spk is not None else None
-    if len(words) <= 12:  # a bare name as the lead-in
-        nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN")]
-        if nouns:
-            root = (
-                nouns[-1]
-                if not any(t.ent_type_ == "PERSON" for t in words)
-                else next(t for t in reversed(words) if t.ent_type_ == "PERSON")
-            )
-            return i, doc[root.left_edge.i : root.i + 1]
-    return None
-
-
-def _region_claimers(
-    regions: list[tuple[int, int]],
-    speakers: dict[int, SpacySpan],
-    starts: list[int],
-    index: EntityIndex,
-    lex: ClaimLexicon,
-) -> dict[int, Claimer]:
-    """Claimer per quotation; an unattributed quotation takes its paragraph's other quotation's
-    speaker, or continues the previous quotation's speaker when it opens a paragraph."""
-    out: dict[int, Claimer] = {}
-    previous: Claimer | None = None
-    for r in range(len(regions)):
-        if r in speakers:
-            out[r] = claimer_from_mention(speakers[r], index=index, previous=previous, lex=lex)
-            previous = out[r] if out[r].type != "article" else previous
-    paras = [_paragraph(starts, a) for a, _ in regions]  # each region's paragraph, once
-    for r in range(len(regions)):
-        if r in out:
-            continue
-        para = paras[r]
-        same = [k for k in out if paras[k] == para]
-        if same:
-            out[r] = out[min(same, key=lambda k: abs(k - r))]
-            continue
-        earlier = [k for k in out if k < r and paras[k] >= para - 2]
-        if earlier and regions[r][0] - 1 <= starts[para] + 1:
-            out[r] = out[max(earlier)]
-    return out
+    def _typed(
+        self,
+        speaker: Speaker,
+        tokens: tuple[int, int] | None,
+        previous: Claimer | None,
+        cue_lemma: str | None,
+        quote: int | None,
+    ) -> Claimer:
+        if tokens is not None:
+            span: SpacySpan | None = self.doc[tokens[0] : tokens[1]]
+        else:  # a speaker carried over from the quote before: its mention, by offsets
+            span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return claimer_from_speaker(
+            speaker,
+            span,
+            index=self.index,
+            labels=self.labels,
+            previous=previous,
+            lex=self.lex,
+            cue_lemma=cue_lemma,
+            quote=quote,
+        )
 
 
 def extract_claims(
-    doc: Doc, *, entities: list[Entity], quotes: list[Quote], paragraph_starts: list[int]
+    doc: Doc,
+    *,
+    entities: list[Entity],
+    attributions: Attributions,
+    paragraph_starts: list[int],
 ) -> list[Claim]:
     """Every statement the article presents as fact, forecast or judgement, with its claimer.
 
-    Attribution comes from the dependency parse (speech verb + complement, "according to",
-    "reportedly", quotation marks with a frame) and, where it found a speaker, from ``quotes``.
+    Which words are quoted and who speaks them come from the attribution core (``attributions``):
+    a claim inside a quote has that quote's speaker, so quotes and claims never disagree.
     """
     lex = lexicon()
     doc_columns(doc, COLUMNS)
     derived_columns(doc, DERIVED)
     starts = paragraph_starts or [0]
-    regions = quote_regions(doc_text(doc), starts)
+    regions = attributions.quotations
     region_starts = [r[0] for r in regions]
 
     segments: list[Segment] = []
-    region_speakers: dict[int, Span] = {}
     for sent in doc_sents(doc):
         verb = frame_only(sent, lex)
-        token_region = token_regions(sent, regions, region_starts)  # read once per sentence
-        _note_region_speakers(
-            sent, regions, region_starts, region_speakers, lex, verb, token_region
-        )
-        para = _paragraph(starts, sent.start_char)
         if verb is not None:
             continue
+        para = _paragraph(starts, sent.start_char)
         if not_claim_reason(sent, _paragraph_text(doc, starts, para), lex):
             continue
         segments.extend(
@@ -294,27 +210,23 @@ def extract_claims(
                 regions=regions,
                 region_starts=region_starts,
                 lex=lex,
-                token_region=token_region,
+                token_region=token_regions(sent, regions, region_starts),
             )
         )
     segments = [s for s in segments if s.end > s.start]
-    index = EntityIndex(entities, exclude=regions)
-
-    # a quotation's speaker, named once, covers all its sentences
-    region_claimers = _region_claimers(regions, region_speakers, starts, index, lex)
+    claimers = _Claimers(
+        doc=doc,
+        records=attributions.records,
+        extents=_extents(attributions.records),
+        resolve=speaker_resolver(doc, attributions, entities=entities),
+        index=EntityIndex(entities, exclude=regions),
+        labels={e.id: e.label for e in entities},
+        lex=lex,
+    )
     previous: Claimer | None = None
     claims: list[Claim] = []
-    extents = _quote_extents(quotes)
     for seg in segments:
-        claimer = _claimer(
-            seg,
-            quotes=quotes,
-            extents=extents,
-            index=index,
-            previous=previous,
-            region_claimers=region_claimers,
-            lex=lex,
-        )
+        claimer = claimers.of(seg, previous)
         if claimer.type != "article":
             previous = claimer
         claims.append(_claim(doc, seg, claimer, starts, lex))

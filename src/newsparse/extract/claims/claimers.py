@@ -6,12 +6,12 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, sent_of
+from newsparse.extract.doccache import doc_column
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
-from newsparse.models import Claimer, Entity, Quote
+from newsparse.models import Claimer, Entity, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
@@ -218,85 +218,50 @@ def _single_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = None
     return None
 
 
-_GROUP_GLUE = frozenset({",", "and", "the", "by", "from", "in", "of", "&"})
-
-
-def _media_group(span: Span, lex: ClaimLexicon) -> Span:
-    """Widen a media mention over the outlets listed before it: 'reports by The Financial Times,
-    Reuters, and Axios said' names three outlets, not only 'Axios'."""
-    doc = span.doc
-    start = span.start
-    i = start - 1
-    while i >= span.sent.start:
-        tok = doc[i]
-        if tok.pos_ == "PROPN" or tok.lower_ in _GROUP_GLUE or tok.ent_type_ == "ORG":
-            i -= 1
-            continue
-        if tok.lemma_.lower() in lex.words("media"):
-            start = i
-        break
-    return doc[start : span.end] if start < span.start else span
-
-
-def _outlet_names(span: Span) -> str | None:
-    """'The Financial Times, Reuters, Axios' from a media mention (its ORG or proper-noun runs)."""
-    names: list[str] = []
-    run: list[str] = []
-    for tok in span:
-        if (
-            tok.pos_ == "PROPN"
-            or (run and tok.lower_ == "the")
-            or (not run and tok.lower_ == "the")
-        ):
-            run.append(tok.text)
-            continue
-        if run and any(w[:1].isupper() and w.lower() != "the" for w in run):
-            names.append(" ".join(run))
-        run = []
-    if run and any(w[:1].isupper() and w.lower() != "the" for w in run):
-        names.append(" ".join(run))
-    return ", ".join(names) or None
-
-
-def claimer_from_mention(
-    span: Span,
+def claimer_from_speaker(
+    speaker: Speaker,
+    span: Span | None,
     *,
     index: EntityIndex,
+    labels: dict[str, str],
     previous: Claimer | None = None,
     lex: ClaimLexicon | None = None,
     cue_lemma: str | None = None,
+    quote: int | None = None,
 ) -> Claimer:
-    """Type, name and entity of the speaker noun phrase ``span``; pronouns resolved backwards."""
+    """The attribution core's speaker as a typed Claimer: who it is (text, name, entity) is the
+    core's, never found again here; only the kind of source is read from the mention's words.
+
+    ``span`` is the mention's tokens; ``labels`` maps entity ids to their labels.
+    """
     lex = lex or lexicon()
-    head = span.root
-    low = head.lower_
-    base = {"text": span.text, "start": span.start_char, "end": span.end_char}
-    if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
-        if low in PERSON_PRONOUNS:
-            ent = index.before(span.start_char, frozenset({"PERSON"}))
-            if ent is None and previous is not None and previous.type == "person":
-                return Claimer(type="person", name=previous.name, entity=previous.entity, **base)
-            return Claimer(
-                type="person",
-                name=ent.name if ent else None,
-                entity=ent.id if ent else None,
-                **base,
-            )
-        if previous is not None and previous.type != "article":
-            return Claimer(type=previous.type, name=previous.name, entity=previous.entity, **base)
-        if low in THING_PRONOUNS:
-            ent = index.before(span.start_char, frozenset({"ORG"}))
-            return Claimer(
-                type="organization",
-                name=ent.name if ent else None,
-                entity=ent.id if ent else None,
-                **base,
-            )
+    base = {
+        "text": speaker.text,
+        "start": speaker.start,
+        "end": speaker.end,
+        "name": speaker.name,
+        "entity": speaker.entity,
+        "quote": quote,
+    }
+    low = speaker.text.lower()
+    if speaker.anonymous:
         return Claimer(type="anonymous", **base)
-    kind = _mention_type(span, lex, index) or "anonymous"
-    if kind == "media":
-        span = _media_group(span, lex)
-        base = {"text": span.text, "start": span.start_char, "end": span.end_char}
+    if speaker.kind == "pronoun" or span is None:
+        label = labels.get(speaker.entity or "")
+        kind: str
+        if label == "PERSON" or (label is None and low in PERSON_PRONOUNS):
+            kind = "person"
+        elif label is not None or low in THING_PRONOUNS:
+            kind = "organization"
+        elif previous is not None and previous.type != "article":
+            kind = previous.type
+        else:
+            kind = SPEAKER_KIND.get(speaker.kind, "anonymous")
+        return Claimer(type=kind, **base)  # type: ignore[arg-type]
+    if speaker.kind == "media" and "," in (speaker.name or ""):
+        return Claimer(type="media", **base)  # the core found several outlets speaking
+    head = span.root
+    kind = _mention_type(span, lex, index) or SPEAKER_KIND.get(speaker.kind) or "anonymous"
     if (
         kind == "person"
         and cue_lemma == "report"
@@ -304,99 +269,4 @@ def claimer_from_mention(
         and not any(t.ent_type_ == "PERSON" for t in span)
     ):
         kind = "media"  # a non-person name that 'reported' is an outlet (TVN24)
-    ent = None
-    if kind == "media" and ent is None:
-        outlets = _outlet_names(span)
-        if outlets and "," in outlets:
-            return Claimer(type="media", name=outlets, **base)
-    if kind == "person":
-        ent = index.covering(span.start_char, span.end_char, "PERSON")
-    elif kind in ("organization", "media"):
-        ent = index.covering(span.start_char, span.end_char)
-    return Claimer(
-        type=kind,  # type: ignore[arg-type]
-        name=ent.name if ent else None,
-        entity=ent.id if ent else None,
-        **base,
-    )
-
-
-def claimer_from_quote(quote: Quote, index: int, lex: ClaimLexicon | None = None) -> Claimer | None:
-    """The quotes extractor's speaker as a Claimer (None when it found no speaker)."""
-    sp = quote.speaker
-    if sp is None:
-        return None
-    kind: str
-    if sp.anonymous:
-        kind = "anonymous"
-    elif sp.kind in SPEAKER_KIND:
-        kind = SPEAKER_KIND[sp.kind]
-    elif sp.kind == "description":
-        kind = (
-            "organization"
-            if _has_word(sp.text, (lex or lexicon()).words("organization"))
-            else "anonymous"
-        )
-    else:
-        kind = "person" if sp.name else "anonymous"
-    return Claimer(
-        type=kind,  # type: ignore[arg-type]
-        text=sp.text,
-        name=sp.name,
-        start=sp.start,
-        end=sp.end,
-        entity=sp.entity,
-        quote=index,
-    )
-
-
-def _after_dateline(span: Span) -> Span:
-    """'CLEVELAND, July 19 (UPI) – Former Attorney General Michael Mukasey' -> the part after the
-    dash: a dateline glued to the subject is not the speaker."""
-    doc = span.doc
-    text = doc_column(doc, "text")
-    dashes = [i for i in range(span.start + 1, span.end) if text[i] in ("—", "–", "--", "-")]
-    if dashes and dashes[-1] + 1 < span.end and span.start == sent_of(doc, span.start).start:
-        return doc[dashes[-1] + 1 : span.end]
-    return span
-
-
-def speaker_phrase(doc: Doc, verb_i: int) -> Span | None:
-    """The subject noun phrase of a speech verb, without a dateline glued in front."""
-    found = _speaker_phrase(doc, verb_i)
-    return _after_dateline(found) if found is not None else None
-
-
-def _speaker_phrase(doc: Doc, verb_i: int) -> Span | None:
-    """The subject noun phrase of a speech verb (climbing conj/advcl chains for shared subjects).
-
-    Read from the dependency columns: only the subject found is made a Token, for its edges."""
-    dep, heads = doc_column(doc, "dep_"), doc_heads(doc)
-    i = verb_i
-    for _ in range(3):
-        kids = child_indexes(doc, i)
-        for child in kids:
-            if dep[child] == "nsubjpass":
-                for agent in kids:
-                    if dep[agent] == "agent":
-                        objs = [c for c in child_indexes(doc, agent) if dep[c] == "pobj"]
-                        if objs:
-                            return _phrase(doc, objs[0])
-                return None
-            if dep[child] == "nsubj":
-                return _phrase(doc, child)
-        if dep[i] in ("conj", "advcl", "xcomp") and heads[i] != i:
-            i = heads[i]
-        else:
-            break
-    if dep[verb_i] == "ROOT":  # misparse: the subject hangs off an earlier clause
-        for t in range(sent_of(doc, verb_i).start, verb_i):
-            if dep[t] == "nsubj":
-                return _phrase(doc, t)
-    return None
-
-
-def _phrase(doc: Doc, i: int) -> Span:
-    """Token ``i`` with its whole subtree (a noun phrase, for a subject)."""
-    tok = doc[i]
-    return doc[tok.left_edge.i : tok.right_edge.i + 1]
+    return Claimer(type=kind, **base)  # type: ignore[arg-type]

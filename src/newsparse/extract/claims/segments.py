@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsparse.extract.attribution.speakers import frame_speaker
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_text
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
 
@@ -56,50 +57,6 @@ class Segment:
 
 
 # --------------------------------------------------------------------------- quotation regions
-
-
-def quote_regions(text: str, paragraph_starts: list[int]) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (marks excluded), paired per paragraph.
-
-    Curly marks pair by direction; straight double quotes pair in order; an opening mark left
-    open runs to the paragraph's end (multi-paragraph quotes). Apostrophes are ignored.
-    """
-    bounds = [*paragraph_starts, len(text)] if paragraph_starts else [0, len(text)]
-    if bounds[0] != 0:
-        bounds = [0, *bounds]
-    regions: list[tuple[int, int]] = []
-    for p in range(len(bounds) - 1):
-        a, b = bounds[p], bounds[p + 1]
-        open_at: int | None = None
-        straight_open: int | None = None
-        # one past ``b``: a doubled mark may start on the paragraph's last character
-        for m in _MARKS.finditer(text, a, b + 1):
-            i = m.start()
-            if i >= b:
-                break
-            mark = m.group()
-            if len(mark) == 2 or mark == '"':
-                # straight quotes, or two apostrophes (backticks) as the New York Times writes
-                if straight_open is None:
-                    straight_open = m.end()
-                else:
-                    regions.append((straight_open, i))
-                    straight_open = None
-            elif mark in "“«":
-                if open_at is None:
-                    open_at = i + 1
-            elif open_at is not None:  # a closing curly mark
-                regions.append((open_at, i))
-                open_at = None
-        for left in (open_at, straight_open):
-            if left is not None:
-                end = b
-                while end > left and text[end - 1].isspace():
-                    end -= 1
-                if end - left > 20:
-                    regions.append((left, end))
-    regions.sort()
-    return regions
 
 
 def region_of(regions: list[tuple[int, int]], starts: list[int], pos: int) -> int | None:
@@ -146,6 +103,12 @@ def children(tok: Token) -> list[Token]:
     per step; this builds only the children)."""
     doc = tok.doc
     return [doc[c] for c in child_indexes(doc, tok.i)]
+
+
+def _speaker(doc: Doc, verb_i: int) -> Span | None:
+    """The speech verb's speaker mention, as the attribution core finds it for every frame."""
+    found = frame_speaker(doc, verb_i)
+    return None if found is None else doc[found[0] : found[1]]
 
 
 def head(tok: Token) -> Token:
@@ -320,7 +283,6 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
     Frames count at clause level (root, or conj/advcl of it) or when they open the sentence;
     a frame in parentheses ('X, officials said, Y') gives the whole sentence to its speaker.
     """
-    from newsparse.extract.claims.claimers import speaker_phrase
 
     doc = sent.doc
     frames: list[tuple[Token, Token]] = []
@@ -337,7 +299,7 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
             if _parenthetical(tok, sent):
                 a, b = _trim(doc, sent.start, sent.end)
                 if b > a:
-                    return [_speech(doc, sent, a, b, tok, speaker_phrase(doc, tok.i))]
+                    return [_speech(doc, sent, a, b, tok, _speaker(doc, tok.i))]
             continue
         initial = _sentence_initial(tok, sent) and comp.i > tok.i
         if not (_clause_level(tok) or initial):
@@ -372,7 +334,7 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         a, b = _trim(doc, a, b)
         if b - a < 2:
             continue
-        segments.append(_speech(doc, sent, a, b, verb, speaker_phrase(doc, verb.i)))
+        segments.append(_speech(doc, sent, a, b, verb, _speaker(doc, verb.i)))
         frame_subtrees.append(
             (min(verb.left_edge.i, a), verb.right_edge.i + 1)
             if not _sentence_initial(verb, sent)
@@ -397,7 +359,7 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         if root_frame:
             # "S called X 'lousy' and said C": one claimer, one claim for the whole sentence
             a, b = _trim(doc, s0, s1)
-            speaker = speaker_phrase(doc, root.i) or segments[0].speaker
+            speaker = _speaker(doc, root.i) or segments[0].speaker
             return [_speech(doc, sent, a, b, root, speaker)]
         frame_start = min(a for a, _ in frame_subtrees)
         frame_end = max(b for _, b in frame_subtrees)
@@ -431,13 +393,12 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
 
 def _root_segment(doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon) -> Segment:
     """The non-reported part of a split sentence; a root speech verb keeps its subject."""
-    from newsparse.extract.claims.claimers import speaker_phrase
 
     start, end = _char_range(doc, a, b)
     seg = Segment(start, end, sent.start_char, sent.end_char)
     root = sent.root
     if root.lemma_.lower() in lex.nocomp_frames and a <= root.i < b and not _negated_subject(root):
-        seg.kind, seg.speaker, seg.cue = "nocomp", speaker_phrase(doc, root.i), root
+        seg.kind, seg.speaker, seg.cue = "nocomp", _speaker(doc, root.i), root
     return seg
 
 
@@ -484,47 +445,13 @@ def quote_frame(sent: Span, inside: set[int], lex: ClaimLexicon) -> tuple[Token 
     verbs = [i for i in outside if pos[i] in ("VERB", "AUX") and lemmas[i] in lex.stances]
     if not verbs:
         return None, False
-    from newsparse.extract.claims.claimers import speaker_phrase
 
     verb = doc[verbs[0]]
-    speaker = speaker_phrase(doc, verb.i)
+    speaker = _speaker(doc, verb.i)
     spk = set(range(speaker.start, speaker.end)) if speaker is not None else set()
     rest = [i for i in outside if i not in spk and i != verb.i]
     other_verbs = [i for i in rest if pos[i] == "VERB" and tag[i] not in ("VBG", "VBN")]
     return verb, len(rest) <= 8 and not other_verbs
-
-
-def quote_speaker(
-    sent: Span, inside: set[int], lex: ClaimLexicon
-) -> tuple[Span | None, Token | None]:
-    """Who speaks the quotation in a sentence: a pure frame, the speech verb right before the
-    opening mark ('..., stating, "Q"'; 'He told her: "Q"'), or 'according to X, "Q"'."""
-    from newsparse.extract.claims.claimers import speaker_phrase
-
-    doc = sent.doc
-    verb, is_frame = quote_frame(sent, inside, lex)
-    if verb is not None and is_frame:
-        return speaker_phrase(doc, verb.i), verb
-    first_in = min(inside) if inside else None
-    if first_in is not None:
-        is_punct, is_space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
-        for i in reversed(range(sent.start, first_in)):
-            if is_punct[i] or is_space[i]:
-                continue
-            tok = doc[i]
-            if _is_frame_verb(tok, lex) or (tok.i > sent.start and _is_frame_verb(head(tok), lex)):
-                v = tok if _is_frame_verb(tok, lex) else head(tok)
-                spk = speaker_phrase(doc, v.i)
-                if v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children(v)):
-                    # '..., stating, "Q"': the participle shares the main clause's subject
-                    spk = speaker_phrase(doc, sent.root.i) or spk
-                if spk is not None:
-                    return spk, v
-            break
-    acc = _according(sent)
-    if acc is not None:
-        return acc[2], None
-    return None, None
 
 
 def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
@@ -667,9 +594,8 @@ def segment_sentence(
         )
         if is_frame and not (fragment and verb is not None):
             # a quoted fragment ('called it "a non-starter"') leaves the sentence as the claim
-            from newsparse.extract.claims.claimers import speaker_phrase
 
-            speaker = speaker_phrase(doc, verb.i) if verb is not None else None
+            speaker = _speaker(doc, verb.i) if verb is not None else None
             return [
                 Segment(
                     parts[0][0],
@@ -732,9 +658,7 @@ def segment_sentence(
         and root.i not in inside
         and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in children(root))
     ):
-        from newsparse.extract.claims.claimers import speaker_phrase
-
-        seg.kind, seg.speaker, seg.cue = "nocomp", speaker_phrase(doc, root.i), root
+        seg.kind, seg.speaker, seg.cue = "nocomp", _speaker(doc, root.i), root
         return [seg]
     media = _media_frame(sent)
     if media is not None:
