@@ -13,7 +13,7 @@ import json
 import time
 from pathlib import Path
 
-from newsparse.analyze import paragraph_starts
+from newsparse.analysis import paragraph_starts
 from newsparse.extract.entities import extract_entities
 from newsparse.extract.quotes import extract_quotes
 from newsparse.loader import article_from_record

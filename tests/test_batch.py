@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from newsparse import analyze as analyze_mod
-from newsparse.analyze import analyze_many, analyze_outcomes, tasks_of
+from newsparse import analysis as analyze_mod
+from newsparse.analysis import analyze_many, analyze_outcomes, tasks_of
 from newsparse.batch import (
     STDIN,
     TEMP_PREFIX,

@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from newsparse import __version__
+from newsparse.version import __version__
 from newsparse.errors import InputError, NewsparseError, UsageError
 from newsparse.models import Article, ErrorInfo, Failure
 
@@ -387,7 +387,7 @@ def run_single(item: Input, options: BatchOptions, format_: str) -> None:
 
     A file holding several articles (JSON Lines) is streamed like a batch instead.
     """
-    from newsparse.analyze import analyze_outcomes
+    from newsparse.analysis import analyze_outcomes
     from newsparse.render import get_renderer
 
     pairs = list(load_pairs([item], max_bytes=options.max_bytes, input_format=options.input_format))
@@ -417,7 +417,7 @@ def run(
     preloaded: list[tuple[Input, Article | Failure]] | None = None,
 ) -> int:
     """Run a batch; returns the exit code (0 all good, 1 some input failed)."""
-    from newsparse.analyze import analyze_outcomes
+    from newsparse.analysis import analyze_outcomes
 
     out = out or sys.stdout
     err = err or sys.stderr

@@ -386,7 +386,7 @@ def run_evaluation(
     progress: Callable[[int, int], None] | None = None,
 ) -> EvalResult:
     """Analyse every gold article (entities + quotes only) and score it."""
-    from newsparse.analyze import paragraph_starts
+    from newsparse.analysis import paragraph_starts
     from newsparse.extract.entities import extract_entities
     from newsparse.extract.quotes import extract_quotes
     from newsparse.loader import article_from_record

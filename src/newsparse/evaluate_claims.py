@@ -238,7 +238,7 @@ def run_claim_evaluation(
     gold_path: str | Path, *, model: str | None = None, baseline: bool = True
 ) -> ClaimEvaluation:
     """Analyse every gold text as given and score the claims (and the sentence baseline)."""
-    from newsparse.analyze import analyze_stream
+    from newsparse.analysis import analyze_stream
     from newsparse.loader import article_from_record
     from newsparse.nlp import load_pipeline, model_label, parse
 

@@ -9,7 +9,7 @@ import json
 
 import click
 
-from newsparse import __version__
+from newsparse.version import __version__
 from newsparse.cli.aggregate import aggregate
 from newsparse.cli.evaluate import evaluate
 from newsparse.cli.summarize import summarize

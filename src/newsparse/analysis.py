@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsparse import __version__
+from newsparse.version import __version__
 from newsparse.models import Article, ErrorInfo, Failure, Report
 
 if TYPE_CHECKING:
