@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SMALL = ROOT / "data" / "wikinews_2020-02-14_world-health-organization-names-new-coronavirus-covid.txt"
+DATA = ROOT / "data"
+SMALL = DATA / "wikinews_2020-02-14_world-health-organization-names-new-coronavirus-covid.txt"
 FUNCTIONS = ("analyze", "analyze_many", "load_article")
 
 

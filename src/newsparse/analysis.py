@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsparse.errors import WorkerCrash
+from newsparse.models import Article, Failure, Report
 from newsparse.version import __version__
-from newsparse.models import Article, ErrorInfo, Failure, Report
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -142,17 +143,6 @@ class Outcome:
         return Outcome(self.id, self.path, self.ok, self.words, _json=self.json())
 
 
-def failure_for(article: Article, err: BaseException) -> Failure:
-    """A failed analysis becomes a record, not the end of the run."""
-    where = article.path or article.id
-    message = str(err).splitlines()[0] if str(err) else type(err).__name__
-    return Failure(
-        id=article.id,
-        path=article.path,
-        error=ErrorInfo(type=type(err).__name__, message=f"{where}: {message}"),
-    )
-
-
 def analyze_chunk(
     items: list[Article | Failure], *, nlp: Language, label: str, batch_size: int = BATCH_SIZE
 ) -> list[Outcome]:
@@ -174,7 +164,7 @@ def analyze_chunk(
             doc = docs[k] if docs is not None else next(parse_many(nlp, [item.text]))
             record: Report | Failure = report_from_doc(item, doc, model=label)
         except Exception as err:
-            record = failure_for(item, err)
+            record = Failure.from_error(err, id=item.id, path=item.path)
         k += 1
         outcomes.append(Outcome.of(record, words=item.word_count))
     return outcomes
@@ -234,17 +224,12 @@ def _worker_task(items: list[Article | Failure]) -> list[Outcome]:
 
 def _crashed(items: list[Article | Failure], err: BaseException) -> list[Outcome]:
     """Records for a task whose worker died: the rest of the run goes on."""
-    message = "the worker process died while analysing this article (out of memory?)"
+    crash = WorkerCrash("the worker process died while analysing this article (out of memory?)")
     return [
         Outcome.of(item)
         if isinstance(item, Failure)
         else Outcome.of(
-            Failure(
-                id=item.id,
-                path=item.path,
-                error=ErrorInfo(type="WorkerCrash", message=f"{item.path or item.id}: {message}"),
-            ),
-            words=item.word_count,
+            Failure.from_error(crash, id=item.id, path=item.path), words=item.word_count
         )
         for item in items
     ]
@@ -263,11 +248,7 @@ def _expand(
         try:
             yield from load_articles(path, max_bytes=max_bytes or MAX_BYTES)
         except Exception as err:  # an unreadable file is a Failure in its place
-            message = str(err).splitlines()[0] if str(err) else type(err).__name__
-            if not message.startswith(str(path)):
-                message = f"{path}: {message}"
-            error = ErrorInfo(type=type(err).__name__, message=message)
-            yield Failure(id=path.stem, path=str(path), error=error)
+            yield Failure.from_error(err, id=path.stem, path=str(path))
 
 
 def analyze_outcomes(

@@ -21,9 +21,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from newsparse.errors import InputError, UsageError
+from newsparse.models import Article, Failure
 from newsparse.version import __version__
-from newsparse.errors import InputError, NewsparseError, UsageError
-from newsparse.models import Article, ErrorInfo, Failure
 
 if TYPE_CHECKING:
     from newsparse.aggregate import Aggregator
@@ -178,16 +178,12 @@ def load_pairs(
 
 def input_failure(source: Input, err: BaseException) -> Failure:
     """The error record for an input that could not be read as articles."""
-    name = "<stdin>" if source.path == STDIN else source.path
-    text = str(err).splitlines()[0] if str(err) else type(err).__name__
-    if not isinstance(err, NewsparseError):  # a bug, not bad input: say what and where
-        text = f"{name}: {type(err).__name__}: {text}"
-    elif not text.startswith(name):
-        text = f"{name}: {text}"
-    return Failure(
+    stdin = source.path == STDIN
+    return Failure.from_error(
+        err,
         id=Path(source.rel).stem or "stdin",
-        path=None if source.path == STDIN else source.path,
-        error=ErrorInfo(type=type(err).__name__, message=text),
+        path=None if stdin else source.path,
+        name="<stdin>" if stdin else None,
     )
 
 
