@@ -135,3 +135,22 @@ def test_rich_plain_when_not_a_terminal() -> None:
 )
 def test_published_is_a_bare_date_only_without_time(when: datetime, shown: str) -> None:
     assert format_published(when) == shown
+
+
+def test_jsonl_writes_serialised_records_as_is() -> None:
+    out = io.StringIO()
+    line = _report().model_dump_json()
+    get_renderer("jsonl")(line, out)
+    assert out.getvalue() == line + "\n"
+
+
+def test_the_registry_is_the_one_list_of_formats() -> None:
+    from newsparse.cli.summarize import summarize
+    from newsparse.render import default_format, stream_format
+
+    (option,) = [p for p in summarize.params if p.name == "format_"]
+    assert list(option.type.choices) == list(FORMATS)  # type: ignore[attr-defined]
+    assert stream_format(None) == stream_format("json") == stream_format("jsonl") == "jsonl"
+    assert stream_format("rich") == "rich" and stream_format("markdown") == "markdown"
+    assert {default_format(terminal=True), default_format(terminal=False)} <= set(FORMATS)
+    assert [name for name, r in FORMATS.items() if r.records] == ["jsonl"]

@@ -23,6 +23,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from newsparse.errors import InputError, UsageError
 from newsparse.models import Article, Failure
+from newsparse.render import FORMATS, STREAM_FORMAT, get_renderer, stream_format
 from newsparse.version import __version__
 
 if TYPE_CHECKING:
@@ -311,7 +312,7 @@ class BatchOptions:
     input_format: str | None = None
     output_dir: str | None = None
     skip_existing: bool = False
-    format: str = "jsonl"
+    format: str = STREAM_FORMAT
     top: int = 10
     aggregate: bool = False
     quiet: bool = False
@@ -368,7 +369,8 @@ class Stats:
 
 def single_input(options: BatchOptions, format_: str | None) -> Input | None:
     """The one input when the run keeps the one-report behaviour (rich/json), else None."""
-    if len(options.inputs) != 1 or options.output_dir or options.aggregate or format_ == "jsonl":
+    streamed = format_ is not None and FORMATS[format_].records  # JSON Lines asked for
+    if len(options.inputs) != 1 or options.output_dir or options.aggregate or streamed:
         return None
     arg = options.inputs[0]
     if arg == STDIN:
@@ -384,13 +386,11 @@ def run_single(item: Input, options: BatchOptions, format_: str) -> None:
     A file holding several articles (JSON Lines) is streamed like a batch instead.
     """
     from newsparse.analysis import analyze_outcomes
-    from newsparse.render import get_renderer
 
     pairs = list(load_pairs([item], max_bytes=options.max_bytes, input_format=options.input_format))
     items = [loaded for _, loaded in pairs]
     if len(items) != 1:
-        fmt = format_ if format_ in ("rich", "markdown") else "jsonl"
-        options = replace(options, format=fmt)
+        options = replace(options, format=stream_format(format_))
         code = run(options, preloaded=pairs)
         if code:
             sys.exit(code)
@@ -462,11 +462,7 @@ def run(
 
     progress = _Progress(len(inputs), err, enabled=not options.quiet and _isatty(err))
     outcomes = analyze_outcomes(planned(), jobs=options.jobs, model=options.model)
-    renderer = None
-    if outdir is None and options.format not in ("jsonl", "json"):
-        from newsparse.render import get_renderer
-
-        renderer = get_renderer(options.format)
+    renderer = get_renderer(options.format)
     try:
         with progress:
             for outcome in outcomes:
@@ -485,12 +481,11 @@ def run(
                 if outdir is not None:
                     if name is not None and outcome.ok:
                         outdir.write(name, outcome.json() + "\n")
-                elif renderer is not None:
-                    if outcome.ok:
-                        renderer(outcome.record(), out, top=options.top)  # type: ignore[arg-type]
-                        out.flush()
-                else:
-                    out.write(outcome.json() + "\n")
+                elif renderer.records:  # the workers' JSON, as is
+                    renderer(outcome.json(), out)
+                    out.flush()
+                elif outcome.ok:
+                    renderer(outcome.record(), out, top=options.top)
                     out.flush()
                 progress.advance(outcome.path, stats)
     finally:

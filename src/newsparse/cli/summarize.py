@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from newsparse.cli.common import FORMAT_NAMES, INPUT_FORMATS, handle_errors, model_option
+from newsparse.cli.common import INPUT_FORMATS, handle_errors, model_option
+from newsparse.render import FORMATS, default_format, stream_format
 
 
 @click.command()
@@ -16,7 +17,7 @@ from newsparse.cli.common import FORMAT_NAMES, INPUT_FORMATS, handle_errors, mod
     "--format",
     "-f",
     "format_",
-    type=click.Choice(FORMAT_NAMES),
+    type=click.Choice(list(FORMATS)),
     default=None,
     help="Output format. Default: one input -> rich on a terminal, json when piped; "
     "several -> jsonl.",
@@ -108,7 +109,7 @@ def summarize(
         format_ = "json"
     if skip_existing and not output_dir:
         raise click.UsageError("--skip-existing needs --output-dir")
-    if output_dir and format_ not in (None, "json", "jsonl"):
+    if output_dir and not FORMATS[stream_format(format_)].records:
         raise click.UsageError("--output-dir writes JSON; --format " + str(format_) + " is moot")
     options = batch.BatchOptions(
         inputs=list(inputs),
@@ -120,7 +121,7 @@ def summarize(
         input_format=input_format,
         output_dir=output_dir,
         skip_existing=skip_existing,
-        format=format_ if format_ in ("rich", "markdown") else "jsonl",
+        format=stream_format(format_),
         top=top,
         aggregate=aggregate_,
         quiet=quiet,
@@ -128,7 +129,7 @@ def summarize(
     single = batch.single_input(options, format_)
     if single is not None:
         if format_ is None:
-            format_ = "rich" if sys.stdout.isatty() else "json"
+            format_ = default_format(terminal=sys.stdout.isatty())
         batch.run_single(single, options, format_)
         return
     code = batch.run(options)
