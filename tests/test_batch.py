@@ -10,22 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from newsparse import analysis as analyze_mod
-from newsparse.analysis import analyze_many, analyze_outcomes, tasks_of
-from newsparse.batch import (
-    STDIN,
-    TEMP_PREFIX,
-    Input,
-    OutputDir,
-    base_name,
-    discover,
-    load_inputs,
-    safe_name,
-    write_atomic,
-)
+from newsparse.batch import analyze_many, analyze_outcomes, tasks
+from newsparse.batch.inputs import STDIN, Input, discover, load_inputs
+from newsparse.batch.outdir import TEMP_PREFIX, OutputDir, base_name, safe_name, write_atomic
+from newsparse.batch.pool import ordered_map
+from newsparse.batch.tasks import tasks_of
 from newsparse.loader import article_from_text
 from newsparse.models import Article, ErrorInfo, Failure, Report
-from newsparse.parallel import ordered_map
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -158,7 +149,7 @@ def blank_nlp():
 
 
 def test_one_bad_article_is_a_failure_not_the_end(monkeypatch, blank_nlp) -> None:
-    monkeypatch.setattr(analyze_mod, "report_from_doc", _fake_report)
+    monkeypatch.setattr(tasks, "report_from_doc", _fake_report)
     texts = ["Fine one.", "EXPLODE here.", "Fine two."]
     arts = [article_from_text(t, id=f"a{i}") for i, t in enumerate(texts)]
     missing = Failure(id="m", path="m.txt", error=ErrorInfo(type="InputError", message="m.txt"))
@@ -169,7 +160,7 @@ def test_one_bad_article_is_a_failure_not_the_end(monkeypatch, blank_nlp) -> Non
 
 
 def test_paths_are_loaded_by_the_api(monkeypatch, blank_nlp, tmp_path: Path) -> None:
-    monkeypatch.setattr(analyze_mod, "report_from_doc", _fake_report)
+    monkeypatch.setattr(tasks, "report_from_doc", _fake_report)
     (tmp_path / "one.txt").write_text("Headline\n\nBody.\n")
     out = list(analyze_outcomes([tmp_path / "one.txt", str(tmp_path / "no.txt")], nlp=blank_nlp))
     assert [o.ok for o in out] == [True, False]

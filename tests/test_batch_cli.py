@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsparse.analysis import TASK_ARTICLES
+from newsparse.batch.tasks import TASK_ARTICLES
 from newsparse.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent

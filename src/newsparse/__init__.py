@@ -15,13 +15,14 @@ from newsparse.version import __version__
 __all__ = ["Article", "Report", "__version__", "analyze", "analyze_many", "load_article"]
 
 if TYPE_CHECKING:
-    from newsparse.analysis import analyze, analyze_many
+    from newsparse.analysis import analyze
+    from newsparse.batch import analyze_many
     from newsparse.loader import load_article
     from newsparse.models import Article, Report
 
 _LAZY = {
     "analyze": "newsparse.analysis",
-    "analyze_many": "newsparse.analysis",
+    "analyze_many": "newsparse.batch",
     "load_article": "newsparse.loader",
     "Article": "newsparse.models",
     "Report": "newsparse.models",

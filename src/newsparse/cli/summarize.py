@@ -8,7 +8,7 @@ import sys
 import click
 
 from newsparse.cli.common import INPUT_FORMATS, handle_errors, model_option
-from newsparse.render import FORMATS, default_format, stream_format
+from newsparse.render import FORMATS, stream_format
 
 
 @click.command()
@@ -101,7 +101,7 @@ def summarize(
     input order, with an error record for each input that failed). Exit status: 0 all good,
     1 some input failed, 2 usage error.
     """
-    from newsparse import batch
+    from newsparse.batch import DEFAULT_PATTERNS, RunOptions, run
 
     if json_:
         if format_ not in (None, "json"):
@@ -111,27 +111,22 @@ def summarize(
         raise click.UsageError("--skip-existing needs --output-dir")
     if output_dir and not FORMATS[stream_format(format_)].records:
         raise click.UsageError("--output-dir writes JSON; --format " + str(format_) + " is moot")
-    options = batch.BatchOptions(
-        inputs=list(inputs),
+    options = RunOptions(
+        inputs=inputs,
         recursive=recursive,
-        patterns=patterns or batch.DEFAULT_PATTERNS,
+        patterns=patterns or DEFAULT_PATTERNS,
         jobs=jobs or os.cpu_count() or 1,
         model=model,
         max_bytes=max_bytes,
         input_format=input_format,
         output_dir=output_dir,
         skip_existing=skip_existing,
-        format=stream_format(format_),
+        format=format_,
+        terminal=sys.stdout.isatty(),
         top=top,
         aggregate=aggregate_,
         quiet=quiet,
     )
-    single = batch.single_input(options, format_)
-    if single is not None:
-        if format_ is None:
-            format_ = default_format(terminal=sys.stdout.isatty())
-        batch.run_single(single, options, format_)
-        return
-    code = batch.run(options)
-    if code:
-        sys.exit(code)
+    summary = run(options)
+    if summary.exit_code:
+        sys.exit(summary.exit_code)
