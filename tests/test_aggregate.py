@@ -7,8 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from newsparse.aggregate import aggregate_lines
 from newsparse.cli import cli
+from newsparse.corpus import aggregate_lines
 from newsparse.errors import FormatError
 
 
@@ -92,7 +92,7 @@ def test_cli_json_and_tables(tmp_path) -> None:
 
 
 def test_spellings_of_one_place_meet_across_articles() -> None:
-    from newsparse.aggregate import Aggregator
+    from newsparse.corpus import Aggregator
 
     agg = Aggregator()
     for name in ("U.S.", "US", "United States", "U.S."):

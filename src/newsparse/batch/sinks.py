@@ -12,9 +12,9 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 from newsparse.batch.outdir import AGGREGATE_NAME, SUMMARY_NAME, OutputDir
 
 if TYPE_CHECKING:
-    from newsparse.aggregate import Aggregator
     from newsparse.batch.outcome import Outcome
     from newsparse.batch.summary import RunSummary
+    from newsparse.corpus import Aggregator
     from newsparse.render import Renderer
 
 
@@ -70,7 +70,7 @@ class CorpusSink:
     """``--aggregate``: the roll-up of every report, as ``_aggregate.json`` and tables on stderr."""
 
     def __init__(self, *, folder: OutputDir | None, err: IO[str], quiet: bool, top: int) -> None:
-        from newsparse.aggregate import Aggregator
+        from newsparse.corpus import Aggregator
 
         self.aggregator: Aggregator = Aggregator()
         self.folder = folder
@@ -91,6 +91,6 @@ class CorpusSink:
             rollup = self.aggregator.result().model_dump_json(indent=2)
             self.folder.write_own(AGGREGATE_NAME, rollup)
         if not self.quiet:
-            from newsparse.aggregate import render_rich
+            from newsparse.corpus import render_rich
 
             render_rich(self.aggregator.result(), self.err, top=self.top)

@@ -26,7 +26,7 @@ def aggregate(files: tuple[str, ...], json_: bool, top: int) -> None:
     FILES are JSON Lines written by `newsparse summarize` (default: stdin). Error records are
     counted and skipped.
     """
-    from newsparse.aggregate import aggregate_lines, render_rich
+    from newsparse.corpus import aggregate_lines, render_rich
     from newsparse.errors import InputError
 
     def lines() -> object:
