@@ -7,14 +7,13 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from newsparse.evaluate import (
+from newsparse.eval.matching import match_spans, overlap_ratio
+from newsparse.eval.quotes import (
     GoldSegment,
     PredSegment,
     aggregate,
     gold_from_record,
     is_speech_cue,
-    match_spans,
-    overlap_ratio,
     pred_segments,
     score_article,
     speaker_matches,

@@ -10,8 +10,8 @@ import click
 from newsparse.cli.common import handle_errors, model_option
 
 if TYPE_CHECKING:
-    from newsparse.evaluate import EvalResult
-    from newsparse.evaluate_claims import ClaimEvaluation
+    from newsparse.eval.claims import ClaimEvaluation
+    from newsparse.eval.quotes import EvalResult
 
 
 def render_table(result: EvalResult) -> None:
@@ -109,7 +109,7 @@ def evaluate(
     micro-F1, hedged accuracy and check-worthiness ROC AUC, beside an every-sentence baseline.
     """
     if claims:
-        from newsparse.evaluate_claims import run_claim_evaluation
+        from newsparse.eval.claims import run_claim_evaluation
 
         claim_result = run_claim_evaluation(gold, model=model, baseline=not no_baseline)
         if json_:
@@ -117,7 +117,7 @@ def evaluate(
         else:
             render_claims_table(claim_result)
         return
-    from newsparse.evaluate import run_evaluation
+    from newsparse.eval.quotes import run_evaluation
 
     def progress(done: int, total: int) -> None:
         end = "\n" if done == total else ""

@@ -14,10 +14,8 @@ from pathlib import Path
 from pydantic import Field, ValidationError
 
 from newsparse.errors import FormatError, InputError
-from newsparse.evaluate import match_spans
+from newsparse.eval.matching import MIN_OVERLAP, match_spans
 from newsparse.models import Claim, ClaimerType, ClaimType, FrozenModel
-
-MIN_OVERLAP = 0.5
 
 
 class GoldClaim(FrozenModel):
