@@ -8,13 +8,6 @@ if TYPE_CHECKING:
     from newsparse.batch.summary import RunSummary
 
 
-def isatty(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
 class Progress:
     """Rich progress on stderr when it is a terminal; otherwise only failure lines."""
 

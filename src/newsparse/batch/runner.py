@@ -19,13 +19,14 @@ from typing import IO
 from newsparse.batch.engine import analyze_outcomes
 from newsparse.batch.inputs import DEFAULT_PATTERNS, STDIN, Input, discover, load_pairs
 from newsparse.batch.outdir import OutputDir, base_name
-from newsparse.batch.progress import Progress, isatty
+from newsparse.batch.progress import Progress
 from newsparse.batch.sinks import CorpusSink, FolderSink, Sink, StreamSink
 from newsparse.batch.summary import RunSummary
 from newsparse.batch.tasks import Item
 from newsparse.errors import InputError, UsageError
 from newsparse.models import Failure
 from newsparse.render import FORMATS, default_format, get_renderer, stream_format
+from newsparse.render.common import isatty
 
 
 @dataclass(frozen=True)

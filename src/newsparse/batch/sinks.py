@@ -91,6 +91,6 @@ class CorpusSink:
             rollup = self.aggregator.result().model_dump_json(indent=2)
             self.folder.write_own(AGGREGATE_NAME, rollup)
         if not self.quiet:
-            from newsparse.corpus import render_rich
+            from newsparse.render.corpus import render
 
-            render_rich(self.aggregator.result(), self.err, top=self.top)
+            render(self.aggregator.result(), self.err, top=self.top)
