@@ -78,8 +78,8 @@ class Aggregator:
         from newsparse.extract.lexicon import lexicon
         from newsparse.extract.names import normalize_key
 
-        key = normalize_key(name)
-        key = (lexicon().aliases.get(key, key), label)
+        norm = normalize_key(name)
+        key = (lexicon().aliases.get(norm, norm), label)
         self.forms.setdefault(key, Counter())[name] += 1
         return key
 

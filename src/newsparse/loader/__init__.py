@@ -250,7 +250,7 @@ def _records(text: str, *, fmt: str, name: str, path: str | None) -> Iterator[Ar
             located = type(err)(f"{name}: {where}: {message}")
             yield Failure.from_error(located, id=rid, path=path, name=name)
             continue
-        if many and value.get("id") is None:  # type: ignore[union-attr]
+        if many and isinstance(value, dict) and value.get("id") is None:
             article = article.model_copy(update={"id": rid})
         yield article
 
