@@ -11,7 +11,7 @@ import pytest
 
 from newsparse.loader import load_article
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 HTML = SHARED / "corpus" / "html"
 EXPECTED = SHARED / "corpus" / "html-expected"
 
