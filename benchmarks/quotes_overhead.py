@@ -13,7 +13,7 @@ import json
 import time
 from pathlib import Path
 
-from newsparse.analyze import paragraph_starts
+from newsparse.analysis import paragraph_starts
 from newsparse.extract.attribution import attribute
 from newsparse.extract.entities.mentions import extract_entities
 from newsparse.extract.quotes import extract_quotes

@@ -53,7 +53,8 @@ def load_texts(limit: int | None = None) -> list[str]:
 
 def run_one(kind: str, model: str, jobs: int, limit: int | None) -> dict[str, float]:
     """Runs inside a fresh interpreter: time one configuration from a cold start."""
-    from newsparse.analyze import BATCH_SIZE, analyze_outcomes
+    from newsparse.batch.engine import analyze_outcomes
+    from newsparse.batch.tasks import BATCH_SIZE
     from newsparse.nlp import chunk_text, load_pipeline, resolve_model
 
     texts = load_texts(limit)

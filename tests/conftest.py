@@ -28,7 +28,7 @@ def nlp_md():
 @pytest.fixture(scope="session")
 def sample_report(nlp_md):
     """The sample article analysed once with the default model."""
-    from newsparse.analyze import analyze
+    from newsparse.analysis import analyze
     from newsparse.loader import load_article
 
     return analyze(load_article(SAMPLE), nlp=nlp_md)

@@ -112,7 +112,7 @@ def test_sourcing_profile_counts_every_claim(sample_report):
 
 @pytest.mark.model
 def test_scores_on_the_wikinews_fixture_stay_above_their_floors(nlp_md):
-    from newsparse.evaluate_claims import run_claim_evaluation
+    from newsparse.eval.claims import run_claim_evaluation
 
     result = run_claim_evaluation(str(FIXTURE), model="md", baseline=False)
     scores = result.system

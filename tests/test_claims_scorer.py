@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newsparse.errors import FormatError, InputError
-from newsparse.evaluate_claims import (
+from newsparse.eval.claims import (
     GoldClaim,
     PredClaim,
     baseline_claims,

@@ -24,7 +24,7 @@ FLOORS = {
 @pytest.mark.model
 @pytest.mark.skipif(not DEV.exists(), reason="shared eval data not available")
 def test_dev_scores_do_not_regress(nlp_md) -> None:
-    from newsparse.evaluate import run_evaluation as run
+    from newsparse.eval.quotes import run_evaluation as run
 
     result = run(str(DEV), model="md", limit=N_ARTICLES, progress=None)
     got = {

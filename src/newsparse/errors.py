@@ -21,6 +21,10 @@ class ModelError(NewsparseError):
     """The spaCy pipeline asked for is not installed or cannot be loaded."""
 
 
+class WorkerCrash(NewsparseError):
+    """A worker process died (killed, out of memory, a crash) while it analysed an input."""
+
+
 class UsageError(NewsparseError):
     """Options that contradict each other or name nothing valid."""
 

@@ -214,3 +214,18 @@ class Failure(FrozenModel):
     id: str
     path: str | None = None
     error: ErrorInfo
+
+    @classmethod
+    def from_error(
+        cls, err: BaseException, *, id: str, path: str | None, name: str | None = None
+    ) -> Failure:
+        """The one place an exception becomes an error record, so every message reads alike.
+
+        ``message`` is ``"<where>: <first line of the error>"``, where ``where`` is how the user
+        knows the input: ``name`` (e.g. ``<stdin>``), else its path, else its id; an error that
+        already starts with it is not prefixed twice. ``type`` is the exception's class name.
+        """
+        where = name or path or id
+        first = (str(err).splitlines() or [""])[0] or type(err).__name__
+        message = first if first.startswith(where) else f"{where}: {first}"
+        return cls(id=id, path=path, error=ErrorInfo(type=type(err).__name__, message=message))

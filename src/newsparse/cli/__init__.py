@@ -9,10 +9,10 @@ import json
 
 import click
 
-from newsparse import __version__
 from newsparse.cli.aggregate import aggregate
 from newsparse.cli.evaluate import evaluate
 from newsparse.cli.summarize import summarize
+from newsparse.version import __version__
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

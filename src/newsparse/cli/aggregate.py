@@ -26,22 +26,12 @@ def aggregate(files: tuple[str, ...], json_: bool, top: int) -> None:
     FILES are JSON Lines written by `newsparse summarize` (default: stdin). Error records are
     counted and skipped.
     """
-    from newsparse.aggregate import aggregate_lines, render_rich
-    from newsparse.errors import InputError
+    from newsparse.corpus import aggregate_lines, report_lines
 
-    def lines() -> object:
-        for name in files or ("-",):
-            if name == "-":
-                yield from sys.stdin
-                continue
-            try:
-                with open(name, encoding="utf-8") as fh:
-                    yield from fh
-            except OSError as err:
-                raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
-
-    summary = aggregate_lines(lines(), top=top)  # type: ignore[arg-type]
+    summary = aggregate_lines(report_lines(files or ("-",)), top=top)
     if json_:
         click.echo(summary.model_dump_json(indent=2))
     else:
-        render_rich(summary, sys.stdout, top=top)
+        from newsparse.render.corpus import render
+
+        render(summary, sys.stdout, top=top)

@@ -14,7 +14,6 @@ from newsparse.errors import NewsparseError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-FORMAT_NAMES = ["rich", "json", "jsonl", "markdown"]
 INPUT_FORMATS = ["text", "html", "json", "jsonl", "markdown"]
 """The loader's formats (``loader.FORMATS``; a test keeps them equal) without importing it."""
 

@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from newsparse.cli.common import FORMAT_NAMES, INPUT_FORMATS, handle_errors, model_option
+from newsparse.cli.common import INPUT_FORMATS, handle_errors, model_option
+from newsparse.render import FORMATS, stream_format
 
 
 @click.command()
@@ -16,7 +17,7 @@ from newsparse.cli.common import FORMAT_NAMES, INPUT_FORMATS, handle_errors, mod
     "--format",
     "-f",
     "format_",
-    type=click.Choice(FORMAT_NAMES),
+    type=click.Choice(list(FORMATS)),
     default=None,
     help="Output format. Default: one input -> rich on a terminal, json when piped; "
     "several -> jsonl.",
@@ -100,7 +101,7 @@ def summarize(
     input order, with an error record for each input that failed). Exit status: 0 all good,
     1 some input failed, 2 usage error.
     """
-    from newsparse import batch
+    from newsparse.batch import DEFAULT_PATTERNS, RunOptions, run
 
     if json_:
         if format_ not in (None, "json"):
@@ -108,29 +109,24 @@ def summarize(
         format_ = "json"
     if skip_existing and not output_dir:
         raise click.UsageError("--skip-existing needs --output-dir")
-    if output_dir and format_ not in (None, "json", "jsonl"):
+    if output_dir and not FORMATS[stream_format(format_)].records:
         raise click.UsageError("--output-dir writes JSON; --format " + str(format_) + " is moot")
-    options = batch.BatchOptions(
-        inputs=list(inputs),
+    options = RunOptions(
+        inputs=inputs,
         recursive=recursive,
-        patterns=patterns or batch.DEFAULT_PATTERNS,
+        patterns=patterns or DEFAULT_PATTERNS,
         jobs=jobs or os.cpu_count() or 1,
         model=model,
         max_bytes=max_bytes,
         input_format=input_format,
         output_dir=output_dir,
         skip_existing=skip_existing,
-        format=format_ if format_ in ("rich", "markdown") else "jsonl",
+        format=format_,
+        terminal=sys.stdout.isatty(),
         top=top,
         aggregate=aggregate_,
         quiet=quiet,
     )
-    single = batch.single_input(options, format_)
-    if single is not None:
-        if format_ is None:
-            format_ = "rich" if sys.stdout.isatty() else "json"
-        batch.run_single(single, options, format_)
-        return
-    code = batch.run(options)
-    if code:
-        sys.exit(code)
+    summary = run(options)
+    if summary.exit_code:
+        sys.exit(summary.exit_code)

@@ -14,7 +14,7 @@ from importlib.resources import files
 @cache
 def lines(name: str) -> tuple[str, ...]:
     """Non-blank, non-comment lines of ``resources/<name>``, read once per process."""
-    text = files("newsparse").joinpath("resources", name).read_text(encoding="utf-8")
+    text = files("newsparse").joinpath("resources").joinpath(name).read_text(encoding="utf-8")
     return tuple(
         line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")
     )

@@ -20,7 +20,7 @@ from newsparse.loader.markdown import first_heading, markdown_to_text
 from newsparse.loader.meta import Meta
 from newsparse.loader.records import json_records, jsonl_records, looks_like_jsonl
 from newsparse.loader.text import front_matter, normalize_text, parse_text, split_paragraphs
-from newsparse.models import Article, ErrorInfo, Failure
+from newsparse.models import Article, Failure
 
 __all__ = [
     "FORMATS",
@@ -231,10 +231,6 @@ def article_from_record(
     return _article(meta, text, paragraphs, path=path, id=_record_str(record, "id"), fmt=fmt)
 
 
-def _failure(rid: str, path: str | None, err: Exception) -> Failure:
-    return Failure(id=rid, path=path, error=ErrorInfo(type=type(err).__name__, message=str(err)))
-
-
 def _records(text: str, *, fmt: str, name: str, path: str | None) -> Iterator[Article | Failure]:
     stem = Path(path).stem if path else "stdin"
     items = jsonl_records(text) if fmt == "jsonl" else json_records(text, name=name)
@@ -244,16 +240,17 @@ def _records(text: str, *, fmt: str, name: str, path: str | None) -> Iterator[Ar
         if isinstance(value, dict) and value.get("id") is not None:
             rid = str(value["id"])
         if isinstance(value, FormatError):
-            yield _failure(rid, path, FormatError(f"{name}: {value}"))
+            yield Failure.from_error(FormatError(f"{name}: {value}"), id=rid, path=path, name=name)
             continue
         try:
             article = article_from_record(value, path=path, fmt=fmt)  # type: ignore[arg-type]
         except InputError as err:
             where = f"line {n}" if fmt == "jsonl" else f"item {n}"
             message = str(err).replace(f"{path or 'record'}: ", "", 1)
-            yield _failure(rid, path, type(err)(f"{name}: {where}: {message}"))
+            located = type(err)(f"{name}: {where}: {message}")
+            yield Failure.from_error(located, id=rid, path=path, name=name)
             continue
-        if many and value.get("id") is None:  # type: ignore[union-attr]
+        if many and isinstance(value, dict) and value.get("id") is None:
             article = article.model_copy(update={"id": rid})
         yield article
 

@@ -8,6 +8,7 @@ linear in the input even for one multi-megabyte line.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import cache
 
 from newsparse.lexicon import patterns
@@ -138,7 +139,7 @@ def _is_source_tag(para: str) -> bool:
     return 0 < len(words) <= 4 and para[-1].isalnum() and all(w[:1].isupper() for w in words)
 
 
-def split_source_date(line: str) -> tuple[str, object] | None:
+def split_source_date(line: str) -> tuple[str, datetime] | None:
     """``SpaceNews.com — 2019-11-19T04:50:22+00:00`` -> (source, datetime), else None."""
     m = re.fullmatch(r"(?P<source>[^\n]{1,80}?)\s+(?:—|–|-|\||·|•)\s+(?P<date>[^\n]{6,60})", line)
     if not m:

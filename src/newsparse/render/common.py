@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import IO
 
 from newsparse.models import Article
 
@@ -26,3 +27,11 @@ def header_fields(article: Article) -> list[tuple[str, str]]:
         ("Words", f"{article.word_count:,}"),
     ]
     return [(label, value) for label, value in rows if value]
+
+
+def isatty(stream: IO[str]) -> bool:
+    """Whether a person is reading ``stream``; False for anything that cannot tell."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -17,6 +17,7 @@ def render(report: BaseModel, out: IO[str], *, top: int = 0) -> None:
     out.write(to_json(report, indent=2) + "\n")
 
 
-def render_line(report: BaseModel, out: IO[str], *, top: int = 0) -> None:
-    """One compact line: JSON Lines streams."""
-    out.write(to_json(report) + "\n")
+def render_line(record: BaseModel | str, out: IO[str], *, top: int = 0) -> None:
+    """One compact line: JSON Lines streams. A record may come already serialised (the compact
+    JSON that batch workers send back), which is written as is."""
+    out.write((record if isinstance(record, str) else to_json(record)) + "\n")

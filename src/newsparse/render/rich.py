@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import IO
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -117,7 +117,7 @@ def _claims(claims: list[Claim], top: int) -> Table | None:
         elif kind == "article":
             who = CLAIMER_TITLES[kind] if shown[kind] == 1 else ""
         body = Text(claim.text)
-        tags = list(claim.types)
+        tags: list[str] = list(claim.types)
         negations = [h for h in claim.hedges if h.endswith("(negation)")]
         hedges = [h for h in claim.hedges if h not in negations]
         if claim.hedged and hedges:
@@ -139,7 +139,7 @@ def _summary(report: Report) -> Panel | None:
 
 def render(report: Report, out: IO[str], *, top: int = 10) -> None:
     """Print the report for a person reading a terminal."""
-    parts = [
+    parts: list[RenderableType | None] = [
         _header(report),
         _entities(report.entities, top),
         _quotes(report.quotes, top * 3),

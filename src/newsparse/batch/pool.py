@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
@@ -36,11 +36,12 @@ def ordered_map(
     initializer: Callable[..., Any] | None = None,
     initargs: tuple[Any, ...] = (),
     in_flight: int | None = None,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """``map(fn, tasks)`` over ``jobs`` worker processes, yielding results in input order.
 
     ``fn`` should catch its own per-item errors; any other exception from a task ends the run.
     A task whose worker dies (killed, out of memory, segfault) yields ``on_crash(task, error)``.
+    Closing the generator early (a closed pipe, Ctrl-C) kills the workers at once.
     """
     in_flight = max(1, in_flight or 2 * jobs)
     source = iter(tasks)

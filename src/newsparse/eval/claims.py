@@ -14,10 +14,8 @@ from pathlib import Path
 from pydantic import Field, ValidationError
 
 from newsparse.errors import FormatError, InputError
-from newsparse.evaluate import match_spans
+from newsparse.eval.matching import MIN_OVERLAP, match_spans
 from newsparse.models import Claim, ClaimerType, ClaimType, FrozenModel
-
-MIN_OVERLAP = 0.5
 
 
 class GoldClaim(FrozenModel):
@@ -238,7 +236,7 @@ def run_claim_evaluation(
     gold_path: str | Path, *, model: str | None = None, baseline: bool = True
 ) -> ClaimEvaluation:
     """Analyse every gold text as given and score the claims (and the sentence baseline)."""
-    from newsparse.analyze import analyze_stream
+    from newsparse.analysis import analyze_stream
     from newsparse.loader import article_from_record
     from newsparse.nlp import load_pipeline, model_label, parse
 

@@ -7,13 +7,14 @@ tolerates reports from other newsparse versions: a field it does not find counts
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from pydantic import Field
 
-from newsparse.errors import FormatError
+from newsparse.errors import FormatError, InputError
 from newsparse.models import FrozenModel
 
 
@@ -77,8 +78,8 @@ class Aggregator:
         from newsparse.extract.entities.names import normalize_key
         from newsparse.lexicon.entities import lexicon
 
-        key = normalize_key(name)
-        key = (lexicon().aliases.get(key, key), label)
+        norm = normalize_key(name)
+        key = (lexicon().aliases.get(norm, norm), label)
         self.forms.setdefault(key, Counter())[name] += 1
         return key
 
@@ -156,6 +157,20 @@ class Aggregator:
         )
 
 
+def report_lines(names: Iterable[str], *, stdin: IO[str] | None = None) -> Iterator[str]:
+    """The lines of JSON Lines files of reports, in order (``-`` is stdin, as on the command
+    line); a file that cannot be read is an InputError naming it."""
+    for name in names:
+        if name == "-":
+            yield from stdin or sys.stdin
+            continue
+        try:
+            with open(name, encoding="utf-8") as fh:
+                yield from fh
+        except OSError as err:
+            raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
+
+
 def read_records(lines: Iterable[str], *, name: str = "input") -> Iterator[dict[str, Any] | None]:
     """JSON objects from JSON Lines; ``None`` for a line that is not one (counted as invalid)."""
     for line in lines:
@@ -180,53 +195,3 @@ def aggregate_lines(lines: Iterable[str], *, top: int | None = None) -> CorpusSu
     if agg.articles == 0 and agg.failed == 0 and agg.invalid:
         raise FormatError("no JSON report records found (expected the output of summarize)")
     return agg.result(top=top)
-
-
-def render_rich(summary: CorpusSummary, out: IO[str], *, top: int = 10) -> None:
-    """Tables for a terminal: entities, speakers, sourcing."""
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console(file=out, highlight=False)
-    head = (
-        f"[bold]{summary.articles}[/] articles ({summary.words:,} words), "
-        f"{summary.quotes} quotes, {summary.claims} claims"
-    )
-    if summary.failed:
-        head += f"; [red]{summary.failed} error record(s) skipped[/]"
-    if summary.invalid_lines:
-        head += f"; [red]{summary.invalid_lines} invalid line(s)[/]"
-    console.print(head)
-
-    ents = Table(title="Most mentioned entities", box=box.SIMPLE_HEAD)
-    for col, just in (("Entity", "left"), ("Label", "left"), ("Articles", "right")):
-        ents.add_column(col, justify=just)  # type: ignore[arg-type]
-    ents.add_column("Mentions", justify="right")
-    for e in summary.entities[:top]:
-        ents.add_row(e.name, e.label, str(e.articles), str(e.mentions))
-    console.print(ents)
-
-    spk = Table(title="Most quoted speakers", box=box.SIMPLE_HEAD)
-    spk.add_column("Speaker")
-    spk.add_column("Quotes", justify="right")
-    spk.add_column("Articles", justify="right")
-    for s in summary.speakers[:top]:
-        spk.add_row(s.name, str(s.quotes), str(s.articles))
-    console.print(spk)
-
-    src = Table(title="Sourcing", box=box.SIMPLE_HEAD)
-    src.add_column("Measure")
-    src.add_column("Count", justify="right")
-    src.add_column("Share", justify="right")
-
-    def pct(share: Share) -> str:
-        return "-" if share.share is None else f"{share.share:.1%}"
-
-    aq, asrc = summary.anonymous_quotes, summary.anonymous_sourcing
-    src.add_row("Quotes from anonymous speakers", f"{aq.count}/{aq.total}", pct(aq))
-    src.add_row("Quotes with no resolved speaker", str(summary.unattributed_quotes), "")
-    for key, value in summary.sourcing.items():
-        src.add_row(f"Claims sourced: {key}", str(value), "")
-    src.add_row("Anonymous among sourced claims", f"{asrc.count}/{asrc.total}", pct(asrc))
-    console.print(src)

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsparse.analyze import TASK_ARTICLES
+from newsparse.batch.tasks import TASK_ARTICLES
 from newsparse.cli import cli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.model
 
 TINY = [

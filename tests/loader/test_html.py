@@ -11,7 +11,7 @@ import pytest
 
 from newsparse.loader import load_article
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 HTML = SHARED / "corpus" / "html"
 EXPECTED = SHARED / "corpus" / "html-expected"
 
@@ -150,7 +150,7 @@ def test_html_loads_offline_with_metadata(tmp_path: Path, monkeypatch: pytest.Mo
 def test_no_socket_while_loading_and_analysing_html(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nlp_md: object
 ) -> None:
-    from newsparse.analyze import analyze
+    from newsparse.analysis import analyze
 
     p = tmp_path / "bridge.html"
     p.write_text(PAGE)

@@ -1,20 +1,15 @@
-"""The scorer on tiny hand-made gold/prediction pairs: every count must be exact."""
+"""The quote scorer on tiny hand-made gold/prediction pairs: every count must be exact."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from newsparse.evaluate import (
+from newsparse.eval.quotes import (
     GoldSegment,
     PredSegment,
     aggregate,
     gold_from_record,
     is_speech_cue,
-    match_spans,
-    overlap_ratio,
     pred_segments,
     score_article,
     speaker_matches,
@@ -30,27 +25,6 @@ def g(start, end, kind="direct", speaker=None, pronoun=False, cue=None) -> GoldS
 
 def p(start, end, kind="direct", *speakers: str) -> PredSegment:
     return PredSegment(start=start, end=end, kind=kind, speakers=speakers)
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "ratio"),
-    [
-        ((0, 10), (0, 10), 1.0),
-        ((0, 10), (5, 10), 0.5),
-        ((0, 10), (10, 20), 0.0),
-        ((0, 4), (2, 10), 0.25),
-    ],
-)
-def test_overlap_ratio_uses_the_longer_span(a, b, ratio) -> None:
-    assert overlap_ratio(a, b) == pytest.approx(ratio)
-
-
-def test_matching_is_one_to_one_best_first() -> None:
-    # Two predictions overlap the same gold: only the better one matches.
-    assert match_spans([(0, 10), (0, 9)], [(0, 10)]) == [(0, 0)]
-    assert match_spans([(0, 9), (0, 10)], [(0, 10)]) == [(1, 0)]
-    assert match_spans([(0, 4)], [(0, 10)]) == []  # 0.4 < 0.5
-    assert match_spans([(0, 10)], [(0, 11)], exact=True) == []
 
 
 @pytest.mark.parametrize(
@@ -166,50 +140,3 @@ def test_gold_record_parsing_and_errors() -> None:
 
     with pytest.raises(FormatError):
         gold_from_record({"id": "y", "quotes": [{"end": 3}]})
-
-
-def test_cli_bad_json_is_one_line(tmp_path) -> None:
-    from newsparse.cli import cli
-
-    bad = tmp_path / "gold.jsonl"
-    bad.write_text('{"text": "ok"}\nnot json\n')
-    result = CliRunner().invoke(cli, ["evaluate", str(bad), "--limit", "5"])
-    assert result.exit_code == 1
-    assert "Traceback" not in result.output
-
-
-def test_cli_missing_file(tmp_path) -> None:
-    from newsparse.cli import cli
-
-    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path / "none.jsonl")])
-    assert result.exit_code == 1
-    assert "no such file" in result.output
-
-
-@pytest.mark.model
-def test_cli_json_on_a_tiny_gold_file(tmp_path) -> None:
-    from newsparse.cli import cli
-
-    text = "Headline.\n\n“We will win,” Smith said on Monday."
-    record = {
-        "id": "t1",
-        "text": text,
-        "quotes": [
-            {
-                "start": 11,
-                "end": 26,
-                "kind": "direct",
-                "speaker": "Smith",
-                "speaker_is_pronoun": False,
-                "cue": "said",
-            }
-        ],
-        "ignore_spans": [],
-    }
-    path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps(record) + "\n")
-    result = CliRunner().invoke(cli, ["evaluate", str(path), "--json"])
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
-    assert data["direct"]["tp"] == 1
-    assert data["attributed"]["tp"] == 1

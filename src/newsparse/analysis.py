@@ -1,0 +1,88 @@
+"""Article -> Report: parse with spaCy, then run the pure extractors over the Doc."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from newsparse.models import Article, Report
+from newsparse.version import __version__
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+def paragraph_starts(article: Article) -> list[int]:
+    """Character offset in ``article.text`` where each paragraph begins."""
+    starts: list[int] = []
+    pos = 0
+    for para in article.paragraphs:
+        found = article.text.find(para, pos)
+        if found == -1:
+            found = pos
+        starts.append(found)
+        pos = found + len(para)
+    return starts
+
+
+def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
+    """The pure step: a parsed Doc and its Article become a Report of plain data."""
+    from newsparse.extract.attribution import attribute
+    from newsparse.extract.claims import extract_claims, sourcing_profile
+    from newsparse.extract.doccache import forget, remember_text
+    from newsparse.extract.entities.mentions import extract_entities
+    from newsparse.extract.quotes import extract_quotes
+    from newsparse.extract.summary import extract_summary
+
+    starts = paragraph_starts(article)
+    warnings: list[str] = []
+    try:
+        remember_text(doc, article.text)
+        entities = extract_entities(doc, headline=article.headline)
+        found = attribute(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
+        quotes = extract_quotes(found, article.text)
+        claims = extract_claims(doc, entities=entities, attributions=found, paragraph_starts=starts)
+        summary = extract_summary(doc, paragraph_starts=starts, quotes=quotes, entities=entities)
+    finally:
+        forget(doc)
+    return Report(
+        id=article.id,
+        model=model,
+        newsparse_version=__version__,
+        article=article,
+        entities=entities,
+        quotes=quotes,
+        claims=claims,
+        sourcing=sourcing_profile(claims),
+        summary=summary,
+        warnings=warnings,
+    )
+
+
+def analyze(article: Article, *, model: str | None = None, nlp: Language | None = None) -> Report:
+    """Analyse one article with the named (or default) pipeline."""
+    return next(iter(analyze_stream([article], model=model, nlp=nlp)))
+
+
+def analyze_stream(
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    nlp: Language | None = None,
+    batch_size: int = 16,
+) -> Iterator[Report]:
+    """Analyse articles in one process, streaming, in input order."""
+    from newsparse.nlp import load_pipeline, model_label, parse_many
+
+    nlp = nlp or load_pipeline(model)
+    label = model_label(nlp)
+    buffered: list[Article] = []
+
+    def texts() -> Iterator[str]:
+        for article in articles:
+            buffered.append(article)
+            yield article.text
+
+    for doc in parse_many(nlp, texts(), batch_size=batch_size):
+        yield report_from_doc(buffered.pop(0), doc, model=label)

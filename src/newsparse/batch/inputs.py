@@ -1,0 +1,197 @@
+"""Inputs: files, folders, globs and stdin found in sorted order, and read into articles.
+
+``load_pairs`` is the one reader from a path to articles: whatever goes wrong with an input
+(missing, binary, empty, bad JSON, a loader bug) becomes a Failure in its place, so nothing
+is lost silently and nothing stops the run.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import IO
+
+from newsparse.errors import InputError
+from newsparse.models import Article, Failure
+
+STDIN = "-"
+DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm", "*.json", "*.jsonl")
+"""Files a folder contributes by default: the formats the loader reads."""
+
+
+@dataclass(frozen=True, order=True)
+class Input:
+    """One input file (or stdin); ``rel`` is the name it is known by in --output-dir."""
+
+    path: str
+    rel: str = field(compare=False)
+    missing: bool = field(default=False, compare=False)
+
+    @classmethod
+    def of(cls, path: str | os.PathLike[str]) -> Input:
+        """A path given directly (not found by ``discover``): known by its file name."""
+        if os.fspath(path) == STDIN:
+            return cls(STDIN, "stdin")
+        as_path = Path(path)
+        return cls(str(as_path), as_path.name)
+
+
+def discover(
+    args: Iterable[str],
+    *,
+    recursive: bool = False,
+    patterns: Iterable[str] = DEFAULT_PATTERNS,
+    exclude: str | os.PathLike[str] | None = None,
+) -> list[Input]:
+    """Expand files, folders and globs into a sorted, de-duplicated list; stdin comes first.
+
+    A path that does not exist and matches nothing is kept (``missing``) so it becomes an error
+    record in its place rather than vanishing silently. Hidden files and folders are skipped
+    inside folders, as is ``exclude`` (the output folder, so a rerun never reads its own output).
+    """
+    pats = tuple(patterns) or DEFAULT_PATTERNS
+    skip = os.path.realpath(exclude) if exclude else None
+    found: dict[str, Input] = {}
+    stdin = False
+
+    def add(path: str, rel: str) -> None:
+        key = os.path.normpath(path)
+        if skip and _inside(os.path.realpath(key), skip):
+            return
+        found.setdefault(key, Input(key, rel))
+
+    for arg in args:
+        if arg == STDIN:
+            stdin = True
+        elif os.path.isdir(arg):
+            for path in _walk(arg, recursive=recursive, patterns=pats):
+                add(path, os.path.relpath(path, arg))
+        elif os.path.exists(arg):
+            add(arg, os.path.basename(arg))
+        elif glob.has_magic(arg):
+            base = _static_prefix(arg)
+            for match in sorted(glob.glob(arg, recursive=True)):
+                if os.path.isdir(match):
+                    for path in _walk(match, recursive=recursive, patterns=pats):
+                        add(path, os.path.relpath(path, base))
+                elif os.path.isfile(match):
+                    add(match, os.path.relpath(match, base))
+        else:
+            key = os.path.normpath(arg)
+            found.setdefault(key, Input(key, os.path.basename(arg), missing=True))
+    inputs = sorted(found.values())
+    return [Input(STDIN, "stdin"), *inputs] if stdin else inputs
+
+
+def _walk(root: str, *, recursive: bool, patterns: tuple[str, ...]) -> Iterator[str]:
+    import fnmatch
+
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")) if recursive else []
+        for name in sorted(filenames):
+            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
+                yield os.path.join(dirpath, name)
+
+
+def _static_prefix(pattern: str) -> str:
+    parts: list[str] = []
+    for part in Path(pattern).parts:
+        if glob.has_magic(part):
+            break
+        parts.append(part)
+    return os.path.join(*parts) if parts else "."
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def load_inputs(
+    inputs: Iterable[Input],
+    *,
+    max_bytes: int | None = None,
+    input_format: str | None = None,
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Article | Failure]:
+    """Every article of every input, in order; what cannot be read becomes a Failure in place."""
+    pairs = load_pairs(inputs, max_bytes=max_bytes, input_format=input_format, stdin=stdin)
+    for _, item in pairs:
+        yield item
+
+
+def load_pairs(
+    inputs: Iterable[Input],
+    *,
+    max_bytes: int | None = None,
+    input_format: str | None = None,
+    stdin: IO[bytes] | None = None,
+) -> Iterator[tuple[Input, Article | Failure]]:
+    """``load_inputs`` with each item's input (output names derive from it).
+
+    Whatever goes wrong with one input (missing, binary, empty, bad JSON, a parser bug) becomes
+    one Failure in its place, and an input that yields nothing gives one too: nothing is lost
+    silently and nothing stops the run.
+    """
+    from newsparse.loader import MAX_BYTES, load_articles, load_text
+
+    limit = max_bytes or MAX_BYTES
+    for item in inputs:
+        if item.missing:
+            err = InputError(f"{item.path}: no such file, folder or matching glob")
+            yield item, input_failure(item, err)
+        elif item.path == STDIN:
+            data = (stdin or sys.stdin.buffer).read(limit + 1)
+            if len(data) > limit:
+                err = InputError(
+                    f"<stdin>: over the {limit:,}-byte limit; raise it with --max-bytes"
+                )
+                yield item, input_failure(item, err)
+                continue
+            read = partial(load_text, data, name="<stdin>", input_format=input_format)
+            yield from _guarded(item, read)
+        else:
+            read = partial(load_articles, item.path, max_bytes=limit, input_format=input_format)
+            yield from _guarded(item, read)
+
+
+def input_failure(source: Input, err: BaseException) -> Failure:
+    """The error record for an input that could not be read as articles."""
+    stdin = source.path == STDIN
+    return Failure.from_error(
+        err,
+        id=Path(source.rel).stem or "stdin",
+        path=None if stdin else source.path,
+        name="<stdin>" if stdin else None,
+    )
+
+
+def _guarded(
+    source: Input, load: Callable[[], Iterator[Article | Failure]]
+) -> Iterator[tuple[Input, Article | Failure]]:
+    empty = True
+    try:
+        for loaded in load():
+            empty = False
+            yield source, loaded
+    except Exception as err:  # one input's problem, never the run's
+        yield source, input_failure(source, err)
+        return
+    if empty:
+        yield source, input_failure(source, InputError("no articles found (empty input)"))
+
+
+def expand(
+    items: Iterable[Article | Failure | str | os.PathLike[str]], *, max_bytes: int | None = None
+) -> Iterator[Article | Failure]:
+    """``analyze_many``'s inputs: articles and failures pass through, a path is read in place."""
+    for item in items:
+        if isinstance(item, (Article, Failure)):
+            yield item
+        else:
+            for _, loaded in load_pairs([Input.of(item)], max_bytes=max_bytes):
+                yield loaded

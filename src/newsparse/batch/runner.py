@@ -1,0 +1,197 @@
+"""A ``summarize`` run: options in, a RunSummary out; one report, or a batch to its sinks.
+
+Library code, no Click: the command parses options into ``RunOptions`` and exits with the
+summary's code. Problems with the options (nothing to read, an unusable output folder) are
+``UsageError``; the one input of a one-report run that fails is an ``InputError``.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import IO
+
+from newsparse.batch.engine import analyze_outcomes
+from newsparse.batch.inputs import DEFAULT_PATTERNS, STDIN, Input, discover, load_pairs
+from newsparse.batch.outdir import OutputDir, base_name
+from newsparse.batch.progress import Progress
+from newsparse.batch.sinks import CorpusSink, FolderSink, Sink, StreamSink
+from newsparse.batch.summary import RunSummary
+from newsparse.batch.tasks import Item
+from newsparse.errors import InputError, UsageError
+from newsparse.models import Failure
+from newsparse.render import FORMATS, default_format, get_renderer, stream_format
+from newsparse.render.common import isatty
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What ``newsparse summarize`` was asked to do."""
+
+    inputs: Sequence[str]
+    recursive: bool = False
+    patterns: tuple[str, ...] = DEFAULT_PATTERNS
+    jobs: int = 1
+    model: str | None = None
+    max_bytes: int | None = None
+    input_format: str | None = None
+    output_dir: str | None = None
+    skip_existing: bool = False
+    format: str | None = None
+    """A name in ``render.FORMATS``; None: one report as JSON (rich on a terminal), many as
+    JSON Lines."""
+    terminal: bool = False
+    """stdout is a terminal (it picks the default format of one report)."""
+    top: int = 10
+    aggregate: bool = False
+    quiet: bool = False
+
+
+def single_input(options: RunOptions) -> Input | None:
+    """The one input when the run keeps the one-report behaviour, else None (a batch)."""
+    streamed = options.format is not None and FORMATS[options.format].records  # JSON Lines
+    if len(options.inputs) != 1 or options.output_dir or options.aggregate or streamed:
+        return None
+    arg = options.inputs[0]
+    if arg == STDIN:
+        return Input(STDIN, "stdin")
+    if os.path.isdir(arg) or (glob.has_magic(arg) and not os.path.exists(arg)):
+        return None
+    return Input(arg, os.path.basename(arg), missing=not os.path.exists(arg))
+
+
+def run(
+    options: RunOptions,
+    *,
+    out: IO[str] | None = None,
+    err: IO[str] | None = None,
+    stdin: IO[bytes] | None = None,
+) -> RunSummary:
+    """Run ``summarize``; never exits: the summary's ``exit_code`` is for the caller.
+
+    One input, one report, rendered as asked; a file holding several articles (JSON Lines) is
+    streamed like a batch instead. Several inputs: a batch (progress and failures on stderr,
+    a one-line summary at the end).
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    single = single_input(options)
+    if single is None:
+        return _batch(options, out, err, stdin=stdin)
+    pairs = list(
+        load_pairs(
+            [single], max_bytes=options.max_bytes, input_format=options.input_format, stdin=stdin
+        )
+    )
+    fmt = options.format or default_format(terminal=options.terminal)
+    if len(pairs) == 1:
+        return _one_report(pairs[0][1], options, out, fmt)
+    return _batch(replace(options, format=fmt), out, err, preloaded=pairs)
+
+
+def _one_report(item: Item, options: RunOptions, out: IO[str], fmt: str) -> RunSummary:
+    """The one report, or the one-line error (``InputError``) that says why there is none."""
+    if isinstance(item, Failure):
+        raise InputError(item.error.message)
+    outcome = next(analyze_outcomes([item], jobs=1, model=options.model))
+    record = outcome.record()
+    if isinstance(record, Failure):
+        raise InputError(record.error.message)
+    get_renderer(fmt)(record, out, top=options.top)
+    out.flush()
+    summary = RunSummary(inputs=1)
+    summary.add(outcome)
+    summary.finish()
+    return summary
+
+
+def _batch(
+    options: RunOptions,
+    out: IO[str],
+    err: IO[str],
+    *,
+    preloaded: list[tuple[Input, Item]] | None = None,
+    stdin: IO[bytes] | None = None,
+) -> RunSummary:
+    """Every article of every input through the engine, in sorted input order, to the sinks."""
+    folder = (
+        OutputDir(options.output_dir, skip_existing=options.skip_existing)
+        if options.output_dir
+        else None
+    )
+    if preloaded is not None:
+        inputs = list(dict.fromkeys(source for source, _ in preloaded))
+    else:
+        inputs = discover(
+            options.inputs,
+            recursive=options.recursive,
+            patterns=options.patterns,
+            exclude=options.output_dir,
+        )
+    if not inputs:
+        raise UsageError(
+            "no input files found (folders contribute files matching "
+            + " ".join(options.patterns)
+            + "; add -r to search sub-folders or --pattern to match others)"
+        )
+    summary = RunSummary(inputs=len(inputs))
+    corpus = (
+        CorpusSink(folder=folder, err=err, quiet=options.quiet, top=options.top)
+        if options.aggregate
+        else None
+    )
+    sinks: list[Sink] = [
+        FolderSink(folder, model=options.model, jobs=options.jobs)
+        if folder is not None
+        else StreamSink(get_renderer(stream_format(options.format)), out, top=options.top)
+    ]
+    if corpus is not None:
+        sinks.append(corpus)
+    names: deque[str | None] = deque()
+
+    def planned() -> Iterator[Item]:
+        """The articles to analyse, each with its output name queued (None: no file)."""
+        loaded = preloaded or load_pairs(
+            inputs, max_bytes=options.max_bytes, input_format=options.input_format, stdin=stdin
+        )
+        for source, item in loaded:
+            if folder is None or isinstance(item, Failure):
+                names.append(None)
+                yield item
+                continue
+            name = folder.claim(base_name(source.rel, item))
+            if folder.done(name):
+                summary.skipped += 1
+                summary.articles += 1
+                if corpus is not None:
+                    corpus.add_record(json.loads(folder.path(name).read_text(encoding="utf-8")))
+                continue
+            names.append(name)
+            yield item
+
+    progress = Progress(len(inputs), err, enabled=not options.quiet and isatty(err))
+    outcomes = analyze_outcomes(planned(), jobs=options.jobs, model=options.model)
+    try:
+        with progress:
+            for outcome in outcomes:
+                name = names.popleft()
+                failure = summary.add(outcome)
+                if failure is not None:
+                    progress.note(f"newsparse: failed: {failure.error.message}")
+                for sink in sinks:
+                    sink.add(outcome, name)
+                progress.advance(outcome.path, summary)
+    finally:
+        outcomes.close()
+    summary.finish()
+    for sink in sinks:
+        sink.close(summary)
+    if not options.quiet:
+        err.write(summary.line() + "\n")
+    err.flush()
+    return summary

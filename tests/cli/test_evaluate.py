@@ -1,0 +1,55 @@
+"""`newsparse evaluate` (quotes): bad gold is one line, a tiny gold file scores as expected."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+
+def test_cli_bad_json_is_one_line(tmp_path) -> None:
+    from newsparse.cli import cli
+
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"text": "ok"}\nnot json\n')
+    result = CliRunner().invoke(cli, ["evaluate", str(bad), "--limit", "5"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+
+
+def test_cli_missing_file(tmp_path) -> None:
+    from newsparse.cli import cli
+
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 1
+    assert "no such file" in result.output
+
+
+@pytest.mark.model
+def test_cli_json_on_a_tiny_gold_file(tmp_path) -> None:
+    from newsparse.cli import cli
+
+    text = "Headline.\n\n“We will win,” Smith said on Monday."
+    record = {
+        "id": "t1",
+        "text": text,
+        "quotes": [
+            {
+                "start": 11,
+                "end": 26,
+                "kind": "direct",
+                "speaker": "Smith",
+                "speaker_is_pronoun": False,
+                "cue": "said",
+            }
+        ],
+        "ignore_spans": [],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n")
+    result = CliRunner().invoke(cli, ["evaluate", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["direct"]["tp"] == 1
+    assert data["attributed"]["tp"] == 1
