@@ -54,6 +54,7 @@ FORMATS: dict[str, Renderer] = {
         Renderer("json", "newsparse.render.json:render", stream="jsonl"),
         Renderer("jsonl", "newsparse.render.json:render_line", records=True),
         Renderer("markdown", "newsparse.render.markdown:render"),
+        Renderer("html", "newsparse.render.html:render"),
     )
 }
 """Format name -> renderer."""
