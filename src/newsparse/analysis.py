@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,21 @@ def paragraph_starts(article: Article) -> list[int]:
         starts.append(found)
         pos = found + len(para)
     return starts
+
+
+_OFFSET = re.compile(r"\bat (?:offset )?(\d+)\b")
+SNIPPET_CHARS = 40
+
+
+def with_snippet(warning: str, text: str) -> str:
+    """A warning that names an offset also quotes the text there, so a reader can find it."""
+    m = _OFFSET.search(warning)
+    if not m or int(m.group(1)) >= len(text):
+        return warning
+    at = int(m.group(1))
+    piece = " ".join(text[at : at + SNIPPET_CHARS].split())
+    cut = "…" if at + SNIPPET_CHARS < len(text) else ""
+    return f"{warning}: {piece}{cut}"
 
 
 def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
@@ -56,7 +72,7 @@ def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
         claims=claims,
         sourcing=sourcing_profile(claims),
         summary=summary,
-        warnings=warnings,
+        warnings=[with_snippet(w, article.text) for w in warnings],
     )
 
 

@@ -77,7 +77,7 @@ def bar_chart(
     *,
     color: str = PALETTE[0],
     label_width: int = 170,
-    width: int = 460,
+    width: int = 520,
     title: str = "",
 ) -> str:
     """Horizontal bars as inline SVG: ``(label, value, value as shown)`` per row."""
@@ -85,7 +85,7 @@ def bar_chart(
         return '<p class="note">Nothing to chart.</p>'
     bar_h, gap = 18, 6
     top = max(value for _, value, _ in rows) or 1.0
-    room = width - label_width - 60
+    room = width - label_width - 150
     height = len(rows) * (bar_h + gap)
     out = [
         f'<svg class="chart" role="img" width="{width}" height="{height}" '
