@@ -7,6 +7,7 @@ metadata, body) is then read exactly as a saved page would be.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
@@ -29,10 +30,19 @@ def url_name(url: str) -> str:
     return "/".join(p for p in (parts.netloc, *parts.path.split("/")) if p) or parts.netloc
 
 
+class _Heard(logging.Handler):
+    """Keeps trafilatura's download complaints (it logs them instead of raising)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(" ".join(record.getMessage().split()))
+
+
 def fetch(url: str, *, max_bytes: int) -> bytes:
     """The page's bytes; InputError with a one-line reason when it cannot be had."""
-    import logging
-
     from trafilatura.downloads import fetch_response
     from trafilatura.settings import use_config
 
@@ -42,13 +52,26 @@ def fetch(url: str, *, max_bytes: int) -> bytes:
     config.set("DEFAULT", "MAX_REDIRECTS", "5")
     # The user named this address; an intranet or local page is theirs to read.
     config.set("DEFAULT", "SSRF_PROTECTION", "off")
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    heard = _Heard()
+    logger = logging.getLogger("trafilatura")
+    old = (logger.level, logger.propagate)
+    logger.setLevel(logging.ERROR)
+    logger.propagate = False  # trafilatura logs why a download failed; say it in our one line
+    logger.addHandler(heard)
     try:
         response = fetch_response(url, decode=False, config=config)
     except Exception as err:  # third-party boundary: any failure is one line
         raise InputError(f"{url}: could not fetch the page ({type(err).__name__})") from None
+    finally:
+        logger.removeHandler(heard)
+        logger.setLevel(old[0])
+        logger.propagate = old[1]
     if response is None:
-        raise InputError(f"{url}: could not fetch the page (no answer, refused or timed out)")
+        if any("exceeds MAX_FILE_SIZE" in m for m in heard.messages):
+            raise InputError(f"{url}: the page is over the {max_bytes:,}-byte limit (--max-bytes)")
+        why = heard.messages[-1].split(url, 1)[-1].strip() if heard.messages else ""
+        why = why[:160] or "no answer, refused or timed out"
+        raise InputError(f"{url}: could not fetch the page ({why})")
     if response.status != 200:
         raise InputError(f"{url}: the server answered HTTP {response.status}")
     data = response.data or b""
