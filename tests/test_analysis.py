@@ -9,9 +9,8 @@ TEXT = "He said: “we will   win\nnext year and then some more words after that
 
 def test_a_warning_with_an_offset_quotes_the_text_there() -> None:
     got = with_snippet("quotation opened at offset 9 is never closed", TEXT)
-    assert (
-        got == "quotation opened at offset 9 is never closed: “we will win next year and then some…"
-    )
+    assert got.startswith("quotation opened at offset 9 is never closed: “we will win next year")
+    assert got.endswith("…") and "\n" not in got
     assert with_snippet("closing quotation mark without an opening one at 70", TEXT).endswith(": ”")
 
 
