@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -34,8 +34,10 @@ class Article(FrozenModel):
     path: str | None = None
     headline: str | None = None
     source: str | None = Field(None, description="Publication name.")
-    published: datetime | None = Field(
-        None, description="Publication date and time; timezone-aware when the input gives one."
+    published: datetime | date | None = Field(
+        None,
+        description="Publication date and time, timezone-aware when the input gives a zone; "
+        "a plain date (YYYY-MM-DD) when the input gives no time.",
     )
     authors: list[str] = Field(default_factory=list)
     dateline: str | None = None

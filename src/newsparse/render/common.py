@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import IO
 
 from newsparse.models import Article
 
 
-def format_published(when: datetime) -> str:
-    """ISO date and time; a bare date when the input gave no time (midnight, no timezone)."""
-    if when.tzinfo is None and (when.hour, when.minute, when.second, when.microsecond) == (0,) * 4:
-        return when.date().isoformat()
+def format_published(when: datetime | date) -> str:
+    """ISO date and time with its zone; a bare date when the input gave no time."""
+    if not isinstance(when, datetime):
+        return when.isoformat()
     return when.isoformat(sep=" ")
 
 
