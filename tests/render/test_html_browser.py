@@ -103,6 +103,18 @@ def test_real_article_page_and_screenshot(browser: Browser, tmp_path: Path) -> N
         ".map(r => r.dataset.type)"
     )
     assert shown and set(shown) == {"person"}
+    # a click on a direct quote shows who said it, the cue and the claims it feeds
+    first = next(i for i, q in enumerate(report.quotes) if q.kind == "direct" and q.speaker)
+    browser.evaluate(
+        f"const el = document.querySelector('#text .q.qd[data-q~=\"{first}\"]');"
+        "el.scrollIntoView({block: 'center'}); const r = el.getBoundingClientRect();"
+        "el.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: r.left + 30,"
+        " clientY: r.bottom}))"
+    )
+    popover = browser.evaluate("document.getElementById('pop').textContent")
+    speaker = report.quotes[first].speaker
+    assert speaker is not None and (speaker.name or speaker.text) in popover
+    assert "direct quote" in popover
     assert browser.problems() == []
     out_dir = Path(os.environ.get("NEWSPARSE_SCREENSHOTS") or tmp_path)
     shot = browser.screenshot(out_dir / "html-report.png")

@@ -233,8 +233,9 @@ def _speakers(report: Report, colors: dict[str, str]) -> str:
         quote = report.quotes[idx[0]]
         label = speaker_label(quote) if not key.startswith("?") else key[1:]
         lines = "".join(
-            f'<q data-goto="{i}">{esc(_short(report.quotes[i].text))}</q>'
-            + ("" if report.quotes[i].kind == "direct" else '<span class="tag">reported</span>')
+            f'<span class="said" data-goto="{i}">{esc(_short(report.quotes[i].text))}'
+            + ("" if report.quotes[i].kind == "direct" else ' <span class="tag">reported</span>')
+            + "</span>"
             for i in idx
         )
         who = f'<span class="who" style="--c:{colors[key]}"><i></i>{esc(label)}</span>'

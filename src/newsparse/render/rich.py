@@ -155,10 +155,15 @@ def speaker_text(quote: Quote) -> Text:
         return Text(f"anonymous: {sp.text}", style=ANONYMOUS)
     name = sp.name or sp.text
     text = Text(name, style="bold")
-    written = sp.text.strip()
-    if sp.name and written.lower() not in name.lower() and name.lower() not in written.lower():
-        text.append(f" ({written})", style="dim")
+    written, plain = _letters(sp.text), _letters(name)
+    if sp.name and written not in plain and plain not in written:
+        text.append(f" ({sp.text.strip()})", style="dim")
     return text
+
+
+def _letters(text: str) -> str:
+    """Lower-case letters and digits only: "Reuters, Axios" and "Reuters and Axios" meet."""
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def _cue(quote: Quote) -> Text:

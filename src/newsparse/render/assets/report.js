@@ -14,7 +14,8 @@
     return value ? "<dt>" + esc(label) + "</dt><dd>" + esc(value) + "</dd>" : "";
   }
   function quoteIds(el) {
-    return (el.getAttribute("data-q") || "").split(" ").filter(Boolean).map(Number);
+    var ids = el.getAttribute("data-q") || el.getAttribute("data-of") || "";
+    return ids.split(" ").filter(Boolean).map(Number);
   }
   function describe(i) {
     var q = data.quotes[i];
@@ -42,11 +43,11 @@
 
   var text = document.getElementById("text");
   text.addEventListener("mouseover", function (ev) {
-    var el = ev.target.closest(".q");
+    var el = ev.target.closest(".q, [data-of]");
     if (el && !pinned) show(el, ev.clientX, ev.clientY);
   });
   text.addEventListener("mouseout", function (ev) {
-    if (ev.target.closest(".q")) hide();
+    if (ev.target.closest(".q, [data-of]")) hide();
   });
   document.addEventListener("click", function (ev) {
     var el = ev.target.closest && ev.target.closest("#text .q");
@@ -125,7 +126,7 @@
       });
     });
   });
-  document.querySelectorAll("q[data-goto]").forEach(function (q) {
+  document.querySelectorAll("[data-goto]").forEach(function (q) {
     q.addEventListener("click", function () {
       flash('#text .q[data-q~="' + q.getAttribute("data-goto") + '"]');
     });
