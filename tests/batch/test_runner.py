@@ -74,3 +74,30 @@ def test_the_one_input_of_a_one_report_run_failing_is_an_input_error(tmp_path: P
 def test_nothing_to_read_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="no input files found"):
         _run(RunOptions(inputs=[str(tmp_path)]))
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_no_progress_bar_over_a_view_on_the_same_terminal(tmp_path: Path, monkeypatch) -> None:
+    """A live bar on stderr would sit in front of the panels printed on stdout."""
+    import newsparse.batch.runner as runner
+
+    seen: list[bool] = []
+
+    class Recorder(runner.Progress):  # type: ignore[misc]
+        def __init__(self, total: int, err, *, enabled: bool) -> None:
+            seen.append(enabled)
+            super().__init__(total, err, enabled=False)
+
+    monkeypatch.setattr(runner, "Progress", Recorder)
+    root = _bad_inputs(tmp_path)
+    for fmt, enabled in (("rich", False), ("jsonl", True), (None, True)):
+        run(RunOptions(inputs=[str(root)], format=fmt), out=_Terminal(), err=_Terminal())
+        assert seen.pop() is enabled, fmt
+    run(
+        RunOptions(inputs=[str(root)], format="jsonl", quiet=True), out=_Terminal(), err=_Terminal()
+    )
+    assert seen.pop() is False
