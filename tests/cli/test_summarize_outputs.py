@@ -42,7 +42,10 @@ def _folder(tmp_path: Path) -> Path:
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     root = _folder(tmp_path)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "One story."}\n{"text": "Another story."}\n')
     for args in (
+        [str(feed), "--format", "html"],
         [str(root), "--format", "csv"],
         [str(root), "--table", "quotes"],
         [str(root), "--format", "json", "--table", "quotes"],

@@ -96,6 +96,10 @@ def run(
     fmt = options.format or default_format(terminal=options.terminal)
     if len(pairs) == 1:
         return _one_report(pairs[0][1], options, out, fmt)
+    if fmt == "html":
+        raise UsageError(
+            f"{single.path} holds {len(pairs)} articles; --format html needs --output-dir"
+        )
     return _batch(replace(options, format=fmt), out, err, preloaded=pairs)
 
 
