@@ -14,3 +14,17 @@ def test_markdown_escapes_table_pipes(report: Report) -> None:
     assert "Smith vows | victory" in out.getvalue()  # the title is not a table cell
     table_rows = [line for line in out.getvalue().splitlines() if line.startswith("| ")]
     assert all(r"\|" in row or row.count("|") == 5 for row in table_rows)
+
+
+def test_markdown_says_what_it_leaves_out_and_shows_sourcing() -> None:
+    from newsparse.render import get_renderer
+    from report_factory import tiny_report
+
+    many = tiny_report("m", [(f"Place{i}", "GPE", 1) for i in range(7)], named=2, none=1)
+    out = io.StringIO()
+    get_renderer("markdown")(many, out, top=2)
+    text = out.getvalue()
+    assert "… and 1 more entities" in text and "Sourcing:** named 2" in text
+    out = io.StringIO()
+    get_renderer("markdown")(many, out, top=0)
+    assert "more" not in out.getvalue() and "Place6" in out.getvalue()
