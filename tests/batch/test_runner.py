@@ -101,3 +101,9 @@ def test_no_progress_bar_over_a_view_on_the_same_terminal(tmp_path: Path, monkey
         RunOptions(inputs=[str(root)], format="jsonl", quiet=True), out=_Terminal(), err=_Terminal()
     )
     assert seen.pop() is False
+
+
+def test_quiet_keeps_the_roll_up_and_the_closing_line(tmp_path: Path) -> None:
+    options = RunOptions(inputs=[str(_bad_inputs(tmp_path))], aggregate=True, quiet=True)
+    _, _, err = _run(options)
+    assert "Most mentioned entities" in err and "article(s) from" in err.splitlines()[-1]
