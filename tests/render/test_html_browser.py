@@ -7,7 +7,9 @@ Set ``NEWSPARSE_SCREENSHOTS=docs/img`` to write the README's screenshot there.
 
 from __future__ import annotations
 
+import io
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,3 +121,42 @@ def test_real_article_page_and_screenshot(browser: Browser, tmp_path: Path) -> N
     out_dir = Path(os.environ.get("NEWSPARSE_SCREENSHOTS") or tmp_path)
     shot = browser.screenshot(out_dir / "html-report.png")
     assert shot.stat().st_size > 10_000 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.model
+def test_terminal_view_screenshot(browser: Browser, tmp_path: Path) -> None:
+    """The README's picture of the terminal view: Rich's own SVG export, photographed."""
+    from rich.console import Console
+
+    from newsparse import analyze, load_article
+    from newsparse.render.rich import render_view
+
+    report = analyze(load_article(ROOT / "data" / "amn-2025-11-20-us-russia-peace-plan.txt"))
+    console = Console(
+        record=True, width=100, force_terminal=True, color_system="truecolor", file=io.StringIO()
+    )
+    console.print(render_view(report, top=3))
+    svg = console.export_svg(
+        title="newsparse summarize data/amn-2025-11-20-us-russia-peace-plan.txt --top 3"
+    )
+    svg = re.sub(r"@font-face\s*\{[^}]*\}", "", svg)  # Rich links a web font: stay offline
+    page = tmp_path / "terminal.html"
+    page.write_text(f"<!DOCTYPE html><html><body style='margin:0'>{svg}</body></html>")
+    browser.open(page)
+    assert browser.problems() == []
+    width, height = browser.evaluate(
+        "(() => { const r = document.querySelector('svg').getBoundingClientRect();"
+        " return [Math.ceil(r.width), Math.ceil(r.height)]; })()"
+    )
+    assert "+" in svg and "more" in svg  # the view says what it leaves out
+    browser.call(
+        "Emulation.setDeviceMetricsOverride",
+        session=True,
+        width=width,
+        height=min(height, 1800),
+        deviceScaleFactor=1,
+        mobile=False,
+    )
+    out_dir = Path(os.environ.get("NEWSPARSE_SCREENSHOTS") or tmp_path)
+    shot = browser.screenshot(out_dir / "terminal-view.png")
+    assert shot.stat().st_size > 10_000

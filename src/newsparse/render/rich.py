@@ -156,7 +156,8 @@ def speaker_text(quote: Quote) -> Text:
     name = sp.name or sp.text
     text = Text(name, style="bold")
     written, plain = _letters(sp.text), _letters(name)
-    if sp.name and written not in plain and plain not in written:
+    adds = sp.kind in ("pronoun", "description") or len(sp.text.split()) <= 3
+    if sp.name and adds and written not in plain and plain not in written:
         text.append(f" ({sp.text.strip()})", style="dim")
     return text
 
@@ -316,7 +317,8 @@ def _summary(report: Report) -> Panel | None:
     return Panel(text, title="Summary", title_align="left", box=box.ROUNDED)
 
 
-def _view(report: Report, top: int, *, by_speaker: bool) -> Group:
+def render_view(report: Report, *, top: int = 10, by_speaker: bool = False) -> Group:
+    """The whole view as one Rich renderable (for a console of the caller's choosing)."""
     quotes = _by_speaker(report.quotes, top) if by_speaker else _quotes(report.quotes, top)
     parts: list[RenderableType | None] = [
         _header(report),
@@ -334,9 +336,9 @@ def _view(report: Report, top: int, *, by_speaker: bool) -> Group:
 
 def render(report: Report, out: IO[str], *, top: int = 10) -> None:
     """Print the report for a person reading a terminal."""
-    _console(out).print(_view(report, top, by_speaker=False))
+    _console(out).print(render_view(report, top=top))
 
 
 def render_by_speaker(report: Report, out: IO[str], *, top: int = 10) -> None:
     """The same view with the quotes grouped per speaker (``--by-speaker``)."""
-    _console(out).print(_view(report, top, by_speaker=True))
+    _console(out).print(render_view(report, top=top, by_speaker=True))
