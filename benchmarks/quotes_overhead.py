@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from newsparse.analyze import paragraph_starts
+from newsparse.docview import DocView
 from newsparse.extract.entities.mentions import extract_entities
 from newsparse.extract.quotes import extract_quotes
 from newsparse.loader import article_from_record
@@ -41,7 +42,8 @@ def main() -> None:
     t_spacy = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    entities = [extract_entities(doc) for doc in docs]
+    views = zip(articles, docs, strict=True)
+    entities = [extract_entities(DocView.of(doc, text=a.text)) for a, doc in views]
     t_entities = time.perf_counter() - t0
 
     t0 = time.perf_counter()

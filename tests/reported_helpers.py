@@ -6,12 +6,13 @@ from newsparse.models import Quote
 
 
 def run(nlp, text: str) -> list[Quote]:
+    from newsparse.docview import DocView
     from newsparse.extract.entities.mentions import extract_entities
     from newsparse.extract.quotes import extract_quotes
 
     doc = nlp(text)
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    return extract_quotes(doc, entities=extract_entities(doc), paragraph_starts=starts)
+    return extract_quotes(doc, entities=extract_entities(DocView.of(doc)), paragraph_starts=starts)
 
 
 def reported(nlp, text: str) -> list[tuple[list[str], str | None, str | None]]:

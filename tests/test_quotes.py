@@ -10,13 +10,14 @@ pytestmark = pytest.mark.model
 
 
 def run(nlp, text: str, warnings: list[str] | None = None) -> list[Quote]:
+    from newsparse.docview import DocView
     from newsparse.extract.entities.mentions import extract_entities
     from newsparse.extract.quotes import extract_quotes
 
     doc = nlp(text)
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     return extract_quotes(
-        doc, entities=extract_entities(doc), paragraph_starts=starts, warnings=warnings
+        doc, entities=extract_entities(DocView.of(doc)), paragraph_starts=starts, warnings=warnings
     )
 
 

@@ -32,6 +32,7 @@ def paragraph_starts(article: Article) -> list[int]:
 
 def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     """The pure step: a parsed Doc and its Article become a Report of plain data."""
+    from newsparse.docview import DocView
     from newsparse.extract.claims.build import extract_claims, sourcing_profile
     from newsparse.extract.doccache import forget, remember_text
     from newsparse.extract.entities.mentions import extract_entities
@@ -40,9 +41,10 @@ def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
 
     starts = paragraph_starts(article)
     warnings: list[str] = []
-    try:
+    view = DocView.of(doc, text=article.text)  # read once, handed to every extractor
+    entities = extract_entities(view, headline=article.headline)
+    try:  # quotes and claims still read the Doc through doccache's user_data views
         remember_text(doc, article.text)
-        entities = extract_entities(doc, headline=article.headline)
         quotes = extract_quotes(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
         claims = extract_claims(doc, entities=entities, quotes=quotes, paragraph_starts=starts)
         summary = extract_summary(doc, paragraph_starts=starts, quotes=quotes, entities=entities)
