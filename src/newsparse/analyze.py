@@ -47,9 +47,9 @@ def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
         remember_text(doc, article.text)
         quotes = extract_quotes(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
         claims = extract_claims(doc, entities=entities, quotes=quotes, paragraph_starts=starts)
-        summary = extract_summary(doc, paragraph_starts=starts, quotes=quotes, entities=entities)
     finally:
         forget(doc)
+    summary = extract_summary(view, paragraph_starts=starts, quotes=quotes, entities=entities)
     return Report(
         id=article.id,
         model=model,
