@@ -12,6 +12,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from newsparse.docview import FLAGS, LABELS, DocView
+from newsparse.extract.claims.tokens import ClaimTokens
+from newsparse.lexicon.claims import norm_word
 from newsparse.vocab import PERSON_LABEL_IDS, SUBJECT_DEP_IDS, SUBJECT_DEPS, ids
 
 NLP = spacy.blank("en")
@@ -239,3 +241,22 @@ def test_view_columns_equal_token_attributes_on_random_docs(doc: Doc) -> None:
         for e in range(s + 1, n + 1):
             assert view.span_root(s, e) == doc[s:e].root.i, (s, e)
     assert doc.user_data == {}
+
+
+# --------------------------------------------------------------------------- a claim's tokens
+
+
+def test_claim_tokens_slice_the_view_once() -> None:
+    doc = NLP("They’ll say 12 people died and 12 more were hurt.")
+    view = DocView.of(doc)
+    run = ClaimTokens(view, range(1, 10))
+    assert len(run) == 9
+    assert run.column("lower_") == [t.lower_ for t in doc[1:10]]
+    assert run.column("text", norm_word) == [norm_word(t.text) for t in doc[1:10]]
+    assert run.column("lower_") is run.column("lower_")  # sliced once
+    assert run.positions("text").get("12") == [2, 6]
+    assert run.positions("text").get("absent", ()) == ()
+    some = ClaimTokens(view, [3, 7])  # any few tokens, gathered
+    assert some.column("text") == ["12", "12"] and some.positions("text").get("12") == [0, 1]
+    assert 3 in some.ids and 4 not in some.ids and 4 in run.ids
+    assert ClaimTokens(view, range(0)).column("tag_") == []

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsparse.docview import DocView
 from newsparse.extract.claims import checkworthiness, hedges
 from newsparse.extract.claims import kinds as claim_types
 from newsparse.extract.claims.claimers import EntityIndex, claimer_from_mention, claimer_from_quote
 from newsparse.extract.claims.quantities import extract_quantities
 from newsparse.extract.claims.segments import (
     Segment,
-    children,
     frame_only,
     not_claim_reason,
     quote_regions,
@@ -269,8 +268,10 @@ def extract_claims(
     "reportedly", quotation marks with a frame) and, where it found a speaker, from ``quotes``.
     """
     lex = lexicon()
-    doc_columns(doc, COLUMNS)
-    derived_columns(doc, DERIVED)
+    view = DocView.of(doc, text=doc_text(doc))  # for hedges, types, check-worthiness, quantities
+    view.read(*COLUMNS)
+    doc_columns(doc, COLUMNS)  # segments and claimers read these through doccache
+    derived_columns(doc, [("lemma_", str.lower)])  # their lemma look-ups
     starts = paragraph_starts or [0]
     regions = quote_regions(doc_text(doc), starts)
     region_starts = [r[0] for r in regions]
@@ -317,25 +318,23 @@ def extract_claims(
         )
         if claimer.type != "article":
             previous = claimer
-        claims.append(_claim(doc, seg, claimer, starts, lex))
+        claims.append(_claim(view, seg, claimer, starts, lex))
     return claims
 
 
-def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon) -> Claim:
-    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    # The rules read the claim's columns, sliced once per claim, and indexing builds only the
-    # Tokens they look at closer (a list would build them all).
-    tokens: Sequence[Token] = ClaimTokens(span) if span is not None else []  # type: ignore[assignment]
+def _claim(
+    view: DocView, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon
+) -> Claim:
+    span = view.doc.char_span(seg.start, seg.end, alignment_mode="expand")  # read for its bounds
+    # The rules read the claim's columns from the view, sliced once per claim.
+    tokens = ClaimTokens(view, range(span.start, span.end) if span is not None else range(0))
     found_hedges = hedges.find_hedges(tokens, lex)
     if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
-        frame = [
-            c
-            for c in children(seg.cue)
-            if c.dep_ == "advmod" and not (span is not None and span.start <= c.i < span.end)
-        ]
-        found_hedges = hedges.find_hedges(frame, lex) + found_hedges
+        deps = view.column("dep_")
+        frame = [c for c in view.children(seg.cue.i) if deps[c] == "advmod" and c not in tokens.ids]
+        found_hedges = hedges.find_hedges(ClaimTokens(view, frame), lex) + found_hedges
     hedged = hedges.is_hedged(found_hedges)
-    quantities = extract_quantities(doc, span.start, span.end) if span else []
+    quantities = extract_quantities(view, span.start, span.end) if span else []
     types = claim_types.classify(
         tokens, has_quantity=bool(quantities), reported=seg.reported, lex=lex
     )
@@ -345,7 +344,7 @@ def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: Cla
     score, reasons = checkworthiness.score(fired, lex)
     parts = seg.parts or [(seg.start, seg.end)]
     return Claim(
-        text=" … ".join(doc_text(doc)[a:b] for a, b in parts),
+        text=" … ".join(view.text[a:b] for a, b in parts),
         spans=[Span(start=a, end=b) for a, b in parts],
         paragraph=_paragraph(starts, seg.start),
         claimer=claimer,

@@ -47,9 +47,6 @@ __all__ = [
     "salience",
 ]
 
-SKIP_LABELS = NUMERIC_LABELS
-KEEP_IN_TITLES = NATION_LABELS
-"""Inside a title "US" and "Russian" still name a country; "Army" or "State" are the title."""
 PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "le", "la"})
 """Lower-case name particles that may open a name ("van Gogh", "al-Assad")."""
 HEADLINE_WEIGHT = 2.0
@@ -164,7 +161,7 @@ def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, in
     texts, lowers = view.column("text"), view.column("lower_")
     for ent in view.ents:
         label = ent.label
-        if label in SKIP_LABELS:
+        if label in NUMERIC_LABELS:
             continue
         s, e = _trim(view, ent)
         floor = None
@@ -187,7 +184,7 @@ def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, in
     kept = [
         r
         for r in raws
-        if r.label in KEEP_IN_TITLES
+        if r.label in NATION_LABELS  # in a title "US" still names a country, "Army" not
         or r.label == "PERSON"
         or not any(a <= r.start_tok and r.end_tok <= b for a, b in title_spans)
     ]
