@@ -17,6 +17,7 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
+import numpy
 from spacy.attrs import (
     DEP,
     ENT_TYPE,
@@ -54,6 +55,8 @@ from spacy.attrs import (
 )
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
+    from spacy.strings import StringStore
     from spacy.tokens import Doc
 
 T = TypeVar("T")
@@ -75,6 +78,22 @@ LABELS = {
 """String Token attributes stored as a symbol id or string hash: read as ids in C, decoded in
 the view (each distinct id once)."""
 _OTHER = {"idx": IDX, "whitespace_": SPACY, "is_sent_start": SENT_START}
+
+
+class _Names(dict[int, str]):
+    """Id -> string, each looked up in the StringStore on its first use only: a miss calls
+    ``__missing__``, a hit stays in C (no set of a column's ids is built to find the new)."""
+
+    __slots__ = ("strings",)
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        value: str = self.strings[key]
+        self[key] = value
+        return value
 
 
 class Ent(NamedTuple):
@@ -99,7 +118,7 @@ class DocView:
         self._text = text
         self._ids: dict[str, list[int]] = {}
         self._columns: dict[Any, list[Any]] = {}
-        self._names: dict[int, str] = {0: ""}
+        self._names = _Names(doc.vocab.strings)
         self._memo: dict[str, Any] = {}
 
     @classmethod
@@ -125,16 +144,16 @@ class DocView:
         return self._text
 
     @cached_property
-    def _bounds(self) -> tuple[list[int], list[int], list[int]]:
-        """Token starts, ends and trailing-space flags, from one array."""
-        idx, length, space = self._arrays([IDX, LENGTH, SPACY])
-        self._ids["idx"], self._ids["whitespace_"] = idx, space
-        return idx, list(map(int.__add__, idx, length)), space
+    def _bounds(self) -> tuple[list[int], list[int], int]:
+        """Token starts and ends, and where the text ends, from one array."""
+        table = self._table([IDX, LENGTH, SPACY])
+        starts, lengths = table[:, 0], table[:, 1]
+        end = int(table[-1].sum()) if len(table) else 0  # after the last token and its space
+        return starts.tolist(), (starts + lengths).tolist(), end
 
     def _end(self) -> int:
         """Where the Doc's text ends: after its last token and that token's whitespace."""
-        _, ends, space = self._bounds
-        return ends[-1] + space[-1] if ends else 0
+        return self._bounds[2]
 
     @cached_property
     def starts(self) -> list[int]:
@@ -208,8 +227,8 @@ class DocView:
     @cached_property
     def heads(self) -> list[int]:
         """Each token's head index (a root is its own head)."""
-        offsets = self.doc.to_array(HEAD).astype("int64").tolist()
-        return [i + off for i, off in enumerate(offsets)]
+        offsets = self.doc.to_array(HEAD).astype("int64")  # a head before its token is < 0
+        return cast("list[int]", (offsets + numpy.arange(len(offsets))).tolist())
 
     @cached_property
     def _by_head(self) -> tuple[list[int], list[int]]:
@@ -286,7 +305,7 @@ class DocView:
         if values is None:
             if attr not in LABELS:
                 raise KeyError(f"{attr!r} is not a string attribute read through ids")
-            self._read_arrays([attr])
+            self._fetch([attr])
             values = self._ids[attr]
         return values
 
@@ -297,9 +316,10 @@ class DocView:
         if not missing:
             return
         arrayed = [a for a in missing if a in FLAGS or a in LABELS or a in _OTHER]
-        self._read_arrays([a for a in arrayed if a not in self._ids])
+        self._fetch([a for a in arrayed if a not in self._ids])
         for attr in arrayed:
-            self._columns[attr] = self._decode(attr, self._ids[attr])
+            if attr not in self._columns:  # a string column: its ids are read
+                self._columns[attr] = self._decode(self._ids[attr])
         rest = [a for a in missing if a not in arrayed]
         if rest:
             get = attrgetter(*rest)
@@ -310,32 +330,36 @@ class DocView:
                 for n, attr in enumerate(rest):
                     self._columns[attr] = [row[n] for row in rows]
 
-    def _read_arrays(self, attrs: Sequence[str]) -> None:
+    def _fetch(self, attrs: Sequence[str]) -> None:
+        """Read ``attrs`` through one array: string attributes as ids (decoded by ``read``),
+        the others straight into their columns."""
         if not attrs:
             return
         ids: list[int | str] = [FLAGS.get(a) or LABELS.get(a) or _OTHER[a] for a in attrs]
-        for attr, values in zip(attrs, self._arrays(ids), strict=True):
-            self._ids[attr] = values
+        table = self._table(ids)
+        for attr, values in zip(attrs, table.T, strict=True):
+            if attr in LABELS:
+                self._ids[attr] = values.tolist()
+            elif attr in FLAGS:
+                self._columns[attr] = values.astype(bool).tolist()
+            elif attr == "whitespace_":
+                self._columns[attr] = [" " if v else "" for v in values.tolist()]
+            elif attr == "is_sent_start":  # 1 starts a sentence, -1 does not, 0 is unknown
+                self._columns[attr] = [
+                    True if v == 1 else None if v == 0 else False for v in values.tolist()
+                ]
+            else:  # idx
+                self._columns[attr] = values.tolist()
 
-    def _arrays(self, ids: list[int | str]) -> list[list[int]]:
-        """One list of plain ints per attribute id, from one ``Doc.to_array`` call."""
-        table = self.doc.to_array(ids).reshape(len(self.doc), len(ids))  # one comes back 1-D
-        return cast("list[list[int]]", table.T.tolist())
+    def _table(self, ids: list[int | str]) -> NDArray[Any]:
+        """One row per token, one column per attribute id, from one ``Doc.to_array`` call."""
+        table: NDArray[Any] = self.doc.to_array(ids)
+        return table.reshape(len(self.doc), len(ids))  # one attribute comes back 1-D
 
-    def _decode(self, attr: str, values: list[int]) -> list[Any]:
-        if attr in LABELS:
-            names = self._names  # shared by the string columns: 'text' and 'lower_' overlap
-            new = set(values).difference(names)
-            if new:
-                names.update(zip(new, map(self.doc.vocab.strings.__getitem__, new), strict=True))
-            return list(map(names.__getitem__, values))
-        if attr in FLAGS:
-            return list(map(bool, values))
-        if attr == "whitespace_":
-            return [" " if v else "" for v in values]
-        if attr == "is_sent_start":  # 1 starts a sentence, -1 does not, 0 is unknown
-            return [True if v == 1 else None if v == 0 else False for v in values]
-        return values  # idx
+    def _decode(self, values: list[int]) -> list[str]:
+        """The strings of ``values``, each distinct id looked up once for the whole view (the
+        string columns share the table: 'text', 'lower_' and 'lemma_' overlap)."""
+        return list(map(self._names.__getitem__, values))  # a miss decodes (``_Names``)
 
     # ------------------------------------------------------------------ memo
 
