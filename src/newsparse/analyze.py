@@ -34,7 +34,7 @@ def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     """The pure step: a parsed Doc and its Article become a Report of plain data."""
     from newsparse.docview import DocView
     from newsparse.extract.claims.build import extract_claims, sourcing_profile
-    from newsparse.extract.doccache import forget, remember_text
+    from newsparse.extract.doccache import forget, remember_text, use_view
     from newsparse.extract.entities.mentions import extract_entities
     from newsparse.extract.quotes import extract_quotes
     from newsparse.extract.summary import extract_summary
@@ -43,8 +43,9 @@ def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     warnings: list[str] = []
     view = DocView.of(doc, text=article.text)  # read once, handed to every extractor
     entities = extract_entities(view, headline=article.headline)
-    try:  # quotes and claims still read the Doc through doccache's user_data views
+    try:  # quotes and claims still reach the Doc through doccache: it hands on the same view
         remember_text(doc, article.text)
+        use_view(doc, view)
         quotes = extract_quotes(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
         claims = extract_claims(doc, entities=entities, quotes=quotes, paragraph_starts=starts)
     finally:

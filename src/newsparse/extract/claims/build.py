@@ -26,6 +26,7 @@ from newsparse.extract.doccache import (
     doc_columns,
     doc_sents,
     doc_text,
+    doc_view,
 )
 from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
 from newsparse.models import Claim, Claimer, Cue, Entity, Quote, SourcingProfile, Span
@@ -268,10 +269,9 @@ def extract_claims(
     "reportedly", quotation marks with a frame) and, where it found a speaker, from ``quotes``.
     """
     lex = lexicon()
-    view = DocView.of(doc, text=doc_text(doc))  # for hedges, types, check-worthiness, quantities
-    view.read(*COLUMNS)
-    doc_columns(doc, COLUMNS)  # segments and claimers read these through doccache
-    derived_columns(doc, [("lemma_", str.lower)])  # their lemma look-ups
+    view = doc_view(doc)  # the Doc's one DocView: hedges, types, check-worthiness, quantities
+    doc_columns(doc, COLUMNS)
+    derived_columns(doc, DERIVED)
     starts = paragraph_starts or [0]
     regions = quote_regions(doc_text(doc), starts)
     region_starts = [r[0] for r in regions]
