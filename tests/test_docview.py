@@ -260,3 +260,54 @@ def test_claim_tokens_slice_the_view_once() -> None:
     assert some.column("text") == ["12", "12"] and some.positions("text").get("12") == [0, 1]
     assert 3 in some.ids and 4 not in some.ids and 4 in run.ids
     assert ClaimTokens(view, range(0)).column("tag_") == []
+
+
+# --------------------------------------------------------------------------- handed on by doccache
+
+
+def test_doccache_reads_through_the_view_it_is_handed_and_forgets_it() -> None:
+    """Until quotes and the claims core take the view, doccache hands them the analysis's."""
+    from newsparse.extract import doccache
+
+    doc = _parsed()
+    view = DocView.of(doc, text=doc.text)
+    doccache.remember_text(doc, doc.text)
+    doccache.use_view(doc, view)
+    assert doccache.doc_view(doc) is view
+    assert doccache.doc_column(doc, "lower_") is view.column("lower_")
+    assert doccache.doc_text(doc) is view.text
+    assert doccache.doc_heads(doc) is view.heads
+    assert doccache.token_bounds(doc) == (view.starts, view.ends)
+    assert [doccache.child_indexes(doc, i) for i in range(len(doc))] == [
+        view.children(i) for i in range(len(doc))
+    ]
+    assert doccache.span_text(doc, 2, 5) == doc[2:5].text
+    assert all(doccache.sent_of(doc, i) == doc[i].sent for i in range(len(doc)))
+    doccache.forget(doc)
+    assert doc.user_data == {}
+    alone = SENTENCIZED(_TEXT)  # no view handed on: doccache makes one, with the text given
+    doccache.remember_text(alone, "x" * len(alone.text))
+    assert doccache.doc_text(alone) == "x" * len(alone.text)
+    assert doccache.doc_view(alone) is doccache.doc_view(alone)
+    doccache.forget(alone)
+    assert alone.user_data == {}
+
+
+def test_an_analysed_doc_is_freed_without_the_garbage_collector() -> None:
+    from newsparse.analyze import report_from_doc
+    from newsparse.models import Article
+
+    text = "Anna Smith met Bob in Paris. “It will rain,” she said. Officials said 12 people died."
+    doc = SENTENCIZED(text)
+    doc.ents = [doc.char_span(0, 10, label="PERSON")]
+    report = report_from_doc(Article(id="a", text=text), doc, model="blank")
+    assert [e.name for e in report.entities] == ["Anna Smith"]
+    assert doc.user_data == {}
+    ref = weakref.ref(doc)
+    gc.collect()
+    gc.disable()
+    try:
+        del doc
+        assert ref() is None
+    finally:
+        gc.enable()
