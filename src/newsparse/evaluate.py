@@ -388,6 +388,7 @@ def run_evaluation(
     """Analyse every gold article (entities + quotes only) and score it."""
     from newsparse.analyze import paragraph_starts
     from newsparse.docview import DocView
+    from newsparse.extract.doccache import use_view
     from newsparse.extract.entities.mentions import extract_entities
     from newsparse.extract.quotes import extract_quotes
     from newsparse.loader import article_from_record
@@ -403,7 +404,9 @@ def run_evaluation(
         zip(records, articles, parse_many(nlp, (a.text for a in articles)), strict=True), 1
     ):
         starts = paragraph_starts(article)
-        entities = extract_entities(DocView.of(doc, text=article.text), headline=article.headline)
+        view = DocView.of(doc, text=article.text)
+        use_view(doc, view)  # quotes read the same view through doccache
+        entities = extract_entities(view, headline=article.headline)
         quotes = extract_quotes(doc, entities=entities, paragraph_starts=starts, warnings=[])
         gold, ignore = gold_from_record(record)
         counts.append(score_article(gold, pred_segments(quotes), ignore))
