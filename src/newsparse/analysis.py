@@ -28,35 +28,22 @@ def paragraph_starts(article: Article) -> list[int]:
 
 def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     """The pure step: a parsed Doc and its Article become a Report of plain data."""
-    from newsparse.extract.attribution import attribute
-    from newsparse.extract.claims import extract_claims, sourcing_profile
-    from newsparse.extract.doccache import forget, remember_text
-    from newsparse.extract.entities.mentions import extract_entities
-    from newsparse.extract.quotes import extract_quotes
-    from newsparse.extract.summary import extract_summary
+    from newsparse.docview import DocView
+    from newsparse.extract import extract, sourcing_profile
 
-    starts = paragraph_starts(article)
-    warnings: list[str] = []
-    try:
-        remember_text(doc, article.text)
-        entities = extract_entities(doc, headline=article.headline)
-        found = attribute(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
-        quotes = extract_quotes(found, article.text)
-        claims = extract_claims(doc, entities=entities, attributions=found, paragraph_starts=starts)
-        summary = extract_summary(doc, paragraph_starts=starts, quotes=quotes, entities=entities)
-    finally:
-        forget(doc)
+    view = DocView.of(doc, text=article.text)  # read once, handed to every extractor
+    found = extract(view, paragraph_starts=paragraph_starts(article), headline=article.headline)
     return Report(
         id=article.id,
         model=model,
         newsparse_version=__version__,
         article=article,
-        entities=entities,
-        quotes=quotes,
-        claims=claims,
-        sourcing=sourcing_profile(claims),
-        summary=summary,
-        warnings=warnings,
+        entities=found.entities,
+        quotes=found.quotes,
+        claims=found.claims,
+        sourcing=sourcing_profile(found.claims),
+        summary=found.summary,
+        warnings=found.warnings,
     )
 
 

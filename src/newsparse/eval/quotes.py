@@ -345,9 +345,8 @@ def run_evaluation(
 ) -> EvalResult:
     """Analyse every gold article (entities + quotes only) and score it."""
     from newsparse.analysis import paragraph_starts
-    from newsparse.extract.attribution import attribute
-    from newsparse.extract.entities.mentions import extract_entities
-    from newsparse.extract.quotes import extract_quotes
+    from newsparse.docview import DocView
+    from newsparse.extract import extract
     from newsparse.loader import article_from_record
     from newsparse.nlp import load_pipeline, parse_many
 
@@ -361,9 +360,11 @@ def run_evaluation(
         zip(records, articles, parse_many(nlp, (a.text for a in articles)), strict=True), 1
     ):
         starts = paragraph_starts(article)
-        entities = extract_entities(doc, headline=article.headline)
-        found = attribute(doc, entities=entities, paragraph_starts=starts, warnings=[])
-        quotes = extract_quotes(found, article.text)
+        view = DocView.of(doc, text=article.text)
+        found = extract(
+            view, paragraph_starts=starts, headline=article.headline, claims=False, summary=False
+        )
+        quotes = found.quotes
         gold, ignore = gold_from_record(record)
         counts.append(score_article(gold, pred_segments(quotes), ignore))
         if progress:

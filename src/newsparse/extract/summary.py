@@ -24,13 +24,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import doc_column, doc_sents, doc_text
+from newsparse.docview import DocView
 from newsparse.models import Entity, Quote, SummarySentence
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+from newsparse.vocab import NUMERIC_LABELS
 
 MIN_WORDS = 8
 MAX_WORDS = 80
@@ -64,22 +61,21 @@ def _skip_openings() -> tuple[str, ...]:
 
 
 def extract_summary(
-    doc: Doc,
+    view: DocView,
     *,
     paragraph_starts: list[int],
     quotes: list[Quote],
     size: int = 3,
     entities: list[Entity] | None = None,
 ) -> list[SummarySentence]:
-    """Up to ``size`` whole sentences of ``doc``, in article order (see the module docstring)."""
-    if size <= 0 or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+    """Up to ``size`` whole sentences of the Doc, in article order (see the module docstring)."""
+    if size <= 0 or not view.has_sents:
         return []
-    text = doc_text(doc)
-    quoted = _quoted_spans(text, quotes)
-    weights = _entity_weights(doc, entities)
+    quoted = _quoted_spans(view.text, quotes)
+    weights = _entity_weights(view, entities)
     candidates: list[_Candidate] = []
-    for sent in doc_sents(doc):
-        cand = _candidate(doc, sent, len(candidates), paragraph_starts, quoted, weights)
+    for sent in view.sents:
+        cand = _candidate(view, sent, len(candidates), paragraph_starts, quoted, weights)
         if cand is not None:
             candidates.append(cand)
     if not candidates:
@@ -105,39 +101,39 @@ def _quoted_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def _entity_weights(doc: Doc, entities: list[Entity] | None) -> list[tuple[int, float]]:
+def _entity_weights(view: DocView, entities: list[Entity] | None) -> list[tuple[int, float]]:
     """(mention start, weight in 0..1) for every mention; weight = salience / top salience."""
     if entities:
         top = max(e.salience for e in entities) or 1.0
         return sorted((m.start, e.salience / top) for e in entities for m in e.mentions)
-    counts = Counter(e.text.lower() for e in doc.ents if e.label_ not in _NUMERIC)
+    named = [e for e in view.ents if e.label not in NUMERIC_LABELS]
+    counts = Counter(view.span_text(e.start, e.end).lower() for e in named)
     if not counts:
         return []
     top = max(counts.values())
     return sorted(
-        (e.start_char, counts[e.text.lower()] / top) for e in doc.ents if e.label_ not in _NUMERIC
+        (view.starts[e.start], counts[view.span_text(e.start, e.end).lower()] / top) for e in named
     )
 
 
-_NUMERIC = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-
-
 def _candidate(
-    doc: Doc,
-    sent: Span,
+    view: DocView,
+    sent: tuple[int, int],
     rank: int,
     paragraph_starts: list[int],
     quoted: list[tuple[int, int]],
     weights: list[tuple[int, float]],
 ) -> _Candidate | None:
-    raw = doc_text(doc)[sent.start_char : sent.end_char]  # == sent.text, without the tokens
+    first, stop = sent
+    start_char = view.starts[first]
+    raw = view.span_text(first, stop)  # == sent.text, without the tokens
     text = raw.strip()
     if not text or "\n" in text:  # crosses a line break: not one sentence of one paragraph
         return None
-    start = sent.start_char + (len(raw) - len(raw.lstrip()))
+    start = start_char + (len(raw) - len(raw.lstrip()))
     end = start + len(text)
-    alpha = doc_column(doc, "is_alpha")
-    words = [k for k in range(sent.start, sent.end) if alpha[k]]  # token indices
+    alpha = view.column("is_alpha")
+    words = [k for k in range(first, stop) if alpha[k]]  # token indices
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not _FINAL.search(text):
         return None
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘'(["):
@@ -155,7 +151,7 @@ def _candidate(
         return None
     salient = min(1.0, sum(w for _pos, w in _between(weights, start, end)))
     score = 1.0 / (1.0 + 0.5 * rank) + 0.6 * salient
-    lowers = doc_column(doc, "lower_")
+    lowers = view.column("lower_")
     if lowers[words[0]] in _WEAK_OPENERS:
         score -= 0.3
     if inside:
@@ -163,8 +159,8 @@ def _candidate(
     if len(words) > LONG_WORDS:
         score -= 0.2
     paragraph = max(bisect_right(paragraph_starts, start) - 1, 0)
-    stop = doc_column(doc, "is_stop")
-    content = frozenset(lowers[k] for k in words if not stop[k])
+    is_stop = view.column("is_stop")
+    content = frozenset(lowers[k] for k in words if not is_stop[k])
     return _Candidate(start, end, text, paragraph, round(score, 6), content)
 
 

@@ -27,12 +27,14 @@ from newsparse.extract.attribution.speakers import (
     tag_after,
     tag_before,
 )
-from newsparse.extract.doccache import doc_column, doc_text, sent_of, token_bounds
+from newsparse.extract.doccache import bound, doc_column, doc_text, sent_of, token_bounds
 from newsparse.lexicon.attribution import reporting_verbs, venue_patterns
 from newsparse.models import Entity, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from newsparse.docview import DocView
 
 MIXED_MIN_WORDS = 3
 """Words of the sentence before a tagged quote that make it a fragment of reported speech."""
@@ -59,13 +61,20 @@ class _Draft:
 
 
 def attribute(
-    doc: Doc,
+    view: DocView,
     *,
     entities: list[Entity],
     paragraph_starts: list[int],
     warnings: list[str] | None = None,
 ) -> Attributions:
-    """All quotations and reported speech in ``doc``, sorted by their first span."""
+    """All quotations and reported speech in the viewed Doc, sorted by their first span."""
+    with bound(view) as doc:
+        return _attribute_doc(doc, entities, paragraph_starts, warnings)
+
+
+def _attribute_doc(
+    doc: Doc, entities: list[Entity], paragraph_starts: list[int], warnings: list[str] | None
+) -> Attributions:
     text = doc_text(doc)
     bounds = token_bounds(doc)
     drafts = _drafts(doc, text, warnings)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsparse.docview import DocView
 from newsparse.extract.attribution import Attribution, Attributions, speaker_resolver
 from newsparse.extract.claims import checkworthiness, hedges
 from newsparse.extract.claims import kinds as claim_types
@@ -14,7 +15,6 @@ from newsparse.extract.claims.claimers import EntityIndex, claimer_from_speaker
 from newsparse.extract.claims.quantities import extract_quantities
 from newsparse.extract.claims.segments import (
     Segment,
-    children,
     frame_only,
     not_claim_reason,
     segment_sentence,
@@ -22,6 +22,7 @@ from newsparse.extract.claims.segments import (
 )
 from newsparse.extract.claims.tokens import ClaimTokens
 from newsparse.extract.doccache import (
+    bound,
     derived_columns,
     doc_columns,
     doc_sents,
@@ -31,7 +32,7 @@ from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
 from newsparse.models import Claim, Claimer, Cue, Entity, SourcingProfile, Span, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 
@@ -178,7 +179,7 @@ class _Claimers:
 
 
 def extract_claims(
-    doc: Doc,
+    view: DocView,
     *,
     entities: list[Entity],
     attributions: Attributions,
@@ -189,6 +190,17 @@ def extract_claims(
     Which words are quoted and who speaks them come from the attribution core (``attributions``):
     a claim inside a quote has that quote's speaker, so quotes and claims never disagree.
     """
+    with bound(view) as doc:
+        return _claims(view, doc, entities, attributions, paragraph_starts)
+
+
+def _claims(
+    view: DocView,
+    doc: Doc,
+    entities: list[Entity],
+    attributions: Attributions,
+    paragraph_starts: list[int],
+) -> list[Claim]:
     lex = lexicon()
     doc_columns(doc, COLUMNS)
     derived_columns(doc, DERIVED)
@@ -229,25 +241,23 @@ def extract_claims(
         claimer = claimers.of(seg, previous)
         if claimer.type != "article":
             previous = claimer
-        claims.append(_claim(doc, seg, claimer, starts, lex))
+        claims.append(_claim(view, seg, claimer, starts, lex))
     return claims
 
 
-def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon) -> Claim:
-    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    # The rules read the claim's columns, sliced once per claim, and indexing builds only the
-    # Tokens they look at closer (a list would build them all).
-    tokens: Sequence[Token] = ClaimTokens(span) if span is not None else []  # type: ignore[assignment]
+def _claim(
+    view: DocView, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon
+) -> Claim:
+    span = view.doc.char_span(seg.start, seg.end, alignment_mode="expand")  # read for its bounds
+    # The rules read the claim's columns from the view, sliced once per claim.
+    tokens = ClaimTokens(view, range(span.start, span.end) if span is not None else range(0))
     found_hedges = hedges.find_hedges(tokens, lex)
     if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
-        frame = [
-            c
-            for c in children(seg.cue)
-            if c.dep_ == "advmod" and not (span is not None and span.start <= c.i < span.end)
-        ]
-        found_hedges = hedges.find_hedges(frame, lex) + found_hedges
+        deps = view.column("dep_")
+        frame = [c for c in view.children(seg.cue.i) if deps[c] == "advmod" and c not in tokens.ids]
+        found_hedges = hedges.find_hedges(ClaimTokens(view, frame), lex) + found_hedges
     hedged = hedges.is_hedged(found_hedges)
-    quantities = extract_quantities(doc, span.start, span.end) if span else []
+    quantities = extract_quantities(view, span.start, span.end) if span else []
     types = claim_types.classify(
         tokens, has_quantity=bool(quantities), reported=seg.reported, lex=lex
     )
@@ -257,7 +267,7 @@ def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: Cla
     score, reasons = checkworthiness.score(fired, lex)
     parts = seg.parts or [(seg.start, seg.end)]
     return Claim(
-        text=" … ".join(doc_text(doc)[a:b] for a, b in parts),
+        text=" … ".join(view.text[a:b] for a, b in parts),
         spans=[Span(start=a, end=b) for a, b in parts],
         paragraph=_paragraph(starts, seg.start),
         claimer=claimer,
