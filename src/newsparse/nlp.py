@@ -82,7 +82,8 @@ def mark_sentence_starts(doc: Doc, starts: list[int]) -> Doc:
     doc[starts[0]].is_sent_start = True
     flags = doc.to_array(SENT_START)
     flags[starts] = 1
-    return doc.from_array([SENT_START], flags)
+    # one attribute: spaCy reads the 1-D column its own to_array gave (its stub says 2-D)
+    return doc.from_array([SENT_START], flags)  # type: ignore[arg-type]
 
 
 def line_break_followers(doc: Doc) -> list[int]:

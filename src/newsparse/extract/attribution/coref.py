@@ -151,7 +151,7 @@ def resolve(
                 start=start,
                 end=end,
                 entity=ent.id,
-                kind=_kind_of(ent),  # type: ignore[arg-type]
+                kind=_kind_of(ent),
             )
     pos, ent_types = doc_column(doc, "pos_"), doc_column(doc, "ent_type_")
     has_name = any(
@@ -166,7 +166,7 @@ def resolve(
         start=start,
         end=end,
         entity=ent.id if ent else None,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         anonymous=ent is None and is_anonymous(text, low, has_name),
     )
 

@@ -103,7 +103,7 @@ def _cue(seg: Segment, lex: ClaimLexicon) -> Cue | None:
             lemma=lemma,
             start=tok.idx,
             end=tok.idx + len(tok.text),
-            stance=lex.stances.get(lemma, "neutral"),  # type: ignore[arg-type]
+            stance=lex.stances.get(lemma, "neutral"),
         )
     if "cue" in seg.extra:
         text = seg.extra["cue"]
@@ -272,7 +272,7 @@ def _claim(
         paragraph=_paragraph(starts, seg.start),
         claimer=claimer,
         cue=_cue(seg, lex),
-        types=types,  # type: ignore[arg-type]
+        types=types,
         hedged=hedged,
         hedges=hedges.hedge_labels(found_hedges),
         certainty=hedges.certainty(found_hedges),

@@ -257,7 +257,7 @@ def claimer_from_speaker(
             kind = previous.type
         else:
             kind = SPEAKER_KIND.get(speaker.kind, "anonymous")
-        return Claimer(type=kind, **base)  # type: ignore[arg-type]
+        return Claimer(type=kind, **base)
     if speaker.kind == "media" and "," in (speaker.name or ""):
         return Claimer(type="media", **base)  # the core found several outlets speaking
     head = span.root
@@ -269,4 +269,4 @@ def claimer_from_speaker(
         and not any(t.ent_type_ == "PERSON" for t in span)
     ):
         kind = "media"  # a non-person name that 'reported' is an outlet (TVN24)
-    return Claimer(type=kind, **base)  # type: ignore[arg-type]
+    return Claimer(type=kind, **base)
