@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from newsparse.models import Claim, Report
 
-FIXTURE = Path(__file__).parent / "fixtures" / "claims-wikinews.jsonl"
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "claims-wikinews.jsonl"
 
 # Floors a little under what was measured on the fixture (see tests/fixtures/README.md).
 FLOORS = {
