@@ -12,7 +12,6 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from pydantic import Field
 
 from newsparse.errors import FormatError, InputError
 from newsparse.eval.matching import MIN_OVERLAP, match_spans
+from newsparse.lexicon import lines
 from newsparse.models import FrozenModel, Quote
 
 
@@ -104,8 +104,7 @@ _WORD = re.compile(r"[\w’'.-]+", re.UNICODE)
 
 @lru_cache(maxsize=1)
 def _non_name_words() -> frozenset[str]:
-    text = resources.files("newsparse.resources").joinpath("eval_non_name_words.txt").read_text()
-    return frozenset(w.strip().lower() for w in text.split() if w.strip())
+    return frozenset(w.lower() for line in lines("eval_non_name_words.txt") for w in line.split())
 
 
 def _words(text: str) -> list[str]:
@@ -142,9 +141,8 @@ def speaker_matches(gold: str, pred: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _speech_cue_forms() -> frozenset[str]:
-    text = resources.files("newsparse.resources").joinpath("eval_speech_cues.txt").read_text()
     forms: set[str] = set()
-    for line in text.splitlines():
+    for line in lines("eval_speech_cues.txt"):
         line = line.split("#", 1)[0].strip()
         if line:
             forms.update(line.lower().split())

@@ -25,8 +25,6 @@ CLOSE_MARKS = "”’»"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*,?\s*)?(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s+"
 )
-_MARKS = re.compile("''|``|[“«”»\"]")
-"""What quote_regions pairs: doubled apostrophes or backticks first, then single marks."""
 _CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+")
 _TRIM_EDGE = frozenset({"cc", "punct", "mark", "prep"})
 _NOT_CLAIM_START = re.compile(
