@@ -190,11 +190,11 @@ def _batch(
             for outcome in outcomes:
                 target = targets.popleft()
                 outcome = _serialised(outcome)
-                failure = summary.add(outcome)
-                if failure is not None:
-                    progress.note(f"newsparse: failed: {failure.error.message}")
                 for sink in sinks:
                     sink.add(outcome, target)
+                failure = summary.add(outcome)  # after the sinks: counts only what was written
+                if failure is not None:
+                    progress.note(f"newsparse: failed: {failure.error.message}")
                 progress.advance(outcome.path, summary)
     except Exception as error:
         summary.stopped = (
