@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from newsparse.errors import OutputError, UsageError
-from newsparse.models import SCHEMA_VERSION, Article, Report, safe_data
+from newsparse.models import SCHEMA_VERSION, Article, Report, safe_data, safe_text
 
 SUMMARY_NAME = "_summary.json"
 AGGREGATE_NAME = "_aggregate.json"
@@ -58,7 +58,7 @@ def _digest(raw: str) -> str:
 def raw_name(rel: str, article: Article) -> str:
     """``sub__dir__file.txt`` for a one-article file; ``file.jsonl__<id>`` for a record."""
     raw = rel.replace(os.sep, "__").replace("/", "__")
-    if article.id != Path(os.path.splitext(rel)[0]).name:
+    if safe_text(article.id) != safe_text(Path(os.path.splitext(rel)[0]).name):
         raw = f"{raw}__{article.id}"
     return raw
 
