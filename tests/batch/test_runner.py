@@ -272,3 +272,27 @@ def test_recursive_reports_unreadable_folders_and_follows_symlinks_once(tmp_path
         assert (
             isinstance(failures[0], Failure) and "cannot read folder" in failures[0].error.message
         )
+
+
+def test_a_bug_of_ours_still_leaves_the_summary_and_the_records_so_far(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsparse.batch import runner
+    from newsparse.batch.outcome import Outcome
+    from newsparse.models import Article, Report
+
+    def buggy(items: Any, **_: object) -> Iterator[Outcome]:
+        for k, item in enumerate(items):
+            if k == 3:
+                raise RuntimeError("engine bug")
+            assert isinstance(item, Article)
+            yield Outcome.of(Report(id=item.id, model="m", newsparse_version="0", article=item))
+
+    monkeypatch.setattr(runner, "analyze_outcomes", buggy)
+    out_dir = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="engine bug"):
+        _run(RunOptions(inputs=[str(_feed(tmp_path, {}))], output_dir=str(out_dir), quiet=True))
+    record = json.loads((out_dir / "_summary.json").read_text())
+    assert record["counts"]["written"] == 3
+    assert record["stopped"] == "internal error: RuntimeError: engine bug"
+    assert len(list(out_dir.glob("feed.jsonl__r*.json"))) == 3
