@@ -24,7 +24,13 @@ def _escape(match: re.Match[str]) -> str:
 def safe_text(text: str) -> str:
     """``text`` that UTF-8 can encode: lone surrogates (a JSON ``"\\ud800"``, an undecodable
     byte in a file name) become visible escapes instead of aborting serialisation later."""
-    return _SURROGATE.sub(_escape, text) if _SURROGATE.search(text) else text
+    if text.isascii():  # C-speed checks first: a regex scan costs ~20 us per 1,000 chars
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(_escape, text)
+    return text
 
 
 def safe_data(value: Any) -> Any:
