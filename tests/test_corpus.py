@@ -1,52 +1,29 @@
-"""Corpus roll-up on hand-made report records (no model needed)."""
+"""Corpus roll-up on hand-made, valid reports (no model needed)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from newsparse.corpus import aggregate_lines
+from newsparse.corpus import Aggregator, aggregate, person_aliases
 from newsparse.errors import FormatError
+from newsparse.models import ErrorInfo, Failure
+from newsparse.reports import Bad
+from report_factory import person, tiny_report
 
+JANE, TOM = person("Jane Doe"), person("Tom Baker")
+ANON = person(None, text="a senior official", anonymous=True)
+PRONOUN = person(None, text="he")
 
-def _report(rid: str, entities: list[tuple[str, str, int]], quotes: list[dict], **sourcing: int):
-    return {
-        "id": rid,
-        "article": {"word_count": 100},
-        "entities": [{"name": n, "label": lab, "count": c} for n, lab, c in entities],
-        "quotes": [{"speaker": s} for s in quotes],
-        "claims": [{}] * sum(sourcing.values()),
-        "sourcing": {"named": 0, "anonymous": 0, "media": 0, "none": 0, **sourcing},
-    }
-
-
-JANE = {"name": "Jane Doe", "anonymous": False}
-
-
-TOM = {"name": "Tom Baker", "anonymous": False}
-
-
-ANON = {"text": "a senior official", "name": None, "anonymous": True}
-
-
-PRONOUN = {"text": "he", "name": None, "anonymous": False}
-
-LINES = [
-    json.dumps(
-        _report("a", [("Jane Doe", "PERSON", 3), ("Leeds", "GPE", 1)], [JANE, JANE, ANON], named=2)
-    ),
-    json.dumps(
-        _report("b", [("Jane Doe", "PERSON", 1), ("Acme", "ORG", 5)], [TOM, None], anonymous=1)
-    ),
-    json.dumps({"id": "c", "path": "c.txt", "error": {"type": "InputError", "message": "bad"}}),
-    "not json at all",
-    "",
+RECORDS = [
+    tiny_report("a", [("Jane Doe", "PERSON", 3), ("Leeds", "GPE", 1)], [JANE, JANE, ANON], named=2),
+    tiny_report("b", [("Jane Doe", "PERSON", 1), ("Acme", "ORG", 5)], [TOM, None], anonymous=1),
+    Failure(id="c", path="c.txt", error=ErrorInfo(type="InputError", message="bad")),
+    Bad("r.jsonl:4", "not JSON"),
 ]
 
 
 def test_rollup_counts() -> None:
-    s = aggregate_lines(LINES)
+    s = aggregate(RECORDS)
     assert (s.articles, s.failed, s.invalid_lines, s.words) == (2, 1, 1, 200)
     assert [(e.name, e.articles, e.mentions) for e in s.entities[:2]] == [
         ("Jane Doe", 2, 4),
@@ -63,41 +40,48 @@ def test_rollup_counts() -> None:
 
 
 def test_pronoun_speakers_are_not_counted_as_people() -> None:
-    s = aggregate_lines([json.dumps(_report("x", [], [PRONOUN]))])
+    s = aggregate([tiny_report("x", [], [PRONOUN])])
     assert s.speakers == []
     assert s.unattributed_quotes == 1
 
 
 def test_top_limits_and_empty_shares() -> None:
-    s = aggregate_lines(LINES, top=1)
+    s = aggregate(RECORDS, top=1)
     assert len(s.entities) == len(s.speakers) == 1
-    empty = aggregate_lines([json.dumps(_report("e", [], []))])
-    assert empty.anonymous_quotes.share is None
+    assert aggregate([tiny_report("e")]).anonymous_quotes.share is None
 
 
-def test_nothing_but_garbage_is_an_error() -> None:
+def test_nothing_but_bad_records_is_an_error() -> None:
+    with pytest.raises(FormatError, match="no valid report records among 2"):
+        aggregate([Bad("x:1", "no"), Bad("x:2", "no")])
     with pytest.raises(FormatError):
-        aggregate_lines(["nope", "[1, 2]"])
+        aggregate([])
 
 
-def test_spellings_of_one_place_meet_across_articles() -> None:
-    from newsparse.corpus import Aggregator
+def test_person_aliases_merge_across_articles() -> None:
+    reports = [
+        tiny_report("1", [("Donald Trump", "PERSON", 5)], [person("Donald Trump")]),
+        tiny_report("2", [("Trump", "PERSON", 2)], [person("Trump"), person("Trump")]),
+        tiny_report("3", [("Trump Tower", "FAC", 1), ("Cook", "PERSON", 1)], [person("Cook")]),
+        tiny_report("4", [("Tim Cook", "PERSON", 1), ("Amy Cook", "PERSON", 1)]),
+    ]
+    s = aggregate(reports)
+    trump = next(e for e in s.entities if e.label == "PERSON" and "Trump" in e.name)
+    assert (trump.name, trump.articles, trump.mentions) == ("Donald Trump", 2, 7)
+    assert (s.speakers[0].name, s.speakers[0].quotes, s.speakers[0].articles) == (
+        "Donald Trump",
+        3,
+        2,
+    )
+    # two people called Cook: "Cook" stays on its own; "Trump Tower" is not a person
+    assert {e.name for e in s.entities} >= {"Cook", "Tim Cook", "Amy Cook", "Trump Tower"}
+    assert person_aliases({"trump", "donald trump", "cook", "tim cook", "amy cook"}) == {
+        "trump": "donald trump"
+    }
 
+
+def test_a_report_as_json_dict_is_validated() -> None:
     agg = Aggregator()
-    for name in ("U.S.", "US", "United States", "U.S."):
-        agg.add({"entities": [{"name": name, "label": "GPE", "count": 2}], "quotes": []})
-    (row,) = agg.result().entities
-    assert (row.name, row.articles, row.mentions) == ("U.S.", 4, 8)
-
-
-def test_report_lines_reads_files_and_stdin_in_order(tmp_path) -> None:
-    import io
-
-    from newsparse.corpus import report_lines
-    from newsparse.errors import InputError
-
-    (tmp_path / "a.jsonl").write_text("a1\na2\n")
-    got = list(report_lines([str(tmp_path / "a.jsonl"), "-"], stdin=io.StringIO("s1\n")))
-    assert got == ["a1\n", "a2\n", "s1\n"]
-    with pytest.raises(InputError, match=r"nope\.jsonl: cannot read"):
-        list(report_lines([str(tmp_path / "nope.jsonl")]))
+    agg.add(tiny_report("d").model_dump(mode="json"))
+    agg.add({"entities": "abc"})
+    assert (agg.articles, agg.invalid) == (1, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,21 @@ def paragraph_starts(article: Article) -> list[int]:
     return starts
 
 
+_OFFSET = re.compile(r"\bat (?:offset )?(\d+)\b")
+SNIPPET_CHARS = 40
+
+
+def with_snippet(warning: str, text: str) -> str:
+    """A warning that names an offset also quotes the text there, so a reader can find it."""
+    m = _OFFSET.search(warning)
+    if not m or int(m.group(1)) >= len(text):
+        return warning
+    at = int(m.group(1))
+    piece = " ".join(text[at : at + SNIPPET_CHARS].split())
+    cut = "…" if at + SNIPPET_CHARS < len(text) else ""
+    return f"{warning}: {piece}{cut}"
+
+
 def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     """The pure step: a parsed Doc and its Article become a Report of plain data."""
     from newsparse.docview import DocView
@@ -43,7 +59,7 @@ def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
         claims=found.claims,
         sourcing=sourcing_profile(found.claims),
         summary=found.summary,
-        warnings=found.warnings,
+        warnings=[with_snippet(w, article.text) for w in found.warnings],
     )
 
 

@@ -1,21 +1,23 @@
 """Corpus roll-up: who is mentioned and quoted most, and how much sourcing is anonymous.
 
-Works on report dicts (JSON Lines as written by ``summarize``), so it needs no spaCy and
-tolerates reports from other newsparse versions: a field it does not find counts as absent.
+Works on validated records (``reports.read_reports``), one at a time: memory grows with the
+distinct names, not with the articles. A person written "Trump" in one article and "Donald
+Trump" in another is one person here, when only one full name in the corpus ends that way.
 """
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from collections.abc import Iterable
+from typing import Any
 
 from pydantic import Field
 
-from newsparse.errors import FormatError, InputError
-from newsparse.models import FrozenModel
+from newsparse.errors import FormatError
+from newsparse.models import Failure, FrozenModel, Report
+from newsparse.reports import Bad, Record, validate
+
+PERSON = "PERSON"
 
 
 class EntityCount(FrozenModel):
@@ -42,7 +44,7 @@ class CorpusSummary(FrozenModel):
 
     articles: int = Field(description="Reports read.")
     failed: int = Field(description="Error records read (inputs that could not be analysed).")
-    invalid_lines: int = Field(0, description="Lines that were not JSON objects.")
+    invalid_lines: int = Field(0, description="Records that were not valid reports.")
     words: int = 0
     quotes: int = 0
     claims: int = 0
@@ -60,73 +62,125 @@ def _share(count: int, total: int) -> Share:
     return Share(count=count, total=total, share=round(count / total, 4) if total else None)
 
 
+def _norm(name: str) -> str:
+    from newsparse.extract.entities.names import normalize_key
+    from newsparse.lexicon.entities import lexicon
+
+    norm = normalize_key(name)
+    return lexicon().aliases.get(norm, norm)
+
+
+def person_aliases(names: Iterable[str]) -> dict[str, str]:
+    """Normalised one-word person names -> the one longer name in ``names`` ending with it.
+
+    "trump" -> "donald trump" when that is the only such name; a surname two people share
+    ("Trump": Donald and Ivanka) stays as it is, since either could be meant.
+    """
+    names = set(names)
+    by_last: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            by_last.setdefault(words[-1], set()).add(name)
+    return {
+        name: next(iter(by_last[name]))
+        for name in names
+        if " " not in name and len(by_last.get(name, ())) == 1
+    }
+
+
 class Aggregator:
-    """Add reports one by one (streaming: memory grows with distinct names, not articles)."""
+    """Add records one by one; ``result`` merges aliases and ranks."""
 
     def __init__(self) -> None:
         self.articles = self.failed = self.invalid = self.words = 0
         self.quotes = self.claims = self.anonymous = self.unattributed = 0
         self.mentions: Counter[tuple[str, str]] = Counter()
-        self.entity_articles: Counter[tuple[str, str]] = Counter()
+        self.entity_articles: dict[tuple[str, str], set[int]] = {}
         self.speaker_quotes: Counter[str] = Counter()
-        self.speaker_articles: Counter[str] = Counter()
+        self.speaker_articles: dict[str, set[int]] = {}
         self.sourcing: Counter[str] = Counter()
         self.forms: dict[tuple[str, str], Counter[str]] = {}
 
-    def _entity_key(self, name: str, label: str) -> tuple[str, str]:
-        """Names of one referent across articles meet: 'U.S.', 'US', 'United States'."""
-        from newsparse.extract.entities.names import normalize_key
-        from newsparse.lexicon.entities import lexicon
+    def add(self, record: Record | dict[str, Any]) -> None:
+        """One record: a report, an error record (counted), or a bad one (counted as invalid).
 
-        norm = normalize_key(name)
-        key = (lexicon().aliases.get(norm, norm), label)
-        self.forms.setdefault(key, Counter())[name] += 1
-        return key
-
-    def _display(self, key: tuple[str, str]) -> str:
-        """The form most reports used (ties: the longest, then alphabetical)."""
-        forms = self.forms[key]
-        return min(forms, key=lambda f: (-forms[f], -len(f), f))
-
-    def add(self, record: dict[str, Any]) -> None:
-        """One JSON record: a report, or an error record (counted, not analysed)."""
-        if "error" in record and "entities" not in record:
+        A plain dict (a report's JSON, as the batch sink has it) is validated first.
+        """
+        if isinstance(record, dict):
+            record = validate(record, "record")
+        if isinstance(record, Bad):
+            self.invalid += 1
+        elif isinstance(record, Failure):
             self.failed += 1
-            return
+        else:
+            self._report(record)
+
+    def _report(self, report: Report) -> None:
+        n = self.articles
         self.articles += 1
-        self.words += int((record.get("article") or {}).get("word_count") or 0)
-        seen: set[tuple[str, str]] = set()
-        for ent in record.get("entities") or []:
-            key = self._entity_key(str(ent.get("name", "")), str(ent.get("label", "")))
-            self.mentions[key] += int(ent.get("count") or 1)
-            seen.add(key)
-        self.entity_articles.update(seen)
-        speakers: set[str] = set()
-        for quote in record.get("quotes") or []:
+        self.words += report.article.word_count
+        for ent in report.entities:
+            key = (_norm(ent.name), ent.label)
+            self.forms.setdefault(key, Counter())[ent.name] += 1
+            self.mentions[key] += ent.count or 1
+            self.entity_articles.setdefault(key, set()).add(n)
+        for quote in report.quotes:
             self.quotes += 1
-            speaker = quote.get("speaker") or {}
-            if speaker.get("anonymous"):
+            speaker = quote.speaker
+            if speaker is not None and speaker.anonymous:
                 self.anonymous += 1
                 continue
-            name = speaker.get("name")
-            if not name:
+            if speaker is None or not speaker.name:
                 self.unattributed += 1
                 continue
-            self.speaker_quotes[name] += 1
-            speakers.add(name)
-        self.speaker_articles.update(speakers)
-        self.claims += len(record.get("claims") or [])
-        for key, value in (record.get("sourcing") or {}).items():
-            if isinstance(value, int):
-                self.sourcing[key] += value
+            key = (_norm(speaker.name), "speaker")
+            self.forms.setdefault(key, Counter())[speaker.name] += 1
+            self.speaker_quotes[key[0]] += 1
+            self.speaker_articles.setdefault(key[0], set()).add(n)
+        self.claims += len(report.claims)
+        for field, value in report.sourcing.model_dump().items():
+            self.sourcing[field] += value
+
+    def _display(self, keys: list[tuple[str, str]]) -> str:
+        """The form most reports used (ties: the longest, then alphabetical); for merged
+        aliases, a form of the full name they were merged into ("Donald Trump", not "Trump")."""
+        full = max(keys, key=lambda k: len(k[0]))
+        forms = self.forms.get(full) or Counter()
+        if not forms:
+            for key in keys:
+                forms.update(self.forms.get(key, Counter()))
+        return min(forms, key=lambda f: (-forms[f], -len(f), f))
 
     def result(self, *, top: int | None = None) -> CorpusSummary:
         """The roll-up; ``top`` keeps that many entities and speakers (all when None)."""
-        entities = sorted(
-            self.mentions,
-            key=lambda k: (-self.entity_articles[k], -self.mentions[k], self._display(k), k),
+        people = {norm for norm, label in self.mentions if label == PERSON}
+        aliases = person_aliases(people | set(self.speaker_quotes))
+
+        mentions: Counter[tuple[str, str]] = Counter()
+        articles: dict[tuple[str, str], set[int]] = {}
+        members: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for key, count in self.mentions.items():
+            norm, label = key
+            merged = (aliases.get(norm, norm), label) if label == PERSON else key
+            mentions[merged] += count
+            articles.setdefault(merged, set()).update(self.entity_articles[key])
+            members.setdefault(merged, []).append(key)
+        ranked = sorted(
+            mentions,
+            key=lambda k: (-len(articles[k]), -mentions[k], self._display(members[k]), k),
         )[:top]
-        speakers = sorted(self.speaker_quotes, key=lambda n: (-self.speaker_quotes[n], n))[:top]
+
+        quotes: Counter[str] = Counter()
+        spoke: dict[str, set[int]] = {}
+        voices: dict[str, list[tuple[str, str]]] = {}
+        for norm, count in self.speaker_quotes.items():
+            merged_name = aliases.get(norm, norm)
+            quotes[merged_name] += count
+            spoke.setdefault(merged_name, set()).update(self.speaker_articles[norm])
+            voices.setdefault(merged_name, []).append((norm, "speaker"))
+        speakers = sorted(quotes, key=lambda n: (-quotes[n], self._display(voices[n]), n))[:top]
+
         sourced = sum(v for k, v in self.sourcing.items() if k != "none")
         return CorpusSummary(
             articles=self.articles,
@@ -137,16 +191,16 @@ class Aggregator:
             claims=self.claims,
             entities=[
                 EntityCount(
-                    name=self._display(key),
+                    name=self._display(members[key]),
                     label=key[1],
-                    articles=self.entity_articles[key],
-                    mentions=self.mentions[key],
+                    articles=len(articles[key]),
+                    mentions=mentions[key],
                 )
-                for key in entities
+                for key in ranked
             ],
             speakers=[
                 SpeakerCount(
-                    name=n, quotes=self.speaker_quotes[n], articles=self.speaker_articles[n]
+                    name=self._display(voices[n]), quotes=quotes[n], articles=len(spoke[n])
                 )
                 for n in speakers
             ],
@@ -157,41 +211,15 @@ class Aggregator:
         )
 
 
-def report_lines(names: Iterable[str], *, stdin: IO[str] | None = None) -> Iterator[str]:
-    """The lines of JSON Lines files of reports, in order (``-`` is stdin, as on the command
-    line); a file that cannot be read is an InputError naming it."""
-    for name in names:
-        if name == "-":
-            yield from stdin or sys.stdin
-            continue
-        try:
-            with open(name, encoding="utf-8") as fh:
-                yield from fh
-        except OSError as err:
-            raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
-
-
-def read_records(lines: Iterable[str], *, name: str = "input") -> Iterator[dict[str, Any] | None]:
-    """JSON objects from JSON Lines; ``None`` for a line that is not one (counted as invalid)."""
-    for line in lines:
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
-            yield None
-            continue
-        yield record if isinstance(record, dict) else None
-
-
-def aggregate_lines(lines: Iterable[str], *, top: int | None = None) -> CorpusSummary:
-    """Roll up JSON Lines of reports and error records."""
+def aggregate(records: Iterable[Record], *, top: int | None = None) -> CorpusSummary:
+    """Roll up validated records; FormatError when none of them is a report or error record."""
     agg = Aggregator()
-    for record in read_records(lines):
-        if record is None:
-            agg.invalid += 1
-        else:
-            agg.add(record)
-    if agg.articles == 0 and agg.failed == 0 and agg.invalid:
-        raise FormatError("no JSON report records found (expected the output of summarize)")
+    for record in records:
+        agg.add(record)
+    if agg.articles == 0 and agg.failed == 0:
+        if agg.invalid:
+            raise FormatError(
+                f"no valid report records among {agg.invalid} (expected the output of summarize)"
+            )
+        raise FormatError("no report records found (expected the output of summarize)")
     return agg.result(top=top)

@@ -18,7 +18,10 @@ class FormatError(InputError):
 
 
 class ModelError(NewsparseError):
-    """The spaCy pipeline asked for is not installed or cannot be loaded."""
+    """The spaCy pipeline asked for is not installed or cannot be loaded: ``--model`` names
+    nothing usable, a usage error (exit 2) like any other bad option."""
+
+    exit_code = 2
 
 
 class WorkerCrash(NewsparseError):

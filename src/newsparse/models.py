@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -77,8 +77,10 @@ class Article(_SafeText, FrozenModel):
     path: str | None = None
     headline: str | None = None
     source: str | None = Field(None, description="Publication name.")
-    published: datetime | None = Field(
-        None, description="Publication date and time; timezone-aware when the input gives one."
+    published: datetime | date | None = Field(
+        None,
+        description="Publication date and time, timezone-aware when the input gives a zone; "
+        "a plain date (YYYY-MM-DD) when the input gives no time.",
     )
     authors: list[str] = Field(default_factory=list)
     dateline: str | None = None

@@ -95,3 +95,29 @@ def test_a_loader_that_raises_costs_one_record(monkeypatch, tmp_path: Path) -> N
     assert (bad.id, bad.error.type) == ("bad", "InputError")
     assert bad.error.message.count(str(tmp_path / "bad.txt")) == 1
     assert bug.error.type == "KeyError" and str(tmp_path / "bug.txt") in bug.error.message
+
+
+def test_readme_and_licence_files_are_skipped_by_default_patterns_only(tmp_path) -> None:
+    from newsparse.batch.inputs import discover
+
+    for name in ("a.txt", "README.md", "LICENSE.txt", "readme.txt", "notes.md"):
+        (tmp_path / name).write_text("x")
+    skipped: list[str] = []
+    found = [Path(i.path).name for i in discover([str(tmp_path)], skipped=skipped)]
+    assert found == ["a.txt", "notes.md"]
+    assert sorted(Path(p).name for p in skipped) == ["LICENSE.txt", "README.md", "readme.txt"]
+    asked = discover([str(tmp_path)], patterns=["*.md"])
+    assert [Path(i.path).name for i in asked] == ["README.md", "notes.md"]
+    direct = discover([str(tmp_path / "README.md")])
+    assert [Path(i.path).name for i in direct] == ["README.md"]
+
+
+def test_urls_are_inputs_not_missing_paths() -> None:
+    from newsparse.batch.inputs import discover
+
+    (url,) = discover(["https://example.org/news/story?id=1"])
+    assert (url.path, url.rel, url.missing) == (
+        "https://example.org/news/story?id=1",
+        "example.org/news/story",
+        False,
+    )

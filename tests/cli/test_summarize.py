@@ -70,10 +70,11 @@ def test_input_format_overrides_sniffing(runner: CliRunner, tmp_path) -> None:
 
 def test_format_choices_are_the_render_registry() -> None:
     from newsparse.cli.summarize import summarize
-    from newsparse.render import FORMATS
+    from newsparse.render import FORMATS, format_choices
 
     (option,) = [p for p in summarize.params if p.name == "format_"]
-    assert list(option.type.choices) == list(FORMATS)  # type: ignore[attr-defined]
+    assert list(option.type.choices) == format_choices()  # type: ignore[attr-defined]
+    assert set(format_choices()) - {"csv"} <= set(FORMATS)
 
 
 def test_pattern_help_names_the_default_patterns() -> None:

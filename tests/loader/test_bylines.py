@@ -33,7 +33,7 @@ def test_proper_case() -> None:
 
 def test_agency_byline_marks_syndication() -> None:
     a = article_from_text("Headline\nBy Reuters\nVentureBeat — 2019-11-19\n\n(Reuters) — Body.")
-    assert a.authors == ["Reuters"]
+    assert a.authors == []  # a wire service is not a person
     assert a.original_source == "Reuters"
     assert a.source == "VentureBeat"
     assert a.dateline == "(Reuters)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -73,7 +73,7 @@ def test_key_value_header() -> None:
         "The Daily",
         "https://example.org/a",
     )
-    assert a.published == datetime(2024, 3, 1)
+    assert a.published == date(2024, 3, 1)
     assert a.authors == ["Ann Lee", "Bo Chan"]
     assert a.found["headline"] == "header line"
     assert a.paragraphs[0].startswith("The council")
@@ -84,7 +84,7 @@ def test_front_matter() -> None:
     a = article_from_text(text)
     assert a.headline == "Bridge to close"
     assert a.authors == ["Ann Lee"]
-    assert a.published == datetime(2024, 3, 1)
+    assert a.published == date(2024, 3, 1)
     assert a.found["headline"] == "front matter"
 
 
@@ -115,7 +115,7 @@ def test_wikinews_shape() -> None:
     )
     a = article_from_text(text)
     assert a.headline == "Escape room fire kills five"
-    assert a.published == datetime(2019, 1, 5)
+    assert a.published == date(2019, 1, 5)
     assert a.found["published"] == "date line"
     assert a.paragraphs == ["A fire killed five girls.", "The mayor spoke."]
     assert "Protesters at the march. Image: Andrew Gray." in a.credits

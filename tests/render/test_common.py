@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -13,12 +13,13 @@ from newsparse.render.common import format_published, isatty
 @pytest.mark.parametrize(
     ("when", "shown"),
     [
+        (date(2019, 1, 4), "2019-01-04"),
         (datetime(2019, 1, 4), "2019-01-04"),
         (datetime(2019, 1, 4, 5, 6, 7), "2019-01-04 05:06:07"),
         (datetime(2019, 1, 4, tzinfo=timezone.utc), "2019-01-04 00:00:00+00:00"),
     ],
 )
-def test_published_is_a_bare_date_only_without_time(when: datetime, shown: str) -> None:
+def test_published_is_a_bare_date_only_without_time(when: date, shown: str) -> None:
     assert format_published(when) == shown
 
 

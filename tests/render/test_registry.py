@@ -11,9 +11,23 @@ from pathlib import Path
 import pytest
 
 from newsparse.models import Report
-from newsparse.render import FORMATS, default_format, get_renderer, stream_format
+from newsparse.render import (
+    FORMATS,
+    default_format,
+    format_choices,
+    get_renderer,
+    stream_format,
+    variant,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+ESSENTIALS = {
+    "csv:articles": ("Smith vows | victory", "Jo Writer"),
+    "csv:entities": ("Anna Smith", "party leader"),
+    "csv:claims": ("Anna Smith", "We will win"),
+}
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
@@ -21,8 +35,22 @@ def test_every_format_renders_the_essentials(fmt: str, report: Report) -> None:
     out = io.StringIO()
     get_renderer(fmt)(report, out, top=5)
     text = out.getvalue()
-    assert "Anna Smith" in text
-    assert "We will win" in text
+    for needle in ESSENTIALS.get(fmt, ("Anna Smith", "We will win")):
+        assert needle in text
+
+
+def test_choices_and_variants() -> None:
+    assert format_choices() == ["rich", "json", "jsonl", "markdown", "html", "csv"]
+    assert variant("csv", table="claims") == "csv:claims" in FORMATS
+    assert variant("rich", by_speaker=True) == "rich:by-speaker" in FORMATS
+    assert variant("json") == "json"
+    for bad in (
+        {"name": "csv"},
+        {"name": "json", "table": "quotes"},
+        {"name": "html", "by_speaker": True},
+    ):
+        with pytest.raises(ValueError):
+            variant(**bad)  # type: ignore[arg-type]
 
 
 def test_streams_and_defaults_are_registered_formats() -> None:

@@ -17,11 +17,14 @@ from pathlib import Path
 from typing import IO
 
 from newsparse.errors import InputError
+from newsparse.loader.fetch import is_url, url_name
 from newsparse.models import Article, Failure
 
 STDIN = "-"
 DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm", "*.json", "*.jsonl")
 """Files a folder contributes by default: the formats the loader reads."""
+NOT_ARTICLES = ("readme*", "license*", "licence*", "copying*", "changelog*", "contributing*")
+"""Names (lower-cased) the default patterns skip in folders: a project's notes, not news."""
 
 
 @dataclass(frozen=True, order=True)
@@ -39,6 +42,8 @@ class Input:
         """A path given directly (not found by ``discover``): known by its file name."""
         if os.fspath(path) == STDIN:
             return cls(STDIN, "stdin")
+        if is_url(os.fspath(path)):
+            return cls(os.fspath(path), url_name(os.fspath(path)))
         as_path = Path(path)
         return cls(str(as_path), as_path.name)
 
@@ -49,14 +54,18 @@ def discover(
     recursive: bool = False,
     patterns: Iterable[str] = DEFAULT_PATTERNS,
     exclude: str | os.PathLike[str] | None = None,
+    skipped: list[str] | None = None,
 ) -> list[Input]:
     """Expand files, folders and globs into a sorted, de-duplicated list; stdin comes first.
 
     A path that does not exist and matches nothing is kept (``missing``) so it becomes an error
     record in its place rather than vanishing silently. Hidden files and folders are skipped
     inside folders, as is ``exclude`` (the output folder, so a rerun never reads its own output).
+    With the default patterns, README/LICENSE-like files in folders are skipped too and their
+    paths added to ``skipped`` (for the caller to say so); named directly, they are read.
     """
     pats = tuple(patterns) or DEFAULT_PATTERNS
+    notes = skipped if pats == DEFAULT_PATTERNS else None
     skip = os.path.realpath(exclude) if exclude else None
     found: dict[str, Input] = {}
     stdin = False
@@ -68,12 +77,14 @@ def discover(
         found.setdefault(key, Input(key, rel, problem=problem))
 
     def walk(root: str, base: str) -> None:
-        for path, problem in _walk(root, recursive=recursive, patterns=pats):
+        for path, problem in _walk(root, recursive=recursive, patterns=pats, skipped=notes):
             add(path, os.path.relpath(path, base), problem)
 
     for arg in args:
         if arg == STDIN:
             stdin = True
+        elif is_url(arg):
+            found.setdefault(arg, Input(arg, url_name(arg)))
         elif os.path.isdir(arg):
             walk(arg, arg)
         elif os.path.exists(arg):
@@ -93,7 +104,7 @@ def discover(
 
 
 def _walk(
-    root: str, *, recursive: bool, patterns: tuple[str, ...]
+    root: str, *, recursive: bool, patterns: tuple[str, ...], skipped: list[str] | None = None
 ) -> Iterator[tuple[str, str | None]]:
     """Matching files under ``root`` as ``(path, None)``; a folder that cannot be read, or a
     symlink back into a folder already being walked, as ``(folder, why)``: an error record,
@@ -122,8 +133,17 @@ def _walk(
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")) if recursive else []
         for name in sorted(filenames):
             if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
+                if skipped is not None and _not_article(name):
+                    skipped.append(os.path.join(dirpath, name))
+                    continue
                 yield os.path.join(dirpath, name), None
     yield from problems
+
+
+def _not_article(name: str) -> bool:
+    import fnmatch
+
+    return any(fnmatch.fnmatch(name.lower(), p) for p in NOT_ARTICLES)
 
 
 def _static_prefix(pattern: str) -> str:
@@ -158,14 +178,19 @@ def load_pairs(
     max_bytes: int | None = None,
     input_format: str | None = None,
     stdin: IO[bytes] | None = None,
+    offline: bool = False,
+    notify: Callable[[str], None] | None = None,
+    stdin_id: str | None = None,
 ) -> Iterator[tuple[Input, Article | Failure]]:
     """``load_inputs`` with each item's input (output names derive from it).
 
     Whatever goes wrong with one input (missing, binary, empty, bad JSON, a parser bug) becomes
     one Failure in its place, and an input that yields nothing gives one too: nothing is lost
-    silently and nothing stops the run.
+    silently and nothing stops the run. A URL is fetched (``notify`` is told first) unless
+    ``offline``; ``stdin_id`` names the article read from stdin.
     """
     from newsparse.loader import MAX_BYTES, load_articles, load_text
+    from newsparse.loader.fetch import load_url
 
     limit = max_bytes or MAX_BYTES
     for item in inputs:
@@ -183,10 +208,30 @@ def load_pairs(
                 yield item, input_failure(item, err)
                 continue
             read = partial(load_text, data, name="<stdin>", input_format=input_format)
+            yield from _guarded(item, partial(_named, read, stdin_id) if stdin_id else read)
+        elif is_url(item.path):
+            read = partial(
+                load_url,
+                item.path,
+                max_bytes=limit,
+                input_format=input_format,
+                offline=offline,
+                notify=notify,
+            )
             yield from _guarded(item, read)
         else:
             read = partial(load_articles, item.path, max_bytes=limit, input_format=input_format)
             yield from _guarded(item, read)
+
+
+def _named(
+    load: Callable[[], Iterator[Article | Failure]], rid: str
+) -> Iterator[Article | Failure]:
+    """``--id``: the name of a stdin article (records that carry their own id keep it)."""
+    for item in load():
+        if isinstance(item, Article) and item.format in ("text", "html", "markdown"):
+            item = item.model_copy(update={"id": rid})
+        yield item
 
 
 def input_failure(source: Input, err: BaseException) -> Failure:

@@ -18,17 +18,19 @@ import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import IO
+from typing import IO, Any
 
 from newsparse.batch.engine import analyze_outcomes
 from newsparse.batch.inputs import DEFAULT_PATTERNS, STDIN, Input, discover, load_pairs
 from newsparse.batch.outcome import Outcome
 from newsparse.batch.outdir import OutputDir, input_digest, raw_name, safe_name
+from newsparse.batch.pages import PageSink
 from newsparse.batch.progress import Progress
 from newsparse.batch.sinks import CorpusSink, FolderSink, Sink, StreamSink, Target
 from newsparse.batch.summary import RunSummary
 from newsparse.batch.tasks import Item
 from newsparse.errors import InputError, NewsparseError, UsageError
+from newsparse.loader.fetch import is_url
 from newsparse.models import Article, Failure
 from newsparse.render import FORMATS, default_format, get_renderer, stream_format
 from newsparse.render.common import isatty
@@ -55,6 +57,11 @@ class RunOptions:
     top: int = 10
     aggregate: bool = False
     quiet: bool = False
+    """No progress bar (the closing summary line and --aggregate tables still show)."""
+    offline: bool = False
+    """Refuse URL inputs instead of fetching them."""
+    stdin_id: str | None = None
+    """The id of the article read from stdin."""
 
 
 def single_input(options: RunOptions) -> Input | None:
@@ -65,6 +72,8 @@ def single_input(options: RunOptions) -> Input | None:
     arg = options.inputs[0]
     if arg == STDIN:
         return Input(STDIN, "stdin")
+    if is_url(arg):
+        return Input.of(arg)
     if os.path.isdir(arg) or (glob.has_magic(arg) and not os.path.exists(arg)):
         return None
     return Input(arg, os.path.basename(arg), missing=not os.path.exists(arg))
@@ -88,15 +97,27 @@ def run(
     single = single_input(options)
     if single is None:
         return _batch(options, out, err, stdin=stdin)
-    pairs = list(
-        load_pairs(
-            [single], max_bytes=options.max_bytes, input_format=options.input_format, stdin=stdin
-        )
-    )
+    pairs = list(load_pairs([single], stdin=stdin, **_load_options(options, err)))
     fmt = options.format or default_format(terminal=options.terminal)
     if len(pairs) == 1:
         return _one_report(pairs[0][1], options, out, fmt)
     return _batch(replace(options, format=fmt), out, err, preloaded=pairs)
+
+
+def _load_options(options: RunOptions, err: IO[str]) -> dict[str, Any]:
+    """How ``load_pairs`` reads this run's inputs."""
+
+    def notify(line: str) -> None:
+        err.write(line + "\n")
+        err.flush()
+
+    return {
+        "max_bytes": options.max_bytes,
+        "input_format": options.input_format,
+        "offline": options.offline,
+        "notify": notify,
+        "stdin_id": options.stdin_id,
+    }
 
 
 def _one_report(item: Item, options: RunOptions, out: IO[str], fmt: str) -> RunSummary:
@@ -132,12 +153,19 @@ def _batch(
     if preloaded is not None:
         inputs = list(dict.fromkeys(source for source, _ in preloaded))
     else:
+        skipped: list[str] = []
         inputs = discover(
             options.inputs,
             recursive=options.recursive,
             patterns=options.patterns,
             exclude=options.output_dir,
+            skipped=skipped,
         )
+        for path in skipped:
+            err.write(
+                f"newsparse: skipped {path} (a README/LICENSE-like file, not an article; "
+                "give it by name or with --pattern to read it)\n"
+            )
     if not inputs:
         raise UsageError(
             "no input files found (folders contribute files matching "
@@ -146,7 +174,7 @@ def _batch(
         )
     summary = RunSummary(inputs=len(inputs))
     corpus = (
-        CorpusSink(folder=folder, err=err, quiet=options.quiet, top=options.top)
+        CorpusSink(folder=folder, err=err, quiet=False, top=options.top)
         if options.aggregate
         else None
     )
@@ -157,13 +185,13 @@ def _batch(
     ]
     if corpus is not None:
         sinks.append(corpus)
+    if folder is not None and options.format == "html":
+        sinks.append(PageSink(folder, top=options.top))
     targets: deque[Target | None] = deque()
 
     def planned() -> Iterator[Item]:
         """The articles to analyse, each with its output target queued (None: no file)."""
-        loaded = preloaded or load_pairs(
-            inputs, max_bytes=options.max_bytes, input_format=options.input_format, stdin=stdin
-        )
+        loaded = preloaded or load_pairs(inputs, stdin=stdin, **_load_options(options, err))
         for source, item in loaded:
             target = None
             if folder is not None and isinstance(item, Article):
@@ -183,7 +211,9 @@ def _batch(
             targets.append(target)
             yield item
 
-    progress = Progress(len(inputs), err, enabled=not options.quiet and isatty(err))
+    # A human view on the same terminal would print under a live bar: the panels are the progress.
+    viewed = isatty(out) and not FORMATS[stream_format(options.format)].records
+    progress = Progress(len(inputs), err, enabled=not options.quiet and isatty(err) and not viewed)
     outcomes = analyze_outcomes(planned(), jobs=options.jobs, model=options.model)
     try:
         with progress:
@@ -207,8 +237,7 @@ def _batch(
     finally:
         outcomes.close()
     _close(sinks, summary)
-    if not options.quiet:
-        err.write(summary.line() + "\n")
+    err.write(summary.line() + "\n")
     err.flush()
     return summary
 

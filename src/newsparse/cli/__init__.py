@@ -11,6 +11,7 @@ import click
 
 from newsparse.cli.aggregate import aggregate
 from newsparse.cli.evaluate import evaluate
+from newsparse.cli.export import export
 from newsparse.cli.summarize import summarize
 from newsparse.version import __version__
 
@@ -29,7 +30,7 @@ def schema() -> None:
     click.echo(json.dumps(Report.model_json_schema(), indent=2))
 
 
-for _command in (summarize, evaluate, aggregate):
+for _command in (summarize, evaluate, aggregate, export):
     cli.add_command(_command)
 
 

@@ -1,17 +1,29 @@
-"""``newsparse aggregate``: roll up JSON Lines of reports into corpus-level tables."""
+"""``newsparse aggregate``: roll up reports (JSON, JSON Lines, --output-dir folders)."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 
 import click
 
 from newsparse.cli.common import handle_errors
 
+MAX_REASONS = 20
+"""Bad records named on stderr one by one; past this only their number is given."""
+
 
 @click.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--json", "json_", is_flag=True, help="Print the roll-up as JSON.")
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+@click.option(
+    "--format",
+    "-f",
+    "format_",
+    type=click.Choice(["rich", "json", "html"]),
+    default=None,
+    help="rich tables (default), json, or html: one self-contained page with charts.",
+)
+@click.option("--json", "json_", is_flag=True, help="Same as --format json.")
 @click.option(
     "--top",
     type=click.IntRange(min=1),
@@ -20,18 +32,44 @@ from newsparse.cli.common import handle_errors
     help="How many entities and speakers to list.",
 )
 @handle_errors
-def aggregate(files: tuple[str, ...], json_: bool, top: int) -> None:
+def aggregate(files: tuple[str, ...], format_: str | None, json_: bool, top: int) -> None:
     """Most mentioned entities, most quoted speakers and anonymous sourcing across reports.
 
-    FILES are JSON Lines written by `newsparse summarize` (default: stdin). Error records are
-    counted and skipped.
+    FILES are what `newsparse summarize` wrote: JSON Lines, one --json report, or an
+    --output-dir folder (default: stdin). Error records are counted; a record that is not a
+    valid report is named on stderr (file:line: reason) and skipped, and the exit status is 1.
     """
-    from newsparse.corpus import aggregate_lines, report_lines
+    from newsparse.corpus import aggregate as roll_up
+    from newsparse.reports import Bad, Record, read_reports
 
-    summary = aggregate_lines(report_lines(files or ("-",)), top=top)
     if json_:
+        if format_ not in (None, "json"):
+            raise click.UsageError(f"--json contradicts --format {format_}")
+        format_ = "json"
+    bad = 0
+
+    def noted(records: Iterator[Record]) -> Iterator[Record]:
+        nonlocal bad
+        for record in records:
+            if isinstance(record, Bad):
+                bad += 1
+                if bad <= MAX_REASONS:
+                    click.echo(f"newsparse: skipped {record}", err=True)
+            yield record
+
+    summary = roll_up(noted(read_reports(files or ("-",))), top=top)
+    if bad > MAX_REASONS:
+        click.echo(f"newsparse: … and {bad - MAX_REASONS} more invalid records", err=True)
+    if format_ == "json":
         click.echo(summary.model_dump_json(indent=2))
-    else:
-        from newsparse.render.corpus import render
+    elif format_ == "html":
+        from newsparse.render.corpus_html import render
 
         render(summary, sys.stdout, top=top)
+    else:
+        from newsparse.render.corpus import render as tables
+
+        tables(summary, sys.stdout, top=top)
+    if bad:
+        click.echo(f"newsparse: {bad} invalid record(s) skipped", err=True)
+        sys.exit(1)

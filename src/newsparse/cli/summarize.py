@@ -8,7 +8,7 @@ import sys
 import click
 
 from newsparse.cli.common import INPUT_FORMATS, handle_errors, model_option
-from newsparse.render import FORMATS, stream_format
+from newsparse.render import FORMATS, TABLES, format_choices, stream_format, variant
 
 
 @click.command()
@@ -17,12 +17,20 @@ from newsparse.render import FORMATS, stream_format
     "--format",
     "-f",
     "format_",
-    type=click.Choice(list(FORMATS)),
+    type=click.Choice(format_choices()),
     default=None,
     help="Output format. Default: one input -> rich on a terminal, json when piped; "
-    "several -> jsonl.",
+    "several -> jsonl. html: a self-contained page (several inputs: with --output-dir); "
+    "csv: one --table of all inputs.",
 )
 @click.option("--json", "json_", is_flag=True, help="Same as --format json.")
+@click.option(
+    "--table",
+    type=click.Choice(TABLES),
+    default=None,
+    help="With --format csv: one row per quote, claim, entity or article.",
+)
+@click.option("--by-speaker", is_flag=True, help="Rich view: group the quotes per speaker.")
 @click.option(
     "--input-format",
     type=click.Choice(INPUT_FORMATS),
@@ -32,10 +40,10 @@ from newsparse.render import FORMATS, stream_format
 @model_option
 @click.option(
     "--top",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=0),
     default=10,
     show_default=True,
-    help="How many entities, quotes and claims per group the rich view shows.",
+    help="How many entities, quotes and claims per group the rich view shows (0: all).",
 )
 @click.option("--recursive", "-r", is_flag=True, help="Search folders' sub-folders too.")
 @click.option(
@@ -70,7 +78,13 @@ from newsparse.render import FORMATS, stream_format
     is_flag=True,
     help="Also print a corpus roll-up on stderr (and _aggregate.json with --output-dir).",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option(
+    "--offline", is_flag=True, help="Never use the network: URL inputs are refused, not fetched."
+)
+@click.option(
+    "--id", "id_", default=None, metavar="ID", help="The id of the article read from stdin."
+)
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -82,6 +96,8 @@ def summarize(
     inputs: tuple[str, ...],
     format_: str | None,
     json_: bool,
+    table: str | None,
+    by_speaker: bool,
     input_format: str | None,
     model: str,
     top: int,
@@ -92,25 +108,42 @@ def summarize(
     skip_existing: bool,
     aggregate_: bool,
     quiet: bool,
+    offline: bool,
+    id_: str | None,
     max_bytes: int | None,
 ) -> None:
     """Analyse articles and print structured summaries.
 
-    INPUT is a file, a folder, a glob or - for stdin (one article, or JSON Lines records).
+    INPUT is a file, a folder, a glob, a URL (fetched; see --offline) or - for stdin (one
+    article, or JSON Lines records).
     One article gives one report; several give JSON Lines (one line per article, in sorted
     input order, with an error record for each input that failed). Exit status: 0 all good,
     1 some input failed, 2 usage error, 3 an output could not be written.
     """
     from newsparse.batch import DEFAULT_PATTERNS, RunOptions, run
+    from newsparse.batch.runner import single_input
 
     if json_:
         if format_ not in (None, "json"):
             raise click.UsageError("--json contradicts --format " + str(format_))
         format_ = "json"
+    if by_speaker and format_ is None:
+        format_ = "rich"
+    try:
+        format_ = variant(format_, table=table, by_speaker=by_speaker) if format_ else None
+    except ValueError as err:
+        raise click.UsageError(str(err)) from None
+    if table is not None and format_ is None:
+        raise click.UsageError("--table goes with --format csv")
     if skip_existing and not output_dir:
         raise click.UsageError("--skip-existing needs --output-dir")
-    if output_dir and not FORMATS[stream_format(format_)].records:
-        raise click.UsageError("--output-dir writes JSON; --format " + str(format_) + " is moot")
+    if output_dir and not (format_ == "html" or FORMATS[stream_format(format_)].records):
+        raise click.UsageError(
+            "--output-dir writes JSON (and with --format html a page each); "
+            f"--format {format_} is moot"
+        )
+    if id_ is not None and "-" not in inputs:
+        raise click.UsageError("--id names the article read from stdin; give - as an input")
     options = RunOptions(
         inputs=inputs,
         recursive=recursive,
@@ -126,7 +159,11 @@ def summarize(
         top=top,
         aggregate=aggregate_,
         quiet=quiet,
+        offline=offline,
+        stdin_id=id_,
     )
+    if format_ == "html" and not output_dir and single_input(options) is None:
+        raise click.UsageError("--format html with several inputs needs --output-dir")
     summary = run(options)
     if summary.exit_code:
         sys.exit(summary.exit_code)

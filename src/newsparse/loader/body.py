@@ -8,11 +8,11 @@ linear in the input even for one multi-megabyte line.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 
 from newsparse.lexicon import patterns
-from newsparse.loader.bylines import is_agency, is_byline, parse_byline
+from newsparse.loader.bylines import is_byline, take_byline
 from newsparse.loader.dates import parse_date
 from newsparse.loader.meta import Meta
 
@@ -117,10 +117,7 @@ def take_leading_meta(paragraphs: list[str], meta: Meta, *, limit: int = 3) -> l
             i += 1
             continue
         if is_byline(para):
-            names = parse_byline(para)
-            meta.set("authors", names, "byline")
-            if len(names) == 1 and is_agency(names[0]):
-                meta.set("original_source", names[0], "byline")
+            take_byline(para, meta)
         elif (date := parse_date(para)) is not None:
             meta.set("published", date, "date line")
         else:
@@ -139,7 +136,7 @@ def _is_source_tag(para: str) -> bool:
     return 0 < len(words) <= 4 and para[-1].isalnum() and all(w[:1].isupper() for w in words)
 
 
-def split_source_date(line: str) -> tuple[str, datetime] | None:
+def split_source_date(line: str) -> tuple[str, datetime | date] | None:
     """``SpaceNews.com — 2019-11-19T04:50:22+00:00`` -> (source, datetime), else None."""
     m = re.fullmatch(r"(?P<source>[^\n]{1,80}?)\s+(?:—|–|-|\||·|•)\s+(?P<date>[^\n]{6,60})", line)
     if not m:

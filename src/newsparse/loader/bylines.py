@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from newsparse.lexicon import lines
+from newsparse.loader.meta import Meta
 
 MAX_BYLINE = 200
 """A longer line is prose that happens to start with "By", not a byline."""
@@ -120,3 +121,59 @@ def split_names(body: str, *, strict: bool = False) -> list[str]:
             return []
         return [body]
     return names
+
+
+_DIGIT = re.compile(r"\d")
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+
+
+def is_outlet(name: str, publishers: list[str] = ()) -> bool:  # type: ignore[assignment]
+    """A publication, not a person: the page's publisher or site, a wire service, or a name
+    with an outlet word ("CBS News", "CNN Wire", "Science X staff")."""
+    low = name.strip().lower()
+    if is_agency(name) or any(low == p.strip().lower() for p in publishers if p):
+        return True
+    outlets = _vocab("outlet")
+    words = [w.strip(".,") for w in low.split()]
+    return low in outlets or any(w in outlets for w in words)
+
+
+def clean_authors(
+    raw: list[str],
+    publishers: list[str] = (),  # type: ignore[assignment]
+) -> tuple[list[str], str | None]:
+    """People's names from author fields, and the wire service if one is named.
+
+    Publishers, outlets, dates and URL slugs are not authors; initials keep their periods
+    ("Dana A. Ford"); "By ..." prefixes and lists ("A, B and C") are split.
+    """
+    names: list[str] = []
+    agency: str | None = None
+    for value in raw:
+        value = " ".join(value.split())
+        if not value or "://" in value:
+            continue
+        parts = parse_byline(value) if is_byline(value) else split_names(value.replace(";", ","))
+        for name in parts:
+            if _DIGIT.search(name) or _SLUG.match(name):
+                continue
+            if is_agency(name):
+                agency = agency or name
+                continue
+            if is_outlet(name, publishers):
+                continue
+            if name not in names:
+                names.append(name)
+    return names, agency
+
+
+def take_byline(line: str, meta: Meta, where: str = "byline") -> None:
+    """A byline into ``meta``: people as authors; a wire service as the original source; an
+    outlet alone ("By CBS News") as the source, since no person is named."""
+    names, agency = clean_authors([line])
+    meta.set("authors", names, where)
+    meta.set("original_source", agency, where)
+    if not names and not agency:
+        outlets = parse_byline(line)
+        if len(outlets) == 1:
+            meta.set("source", outlets[0], where)

@@ -1,9 +1,10 @@
-"""Date strings as news pages write them -> datetime (timezone-aware when the string has one)."""
+"""Date strings as news pages write them -> datetime (timezone-aware when the string has one),
+or a plain date when the string gives no time: no fake midnight."""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from newsparse.lexicon import table
@@ -80,9 +81,9 @@ def _offset(tz: str | None, offset: str | None) -> timezone | None:
     return None
 
 
-def _clock(m: re.Match[str]) -> tuple[int, int, int]:
+def _clock(m: re.Match[str]) -> tuple[int, int, int] | None:
     if not m.group("hour"):
-        return 0, 0, 0
+        return None
     hour, minute = int(m.group("hour")), int(m.group("minute"))
     second = int(m.group("second") or 0)
     ampm = (m.group("ampm") or "").lower().replace(".", "")
@@ -94,18 +95,22 @@ def _clock(m: re.Match[str]) -> tuple[int, int, int]:
 
 
 def _build(
-    year: int, month: int, day: int, clock: tuple[int, int, int], tz: timezone | None
-) -> datetime | None:
+    year: int, month: int, day: int, clock: tuple[int, int, int] | None, tz: timezone | None
+) -> datetime | date | None:
+    """A datetime, or a date when no clock time was given (a zone alone means nothing then)."""
+    if year < MIN_YEAR:
+        return None
     try:
-        value = datetime(year, month, day, *clock, tzinfo=tz)
+        if clock is None:
+            return date(year, month, day)
+        return datetime(year, month, day, *clock, tzinfo=tz)
     except ValueError:
         return None
-    return value if value.year >= MIN_YEAR else None
 
 
-def _iso(m: re.Match[str]) -> datetime | None:
+def _iso(m: re.Match[str]) -> datetime | date | None:
     y, mo, d = (int(x) for x in m.group("date").split("-"))
-    clock = (0, 0, 0)
+    clock = None
     if m.group("time"):
         parts = [int(x) for x in m.group("time").split(":")]
         clock = (parts[0], parts[1], parts[2] if len(parts) > 2 else 0)
@@ -114,13 +119,13 @@ def _iso(m: re.Match[str]) -> datetime | None:
     if zone:
         tz = timezone.utc if zone.upper() == "Z" else _offset(None, zone)
     value = _build(y, mo, d, clock, tz)
-    if value and m.group("frac"):
+    if isinstance(value, datetime) and m.group("frac"):
         micro = int((m.group("frac")[1:] + "000000")[:6])
         value = value.replace(microsecond=micro)
     return value
 
 
-def _named(m: re.Match[str]) -> datetime | None:
+def _named(m: re.Match[str]) -> datetime | date | None:
     month = _MONTHS[m.group("month").lower()]
     return _build(
         int(m.group("year")),
@@ -131,7 +136,7 @@ def _named(m: re.Match[str]) -> datetime | None:
     )
 
 
-def _us(m: re.Match[str]) -> datetime | None:
+def _us(m: re.Match[str]) -> datetime | date | None:
     return _build(
         int(m.group("y")),
         int(m.group("m")),
@@ -141,12 +146,13 @@ def _us(m: re.Match[str]) -> datetime | None:
     )
 
 
-def parse_date(value: str, *, whole: bool = True) -> datetime | None:
+def parse_date(value: str, *, whole: bool = True) -> datetime | date | None:
     """Parse one date string; None when it is not a (plausible) date.
 
     With ``whole`` the string must be only the date (header lines); otherwise a date is searched
     for at its start. Time zones are kept when given as an offset or a known abbreviation;
-    a date without one stays naive rather than guessing.
+    a date without one stays naive rather than guessing, and a date without a time is a
+    ``date``.
     """
     s = value.strip().strip("\u00a0").strip()
     if not s or len(s) > 80:

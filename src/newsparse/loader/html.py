@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date, datetime, time
 
 from newsparse.errors import FormatError, InputError
-from newsparse.loader.bylines import is_agency, split_names
+from newsparse.loader.bylines import clean_authors, split_names
 from newsparse.loader.dates import parse_date
 from newsparse.loader.meta import Meta
 
@@ -48,6 +49,18 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
+def _tree(html: str, name: str) -> object | None:
+    """The page as an lxml tree, or None when lxml cannot make one (trafilatura then tries)."""
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.document_fromstring(html)
+    except RecursionError:
+        raise FormatError(f"{name}: HTML is nested too deeply to extract an article") from None
+    except Exception:  # third-party boundary: an unparsable page falls back to trafilatura
+        return None
+
+
 def _extract(html: str, name: str) -> object:
     import trafilatura
 
@@ -75,8 +88,27 @@ def _extract(html: str, name: str) -> object:
         ) from None
 
 
+def _guessed(when: datetime | date | None) -> datetime | date | None:
+    """trafilatura writes every date with a clock; midnight without a zone is a bare day."""
+    if isinstance(when, datetime) and when.tzinfo is None and when.time() == time(0):
+        return when.date()
+    return when
+
+
 def parse_html(html: str, *, name: str = "input") -> tuple[Meta, list[str]]:
-    """Main text and metadata of a saved page; InputError when the page holds no article."""
+    """Main text and metadata of a saved page; InputError when the page holds no article.
+
+    The page's own metadata (``pagemeta``) comes first: its publication time and authors as
+    declared, then trafilatura's guesses. Pop-up cards are cut out before the body is taken.
+    """
+    from newsparse.loader.pagemeta import PageMeta, read_page_meta
+
+    tree = _tree(html, name)
+    page = read_page_meta(tree) if tree is not None else PageMeta()
+    if page.furniture and tree is not None:
+        from lxml import html as lxml_html
+
+        html = lxml_html.tostring(tree, encoding="unicode")
     doc = _extract(html, name)
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if len(body.split()) < MIN_WORDS:
@@ -87,15 +119,23 @@ def parse_html(html: str, *, name: str = "input") -> tuple[Meta, list[str]]:
     if title:
         meta.set("headline", _strip_site(title.strip(), site), "html meta")
     meta.set("source", site, "html meta")
+    publishers = [p for p in (*page.publishers, site) if p]
+    if page.authors:
+        names, agency = clean_authors(page.authors, publishers)
+        meta.set("authors", names, f"page {page.authors_from}")
+        meta.set("original_source", agency, f"page {page.authors_from}")
     author = getattr(doc, "author", None)
-    if author:
-        names = split_names(author.replace(";", ","), strict=True)
+    if author and not meta.authors:
+        names, agency = clean_authors(
+            split_names(author.replace(";", ","), strict=True), publishers
+        )
         meta.set("authors", names, "html meta")
-        if len(names) == 1 and is_agency(names[0]):
-            meta.set("original_source", names[0], "html meta")
+        meta.set("original_source", agency, "html meta")
+    meta.set("published", page.published, f"page {page.published_from}")
     date = getattr(doc, "date", None)
     if date:
-        meta.set("published", parse_date(date), "html meta")
+        meta.set("published", _guessed(parse_date(date)), "html meta")
+    meta.boilerplate.extend(page.furniture)
     meta.set("url", getattr(doc, "url", None), "html meta")
     meta.set("language", getattr(doc, "language", None), "html meta")
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 
 @dataclass
@@ -12,7 +12,7 @@ class Meta:
 
     headline: str | None = None
     source: str | None = None
-    published: datetime | None = None
+    published: datetime | date | None = None
     authors: list[str] = field(default_factory=list)
     dateline: str | None = None
     original_source: str | None = None

@@ -8,11 +8,11 @@ line; a headline with optional ``By ...`` byline and "Source — date" line; a b
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from newsparse.errors import FormatError
 from newsparse.loader.body import split_source_date
-from newsparse.loader.bylines import is_agency, is_byline, parse_byline, split_names
+from newsparse.loader.bylines import is_byline, parse_byline, split_names, take_byline
 from newsparse.loader.dates import parse_date
 from newsparse.loader.meta import Meta
 
@@ -104,10 +104,8 @@ def apply_fields(fields: dict[str, object], meta: Meta, where: str) -> str | Non
             )
             meta.set("authors", names, where)
         elif key == "published":
-            date = value if isinstance(value, datetime) else parse_date(str(value))
-            if date is None and hasattr(value, "year"):  # a YAML date
-                date = datetime(value.year, value.month, value.day)  # type: ignore[attr-defined]
-            meta.set("published", date, where)
+            when = value if isinstance(value, (datetime, date)) else parse_date(str(value))
+            meta.set("published", when, where)
         else:
             meta.set(key, str(value).strip(), where)
     return rid
@@ -160,13 +158,27 @@ def headline_like(line: str) -> bool:
     )
 
 
+def _short(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 300 and len(stripped.split()) <= MAX_HEADLINE_WORDS
+
+
+def _header_shaped(line: str) -> bool:
+    """A byline or a date line (what only a header block holds), without taking it."""
+    return (
+        is_byline(line)
+        or parse_date(line) is not None
+        or split_source_date(line) is not None
+        or (
+            (m := _PUB_DATE.fullmatch(line)) is not None and parse_date(m.group("date")) is not None
+        )
+    )
+
+
 def _header_line(line: str, meta: Meta, *, after_headline: bool) -> bool:
     """Take one line of a header block into ``meta``; False when it is not a header line."""
     if is_byline(line):
-        names = parse_byline(line)
-        meta.set("authors", names, "byline")
-        if len(names) == 1 and is_agency(names[0]):
-            meta.set("original_source", names[0], "byline")
+        take_byline(line, meta)
         return True
     if (m := _PUB_DATE.fullmatch(line)) and (date := parse_date(m.group("date"))):
         meta.set("source", m.group("source").strip(" -—–|,"), "header line")
@@ -225,11 +237,16 @@ def _headline_block(paragraphs: list[str], meta: Meta, *, blank_separated: bool)
 
     taken = 0
     headline_seen = False
-    for line in block:
+    for n, line in enumerate(block):
         if _header_line(line, meta, after_headline=headline_seen and blank_separated):
             taken += 1
             continue
-        if not headline_seen and meta.headline is None and headline_like(line):
+        # A headline of two sentences ("Meth. We're on it.") ends like body text; a byline or
+        # date line right under it still shows it is a headline.
+        titled = headline_like(line) or (
+            taken == 0 and n + 1 < len(block) and _header_shaped(block[n + 1]) and _short(line)
+        )
+        if not headline_seen and meta.headline is None and titled:
             meta.set("headline", line.strip(), "first line")
             headline_seen = True
             taken += 1

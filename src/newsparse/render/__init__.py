@@ -2,7 +2,10 @@
 
 ``FORMATS`` is the only list of format names: the CLI's ``--format`` choices and the batch
 output come from it. Each entry imports its module on first use, so importing this package (as
-the CLI does for ``--help``) loads neither Rich nor Pydantic.
+the CLI does for ``--help``) loads neither Rich nor Pydantic. A format's variants (a CSV table,
+the Rich view grouped by speaker) are entries of their own, named ``format:variant`` and left
+out of the choices: the CLI's options pick them (``variant``), and a batch run passes the name
+along like any other.
 """
 
 from __future__ import annotations
@@ -13,6 +16,10 @@ from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from newsparse.models import Failure, Report
+
+
+TABLES = ("quotes", "claims", "entities", "articles")
+"""The flat tables of a report (``newsparse.tables``), named here so the CLI need not import it."""
 
 
 class Renderer:
@@ -27,13 +34,23 @@ class Renderer:
     """It writes every record, error records too, and also takes a record as the JSON text that
     batch workers send back (written as is: the same bytes, no re-parsing)."""
 
+    listed: bool
+    """Offered as a ``--format`` choice (variants are reached through options instead)."""
+
     def __init__(
-        self, name: str, target: str, *, stream: str | None = None, records: bool = False
+        self,
+        name: str,
+        target: str,
+        *,
+        stream: str | None = None,
+        records: bool = False,
+        listed: bool = True,
     ) -> None:
         self.name = name
         self.target = target
         self.stream = stream or name
         self.records = records
+        self.listed = listed
         self._func: Callable[..., None] | None = None
 
     def __call__(self, record: Report | Failure | str, out: IO[str], *, top: int = 10) -> None:
@@ -54,9 +71,40 @@ FORMATS: dict[str, Renderer] = {
         Renderer("json", "newsparse.render.json:render", stream="jsonl"),
         Renderer("jsonl", "newsparse.render.json:render_line", records=True),
         Renderer("markdown", "newsparse.render.markdown:render"),
+        Renderer("html", "newsparse.render.html:render"),
+        Renderer("rich:by-speaker", "newsparse.render.rich:render_by_speaker", listed=False),
+        *(
+            Renderer(f"csv:{table}", f"newsparse.render.csv:render_{table}", listed=False)
+            for table in TABLES
+        ),
     )
 }
 """Format name -> renderer."""
+
+TABLE_FORMATS = ("csv",)
+"""Formats that are one table of a report; ``--table`` picks which (``csv:<table>``)."""
+
+
+def format_choices() -> list[str]:
+    """The ``--format`` choices: listed formats and the table formats."""
+    return [name for name, r in FORMATS.items() if r.listed] + list(TABLE_FORMATS)
+
+
+def variant(name: str, *, table: str | None = None, by_speaker: bool = False) -> str:
+    """The registered format for a choice and its options (``csv`` + quotes -> ``csv:quotes``);
+    ValueError with a one-line reason when they do not go together."""
+    if name in TABLE_FORMATS:
+        if table is None:
+            raise ValueError(f"--format {name} needs --table quotes|claims|entities|articles")
+        name = f"{name}:{table}"
+    elif table is not None:
+        raise ValueError(f"--table goes with --format csv, not --format {name}")
+    if by_speaker:
+        if name != "rich":
+            raise ValueError(f"--by-speaker is a view of the rich format, not of {name}")
+        name = "rich:by-speaker"
+    return name
+
 
 TERMINAL_FORMAT = "rich"
 PIPED_FORMAT = "json"

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import IO
 
 from newsparse.models import Article
 
 
-def format_published(when: datetime) -> str:
-    """ISO date and time; a bare date when the input gave no time (midnight, no timezone)."""
+def format_published(when: datetime | date) -> str:
+    """ISO date and time with its zone; a bare date when the input gave no time (a ``date``,
+    or a naive midnight as reports before dates were told apart wrote it)."""
+    if not isinstance(when, datetime):
+        return when.isoformat()
     if when.tzinfo is None and (when.hour, when.minute, when.second, when.microsecond) == (0,) * 4:
         return when.date().isoformat()
     return when.isoformat(sep=" ")
