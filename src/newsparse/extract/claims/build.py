@@ -14,6 +14,7 @@ from newsparse.extract.claims import kinds as claim_types
 from newsparse.extract.claims.claimers import EntityIndex, claimer_from_speaker
 from newsparse.extract.claims.quantities import extract_quantities
 from newsparse.extract.claims.segments import (
+    ParagraphFacts,
     Segment,
     frame_only,
     not_claim_reason,
@@ -209,12 +210,15 @@ def _claims(
     region_starts = [r[0] for r in regions]
 
     segments: list[Segment] = []
+    facts: dict[int, ParagraphFacts] = {}  # read once per paragraph, not per sentence
     for sent in doc_sents(doc):
         verb = frame_only(sent, lex)
         if verb is not None:
             continue
         para = _paragraph(starts, sent.start_char)
-        if not_claim_reason(sent, _paragraph_text(doc, starts, para), lex):
+        if para not in facts:
+            facts[para] = ParagraphFacts.of(_paragraph_text(doc, starts, para))
+        if not_claim_reason(sent, facts[para], lex):
             continue
         segments.extend(
             segment_sentence(
