@@ -25,6 +25,12 @@ class WorkerCrash(NewsparseError):
     """A worker process died (killed, out of memory, a crash) while it analysed an input."""
 
 
+class ArticleTimeout(NewsparseError):
+    """An article's analysis ran past its ``--timeout`` budget; its record's type is "timeout"."""
+
+    record_type = "timeout"
+
+
 class UsageError(NewsparseError):
     """Options that contradict each other or name nothing valid."""
 

@@ -22,7 +22,7 @@ from newsparse.batch.outdir import OutputDir, base_name
 from newsparse.batch.progress import Progress
 from newsparse.batch.sinks import CorpusSink, FolderSink, Sink, StreamSink
 from newsparse.batch.summary import RunSummary
-from newsparse.batch.tasks import Item
+from newsparse.batch.tasks import DEFAULT_TIMEOUT, Item
 from newsparse.errors import InputError, UsageError
 from newsparse.models import Failure
 from newsparse.render import FORMATS, default_format, get_renderer, stream_format
@@ -50,6 +50,8 @@ class RunOptions:
     top: int = 10
     aggregate: bool = False
     quiet: bool = False
+    timeout: float | None = DEFAULT_TIMEOUT
+    """Seconds an article may take (per 100,000 characters) before it becomes an error record."""
 
 
 def single_input(options: RunOptions) -> Input | None:
@@ -98,7 +100,7 @@ def _one_report(item: Item, options: RunOptions, out: IO[str], fmt: str) -> RunS
     """The one report, or the one-line error (``InputError``) that says why there is none."""
     if isinstance(item, Failure):
         raise InputError(item.error.message)
-    outcome = next(analyze_outcomes([item], jobs=1, model=options.model))
+    outcome = next(analyze_outcomes([item], jobs=1, model=options.model, timeout=options.timeout))
     record = outcome.record()
     if isinstance(record, Failure):
         raise InputError(record.error.message)
@@ -175,7 +177,9 @@ def _batch(
             yield item
 
     progress = Progress(len(inputs), err, enabled=not options.quiet and isatty(err))
-    outcomes = analyze_outcomes(planned(), jobs=options.jobs, model=options.model)
+    outcomes = analyze_outcomes(
+        planned(), jobs=options.jobs, model=options.model, timeout=options.timeout
+    )
     try:
         with progress:
             for outcome in outcomes:

@@ -77,6 +77,14 @@ from newsparse.render import FORMATS, stream_format
     default=None,
     help="Refuse inputs larger than this (default 20,000,000).",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Seconds an article may take (per 100,000 characters) before it is given up as an "
+    "error record of type timeout; 0: no limit.",
+)
 @handle_errors
 def summarize(
     inputs: tuple[str, ...],
@@ -93,6 +101,7 @@ def summarize(
     aggregate_: bool,
     quiet: bool,
     max_bytes: int | None,
+    timeout: float,
 ) -> None:
     """Analyse articles and print structured summaries.
 
@@ -126,6 +135,7 @@ def summarize(
         top=top,
         aggregate=aggregate_,
         quiet=quiet,
+        timeout=timeout or None,
     )
     summary = run(options)
     if summary.exit_code:
