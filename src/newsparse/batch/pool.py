@@ -26,8 +26,11 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
+
+from newsparse.errors import WorkerCrash
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -44,6 +47,10 @@ idles for a round trip between tasks."""
 PARENT_CHECK_SECONDS = 0.5
 """How often a worker's watcher thread checks that its parent is still there (besides the
 kernel's parent-death signal on Linux)."""
+
+STARTUP_DEATHS = 3
+"""Workers that may die before they are ready (killed, out of memory while loading the
+pipeline) before the run gives up with one clear error instead of respawning forever."""
 
 STOP_SECONDS = 3.0
 """How long a worker asked to stop may take before it is killed."""
@@ -91,6 +98,7 @@ def _worker_main(
     try:
         if initializer is not None:
             initializer(*initargs)
+        conn.send(("ready", -1, None))
         while (message := inbox.get()) is not None:
             seq, task = message
             conn.send(("start", seq, None))
@@ -162,17 +170,27 @@ class _Worker:
     """Seqs sent to this worker, oldest (running or next to run) first."""
     started: float | None = None
     """When the worker said it started the oldest task in its queue."""
+    ready: bool = False
+    """Set up (pipeline loaded): only then does it get tasks, so the first worker ready takes
+    the first task."""
 
 
 def _spawn(
-    fn: Callable[[Any], Any], initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]
+    fn: Callable[[Any], Any],
+    initializer: Callable[..., Any] | None,
+    initargs: tuple[Any, ...],
+    keep: Callable[[_Worker], None] | None = None,
 ) -> _Worker:
     """Start one worker with SIGINT blocked from its first instruction.
 
     The signal mask survives fork and exec, so the interpreter that starts in the child never
-    sees a Ctrl-C meant for the parent, even during its imports; in the parent the block lasts
-    only for the fork, and a SIGINT that came meanwhile is delivered right after.
+    sees a Ctrl-C meant for the parent, even during its imports. In the parent the block lasts
+    only until ``keep`` has recorded the worker (so a Ctrl-C, delivered right after, finds it
+    to stop). The resource tracker is started first: starting it unblocks SIGINT.
     """
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
     ctx: Any = multiprocessing.get_context(START_METHOD)
     parent_conn, child_conn = ctx.Pipe(duplex=True)
     proc = ctx.Process(
@@ -184,10 +202,13 @@ def _spawn(
     old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         proc.start()
+        child_conn.close()
+        worker = _Worker(proc, parent_conn)
+        if keep is not None:
+            keep(worker)
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
-    child_conn.close()
-    return _Worker(proc, parent_conn)
+    return worker
 
 
 def _kill(worker: _Worker) -> None:
@@ -234,7 +255,7 @@ def ordered_map(
     jobs = max(1, jobs)
     in_flight = max(jobs, in_flight or 2 * jobs)
     on_overrun = on_overrun or on_crash
-    workers = [_spawn(fn, initializer, initargs) for _ in range(jobs)]
+    workers: list[_Worker] = []
     source: Iterator[T] = iter(tasks)
     order: deque[_Entry[T, R]] = deque()  # not yet yielded, in submission order
     unsent: deque[_Entry[T, R]] = deque()  # not yet given to a worker, in order
@@ -242,6 +263,7 @@ def ordered_map(
     seqs = iter(range(sys.maxsize))
     exhausted = False
     finished = False
+    deaths: list[BaseException] = []  # workers that died before they were ready
 
     def add(task: T, *, at: int | None = None, part: bool = False) -> _Entry[T, R]:
         entry: _Entry[T, R] = _Entry(task, next(seqs), split=part)
@@ -252,9 +274,16 @@ def ordered_map(
             order.insert(at, entry)
         return entry
 
-    def fail(worker: _Worker, err: BaseException, *, overran: bool) -> None:
+    def fail(worker: _Worker, err: BaseException, *, overran: bool, starting: bool = False) -> None:
         """A worker died or was killed: its running task pays, its queued tasks are resent."""
         _kill(worker)
+        if starting:
+            deaths.append(err)
+            if len(deaths) >= STARTUP_DEATHS:
+                raise WorkerCrash(
+                    f"worker processes keep dying as they start ({err}; out of memory? "
+                    "try fewer --jobs)"
+                )
         if not worker.queue:
             return
         culprit = entries[worker.queue.popleft()]
@@ -274,6 +303,8 @@ def ordered_map(
             unsent.extendleft(reversed(resend))
 
     try:
+        while len(workers) < jobs:  # inside the try: a Ctrl-C here still stops those started
+            _spawn(fn, initializer, initargs, keep=workers.append)
         while True:
             # Read ahead while there is room; hand out work to workers with room in their pipe.
             while not exhausted and len(order) < in_flight:
@@ -285,8 +316,8 @@ def ordered_map(
             for i, w in enumerate(workers):
                 if not w.proc.is_alive() and not w.queue and unsent:
                     _kill(w)
-                    workers[i] = w = _spawn(fn, initializer, initargs)
-                while unsent and len(w.queue) < QUEUED_PER_WORKER:
+                    w = _spawn(fn, initializer, initargs, keep=partial(workers.__setitem__, i))
+                while w.ready and unsent and len(w.queue) < QUEUED_PER_WORKER:
                     entry = unsent.popleft()
                     try:
                         w.conn.send((entry.seq, entry.task))
@@ -325,7 +356,7 @@ def _wait(
             if limit is not None:
                 due.append((w.started + limit, w))
     timeout = max(0.0, min(d for d, _ in due) - now) if due else None
-    busy = [w for w in workers if w.queue]
+    busy = [w for w in workers if w.queue or (not w.ready and not w.conn.closed)]
     ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout)
     for w in busy:
         if w.conn in ready:
@@ -334,7 +365,9 @@ def _wait(
             except (EOFError, OSError):
                 fail(w, WorkerDied("the worker process died"), overran=False)
                 continue
-            if kind == "start":
+            if kind == "ready":
+                w.ready = True
+            elif kind == "start":
                 w.started = time.monotonic()
             elif kind == "done":
                 entry = entries.pop(seq)
@@ -344,6 +377,9 @@ def _wait(
             else:  # "error": the task function itself failed, which ends the run
                 raise payload
         elif w.proc.sentinel in ready:
+            if not w.ready:
+                fail(w, WorkerCrash(f"exit code {w.proc.exitcode}"), overran=False, starting=True)
+                continue
             fail(
                 w,
                 WorkerDied(f"the worker process died (exit code {w.proc.exitcode})"),
