@@ -35,7 +35,9 @@ def is_long(text: str) -> bool:
     return len(text) > CHUNK_CHARS
 
 
-def report_in_chunks(article: Article, *, nlp: Language, model: str) -> Report:
+def report_in_chunks(
+    article: Article, *, nlp: Language, model: str, max_chars: int = CHUNK_CHARS
+) -> Report:
     """The Report of a long article, one chunk's Doc in memory at a time."""
     from newsparse.analysis import paragraph_starts
     from newsparse.docview import DocView
@@ -44,7 +46,7 @@ def report_in_chunks(article: Article, *, nlp: Language, model: str) -> Report:
 
     starts = paragraph_starts(article) or [0]
     merger = _Merger(article)
-    for offset, doc in parse_chunks(nlp, article.text):
+    for offset, doc in parse_chunks(nlp, article.text, max_chars=max_chars):
         end = offset + len(doc.text)
         base = max(bisect_right(starts, offset) - 1, 0)  # the paragraph the chunk starts in
         local = [0, *(s - offset for s in starts[base + 1 :] if s < end)]

@@ -44,3 +44,24 @@ def test_paths_are_loaded_by_the_api(monkeypatch, blank_nlp, tmp_path: Path) -> 
     assert [o.ok for o in out] == [True, False]
     assert "no.txt" in (out[1].path or "")
     assert out[0].record().article.path == str(tmp_path / "one.txt")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_timeout_turns_a_stalled_article_into_an_error_record(jobs: int) -> None:
+    """An article past its budget is a ``timeout`` record; the ones around it are reported."""
+    from newsparse.nlp import CHUNK_CHARS
+
+    slow = " ".join(f"Officials in town {i} said the plan would fail." for i in range(6000))
+    assert len(slow) > CHUNK_CHARS  # analysed in chunks, several budgets' worth of work
+    arts = [
+        article_from_text("Mayor Jane Doe said the bridge opens in May.", id="before"),
+        article_from_text(slow, id="slow"),
+        article_from_text('"We will appeal," said lawyer Tom Baker.', id="after"),
+    ]
+    out = list(analyze_outcomes(arts, jobs=jobs, model="sm", timeout=1.0))
+    assert [o.id for o in out] == ["before", "slow", "after"]
+    assert [o.ok for o in out] == [True, False, True]
+    failure = out[1].record()
+    assert isinstance(failure, Failure) and failure.error.type == "timeout"
+    assert "--timeout" in failure.error.message
