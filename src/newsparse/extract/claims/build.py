@@ -29,6 +29,7 @@ from newsparse.extract.doccache import (
     doc_sents,
     doc_text,
 )
+from newsparse.extract.overlaps import RangeIndex
 from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
 from newsparse.models import Claim, Claimer, Cue, Entity, SourcingProfile, Span, Speaker
 
@@ -76,13 +77,19 @@ def _extents(records: list[Attribution]) -> list[QuoteExtent]:
 
 
 def _matching_quote(
-    seg: Segment, extents: list[QuoteExtent], *, mostly: bool = False
+    seg: Segment,
+    extents: list[QuoteExtent],
+    *,
+    mostly: bool = False,
+    index: RangeIndex | None = None,
 ) -> int | None:
     """Index of the record whose pieces overlap the segment most: at least half of either, or
     with ``mostly`` at least half of the segment (a claim with a frame of its own belongs to a
     record only when it is mostly that record's words, not when it merely holds a short one)."""
     best: tuple[int, int] | None = None
-    for qi, (lo, hi, spans, qlen) in enumerate(extents):
+    near = range(len(extents)) if index is None else index.near(seg.start, seg.end)
+    for qi in near:  # ``index`` (of the extents' bounds): only records near the segment
+        lo, hi, spans, qlen = extents[qi]
         if hi <= seg.start or lo >= seg.end:
             continue  # no piece of this record reaches the segment
         ov = sum(_overlap(seg.start, seg.end, a, b) for a, b in spans)
@@ -125,6 +132,7 @@ class _Claimers:
     doc: Doc
     records: list[Attribution]
     extents: list[QuoteExtent]
+    extent_index: RangeIndex
     resolve: Callable[[tuple[int, int], int], Speaker]
     index: EntityIndex
     labels: dict[str, str]
@@ -136,7 +144,7 @@ class _Claimers:
         the frame's speaker; anything else is the article's own voice."""
         own_frame = seg.speaker is not None or seg.kind not in ("article", "quote")
         qi = (
-            _matching_quote(seg, self.extents, mostly=own_frame)
+            _matching_quote(seg, self.extents, mostly=own_frame, index=self.extent_index)
             if seg.kind != "article" or seg.quoted
             else None
         )
@@ -230,10 +238,12 @@ def _claims(
             )
         )
     segments = [s for s in segments if s.end > s.start]
+    extents = _extents(attributions.records)
     claimers = _Claimers(
         doc=doc,
         records=attributions.records,
-        extents=_extents(attributions.records),
+        extents=extents,
+        extent_index=RangeIndex([(lo, hi) for lo, hi, _, _ in extents]),
         resolve=speaker_resolver(doc, attributions, entities=entities),
         index=EntityIndex(entities, exclude=regions),
         labels={e.id: e.label for e in entities},
