@@ -47,7 +47,5 @@ def test_coverage_matches_the_scan_as_ranges_are_added(first, added, qs) -> None
 
 @given(st.lists(spans, max_size=30))
 def test_contained_in_another_matches_the_scan(ranges) -> None:
-    expect = [
-        any(o[0] <= a and b <= o[1] and o != (a, b) for o in ranges) for a, b in ranges
-    ]
+    expect = [any(o[0] <= a and b <= o[1] and o != (a, b) for o in ranges) for a, b in ranges]
     assert contained_in_another(ranges) == expect
