@@ -24,6 +24,8 @@ PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 PUBLIC_ACTOR_LABELS = PERSON_LABELS | ORG_LABELS
 """Who can be held to a claim: a named person or organisation."""
+COLLECTIVE_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+"""Entities that can speak as a body (an organisation, a country, a people, a building's owner)."""
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NATION_LABELS = frozenset({"GPE", "NORP", "LOC"})
 """Countries, places and peoples: inside a title "US" and "Russian" still name one."""
@@ -76,3 +78,12 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$"})
 POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+# --------------------------------------------------------------------------- pronouns
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+"""'it said', 'it added': an organisation, a country or a document speaks, never a person."""
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS

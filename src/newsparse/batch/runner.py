@@ -2,13 +2,17 @@
 
 Library code, no Click: the command parses options into ``RunOptions`` and exits with the
 summary's code. Problems with the options (nothing to read, an unusable output folder) are
-``UsageError``; the one input of a one-report run that fails is an ``InputError``.
+``UsageError``; the one input of a one-report run that fails is an ``InputError``; a report
+that cannot be written stops the run with an ``OutputError``.
+
+One error boundary per article: whatever goes wrong loading, analysing, serialising or naming
+it becomes its error record and the run goes on. What still ends a run (an output error, a bug
+of ours) first leaves ``_summary.json`` with the records so far.
 """
 
 from __future__ import annotations
 
 import glob
-import json
 import os
 import sys
 from collections import deque
@@ -18,13 +22,14 @@ from typing import IO
 
 from newsparse.batch.engine import analyze_outcomes
 from newsparse.batch.inputs import DEFAULT_PATTERNS, STDIN, Input, discover, load_pairs
-from newsparse.batch.outdir import OutputDir, base_name
+from newsparse.batch.outcome import Outcome
+from newsparse.batch.outdir import OutputDir, input_digest, raw_name, safe_name
 from newsparse.batch.progress import Progress
-from newsparse.batch.sinks import CorpusSink, FolderSink, Sink, StreamSink
+from newsparse.batch.sinks import CorpusSink, FolderSink, Sink, StreamSink, Target
 from newsparse.batch.summary import RunSummary
 from newsparse.batch.tasks import DEFAULT_TIMEOUT, Item
-from newsparse.errors import InputError, UsageError
-from newsparse.models import Failure
+from newsparse.errors import InputError, NewsparseError, UsageError
+from newsparse.models import Article, Failure
 from newsparse.render import FORMATS, default_format, get_renderer, stream_format
 from newsparse.render.common import isatty
 
@@ -154,26 +159,30 @@ def _batch(
     ]
     if corpus is not None:
         sinks.append(corpus)
-    names: deque[str | None] = deque()
+    targets: deque[Target | None] = deque()
 
     def planned() -> Iterator[Item]:
-        """The articles to analyse, each with its output name queued (None: no file)."""
+        """The articles to analyse, each with its output target queued (None: no file)."""
         loaded = preloaded or load_pairs(
             inputs, max_bytes=options.max_bytes, input_format=options.input_format, stdin=stdin
         )
         for source, item in loaded:
-            if folder is None or isinstance(item, Failure):
-                names.append(None)
-                yield item
-                continue
-            name = folder.claim(base_name(source.rel, item))
-            if folder.done(name):
-                summary.skipped += 1
-                summary.articles += 1
-                if corpus is not None:
-                    corpus.add_record(json.loads(folder.path(name).read_text(encoding="utf-8")))
-                continue
-            names.append(name)
+            target = None
+            if folder is not None and isinstance(item, Article):
+                try:
+                    raw = raw_name(source.rel, item)
+                    target = Target(folder.claim(safe_name(raw), raw), input_digest(item))
+                except Exception as error:  # naming one article is that article's problem
+                    item = Failure.from_error(error, id=item.id, path=item.path)
+            if target is not None and folder is not None:
+                kept = folder.done(target.name, target.digest)
+                if kept is not None:
+                    summary.skipped += 1
+                    summary.articles += 1
+                    if corpus is not None:
+                        corpus.add_record(kept)
+                    continue
+            targets.append(target)
             yield item
 
     progress = Progress(len(inputs), err, enabled=not options.quiet and isatty(err))
@@ -183,19 +192,47 @@ def _batch(
     try:
         with progress:
             for outcome in outcomes:
-                name = names.popleft()
-                failure = summary.add(outcome)
+                target = targets.popleft()
+                outcome = _serialised(outcome)
+                for sink in sinks:
+                    sink.add(outcome, target)
+                failure = summary.add(outcome)  # after the sinks: counts only what was written
                 if failure is not None:
                     progress.note(f"newsparse: failed: {failure.error.message}")
-                for sink in sinks:
-                    sink.add(outcome, name)
                 progress.advance(outcome.path, summary)
+    except Exception as error:
+        summary.stopped = (
+            str(error)
+            if isinstance(error, NewsparseError)
+            else f"internal error: {type(error).__name__}: {error}"
+        )
+        _close(sinks, summary)
+        raise
     finally:
         outcomes.close()
-    summary.finish()
-    for sink in sinks:
-        sink.close(summary)
+    _close(sinks, summary)
     if not options.quiet:
         err.write(summary.line() + "\n")
     err.flush()
     return summary
+
+
+def _serialised(outcome: Outcome) -> Outcome:
+    """The outcome with its JSON made, or, if it cannot be serialised, its error record."""
+    try:
+        return replace(outcome, _json=outcome.json())
+    except Exception as error:
+        failure = Failure.from_error(error, id=outcome.id, path=outcome.path)
+        return Outcome.of(failure, words=outcome.words)
+
+
+def _close(sinks: list[Sink], summary: RunSummary) -> None:
+    """End every sink; when the run is already stopping, a second failure (the same full
+    disk writing ``_summary.json``) must not hide the first."""
+    summary.finish()
+    for sink in sinks:
+        try:
+            sink.close(summary)
+        except Exception:
+            if summary.stopped is None:
+                raise

@@ -108,7 +108,7 @@ def summarize(
     INPUT is a file, a folder, a glob or - for stdin (one article, or JSON Lines records).
     One article gives one report; several give JSON Lines (one line per article, in sorted
     input order, with an error record for each input that failed). Exit status: 0 all good,
-    1 some input failed, 2 usage error.
+    1 some input failed, 2 usage error, 3 an output could not be written.
     """
     from newsparse.batch import DEFAULT_PATTERNS, RunOptions, run
 

@@ -23,10 +23,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from newsparse.docview import DocView
+from newsparse.extract.attribution.core import quotations
 from newsparse.extract.overlaps import RangeIndex
+from newsparse.lexicon import lines
 from newsparse.models import Entity, Quote, SummarySentence
 from newsparse.vocab import NUMERIC_LABELS
 
@@ -56,9 +57,7 @@ class _Candidate:
 
 @lru_cache(maxsize=1)
 def _skip_openings() -> tuple[str, ...]:
-    text = files("newsparse.resources").joinpath("summary_skip.txt").read_text(encoding="utf-8")
-    lines = [ln.strip().lower() for ln in text.splitlines()]
-    return tuple(ln for ln in lines if ln and not ln.startswith("#"))
+    return tuple(line.strip().lower() for line in lines("summary_skip.txt"))
 
 
 def extract_summary(
@@ -98,10 +97,10 @@ def extract_summary(
 
 
 def _quoted_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks: from the quote extractor, else from the text."""
+    """Character ranges inside quotation marks, marks included: the quotes' own spans and every
+    quotation the attribution core paired (scare quotes and titles too)."""
     spans = [(s.start, s.end) for q in quotes if q.kind != "indirect" for s in q.spans]
-    for m in re.finditer(r"“[^”\n]*”?|\"[^\"\n]*\"?", text):
-        spans.append((m.start(), m.end()))
+    spans.extend((a, b) for pieces, _closed in quotations(text) for a, b in pieces)
     return sorted(set(spans))
 
 

@@ -140,5 +140,5 @@ def test_evaluate_claims_refuses_a_bad_gold_file_in_one_line(tmp_path):
     bad.write_text("{nope\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["evaluate", "--claims", str(bad)])
     assert result.exit_code == 1
-    assert "not JSON" in result.output
+    assert f"{bad}:1: not valid JSON" in result.output
     assert "Traceback" not in result.output

@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING
 from newsparse.extract.doccache import doc_column
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
 from newsparse.models import Claimer, Entity, Speaker
+from newsparse.vocab import COLLECTIVE_LABELS, PERSON_PRONOUNS, THING_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them"})
-THING_PRONOUNS = frozenset({"it"})
-ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+ORG_LABELS = COLLECTIVE_LABELS
 SPEAKER_KIND = {
     "person": "person",
     "pronoun": "person",

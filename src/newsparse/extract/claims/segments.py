@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from newsparse.extract.attribution.speakers import frame_speaker
+from newsparse.extract.attribution.speakers import according_at, frame_speaker
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_text
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
 
@@ -25,8 +25,6 @@ CLOSE_MARKS = "”’»"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*,?\s*)?(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s+"
 )
-_MARKS = re.compile("''|``|[“«”»\"]")
-"""What quote_regions pairs: doubled apostrophes or backticks first, then single marks."""
 _CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+")
 _TRIM_EDGE = frozenset({"cc", "punct", "mark", "prep"})
 _NOT_CLAIM_START = re.compile(
@@ -437,19 +435,11 @@ def _according(sent: Span) -> tuple[int, int, Span] | None:
     if "according" not in lower[sent.start : sent.end]:
         return None  # most sentences: one scan in C
     for i in range(sent.start, sent.end):
-        if lower[i] == "according":
-            tok = doc[i]
-            to = next((c for c in children(tok) if c.lower_ == "to"), None)
-            if to is None and i + 1 < sent.end and lower[i + 1] == "to":
-                to = doc[i + 1]
-            if to is None:
-                continue
-            objs = [c for c in children(to) if c.dep_ == "pobj"]
-            if not objs:
-                continue
-            obj = objs[0]
+        acc = according_at(doc, i, sent.end) if lower[i] == "according" else None
+        if acc is not None and acc[1] is not None:
+            to, obj = doc[acc[0]], doc[acc[1]]
             return (
-                tok.i,
+                i,
                 max(to.right_edge.i, obj.right_edge.i) + 1,
                 doc[obj.left_edge.i : obj.right_edge.i + 1],
             )
