@@ -34,7 +34,7 @@ from throughput import CORPUS, ENV, QUOTES, SHARED, tree_rss
 KINDS = ("binary", "empty", "utf8", "nul", "dir", "symlink", "json", "jsonl")
 
 
-def build(folder: Path, files: int) -> int:
+def build(folder: Path, files: int, big: int = 5_000_000) -> int:
     """Write the batch; the number of corrupt inputs."""
     texts = [json.loads(line)["text"] for line in QUOTES.open(encoding="utf-8") if line.strip()]
     good = [(p.name, p.read_bytes()) for p in sorted(CORPUS.glob("*.txt"))]
@@ -49,9 +49,9 @@ def build(folder: Path, files: int) -> int:
     for name, data in good:
         (folder / name).write_bytes(data)
     prose = " ".join(" ".join(t.split()) for t in texts)
-    while len(prose) < 5_000_000:
+    while len(prose) < big:
         prose += " " + prose
-    (folder / "zz-one-line-5mb.txt").write_text(prose[:5_000_000], encoding="utf-8")
+    (folder / "zz-one-line.txt").write_text(prose[:big], encoding="utf-8")
     for i in range(corrupt - 1):
         kind, name = KINDS[i % len(KINDS)], f"bad{i:03}"
         if kind == "binary":
@@ -136,14 +136,15 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=1000)
     ap.add_argument("--model", default="sm")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--big-mb", type=float, default=5.0, help="size of the one-line file")
     args = ap.parse_args()
     print("reproduce: PYTHONPATH=src python benchmarks/fault_batch.py " + " ".join(sys.argv[1:]))
     print(f"load average before: {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory(prefix="np-faults-") as tmp:
         folder = Path(tmp) / "in"
         folder.mkdir()
-        corrupt = build(folder, args.files)
-        print(f"{args.files} inputs, {corrupt} corrupt (the 5 MB line counts as good)")
+        corrupt = build(folder, args.files, int(args.big_mb * 1_000_000))
+        print(f"{args.files} inputs, {corrupt - 1} corrupt + one {args.big_mb:g} MB line")
         base = [sys.executable, "-m", "newsparse", "summarize", str(folder), "-q"]
         base += ["-m", args.model, "-j", str(args.jobs)]
 
@@ -156,6 +157,8 @@ def main() -> None:
             f"peak RSS {first['peak_mb']:.0f} MB, stderr lines {len(first['err'].splitlines())}"
         )
         reports = {r["id"]: r for r in lines if "error" not in r}
+        for r in reports.values():
+            r.pop("input_sha256", None)
 
         out = Path(tmp) / "out"
         killed = run([*base, "-o", str(out)], kill_after=float(first["seconds"]) / 2)
@@ -169,7 +172,9 @@ def main() -> None:
         again = run([*base, "-o", str(out), "--skip-existing"])
         files = sorted(out.glob("*.json"))
         written = [json.loads(p.read_text()) for p in files if not p.name.startswith("_")]
-        same = all(reports.get(r["id"]) == r for r in written)
+        for r in written:
+            r.pop("input_sha256", None)  # what --output-dir adds to check a resume
+        same = all(reports.get(r["id"], {**r, "input_sha256": 0}) == r for r in written)
         print(
             f"--skip-existing rerun: exit code {again['code']}, {again['seconds']:.0f} s, "
             f"{len(files)} files ({len(written)} reports, {len(reports)} in the jsonl run), "

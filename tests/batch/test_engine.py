@@ -37,6 +37,21 @@ def test_one_bad_article_is_a_failure_not_the_end(monkeypatch, blank_nlp) -> Non
     assert out[2].error.type == "ValueError"
 
 
+def test_the_first_record_comes_when_the_first_article_is_done(monkeypatch, blank_nlp) -> None:
+    made: list[str] = []
+
+    def counting(article: Article, doc: object, *, model: str) -> Report:
+        made.append(article.id)
+        return _fake_report(article, doc, model=model)
+
+    monkeypatch.setattr(tasks, "report_from_doc", counting)
+    arts = [article_from_text(f"Story {i}.", id=f"a{i}") for i in range(40)]
+    outcomes = analyze_outcomes(arts, nlp=blank_nlp)
+    assert next(outcomes).id == "a0"
+    assert made == ["a0"]  # not a batch of 16: progress moves from the first article
+    assert [o.id for o in outcomes] == [f"a{i}" for i in range(1, 40)]
+
+
 def test_paths_are_loaded_by_the_api(monkeypatch, blank_nlp, tmp_path: Path) -> None:
     monkeypatch.setattr(tasks, "report_from_doc", _fake_report)
     (tmp_path / "one.txt").write_text("Headline\n\nBody.\n")
