@@ -15,7 +15,7 @@ end at a line break where there is one, where that is rare.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
 from newsparse.models import Article, Report
@@ -49,7 +49,8 @@ def report_in_chunks(
     for offset, doc in parse_chunks(nlp, article.text, max_chars=max_chars):
         end = offset + len(doc.text)
         base = max(bisect_right(starts, offset) - 1, 0)  # the paragraph the chunk starts in
-        local = [0, *(s - offset for s in starts[base + 1 :] if s < end)]
+        stop = bisect_left(starts, end, lo=base + 1)
+        local = [0, *(s - offset for s in starts[base + 1 : stop])]
         view = DocView.of(doc, text=doc.text)
         found = extract(
             view, paragraph_starts=local, headline=article.headline, summary=offset == 0
