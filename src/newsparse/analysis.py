@@ -75,7 +75,8 @@ def analyze_stream(
     nlp: Language | None = None,
     batch_size: int = 16,
 ) -> Iterator[Report]:
-    """Analyse articles in one process, streaming, in input order."""
+    """Analyse articles in one process, streaming, in input order (a long one in chunks)."""
+    from newsparse.chunked import is_long, report_in_chunks
     from newsparse.nlp import load_pipeline, model_label, parse_many
 
     nlp = nlp or load_pipeline(model)
@@ -85,7 +86,11 @@ def analyze_stream(
     def texts() -> Iterator[str]:
         for article in articles:
             buffered.append(article)
-            yield article.text
+            yield "" if is_long(article.text) else article.text  # parsed in chunks below
 
     for doc in parse_many(nlp, texts(), batch_size=batch_size):
-        yield report_from_doc(buffered.pop(0), doc, model=label)
+        article = buffered.pop(0)
+        if is_long(article.text):
+            yield report_in_chunks(article, nlp=nlp, model=label)
+        else:
+            yield report_from_doc(article, doc, model=label)

@@ -34,6 +34,12 @@ class OutputError(NewsparseError):
     exit_code = 3
 
 
+class ArticleTimeout(NewsparseError):
+    """An article's analysis ran past its ``--timeout`` budget; its record's type is "timeout"."""
+
+    record_type = "timeout"
+
+
 class UsageError(NewsparseError):
     """Options that contradict each other or name nothing valid."""
 

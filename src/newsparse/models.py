@@ -273,9 +273,11 @@ class Failure(_SafeText, FrozenModel):
 
         ``message`` is ``"<where>: <first line of the error>"``, where ``where`` is how the user
         knows the input: ``name`` (e.g. ``<stdin>``), else its path, else its id; an error that
-        already starts with it is not prefixed twice. ``type`` is the exception's class name.
+        already starts with it is not prefixed twice. ``type`` is the exception's class name, or
+        its ``record_type`` when it has one (``"timeout"``).
         """
         where = name or path or id
         first = (str(err).splitlines() or [""])[0] or type(err).__name__
         message = first if first.startswith(where) else f"{where}: {first}"
-        return cls(id=id, path=path, error=ErrorInfo(type=type(err).__name__, message=message))
+        kind = getattr(err, "record_type", None) or type(err).__name__  # e.g. "timeout"
+        return cls(id=id, path=path, error=ErrorInfo(type=kind, message=message))

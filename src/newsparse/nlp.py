@@ -179,6 +179,21 @@ def parse_many(
             pending = []
 
 
+def parse_chunks(
+    nlp: Language, text: str, *, max_chars: int = CHUNK_CHARS
+) -> Iterator[tuple[int, Doc]]:
+    """Parse a long text one chunk at a time: ``(offset in text, Doc)`` as each is done.
+
+    Nothing is kept between chunks (no batch of them, no joined Doc), so a caller that lets go
+    of each Doc before asking for the next holds one chunk's memory whatever the length.
+    ``text[offset : offset + len(doc.text)] == doc.text``.
+    """
+    offset = 0
+    for piece in chunk_text(text, max_chars):
+        yield offset, nlp(piece)
+        offset += len(piece)
+
+
 def parse(nlp: Language, text: str, *, max_chars: int = CHUNK_CHARS) -> Doc:
     """Parse one text (chunked when long); ``doc.text == text``."""
     return next(parse_many(nlp, [text], max_chars=max_chars))

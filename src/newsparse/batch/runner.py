@@ -28,7 +28,7 @@ from newsparse.batch.pages import PageSink
 from newsparse.batch.progress import Progress
 from newsparse.batch.sinks import CorpusSink, FolderSink, Sink, StreamSink, Target
 from newsparse.batch.summary import RunSummary
-from newsparse.batch.tasks import Item
+from newsparse.batch.tasks import DEFAULT_TIMEOUT, Item
 from newsparse.errors import InputError, NewsparseError, UsageError
 from newsparse.loader.fetch import is_url
 from newsparse.models import Article, Failure
@@ -62,6 +62,8 @@ class RunOptions:
     """Refuse URL inputs instead of fetching them."""
     stdin_id: str | None = None
     """The id of the article read from stdin."""
+    timeout: float | None = DEFAULT_TIMEOUT
+    """Seconds an article may take (per 100,000 characters) before it becomes an error record."""
 
 
 def single_input(options: RunOptions) -> Input | None:
@@ -124,7 +126,7 @@ def _one_report(item: Item, options: RunOptions, out: IO[str], fmt: str) -> RunS
     """The one report, or the one-line error (``InputError``) that says why there is none."""
     if isinstance(item, Failure):
         raise InputError(item.error.message)
-    outcome = next(analyze_outcomes([item], jobs=1, model=options.model))
+    outcome = next(analyze_outcomes([item], jobs=1, model=options.model, timeout=options.timeout))
     record = outcome.record()
     if isinstance(record, Failure):
         raise InputError(record.error.message)
@@ -214,7 +216,9 @@ def _batch(
     # A human view on the same terminal would print under a live bar: the panels are the progress.
     viewed = isatty(out) and not FORMATS[stream_format(options.format)].records
     progress = Progress(len(inputs), err, enabled=not options.quiet and isatty(err) and not viewed)
-    outcomes = analyze_outcomes(planned(), jobs=options.jobs, model=options.model)
+    outcomes = analyze_outcomes(
+        planned(), jobs=options.jobs, model=options.model, timeout=options.timeout
+    )
     try:
         with progress:
             for outcome in outcomes:

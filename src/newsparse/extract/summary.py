@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from newsparse.docview import DocView
 from newsparse.extract.attribution.core import quotations
+from newsparse.extract.overlaps import RangeIndex
 from newsparse.lexicon import lines
 from newsparse.models import Entity, Quote, SummarySentence
 from newsparse.vocab import NUMERIC_LABELS
@@ -71,10 +72,13 @@ def extract_summary(
     if size <= 0 or not view.has_sents:
         return []
     quoted = _quoted_spans(view.text, quotes)
+    quoted_index = RangeIndex(quoted)
     weights = _entity_weights(view, entities)
     candidates: list[_Candidate] = []
     for sent in view.sents:
-        cand = _candidate(view, sent, len(candidates), paragraph_starts, quoted, weights)
+        cand = _candidate(
+            view, sent, len(candidates), paragraph_starts, quoted, weights, quoted_index
+        )
         if cand is not None:
             candidates.append(cand)
     if not candidates:
@@ -122,6 +126,7 @@ def _candidate(
     paragraph_starts: list[int],
     quoted: list[tuple[int, int]],
     weights: list[tuple[int, float]],
+    quoted_index: RangeIndex,
 ) -> _Candidate | None:
     first, stop = sent
     start_char = view.starts[first]
@@ -140,7 +145,8 @@ def _candidate(
     if text.lower().startswith(_skip_openings()):
         return None
     inside = 0
-    for q_start, q_end in quoted:
+    for q in quoted_index.near(start, end):  # the quotations near the sentence, in order
+        q_start, q_end = quoted[q]
         if q_end <= start or q_start >= end:
             continue
         if q_start < start or q_end > end:

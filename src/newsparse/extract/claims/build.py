@@ -14,6 +14,7 @@ from newsparse.extract.claims import kinds as claim_types
 from newsparse.extract.claims.claimers import EntityIndex, claimer_from_speaker
 from newsparse.extract.claims.quantities import extract_quantities
 from newsparse.extract.claims.segments import (
+    ParagraphFacts,
     Segment,
     frame_only,
     not_claim_reason,
@@ -28,6 +29,7 @@ from newsparse.extract.doccache import (
     doc_sents,
     doc_text,
 )
+from newsparse.extract.overlaps import RangeIndex
 from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
 from newsparse.models import Claim, Claimer, Cue, Entity, SourcingProfile, Span, Speaker
 
@@ -75,13 +77,19 @@ def _extents(records: list[Attribution]) -> list[QuoteExtent]:
 
 
 def _matching_quote(
-    seg: Segment, extents: list[QuoteExtent], *, mostly: bool = False
+    seg: Segment,
+    extents: list[QuoteExtent],
+    *,
+    mostly: bool = False,
+    index: RangeIndex | None = None,
 ) -> int | None:
     """Index of the record whose pieces overlap the segment most: at least half of either, or
     with ``mostly`` at least half of the segment (a claim with a frame of its own belongs to a
     record only when it is mostly that record's words, not when it merely holds a short one)."""
     best: tuple[int, int] | None = None
-    for qi, (lo, hi, spans, qlen) in enumerate(extents):
+    near = range(len(extents)) if index is None else index.near(seg.start, seg.end)
+    for qi in near:  # ``index`` (of the extents' bounds): only records near the segment
+        lo, hi, spans, qlen = extents[qi]
         if hi <= seg.start or lo >= seg.end:
             continue  # no piece of this record reaches the segment
         ov = sum(_overlap(seg.start, seg.end, a, b) for a, b in spans)
@@ -124,6 +132,7 @@ class _Claimers:
     doc: Doc
     records: list[Attribution]
     extents: list[QuoteExtent]
+    extent_index: RangeIndex
     resolve: Callable[[tuple[int, int], int], Speaker]
     index: EntityIndex
     labels: dict[str, str]
@@ -135,7 +144,7 @@ class _Claimers:
         the frame's speaker; anything else is the article's own voice."""
         own_frame = seg.speaker is not None or seg.kind not in ("article", "quote")
         qi = (
-            _matching_quote(seg, self.extents, mostly=own_frame)
+            _matching_quote(seg, self.extents, mostly=own_frame, index=self.extent_index)
             if seg.kind != "article" or seg.quoted
             else None
         )
@@ -209,12 +218,15 @@ def _claims(
     region_starts = [r[0] for r in regions]
 
     segments: list[Segment] = []
+    facts: dict[int, ParagraphFacts] = {}  # read once per paragraph, not per sentence
     for sent in doc_sents(doc):
         verb = frame_only(sent, lex)
         if verb is not None:
             continue
         para = _paragraph(starts, sent.start_char)
-        if not_claim_reason(sent, _paragraph_text(doc, starts, para), lex):
+        if para not in facts:
+            facts[para] = ParagraphFacts.of(_paragraph_text(doc, starts, para))
+        if not_claim_reason(sent, facts[para], lex):
             continue
         segments.extend(
             segment_sentence(
@@ -226,10 +238,12 @@ def _claims(
             )
         )
     segments = [s for s in segments if s.end > s.start]
+    extents = _extents(attributions.records)
     claimers = _Claimers(
         doc=doc,
         records=attributions.records,
-        extents=_extents(attributions.records),
+        extents=extents,
+        extent_index=RangeIndex([(lo, hi) for lo, hi, _, _ in extents]),
         resolve=speaker_resolver(doc, attributions, entities=entities),
         index=EntityIndex(entities, exclude=regions),
         labels={e.id: e.label for e in entities},

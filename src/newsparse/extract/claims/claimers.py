@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from newsparse.extract.doccache import doc_column
@@ -55,7 +55,9 @@ class EntityIndex:
     def covering(self, start: int, end: int, label: str | None = None) -> Entity | None:
         """The entity with a mention inside [start, end), preferring the longest mention."""
         best: tuple[int, Entity] | None = None
-        for s, e, ent in self.rows[: bisect_right(self.starts, end)]:
+        # Mentions inside [start, end) start there: only those rows are read.
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        for s, e, ent in self.rows[lo:hi]:
             if (
                 s >= start
                 and e <= end

@@ -35,6 +35,7 @@ from newsparse.extract.entities.names import (
     normalize_key,
 )
 from newsparse.extract.entities.roles import apposition_roles, title_before
+from newsparse.extract.overlaps import Containment
 from newsparse.lexicon.entities import Lexicon, lexicon
 from newsparse.models import Entity, Mention
 from newsparse.vocab import NATION_LABELS, NUMERIC_LABELS
@@ -181,12 +182,13 @@ def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, in
         elif label == "ORG":
             raw.roles.extend(apposition_roles(view, s, e, lex=lex, agent=False))
         raws.append(raw)
+    titles = Containment(title_spans)
     kept = [
         r
         for r in raws
         if r.label in NATION_LABELS  # in a title "US" still names a country, "Army" not
         or r.label == "PERSON"
-        or not any(a <= r.start_tok and r.end_tok <= b for a, b in title_spans)
+        or not titles.contains(r.start_tok, r.end_tok)
     ]
     return kept, title_spans
 
