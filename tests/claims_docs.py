@@ -45,3 +45,18 @@ def claim_tokens(rows: str, start: int = 0, end: int | None = None) -> ClaimToke
     """The tokens ``[start, end)`` of ``make_doc(rows)`` as a claim's tokens on its view."""
     doc = make_doc(rows)
     return ClaimTokens(DocView.of(doc), range(start, len(doc) if end is None else end))
+
+
+# “Q,” S said: the tag after a quotation, as the parser gives it
+TAG_AFTER = """
+“ `` PUNCT punct 8 “ nospace
+We PRP PRON nsubj 3 we
+will MD AUX aux 3 will
+win VB VERB ccomp 8 win nospace
+, , PUNCT punct 8 , nospace
+” '' PUNCT punct 8 ”
+Maria NNP PROPN compound 7 Maria
+Lopez NNP PROPN nsubj 8 Lopez
+said VBD VERB ROOT -1 say nospace
+. . PUNCT punct 8 .
+"""

@@ -6,25 +6,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from claims_docs import make_doc
+from claims_docs import TAG_AFTER, make_doc
 from newsparse.components import CLAIMS_KEY, ENTITIES_KEY, QUOTES_KEY, NewsparseComponent
-
-SAID = """
-“ `` PUNCT punct 8 “ nospace
-We PRP PRON nsubj 3 we
-will MD AUX aux 3 will
-win VB VERB ccomp 8 win nospace
-, , PUNCT punct 8 , nospace
-” '' PUNCT punct 8 ”
-Maria NNP PROPN compound 7 Maria
-Lopez NNP PROPN nsubj 8 Lopez
-said VBD VERB ROOT -1 say nospace
-. . PUNCT punct 8 .
-"""
 
 
 def test_the_component_sets_spans_and_the_plain_parts_on_a_hand_built_doc():
-    doc = NewsparseComponent()(make_doc(SAID, ents=[(6, 8, "PERSON")]))
+    doc = NewsparseComponent()(make_doc(TAG_AFTER, ents=[(6, 8, "PERSON")]))
     (quote,) = doc.spans[QUOTES_KEY]
     assert quote.label_ == "direct" and "We will win" in quote.text
     assert [s.text for s in doc.spans[ENTITIES_KEY]] == ["Maria Lopez"]

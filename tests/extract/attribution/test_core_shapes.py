@@ -5,23 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from claims_docs import make_doc
+from claims_docs import TAG_AFTER, make_doc
 from newsparse.docview import DocView
 from newsparse.extract import extract
 
 # 'word TAG POS dep head lemma [nospace]' a line (head -1: root)
-TAG_AFTER = """
-“ `` PUNCT punct 8 “ nospace
-We PRP PRON nsubj 3 we
-will MD AUX aux 3 will
-win VB VERB ccomp 8 win nospace
-, , PUNCT punct 8 , nospace
-” '' PUNCT punct 8 ”
-Maria NNP PROPN compound 7 Maria
-Lopez NNP PROPN nsubj 8 Lopez
-said VBD VERB ROOT -1 say nospace
-. . PUNCT punct 8 .
-"""
+
 TAG_BEFORE = """
 Lopez NNP PROPN nsubj 1 Lopez
 said VBD VERB ROOT -1 say nospace
