@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from newsparse.analysis import paragraph_starts
+from newsparse.docview import DocView
 from newsparse.extract.attribution import attribute
 from newsparse.extract.entities.mentions import extract_entities
 from newsparse.extract.quotes import extract_quotes
@@ -42,13 +43,16 @@ def main() -> None:
     t_spacy = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    entities = [extract_entities(doc) for doc in docs]
+    entities, views = [], []
+    for article, doc in zip(articles, docs, strict=True):
+        views.append(DocView.of(doc, text=article.text))
+        entities.append(extract_entities(views[-1]))
     t_entities = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    for article, doc, ents in zip(articles, docs, entities, strict=True):
+    for article, view, ents in zip(articles, views, entities, strict=True):
         found = attribute(
-            doc, entities=ents, paragraph_starts=paragraph_starts(article), warnings=[]
+            view, entities=ents, paragraph_starts=paragraph_starts(article), warnings=[]
         )
         extract_quotes(found, article.text)
     t_quotes = time.perf_counter() - t0

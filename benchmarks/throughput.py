@@ -9,7 +9,9 @@ On the same texts (../shared/corpus/text/*.txt and the texts of ../shared/eval/q
    1 and 2 processes, each in a fresh interpreter; words/s and the ratios;
 2. peak RSS of the whole process tree (parent + workers, sampled from /proc) of
    ``newsparse summarize`` over a folder of 100 and of 10,000 articles (the texts repeated);
-3. wall time of ``newsparse --help``.
+3. wall time of ``newsparse --help``;
+4. first-record latency: seconds from starting ``newsparse summarize`` on the corpus folder
+   (``--format jsonl``) to its first line on stdout, with ``-j 1`` and ``-j 2``.
 
 Every configuration times everything from a cold start (imports, pipeline loading, worker
 start-up); the pipeline-loading time of the 1-process runs is printed too, so the steady-state
@@ -150,6 +152,20 @@ def peak_rss(
         return peak / 2**20, time.perf_counter() - start
 
 
+def first_record(model: str, jobs: int) -> tuple[float, float]:
+    """Seconds to the first JSON line and to the end of ``summarize`` on the corpus folder."""
+    cmd = [sys.executable, "-m", "newsparse", "summarize", str(CORPUS), "--format", "jsonl"]
+    cmd += ["-m", model, "-j", str(jobs), "-q"]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    first = time.perf_counter() - start
+    proc.stdout.read()
+    proc.wait()
+    return first, time.perf_counter() - start
+
+
 def help_time(runs: int = 7) -> float:
     times = []
     for _ in range(runs):
@@ -177,7 +193,9 @@ def main() -> None:
         help="cut each text to its first N characters in the memory check (a fixed per-article "
         "leak then shows up more, not less; the run is shorter)",
     )
-    ap.add_argument("--skip", default="", help="comma list of parts to skip: speed,memory,help")
+    ap.add_argument(
+        "--skip", default="", help="comma list of parts to skip: speed,memory,help,latency"
+    )
     ap.add_argument("--one", choices=["raw", "newsparse"], help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
@@ -243,6 +261,17 @@ def main() -> None:
 
     if "help" not in skip:
         print(f"newsparse --help: {help_time():.3f} s median of 7  (target < 0.3 s)")
+
+    if "latency" not in skip:
+        for jobs in (1, 2):
+            runs = [first_record(args.model, jobs) for _ in range(max(1, args.rounds))]
+            firsts = sorted(f for f, _ in runs)
+            print(
+                f"first record, -j {jobs}: best {firsts[0]:.1f} s (of {len(runs)}: "
+                + ", ".join(f"{f:.1f}" for f in firsts)
+                + f"), whole corpus {min(t for _, t in runs):.1f} s",
+                flush=True,
+            )
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
+from newsparse.docview import DocView
+from newsparse.extract.claims.tokens import ClaimTokens
+
 _NLP = spacy.blank("en")
 
 
@@ -36,3 +39,24 @@ def make_doc(rows: str, ents: list[tuple[int, int, str]] | None = None) -> Doc:
     if ents:
         doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     return doc
+
+
+def claim_tokens(rows: str, start: int = 0, end: int | None = None) -> ClaimTokens:
+    """The tokens ``[start, end)`` of ``make_doc(rows)`` as a claim's tokens on its view."""
+    doc = make_doc(rows)
+    return ClaimTokens(DocView.of(doc), range(start, len(doc) if end is None else end))
+
+
+# “Q,” S said: the tag after a quotation, as the parser gives it
+TAG_AFTER = """
+“ `` PUNCT punct 8 “ nospace
+We PRP PRON nsubj 3 we
+will MD AUX aux 3 will
+win VB VERB ccomp 8 win nospace
+, , PUNCT punct 8 , nospace
+” '' PUNCT punct 8 ”
+Maria NNP PROPN compound 7 Maria
+Lopez NNP PROPN nsubj 8 Lopez
+said VBD VERB ROOT -1 say nospace
+. . PUNCT punct 8 .
+"""

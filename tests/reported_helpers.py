@@ -6,14 +6,12 @@ from newsparse.models import Quote
 
 
 def run(nlp, text: str) -> list[Quote]:
-    from newsparse.extract.attribution import attribute
-    from newsparse.extract.entities.mentions import extract_entities
-    from newsparse.extract.quotes import extract_quotes
+    from newsparse.docview import DocView
+    from newsparse.extract import extract
 
-    doc = nlp(text)
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    found = attribute(doc, entities=extract_entities(doc), paragraph_starts=starts)
-    return extract_quotes(found, text)
+    found = extract(DocView.of(nlp(text)), paragraph_starts=starts, claims=False, summary=False)
+    return found.quotes
 
 
 def reported(nlp, text: str) -> list[tuple[list[str], str | None, str | None]]:

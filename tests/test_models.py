@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsparse.errors import InputError, WorkerCrash
-from newsparse.models import Failure
+from newsparse.models import Article, Failure
 
 
 def test_message_is_where_then_the_first_line() -> None:
@@ -39,3 +42,26 @@ def test_the_json_shape_is_the_error_record() -> None:
         "path": "n.txt",
         "error": {"type": "InputError", "message": "n.txt: nope"},
     }
+
+
+@given(st.text(), st.lists(st.text(), max_size=3))
+def test_any_input_text_gives_a_serialisable_article_and_failure(
+    text: str, authors: list[str]
+) -> None:
+    """Lone surrogates (a JSON "\\ud800", an undecodable file-name byte) are escaped, and text
+    without them is kept exactly."""
+    from newsparse.models import ErrorInfo, safe_text
+
+    article = Article(id=text, headline=text, authors=authors, text=text or "t", path=text)
+    article.model_dump_json().encode("utf-8")
+    failure = Failure(id=text, path=text, error=ErrorInfo(type="X", message=text))
+    failure.model_dump_json().encode("utf-8")
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        assert article.id == text and safe_text(text) == text
+
+
+def test_surrogates_are_escaped_visibly() -> None:
+    from newsparse.models import safe_text
+
+    assert safe_text("\ud800x") == "\\ud800x"
+    assert safe_text("bad\udcff\udcfe") == "bad\\xff\\xfe"  # surrogateescape'd bytes

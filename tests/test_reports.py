@@ -80,17 +80,6 @@ json_values = st.recursive(
     ),
     max_leaves=20,
 )
-finite_json = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
-    ),
-    max_leaves=20,
-)
 FIELDS = list(json.loads(make_report().model_dump_json()))
 
 
@@ -112,13 +101,13 @@ def test_any_bytes_never_raise(data: bytes) -> None:
 
 
 @settings(max_examples=50, deadline=None)
-@given(value=finite_json)
+@given(value=json_values)
 def test_any_json_document_is_one_record_per_item(value: object) -> None:
     got = list(records_in(json.dumps(value).encode(), "v.jsonl"))
-    assert len(got) == (len(value) if isinstance(value, list) else 1)  # NaN: see the next test
+    try:
+        json.dumps(value, allow_nan=False)
+    except ValueError:  # NaN or Infinity inside: not JSON, so the document is one bad record
+        assert len(got) == 1 and isinstance(got[0], Bad)
+        return
+    assert len(got) == (len(value) if isinstance(value, list) else 1)
     assert all(isinstance(r, (Report, Failure, Bad)) for r in got)
-
-
-def test_a_document_with_nan_is_one_bad_record() -> None:
-    (bad,) = records_in(b"[null, Infinity]", "v.json")
-    assert isinstance(bad, Bad) and bad.reason == "Infinity is not valid JSON"

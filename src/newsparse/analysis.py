@@ -44,35 +44,22 @@ def with_snippet(warning: str, text: str) -> str:
 
 def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
     """The pure step: a parsed Doc and its Article become a Report of plain data."""
-    from newsparse.extract.attribution import attribute
-    from newsparse.extract.claims import extract_claims, sourcing_profile
-    from newsparse.extract.doccache import forget, remember_text
-    from newsparse.extract.entities.mentions import extract_entities
-    from newsparse.extract.quotes import extract_quotes
-    from newsparse.extract.summary import extract_summary
+    from newsparse.docview import DocView
+    from newsparse.extract import extract, sourcing_profile
 
-    starts = paragraph_starts(article)
-    warnings: list[str] = []
-    try:
-        remember_text(doc, article.text)
-        entities = extract_entities(doc, headline=article.headline)
-        found = attribute(doc, entities=entities, paragraph_starts=starts, warnings=warnings)
-        quotes = extract_quotes(found, article.text)
-        claims = extract_claims(doc, entities=entities, attributions=found, paragraph_starts=starts)
-        summary = extract_summary(doc, paragraph_starts=starts, quotes=quotes, entities=entities)
-    finally:
-        forget(doc)
+    view = DocView.of(doc, text=article.text)  # read once, handed to every extractor
+    found = extract(view, paragraph_starts=paragraph_starts(article), headline=article.headline)
     return Report(
         id=article.id,
         model=model,
         newsparse_version=__version__,
         article=article,
-        entities=entities,
-        quotes=quotes,
-        claims=claims,
-        sourcing=sourcing_profile(claims),
-        summary=summary,
-        warnings=[with_snippet(w, article.text) for w in warnings],
+        entities=found.entities,
+        quotes=found.quotes,
+        claims=found.claims,
+        sourcing=sourcing_profile(found.claims),
+        summary=found.summary,
+        warnings=[with_snippet(w, article.text) for w in found.warnings],
     )
 
 
@@ -88,7 +75,8 @@ def analyze_stream(
     nlp: Language | None = None,
     batch_size: int = 16,
 ) -> Iterator[Report]:
-    """Analyse articles in one process, streaming, in input order."""
+    """Analyse articles in one process, streaming, in input order (a long one in chunks)."""
+    from newsparse.chunked import is_long, report_in_chunks
     from newsparse.nlp import load_pipeline, model_label, parse_many
 
     nlp = nlp or load_pipeline(model)
@@ -98,7 +86,11 @@ def analyze_stream(
     def texts() -> Iterator[str]:
         for article in articles:
             buffered.append(article)
-            yield article.text
+            yield "" if is_long(article.text) else article.text  # parsed in chunks below
 
     for doc in parse_many(nlp, texts(), batch_size=batch_size):
-        yield report_from_doc(buffered.pop(0), doc, model=label)
+        article = buffered.pop(0)
+        if is_long(article.text):
+            yield report_in_chunks(article, nlp=nlp, model=label)
+        else:
+            yield report_from_doc(article, doc, model=label)

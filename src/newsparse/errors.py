@@ -28,6 +28,18 @@ class WorkerCrash(NewsparseError):
     """A worker process died (killed, out of memory, a crash) while it analysed an input."""
 
 
+class OutputError(NewsparseError):
+    """A result could not be written (disk full, read-only folder): the run stops, exit 3."""
+
+    exit_code = 3
+
+
+class ArticleTimeout(NewsparseError):
+    """An article's analysis ran past its ``--timeout`` budget; its record's type is "timeout"."""
+
+    record_type = "timeout"
+
+
 class UsageError(NewsparseError):
     """Options that contradict each other or name nothing valid."""
 

@@ -2,13 +2,56 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1"
 """Bump when a field in the JSON contract is renamed, removed or changes meaning."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte Python could not decode (surrogateescape): \xNN
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}"
+
+
+def safe_text(text: str) -> str:
+    """``text`` that UTF-8 can encode: lone surrogates (a JSON ``"\\ud800"``, an undecodable
+    byte in a file name) become visible escapes instead of aborting serialisation later."""
+    if text.isascii():  # C-speed checks first: a regex scan costs ~20 us per 1,000 chars
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(_escape, text)
+    return text
+
+
+def safe_data(value: Any) -> Any:
+    """``safe_text`` through strings, lists and dict keys/values; anything else as is."""
+    if isinstance(value, str):
+        return safe_text(value)
+    if isinstance(value, list):
+        return [safe_data(v) for v in value]
+    if isinstance(value, dict):
+        return {safe_data(k): safe_data(v) for k, v in value.items()}
+    return value
+
+
+class _SafeText:
+    """Mixin: the model's input strings are made ``safe_text`` before validation, so a record
+    built from hostile input always serialises (nested models were made safe when built)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _safe_strings(cls, data: Any) -> Any:
+        return safe_data(data) if isinstance(data, dict) else data
 
 
 class FrozenModel(BaseModel):
@@ -27,7 +70,7 @@ class Span(FrozenModel):
 # --------------------------------------------------------------------------- article
 
 
-class Article(FrozenModel):
+class Article(_SafeText, FrozenModel):
     """One news article as the loader understood it; ``text`` is what gets analysed."""
 
     id: str
@@ -188,7 +231,7 @@ class SummarySentence(FrozenModel):
     paragraph: int
 
 
-class Report(FrozenModel):
+class Report(_SafeText, FrozenModel):
     """Everything newsparse found in one article; plain data, safe to serialise."""
 
     schema_version: str = SCHEMA_VERSION
@@ -202,14 +245,19 @@ class Report(FrozenModel):
     sourcing: SourcingProfile = Field(default_factory=SourcingProfile)
     summary: list[SummarySentence] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    input_sha256: str | None = Field(
+        None,
+        description="In --output-dir files: hash of the article read, so --skip-existing can "
+        "tell whether the report is still of this input.",
+    )
 
 
-class ErrorInfo(FrozenModel):
+class ErrorInfo(_SafeText, FrozenModel):
     type: str
     message: str
 
 
-class Failure(FrozenModel):
+class Failure(_SafeText, FrozenModel):
     """The record written in place of a report when an input could not be analysed."""
 
     schema_version: str = SCHEMA_VERSION
@@ -225,9 +273,11 @@ class Failure(FrozenModel):
 
         ``message`` is ``"<where>: <first line of the error>"``, where ``where`` is how the user
         knows the input: ``name`` (e.g. ``<stdin>``), else its path, else its id; an error that
-        already starts with it is not prefixed twice. ``type`` is the exception's class name.
+        already starts with it is not prefixed twice. ``type`` is the exception's class name, or
+        its ``record_type`` when it has one (``"timeout"``).
         """
         where = name or path or id
         first = (str(err).splitlines() or [""])[0] or type(err).__name__
         message = first if first.startswith(where) else f"{where}: {first}"
-        return cls(id=id, path=path, error=ErrorInfo(type=type(err).__name__, message=message))
+        kind = getattr(err, "record_type", None) or type(err).__name__  # e.g. "timeout"
+        return cls(id=id, path=path, error=ErrorInfo(type=kind, message=message))

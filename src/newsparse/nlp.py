@@ -82,7 +82,8 @@ def mark_sentence_starts(doc: Doc, starts: list[int]) -> Doc:
     doc[starts[0]].is_sent_start = True
     flags = doc.to_array(SENT_START)
     flags[starts] = 1
-    return doc.from_array([SENT_START], flags)
+    # one attribute: spaCy reads the 1-D column its own to_array gave (its stub says 2-D)
+    return doc.from_array([SENT_START], flags)  # type: ignore[arg-type]
 
 
 def line_break_followers(doc: Doc) -> list[int]:
@@ -176,6 +177,21 @@ def parse_many(
         if j == n - 1:
             yield pending[0] if n == 1 else Doc.from_docs(pending, ensure_whitespace=False)
             pending = []
+
+
+def parse_chunks(
+    nlp: Language, text: str, *, max_chars: int = CHUNK_CHARS
+) -> Iterator[tuple[int, Doc]]:
+    """Parse a long text one chunk at a time: ``(offset in text, Doc)`` as each is done.
+
+    Nothing is kept between chunks (no batch of them, no joined Doc), so a caller that lets go
+    of each Doc before asking for the next holds one chunk's memory whatever the length.
+    ``text[offset : offset + len(doc.text)] == doc.text``.
+    """
+    offset = 0
+    for piece in chunk_text(text, max_chars):
+        yield offset, nlp(piece)
+        offset += len(piece)
 
 
 def parse(nlp: Language, text: str, *, max_chars: int = CHUNK_CHARS) -> Doc:

@@ -37,6 +37,21 @@ def test_one_bad_article_is_a_failure_not_the_end(monkeypatch, blank_nlp) -> Non
     assert out[2].error.type == "ValueError"
 
 
+def test_the_first_record_comes_when_the_first_article_is_done(monkeypatch, blank_nlp) -> None:
+    made: list[str] = []
+
+    def counting(article: Article, doc: object, *, model: str) -> Report:
+        made.append(article.id)
+        return _fake_report(article, doc, model=model)
+
+    monkeypatch.setattr(tasks, "report_from_doc", counting)
+    arts = [article_from_text(f"Story {i}.", id=f"a{i}") for i in range(40)]
+    outcomes = analyze_outcomes(arts, nlp=blank_nlp)
+    assert next(outcomes).id == "a0"
+    assert made == ["a0"]  # not a batch of 16: progress moves from the first article
+    assert [o.id for o in outcomes] == [f"a{i}" for i in range(1, 40)]
+
+
 def test_paths_are_loaded_by_the_api(monkeypatch, blank_nlp, tmp_path: Path) -> None:
     monkeypatch.setattr(tasks, "report_from_doc", _fake_report)
     (tmp_path / "one.txt").write_text("Headline\n\nBody.\n")
@@ -44,3 +59,24 @@ def test_paths_are_loaded_by_the_api(monkeypatch, blank_nlp, tmp_path: Path) -> 
     assert [o.ok for o in out] == [True, False]
     assert "no.txt" in (out[1].path or "")
     assert out[0].record().article.path == str(tmp_path / "one.txt")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_timeout_turns_a_stalled_article_into_an_error_record(jobs: int) -> None:
+    """An article past its budget is a ``timeout`` record; the ones around it are reported."""
+    from newsparse.nlp import CHUNK_CHARS
+
+    slow = " ".join(f"Officials in town {i} said the plan would fail." for i in range(6000))
+    assert len(slow) > CHUNK_CHARS  # analysed in chunks, several budgets' worth of work
+    arts = [
+        article_from_text("Mayor Jane Doe said the bridge opens in May.", id="before"),
+        article_from_text(slow, id="slow"),
+        article_from_text('"We will appeal," said lawyer Tom Baker.', id="after"),
+    ]
+    out = list(analyze_outcomes(arts, jobs=jobs, model="sm", timeout=1.0))
+    assert [o.id for o in out] == ["before", "slow", "after"]
+    assert [o.ok for o in out] == [True, False, True]
+    failure = out[1].record()
+    assert isinstance(failure, Failure) and failure.error.type == "timeout"
+    assert "--timeout" in failure.error.message

@@ -161,3 +161,24 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert _cli(str(tmp_path), "--skip-existing").exit_code == 2
     assert _cli(str(tmp_path)).exit_code == 2  # a folder with nothing to read
     assert _cli(str(tmp_path), "-o", str(tmp_path / "o"), "-f", "rich").exit_code == 2
+
+
+def test_an_output_error_exits_3_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsparse.batch import outdir
+    from newsparse.errors import OutputError
+
+    def full(target: Path, text: str) -> Path:
+        raise OutputError(f"{target}: cannot write (No space left on device); free some space")
+
+    monkeypatch.setattr(outdir, "write_atomic", full)
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "empty.txt").write_text("")  # a failure: no report, but _summary.json is written
+    result = _cli(str(root), "-o", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 3
+    assert result.stderr.strip().endswith(
+        "_summary.json: cannot write (No space left on device); free some space"
+    )
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 2

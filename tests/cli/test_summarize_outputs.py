@@ -76,11 +76,19 @@ def test_html_pages_and_index_in_the_output_folder(tmp_path: Path) -> None:
     assert got.exit_code == 0, got.output
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted(
-        ["alpha.json", "alpha.html", "bravo.json", "bravo.html", "index.html", "_summary.json"]
+        [
+            "alpha.txt.json",
+            "alpha.txt.html",
+            "bravo.txt.json",
+            "bravo.txt.html",
+            "index.html",
+            "_summary.json",
+        ]
     )
     index = (out / "index.html").read_text()
-    assert 'href="alpha.html"' in index and 'href="bravo.html"' in index and "Most quoted" in index
-    assert "Tom Baker" in (out / "bravo.html").read_text()
+    assert 'href="alpha.txt.html"' in index and 'href="bravo.txt.html"' in index
+    assert "Most quoted" in index
+    assert "Tom Baker" in (out / "bravo.txt.html").read_text()
 
 
 @pytest.mark.model

@@ -157,3 +157,17 @@ def test_no_socket_while_loading_and_analysing_html(
     _no_sockets(monkeypatch)
     report = analyze(load_article(p), nlp=nlp_md)
     assert report.article.headline == "Bridge to close"
+
+
+def test_identical_pages_are_all_extracted() -> None:
+    """trafilatura's deduplication cache spans calls: the 4th copy of a page once lost its text."""
+    from newsparse.loader.html import parse_html
+
+    body = "".join(
+        f"<p>Paragraph {i} says the council met on Tuesday to vote on the new budget plan.</p>"
+        for i in range(6)
+    )
+    page = f"<html><head><title>Budget</title></head><body><article>{body}</article></body></html>"
+    for _ in range(6):
+        _, paragraphs = parse_html(page, name="copy.html")
+        assert any("council met" in p for p in paragraphs)

@@ -1,29 +1,43 @@
 """The engine: articles (or paths) in, ordered Outcomes out, here or in worker processes.
 
-Small runs, a given pipeline and ``jobs=1`` run in this process; larger runs go to a pool of
-workers that each load the pipeline once. Either way the output is in input order and memory
-stays bounded however long the input: work goes in small tasks and only a few are in flight.
+A given pipeline and ``jobs=1`` run in this process; otherwise a pool of workers starts at
+once (each loads the pipeline while this process reads the inputs). Either way the output is
+in input order, the first record comes as soon as the first article is done, and memory stays
+bounded however long the input: work goes in small tasks and only a few are in flight. Every
+article has a time budget (``timeout`` seconds per ordinary article, None: no limit).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sized
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newsparse.batch.inputs import expand
 from newsparse.batch.outcome import Outcome
-from newsparse.batch.tasks import Item, analyze_chunk, crashed, tasks_of, worker_init, worker_task
+from newsparse.batch.tasks import (
+    DEFAULT_TIMEOUT,
+    Item,
+    analyze_chunk,
+    crashed,
+    overran,
+    split_task,
+    task_deadline,
+    tasks_of,
+    worker_init,
+    worker_task,
+)
 from newsparse.models import Article, Failure, Report
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 IN_FLIGHT_PER_JOB = 8
-"""Tasks queued per worker. Results are yielded in input order, so a worker idles when every
-queued task is done but the oldest is still running; article costs are heavy-tailed, and in a
-simulation of such costs (2 workers) the loss over ideal was 21% at 2 per worker, 12% at 4,
-6% at 8. Memory stays flat: 16 tasks of <= 40k characters in flight is a few MB."""
+"""Tasks read ahead per worker. Results are yielded in input order, so the results after a
+slow one wait; article costs are heavy-tailed, and in a simulation of such costs (2 workers)
+the loss over ideal was 21% at 2 per worker, 12% at 4, 6% at 8. Memory stays flat: 16 tasks
+of <= 40k characters in flight is a few MB."""
 
 
 def analyze_outcomes(
@@ -33,26 +47,26 @@ def analyze_outcomes(
     model: str | None = None,
     nlp: Language | None = None,
     max_bytes: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Generator[Outcome, None, None]:
     """The engine behind ``analyze_many``: ordered Outcomes, JSON straight from the workers.
 
     Close the generator to stop early: the workers are stopped with it.
     """
     tasks = tasks_of(expand(items, max_bytes=max_bytes))
-    first = next(tasks, None)
-    if first is None:
-        return
-    second = next(tasks, None)
-    work = _chain(first, second, tasks)
-    if nlp is not None or jobs <= 1 or second is None:
-        # One task of work never pays for starting workers: run it here.
-        yield from _local(work, model=model, nlp=nlp)
+    one = isinstance(items, Sized) and len(items) <= 1  # never worth starting workers
+    if nlp is not None or jobs <= 1 or one:
+        yield from _local(tasks, model=model, nlp=nlp, timeout=timeout)
     else:
-        yield from _pooled(work, jobs=jobs, model=model)
+        yield from _pooled(tasks, jobs=jobs, model=model, timeout=timeout)
 
 
 def _local(
-    tasks: Iterable[list[Item]], *, model: str | None, nlp: Language | None
+    tasks: Iterable[list[Item]],
+    *,
+    model: str | None,
+    nlp: Language | None,
+    timeout: float | None,
 ) -> Iterator[Outcome]:
     """In this process; the pipeline is loaded only once a task holds an article."""
     from newsparse.nlp import load_pipeline, model_label
@@ -65,10 +79,12 @@ def _local(
         if nlp is None or not label:
             nlp = nlp or load_pipeline(model)
             label = model_label(nlp)
-        yield from analyze_chunk(task, nlp=nlp, label=label)
+        yield from analyze_chunk(task, nlp=nlp, label=label, timeout=timeout)
 
 
-def _pooled(tasks: Iterable[list[Item]], *, jobs: int, model: str | None) -> Iterator[Outcome]:
+def _pooled(
+    tasks: Iterable[list[Item]], *, jobs: int, model: str | None, timeout: float | None
+) -> Iterator[Outcome]:
     """In ``jobs`` worker processes that each load the pipeline once."""
     from newsparse.batch.pool import ordered_map
     from newsparse.nlp import resolve_model
@@ -80,23 +96,17 @@ def _pooled(tasks: Iterable[list[Item]], *, jobs: int, model: str | None) -> Ite
         jobs=jobs,
         on_crash=crashed,
         initializer=worker_init,
-        initargs=(model,),
+        initargs=(model, timeout),
         in_flight=IN_FLIGHT_PER_JOB * jobs,
+        deadline=partial(task_deadline, timeout=timeout),
+        on_overrun=lambda task, err: overran(task, timeout),
+        split=split_task,
     )
     try:
         for outcomes in results:
             yield from outcomes
     finally:
         results.close()
-
-
-def _chain(
-    first: list[Item], second: list[Item] | None, rest: Iterator[list[Item]]
-) -> Iterator[list[Item]]:
-    yield first
-    if second is not None:
-        yield second
-        yield from rest
 
 
 def analyze_many(
@@ -106,6 +116,7 @@ def analyze_many(
     model: str | None = None,
     nlp: Language | None = None,
     max_bytes: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Iterator[Report | Failure]:
     """Analyse many articles (or files of articles), streaming Reports and Failures in order.
 
@@ -113,7 +124,12 @@ def analyze_many(
     record; an unreadable or empty file gives a Failure; ``"-"`` is stdin). ``jobs > 1`` runs
     worker processes that each load the pipeline once and do the whole analysis; call it under
     ``if __name__ == "__main__":`` in scripts, as workers are spawned. Memory stays bounded
-    however long the input: work is sent in small tasks and only a few are in flight.
+    however long the input: work is sent in small tasks and only a few are in flight. An
+    article that takes longer than ``timeout`` seconds (per 100,000 characters) becomes a
+    Failure of type ``"timeout"``; the time limit needs the main thread (or workers).
     """
-    for outcome in analyze_outcomes(items, jobs=jobs, model=model, nlp=nlp, max_bytes=max_bytes):
+    outcomes = analyze_outcomes(
+        items, jobs=jobs, model=model, nlp=nlp, max_bytes=max_bytes, timeout=timeout
+    )
+    for outcome in outcomes:
         yield outcome.record()

@@ -34,6 +34,8 @@ class Input:
     path: str
     rel: str = field(compare=False)
     missing: bool = field(default=False, compare=False)
+    problem: str | None = field(default=None, compare=False)
+    """Why this path (a folder ``-r`` could not read, a symlink loop) gives no articles."""
 
     @classmethod
     def of(cls, path: str | os.PathLike[str]) -> Input:
@@ -68,11 +70,15 @@ def discover(
     found: dict[str, Input] = {}
     stdin = False
 
-    def add(path: str, rel: str) -> None:
+    def add(path: str, rel: str, problem: str | None = None) -> None:
         key = os.path.normpath(path)
         if skip and _inside(os.path.realpath(key), skip):
             return
-        found.setdefault(key, Input(key, rel))
+        found.setdefault(key, Input(key, rel, problem=problem))
+
+    def walk(root: str, base: str) -> None:
+        for path, problem in _walk(root, recursive=recursive, patterns=pats, skipped=notes):
+            add(path, os.path.relpath(path, base), problem)
 
     for arg in args:
         if arg == STDIN:
@@ -80,16 +86,14 @@ def discover(
         elif is_url(arg):
             found.setdefault(arg, Input(arg, url_name(arg)))
         elif os.path.isdir(arg):
-            for path in _walk(arg, recursive=recursive, patterns=pats, skipped=notes):
-                add(path, os.path.relpath(path, arg))
+            walk(arg, arg)
         elif os.path.exists(arg):
             add(arg, os.path.basename(arg))
         elif glob.has_magic(arg):
             base = _static_prefix(arg)
             for match in sorted(glob.glob(arg, recursive=True)):
                 if os.path.isdir(match):
-                    for path in _walk(match, recursive=recursive, patterns=pats, skipped=notes):
-                        add(path, os.path.relpath(path, base))
+                    walk(match, base)
                 elif os.path.isfile(match):
                     add(match, os.path.relpath(match, base))
         else:
@@ -101,17 +105,39 @@ def discover(
 
 def _walk(
     root: str, *, recursive: bool, patterns: tuple[str, ...], skipped: list[str] | None = None
-) -> Iterator[str]:
+) -> Iterator[tuple[str, str | None]]:
+    """Matching files under ``root`` as ``(path, None)``; a folder that cannot be read, or a
+    symlink back into a folder already being walked, as ``(folder, why)``: an error record,
+    not a silent gap. Symlinked folders are followed, each real folder once."""
     import fnmatch
 
-    for dirpath, dirnames, filenames in os.walk(root):
+    problems: list[tuple[str, str]] = []
+
+    def unreadable(err: OSError) -> None:
+        problems.append((err.filename or root, f"cannot read folder ({err.strerror or err})"))
+
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=True):
+        try:
+            st = os.stat(dirpath)
+        except OSError as err:
+            unreadable(err)
+            dirnames[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            dirnames[:] = []
+            if os.path.islink(dirpath):
+                problems.append((dirpath, "symlinked folder already read (a loop?): skipped"))
+            continue
+        seen.add((st.st_dev, st.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")) if recursive else []
         for name in sorted(filenames):
             if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
                 if skipped is not None and _not_article(name):
                     skipped.append(os.path.join(dirpath, name))
                     continue
-                yield os.path.join(dirpath, name)
+                yield os.path.join(dirpath, name), None
+    yield from problems
 
 
 def _not_article(name: str) -> bool:
@@ -171,6 +197,8 @@ def load_pairs(
         if item.missing:
             err = InputError(f"{item.path}: no such file, folder or matching glob")
             yield item, input_failure(item, err)
+        elif item.problem is not None:
+            yield item, input_failure(item, InputError(f"{item.path}: {item.problem}"))
         elif item.path == STDIN:
             data = (stdin or sys.stdin.buffer).read(limit + 1)
             if len(data) > limit:

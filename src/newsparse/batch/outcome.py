@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
-from newsparse.models import Failure, Report
+from pydantic_core import PydanticSerializationError
+
+from newsparse.models import Failure, Report, safe_data
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,12 @@ class Outcome:
         if self._json is not None:
             return self._json
         assert self._record is not None
-        return self._record.model_dump_json()
+        try:
+            return self._record.model_dump_json()
+        except PydanticSerializationError:
+            # a string that skipped validation (model_copy) holds a lone surrogate: escape it
+            data = safe_data(self._record.model_dump(mode="json"))
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def of(cls, record: Report | Failure, *, words: int = 0) -> Outcome:

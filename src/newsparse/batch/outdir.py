@@ -1,26 +1,35 @@
 """The --output-dir folder: one plain, unique file name per article, every file written atomically.
 
-Names come from the input's path relative to what was asked for (``sub__dir__file``) and never
-leave the folder; a write is temp file, fsync, rename, so a killed run leaves no half-written
-report (and the next run clears what it left).
+Names come from the input's path relative to what was asked for, extension included
+(``sub__dir__file.txt``), so a name never depends on which other inputs exist: adding ``a.md``
+beside ``a.txt`` moves no report. They never leave the folder and fit in 255 bytes. A write is
+temp file, fsync, rename, so a killed run leaves no half-written report (and the next run
+clears what it left); ``--skip-existing`` trusts a file only if it is a valid report of this
+schema version made from the same input (``input_sha256``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import tempfile
 import unicodedata
 from pathlib import Path
+from typing import Any
 
-from newsparse.errors import UsageError
-from newsparse.models import Article
+from pydantic import ValidationError
+
+from newsparse.errors import OutputError, UsageError
+from newsparse.models import SCHEMA_VERSION, Article, Report, safe_data, safe_text
 
 SUMMARY_NAME = "_summary.json"
 AGGREGATE_NAME = "_aggregate.json"
 TEMP_PREFIX = ".newsparse-tmp-"
-MAX_NAME = 120
+MAX_NAME_BYTES = 200
+"""Name stems are cut to this many UTF-8 bytes (file systems allow 255 for ``<stem>.json``)."""
+DIGEST_FIELD = "input_sha256"
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{i}" for p in ("com", "lpt") for i in range(10)}
@@ -35,19 +44,45 @@ def safe_name(raw: str) -> str:
     stem = re.sub(r"\.{2,}", ".", stem) or "article"
     if stem.split(".")[0].lower() in _RESERVED or stem.lower() in _OURS:
         stem = "x" + stem
-    if len(stem) > MAX_NAME:
-        digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-        stem = f"{stem[: MAX_NAME - 11]}-{digest}"
+    encoded = stem.encode("utf-8", "surrogatepass")
+    if len(encoded) > MAX_NAME_BYTES:
+        cut = encoded[: MAX_NAME_BYTES - 11].decode("utf-8", "ignore")
+        stem = f"{cut}-{_digest(raw)}"
     return stem
 
 
-def base_name(rel: str, article: Article) -> str:
-    """``sub__dir__file`` for a one-article file; ``file__<id>`` for a record in a JSON file."""
-    stem = os.path.splitext(rel)[0]
-    raw = stem.replace(os.sep, "__").replace("/", "__")
-    if article.id != Path(stem).name:
+def _digest(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+def raw_name(rel: str, article: Article) -> str:
+    """``sub__dir__file.txt`` for a one-article file; ``file.jsonl__<id>`` for a record."""
+    raw = rel.replace(os.sep, "__").replace("/", "__")
+    if safe_text(article.id) != safe_text(Path(os.path.splitext(rel)[0]).name):
         raw = f"{raw}__{article.id}"
-    return safe_name(raw)
+    return raw
+
+
+def base_name(rel: str, article: Article) -> str:
+    """The safe file-name stem for one article of the input known as ``rel``."""
+    return safe_name(raw_name(rel, article))
+
+
+def input_digest(article: Article) -> str:
+    """Hash of the article as read (its path aside): a report of it is still its report."""
+    data = safe_data(article.model_dump(mode="json", exclude={"path"}))
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def with_digest(report_json: str, digest: str) -> str:
+    """The report's JSON with ``input_sha256`` set (it is the last field, null until now)."""
+    tail = f',"{DIGEST_FIELD}":null}}'
+    if report_json.endswith(tail):
+        return f'{report_json[: -len(tail)]},"{DIGEST_FIELD}":"{digest}"}}'
+    data = json.loads(report_json)
+    data[DIGEST_FIELD] = digest
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 class OutputDir:
@@ -69,14 +104,19 @@ class OutputDir:
             if _stale(leftover):
                 leftover.unlink(missing_ok=True)
 
-    def claim(self, base: str) -> str:
-        """The first free ``base``, ``base-2``, ... (case-insensitively: macOS, Windows)."""
-        name, n = base, 1
-        while name.lower() in self._used or name.lower() in _OURS:
+    def claim(self, base: str, raw: str | None = None) -> str:
+        """``base``, or when two inputs clean to the same name (case-insensitively: macOS,
+        Windows) ``base-<hash of raw>``: derived from the input, not from who came first; only
+        a record id repeated within one file falls back to ``-2``, ``-3``."""
+        name = base
+        if name.lower() in self._used or name.lower() in _OURS:
+            name = f"{base}-{_digest(raw if raw is not None else base)}"
+        unique, n = name, 1
+        while unique.lower() in self._used or unique.lower() in _OURS:
             n += 1
-            name = f"{base}-{n}"
-        self._used.add(name.lower())
-        return name
+            unique = f"{name}-{n}"
+        self._used.add(unique.lower())
+        return unique
 
     def path(self, name: str) -> Path:
         return self.root / f"{name}.json"
@@ -84,9 +124,24 @@ class OutputDir:
     def exists(self, name: str) -> bool:
         return self.path(name).is_file()
 
-    def done(self, name: str) -> bool:
-        """Written by an earlier run that ``--skip-existing`` resumes."""
-        return self.skip_existing and self.exists(name)
+    def done(self, name: str, digest: str) -> dict[str, Any] | None:
+        """The report an earlier run wrote, when ``--skip-existing`` may keep it: valid JSON of
+        this schema version, a valid Report, made from the same input. Else None (redo it)."""
+        if not self.skip_existing or not self.exists(name):
+            return None
+        try:
+            data = json.loads(self.path(name).read_bytes().decode("utf-8"))
+        except (OSError, ValueError, RecursionError):
+            return None
+        if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
+            return None
+        if data.get(DIGEST_FIELD) != digest:
+            return None
+        try:
+            Report.model_validate(data)
+        except (ValidationError, RecursionError):
+            return None
+        return data
 
     def write(self, name: str, text: str) -> Path:
         return write_atomic(self.path(name), text)
@@ -110,16 +165,37 @@ def _stale(temp: Path) -> bool:
     return False
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(target: Path, text: str) -> Path:
-    """Temp file in the same folder, fsync, rename: readers see the whole file or none."""
-    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=target.parent)
+    """Temp file in the same folder, fsync, rename: readers see the whole file or none.
+
+    The file gets the user's umask (mkstemp makes it 0600); a failure is an ``OutputError``
+    that names the file and says what to do.
+    """
+    tmp: str | None = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            os.fchmod(fh.fileno(), 0o666 & ~_umask())
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
+    except OSError as err:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        why = err.strerror or type(err).__name__
+        raise OutputError(
+            f"{target}: cannot write ({why}); free some space or check the folder's "
+            "permissions, or choose another --output-dir"
+        ) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
     return target

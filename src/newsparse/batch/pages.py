@@ -14,6 +14,7 @@ from newsparse.models import Report
 
 if TYPE_CHECKING:
     from newsparse.batch.outcome import Outcome
+    from newsparse.batch.sinks import Target
     from newsparse.batch.summary import RunSummary
     from newsparse.render.corpus_html import ArticleLink
 
@@ -31,9 +32,10 @@ class PageSink:
         self.aggregator = Aggregator()
         self.links: list[ArticleLink] = []
 
-    def add(self, outcome: Outcome, name: str | None) -> None:
-        if name is None or not outcome.ok:
+    def add(self, outcome: Outcome, target: Target | None) -> None:
+        if target is None or not outcome.ok:
             return
+        name = target.name
         from newsparse.render.common import format_published
         from newsparse.render.corpus_html import ArticleLink
         from newsparse.render.html import article_page

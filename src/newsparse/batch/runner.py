@@ -2,13 +2,17 @@
 
 Library code, no Click: the command parses options into ``RunOptions`` and exits with the
 summary's code. Problems with the options (nothing to read, an unusable output folder) are
-``UsageError``; the one input of a one-report run that fails is an ``InputError``.
+``UsageError``; the one input of a one-report run that fails is an ``InputError``; a report
+that cannot be written stops the run with an ``OutputError``.
+
+One error boundary per article: whatever goes wrong loading, analysing, serialising or naming
+it becomes its error record and the run goes on. What still ends a run (an output error, a bug
+of ours) first leaves ``_summary.json`` with the records so far.
 """
 
 from __future__ import annotations
 
 import glob
-import json
 import os
 import sys
 from collections import deque
@@ -18,15 +22,16 @@ from typing import IO, Any
 
 from newsparse.batch.engine import analyze_outcomes
 from newsparse.batch.inputs import DEFAULT_PATTERNS, STDIN, Input, discover, load_pairs
-from newsparse.batch.outdir import OutputDir, base_name
+from newsparse.batch.outcome import Outcome
+from newsparse.batch.outdir import OutputDir, input_digest, raw_name, safe_name
 from newsparse.batch.pages import PageSink
 from newsparse.batch.progress import Progress
-from newsparse.batch.sinks import CorpusSink, FolderSink, Sink, StreamSink
+from newsparse.batch.sinks import CorpusSink, FolderSink, Sink, StreamSink, Target
 from newsparse.batch.summary import RunSummary
-from newsparse.batch.tasks import Item
-from newsparse.errors import InputError, UsageError
+from newsparse.batch.tasks import DEFAULT_TIMEOUT, Item
+from newsparse.errors import InputError, NewsparseError, UsageError
 from newsparse.loader.fetch import is_url
-from newsparse.models import Failure
+from newsparse.models import Article, Failure
 from newsparse.render import FORMATS, default_format, get_renderer, stream_format
 from newsparse.render.common import isatty
 
@@ -57,6 +62,8 @@ class RunOptions:
     """Refuse URL inputs instead of fetching them."""
     stdin_id: str | None = None
     """The id of the article read from stdin."""
+    timeout: float | None = DEFAULT_TIMEOUT
+    """Seconds an article may take (per 100,000 characters) before it becomes an error record."""
 
 
 def single_input(options: RunOptions) -> Input | None:
@@ -123,7 +130,7 @@ def _one_report(item: Item, options: RunOptions, out: IO[str], fmt: str) -> RunS
     """The one report, or the one-line error (``InputError``) that says why there is none."""
     if isinstance(item, Failure):
         raise InputError(item.error.message)
-    outcome = next(analyze_outcomes([item], jobs=1, model=options.model))
+    outcome = next(analyze_outcomes([item], jobs=1, model=options.model, timeout=options.timeout))
     record = outcome.record()
     if isinstance(record, Failure):
         raise InputError(record.error.message)
@@ -186,45 +193,79 @@ def _batch(
         sinks.append(corpus)
     if folder is not None and options.format == "html":
         sinks.append(PageSink(folder, top=options.top))
-    names: deque[str | None] = deque()
+    targets: deque[Target | None] = deque()
 
     def planned() -> Iterator[Item]:
-        """The articles to analyse, each with its output name queued (None: no file)."""
+        """The articles to analyse, each with its output target queued (None: no file)."""
         loaded = preloaded or load_pairs(inputs, stdin=stdin, **_load_options(options, err))
         for source, item in loaded:
-            if folder is None or isinstance(item, Failure):
-                names.append(None)
-                yield item
-                continue
-            name = folder.claim(base_name(source.rel, item))
-            if folder.done(name):
-                summary.skipped += 1
-                summary.articles += 1
-                if corpus is not None:
-                    corpus.add_record(json.loads(folder.path(name).read_text(encoding="utf-8")))
-                continue
-            names.append(name)
+            target = None
+            if folder is not None and isinstance(item, Article):
+                try:
+                    raw = raw_name(source.rel, item)
+                    target = Target(folder.claim(safe_name(raw), raw), input_digest(item))
+                except Exception as error:  # naming one article is that article's problem
+                    item = Failure.from_error(error, id=item.id, path=item.path)
+            if target is not None and folder is not None:
+                kept = folder.done(target.name, target.digest)
+                if kept is not None:
+                    summary.skipped += 1
+                    summary.articles += 1
+                    if corpus is not None:
+                        corpus.add_record(kept)
+                    continue
+            targets.append(target)
             yield item
 
     # A human view on the same terminal would print under a live bar: the panels are the progress.
     viewed = isatty(out) and not FORMATS[stream_format(options.format)].records
     progress = Progress(len(inputs), err, enabled=not options.quiet and isatty(err) and not viewed)
-    outcomes = analyze_outcomes(planned(), jobs=options.jobs, model=options.model)
+    outcomes = analyze_outcomes(
+        planned(), jobs=options.jobs, model=options.model, timeout=options.timeout
+    )
     try:
         with progress:
             for outcome in outcomes:
-                name = names.popleft()
-                failure = summary.add(outcome)
+                target = targets.popleft()
+                outcome = _serialised(outcome)
+                for sink in sinks:
+                    sink.add(outcome, target)
+                failure = summary.add(outcome)  # after the sinks: counts only what was written
                 if failure is not None:
                     progress.note(f"newsparse: failed: {failure.error.message}")
-                for sink in sinks:
-                    sink.add(outcome, name)
                 progress.advance(outcome.path, summary)
+    except Exception as error:
+        summary.stopped = (
+            str(error)
+            if isinstance(error, NewsparseError)
+            else f"internal error: {type(error).__name__}: {error}"
+        )
+        _close(sinks, summary)
+        raise
     finally:
         outcomes.close()
-    summary.finish()
-    for sink in sinks:
-        sink.close(summary)
+    _close(sinks, summary)
     err.write(summary.line() + "\n")
     err.flush()
     return summary
+
+
+def _serialised(outcome: Outcome) -> Outcome:
+    """The outcome with its JSON made, or, if it cannot be serialised, its error record."""
+    try:
+        return replace(outcome, _json=outcome.json())
+    except Exception as error:
+        failure = Failure.from_error(error, id=outcome.id, path=outcome.path)
+        return Outcome.of(failure, words=outcome.words)
+
+
+def _close(sinks: list[Sink], summary: RunSummary) -> None:
+    """End every sink; when the run is already stopping, a second failure (the same full
+    disk writing ``_summary.json``) must not hide the first."""
+    summary.finish()
+    for sink in sinks:
+        try:
+            sink.close(summary)
+        except Exception:
+            if summary.stopped is None:
+                raise

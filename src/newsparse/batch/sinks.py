@@ -1,15 +1,16 @@
 """Where a batch run's outcomes go: one stream, the --output-dir folder, the corpus roll-up.
 
-Each sink takes every outcome in input order (with its output name when there is a folder)
+Each sink takes every outcome in input order (with its output target when there is a folder)
 and finishes once the run is over; the runner only decides which sinks a run has.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from newsparse.batch.outdir import AGGREGATE_NAME, SUMMARY_NAME, OutputDir
+from newsparse.batch.outdir import AGGREGATE_NAME, SUMMARY_NAME, OutputDir, with_digest
 
 if TYPE_CHECKING:
     from newsparse.batch.outcome import Outcome
@@ -18,8 +19,16 @@ if TYPE_CHECKING:
     from newsparse.render import Renderer
 
 
+@dataclass(frozen=True)
+class Target:
+    """Where one article's report goes in the output folder, and the hash of its input."""
+
+    name: str
+    digest: str
+
+
 class Sink(Protocol):
-    def add(self, outcome: Outcome, name: str | None) -> None: ...
+    def add(self, outcome: Outcome, target: Target | None) -> None: ...
 
     def close(self, summary: RunSummary) -> None: ...
 
@@ -36,7 +45,7 @@ class StreamSink:
         self.out = out
         self.top = top
 
-    def add(self, outcome: Outcome, name: str | None) -> None:
+    def add(self, outcome: Outcome, target: Target | None) -> None:
         if self.renderer.records:
             self.renderer(outcome.json(), self.out)
         elif outcome.ok:
@@ -57,9 +66,9 @@ class FolderSink:
         self.model = model
         self.jobs = jobs
 
-    def add(self, outcome: Outcome, name: str | None) -> None:
-        if name is not None and outcome.ok:
-            self.folder.write(name, outcome.json() + "\n")
+    def add(self, outcome: Outcome, target: Target | None) -> None:
+        if target is not None and outcome.ok:
+            self.folder.write(target.name, with_digest(outcome.json(), target.digest) + "\n")
 
     def close(self, summary: RunSummary) -> None:
         record = summary.record(model=self.model, jobs=self.jobs)
@@ -78,7 +87,7 @@ class CorpusSink:
         self.quiet = quiet
         self.top = top
 
-    def add(self, outcome: Outcome, name: str | None) -> None:
+    def add(self, outcome: Outcome, target: Target | None) -> None:
         if outcome.ok:
             self.aggregator.add(json.loads(outcome.json()))
 

@@ -26,6 +26,8 @@ class RunSummary:
     clock: float = field(default_factory=time.perf_counter)
     ended: float | None = None
     """``perf_counter`` at the end (``finish``); until then ``seconds`` runs on."""
+    stopped: str | None = None
+    """Why the run ended before its last input (an output error, a bug), else None."""
 
     @property
     def exit_code(self) -> int:
@@ -84,4 +86,5 @@ class RunSummary:
             "articles_per_second": round(self.articles / secs, 2) if secs > 0 else None,
             "words_per_second": round(self.words / secs, 1) if secs > 0 else None,
             "failures": [f.model_dump(mode="json") for f in self.failures],
+            "stopped": self.stopped,
         }

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
@@ -28,6 +30,8 @@ def handle_errors(func: F) -> F:
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        previous = _sigint(signal.default_int_handler)  # the body cleans up on Ctrl-C
+        interrupted = False
         try:
             return func(*args, **kwargs)
         except NewsparseError as err:
@@ -38,6 +42,8 @@ def handle_errors(func: F) -> F:
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(0)
         except KeyboardInterrupt:
+            interrupted = True
+            _sigint(signal.SIG_IGN)  # a second Ctrl-C must not cut the exit short
             _fail("interrupted", 130)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
@@ -45,8 +51,18 @@ def handle_errors(func: F) -> F:
             if os.environ.get("NEWSPARSE_DEBUG"):
                 raise
             _fail(f"internal error: {type(err).__name__}: {err} (NEWSPARSE_DEBUG=1 shows more)")
+        finally:
+            if not interrupted:
+                _sigint(previous)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _sigint(handler: Any) -> Any:
+    """Install a SIGINT handler (main thread only); the one it replaces."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGINT, handler) if handler is not None else None
 
 
 def model_option(func: F) -> F:

@@ -91,6 +91,14 @@ from newsparse.render import FORMATS, TABLES, format_choices, stream_format, var
     default=None,
     help="Refuse inputs larger than this (default 20,000,000).",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Seconds an article may take (per 100,000 characters) before it is given up as an "
+    "error record of type timeout; 0: no limit.",
+)
 @handle_errors
 def summarize(
     inputs: tuple[str, ...],
@@ -111,6 +119,7 @@ def summarize(
     offline: bool,
     id_: str | None,
     max_bytes: int | None,
+    timeout: float,
 ) -> None:
     """Analyse articles and print structured summaries.
 
@@ -118,7 +127,7 @@ def summarize(
     article, or JSON Lines records).
     One article gives one report; several give JSON Lines (one line per article, in sorted
     input order, with an error record for each input that failed). Exit status: 0 all good,
-    1 some input failed, 2 usage error.
+    1 some input failed, 2 usage error, 3 an output could not be written.
     """
     from newsparse.batch import DEFAULT_PATTERNS, RunOptions, run
     from newsparse.batch.runner import single_input
@@ -161,6 +170,7 @@ def summarize(
         quiet=quiet,
         offline=offline,
         stdin_id=id_,
+        timeout=timeout or None,
     )
     if format_ == "html" and not output_dir and single_input(options) is None:
         raise click.UsageError("--format html with several inputs needs --output-dir")

@@ -7,20 +7,20 @@ as a ROC AUC of the system's score against the gold yes/no over matched pairs.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import Field, StrictInt, ValidationError, model_validator
 
 from newsparse.errors import FormatError, InputError
+from newsparse.eval.gold import check_spans, gold_lines, validation_reason
 from newsparse.eval.matching import MIN_OVERLAP, match_spans
 from newsparse.models import Claim, ClaimerType, ClaimType, FrozenModel
 
 
 class GoldClaim(FrozenModel):
-    start: int
-    end: int
+    start: StrictInt
+    end: StrictInt
     text: str = ""
     claimer: ClaimerType
     types: list[ClaimType] = Field(default_factory=list)
@@ -35,6 +35,11 @@ class GoldArticle(FrozenModel):
     headline: str | None = None
     source: str | None = Field(None, description="Corpus file the text was loaded from.")
     claims: list[GoldClaim]
+
+    @model_validator(mode="after")
+    def _offsets_in_text(self) -> GoldArticle:
+        check_spans(self.text, [(c.start, c.end) for c in self.claims])
+        return self
 
 
 class PredClaim(FrozenModel):
@@ -78,28 +83,16 @@ class ClaimEvaluation(FrozenModel):
 
 
 def read_gold(path: str | Path) -> list[GoldArticle]:
-    """Read a gold JSONL file; any malformed line is a one-line FormatError."""
-    p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"{p}: cannot read ({err})") from None
+    """Read a gold JSONL file, every line checked before scoring (``eval.gold``): a bad line
+    (JSON, UTF-8, a field, an offset outside the text) is a one-line FormatError."""
     out: list[GoldArticle] = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for n, record in gold_lines(path):
         try:
-            out.append(GoldArticle.model_validate(json.loads(line)))
-        except json.JSONDecodeError as err:
-            raise FormatError(f"{p}:{n}: not JSON ({err.msg})") from None
+            out.append(GoldArticle.model_validate(record))
         except ValidationError as err:
-            first = err.errors()[0]
-            where = ".".join(str(x) for x in first["loc"])
-            raise FormatError(f"{p}:{n}: {where}: {first['msg']}") from None
+            raise FormatError(f"{path}:{n}: {validation_reason(err)}") from None
     if not out:
-        raise InputError(f"{p}: no gold articles")
+        raise InputError(f"{path}: no gold articles")
     return out
 
 

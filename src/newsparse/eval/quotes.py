@@ -8,18 +8,17 @@ separately on exact boundaries. Predictions and gold inside ``ignore_spans`` cou
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from pydantic import Field
 
 from newsparse.errors import FormatError, InputError
+from newsparse.eval.gold import read_quote_gold
 from newsparse.eval.matching import MIN_OVERLAP, match_spans
+from newsparse.lexicon import lines
 from newsparse.models import FrozenModel, Quote
 
 
@@ -104,8 +103,7 @@ _WORD = re.compile(r"[\w’'.-]+", re.UNICODE)
 
 @lru_cache(maxsize=1)
 def _non_name_words() -> frozenset[str]:
-    text = resources.files("newsparse.resources").joinpath("eval_non_name_words.txt").read_text()
-    return frozenset(w.strip().lower() for w in text.split() if w.strip())
+    return frozenset(w.lower() for line in lines("eval_non_name_words.txt") for w in line.split())
 
 
 def _words(text: str) -> list[str]:
@@ -142,9 +140,8 @@ def speaker_matches(gold: str, pred: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _speech_cue_forms() -> frozenset[str]:
-    text = resources.files("newsparse.resources").joinpath("eval_speech_cues.txt").read_text()
     forms: set[str] = set()
-    for line in text.splitlines():
+    for line in lines("eval_speech_cues.txt"):
         line = line.split("#", 1)[0].strip()
         if line:
             forms.update(line.lower().split())
@@ -311,29 +308,9 @@ def aggregate(counts: Iterable[ArticleCounts]) -> EvalResult:
 
 
 def read_gold(path: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    """Records from a JSON Lines gold file; a bad line is a one-line FormatError."""
-    p = Path(path)
-    try:
-        handle = p.open(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except OSError as err:
-        raise InputError(f"{p}: cannot read ({err.strerror or err})") from None
-    count = 0
-    with handle:
-        for n, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            if limit is not None and count >= limit:
-                return
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise FormatError(f"{p}:{n}: not valid JSON ({err.msg})") from None
-            if not isinstance(record, dict):
-                raise FormatError(f"{p}:{n}: expected a JSON object per line")
-            count += 1
-            yield record
+    """Records from a JSON Lines gold file, all checked first (``eval.gold``): a bad line is
+    a one-line ``file:line: reason`` FormatError before anything is scored."""
+    yield from read_quote_gold(path, limit)
 
 
 def run_evaluation(
@@ -345,9 +322,8 @@ def run_evaluation(
 ) -> EvalResult:
     """Analyse every gold article (entities + quotes only) and score it."""
     from newsparse.analysis import paragraph_starts
-    from newsparse.extract.attribution import attribute
-    from newsparse.extract.entities.mentions import extract_entities
-    from newsparse.extract.quotes import extract_quotes
+    from newsparse.docview import DocView
+    from newsparse.extract import extract
     from newsparse.loader import article_from_record
     from newsparse.nlp import load_pipeline, parse_many
 
@@ -361,9 +337,11 @@ def run_evaluation(
         zip(records, articles, parse_many(nlp, (a.text for a in articles)), strict=True), 1
     ):
         starts = paragraph_starts(article)
-        entities = extract_entities(doc, headline=article.headline)
-        found = attribute(doc, entities=entities, paragraph_starts=starts, warnings=[])
-        quotes = extract_quotes(found, article.text)
+        view = DocView.of(doc, text=article.text)
+        found = extract(
+            view, paragraph_starts=starts, headline=article.headline, claims=False, summary=False
+        )
+        quotes = found.quotes
         gold, ignore = gold_from_record(record)
         counts.append(score_article(gold, pred_segments(quotes), ignore))
         if progress:

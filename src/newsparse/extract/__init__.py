@@ -1,1 +1,75 @@
-"""Pure extractors: a parsed spaCy Doc in, Pydantic results out; no I/O, no global state."""
+"""Pure extractors over one ``DocView``: entities, the attribution core, quotes, claims, summary.
+
+``extract`` runs them in their one order (entities → attribution → quotes → claims → summary);
+each also stands alone for tests and benchmarks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsparse.extract.attribution import Attributions, attribute
+from newsparse.extract.claims import extract_claims, sourcing_profile
+from newsparse.extract.entities import extract_entities
+from newsparse.extract.quotes import extract_quotes
+from newsparse.extract.summary import extract_summary
+
+if TYPE_CHECKING:
+    from newsparse.docview import DocView
+    from newsparse.models import Claim, Entity, Quote, SummarySentence
+
+__all__ = [
+    "Extraction",
+    "attribute",
+    "extract",
+    "extract_claims",
+    "extract_entities",
+    "extract_quotes",
+    "extract_summary",
+    "sourcing_profile",
+]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything the extractors found in one article (plain models, plus the core's records)."""
+
+    entities: list[Entity]
+    attributions: Attributions
+    quotes: list[Quote]
+    claims: list[Claim] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract(
+    view: DocView,
+    *,
+    paragraph_starts: list[int],
+    headline: str | None = None,
+    claims: bool = True,
+    summary: bool = True,
+) -> Extraction:
+    """Run every extractor once over ``view``; ``claims``/``summary`` off skip those steps
+    (quote evaluation needs neither)."""
+    warnings: list[str] = []
+    entities = extract_entities(view, headline=headline)
+    found = attribute(view, entities=entities, paragraph_starts=paragraph_starts, warnings=warnings)
+    quotes = extract_quotes(found, view.text)
+    return Extraction(
+        entities=entities,
+        attributions=found,
+        quotes=quotes,
+        claims=extract_claims(
+            view, entities=entities, attributions=found, paragraph_starts=paragraph_starts
+        )
+        if claims
+        else [],
+        summary=extract_summary(
+            view, paragraph_starts=paragraph_starts, quotes=quotes, entities=entities
+        )
+        if summary
+        else [],
+        warnings=warnings,
+    )

@@ -20,12 +20,12 @@ def extract_quotes(attributions: Attributions, text: str) -> list[Quote]:
                 lemma=lemma,
                 start=cs,
                 end=ce,
-                stance=reporting_verbs().get(lemma, "neutral"),  # type: ignore[arg-type]
+                stance=reporting_verbs().get(lemma, "neutral"),
             )
         out.append(
             Quote(
                 text=" … ".join(text[a:b] for a, b in rec.pieces),
-                kind=rec.kind,  # type: ignore[arg-type]
+                kind=rec.kind,
                 spans=[Span(start=a, end=b) for a, b in rec.pieces],
                 speaker=rec.speaker,
                 cue=cue,

@@ -23,14 +23,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
-from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import doc_column, doc_sents, doc_text
+from newsparse.docview import DocView
+from newsparse.extract.attribution.core import quotations
+from newsparse.extract.overlaps import RangeIndex
+from newsparse.lexicon import lines
 from newsparse.models import Entity, Quote, SummarySentence
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+from newsparse.vocab import NUMERIC_LABELS
 
 MIN_WORDS = 8
 MAX_WORDS = 80
@@ -58,28 +57,28 @@ class _Candidate:
 
 @lru_cache(maxsize=1)
 def _skip_openings() -> tuple[str, ...]:
-    text = files("newsparse.resources").joinpath("summary_skip.txt").read_text(encoding="utf-8")
-    lines = [ln.strip().lower() for ln in text.splitlines()]
-    return tuple(ln for ln in lines if ln and not ln.startswith("#"))
+    return tuple(line.strip().lower() for line in lines("summary_skip.txt"))
 
 
 def extract_summary(
-    doc: Doc,
+    view: DocView,
     *,
     paragraph_starts: list[int],
     quotes: list[Quote],
     size: int = 3,
     entities: list[Entity] | None = None,
 ) -> list[SummarySentence]:
-    """Up to ``size`` whole sentences of ``doc``, in article order (see the module docstring)."""
-    if size <= 0 or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+    """Up to ``size`` whole sentences of the Doc, in article order (see the module docstring)."""
+    if size <= 0 or not view.has_sents:
         return []
-    text = doc_text(doc)
-    quoted = _quoted_spans(text, quotes)
-    weights = _entity_weights(doc, entities)
+    quoted = _quoted_spans(view.text, quotes)
+    quoted_index = RangeIndex(quoted)
+    weights = _entity_weights(view, entities)
     candidates: list[_Candidate] = []
-    for sent in doc_sents(doc):
-        cand = _candidate(doc, sent, len(candidates), paragraph_starts, quoted, weights)
+    for sent in view.sents:
+        cand = _candidate(
+            view, sent, len(candidates), paragraph_starts, quoted, weights, quoted_index
+        )
         if cand is not None:
             candidates.append(cand)
     if not candidates:
@@ -98,46 +97,47 @@ def extract_summary(
 
 
 def _quoted_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks: from the quote extractor, else from the text."""
+    """Character ranges inside quotation marks, marks included: the quotes' own spans and every
+    quotation the attribution core paired (scare quotes and titles too)."""
     spans = [(s.start, s.end) for q in quotes if q.kind != "indirect" for s in q.spans]
-    for m in re.finditer(r"“[^”\n]*”?|\"[^\"\n]*\"?", text):
-        spans.append((m.start(), m.end()))
+    spans.extend((a, b) for pieces, _closed in quotations(text) for a, b in pieces)
     return sorted(set(spans))
 
 
-def _entity_weights(doc: Doc, entities: list[Entity] | None) -> list[tuple[int, float]]:
+def _entity_weights(view: DocView, entities: list[Entity] | None) -> list[tuple[int, float]]:
     """(mention start, weight in 0..1) for every mention; weight = salience / top salience."""
     if entities:
         top = max(e.salience for e in entities) or 1.0
         return sorted((m.start, e.salience / top) for e in entities for m in e.mentions)
-    counts = Counter(e.text.lower() for e in doc.ents if e.label_ not in _NUMERIC)
+    named = [e for e in view.ents if e.label not in NUMERIC_LABELS]
+    counts = Counter(view.span_text(e.start, e.end).lower() for e in named)
     if not counts:
         return []
     top = max(counts.values())
     return sorted(
-        (e.start_char, counts[e.text.lower()] / top) for e in doc.ents if e.label_ not in _NUMERIC
+        (view.starts[e.start], counts[view.span_text(e.start, e.end).lower()] / top) for e in named
     )
 
 
-_NUMERIC = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-
-
 def _candidate(
-    doc: Doc,
-    sent: Span,
+    view: DocView,
+    sent: tuple[int, int],
     rank: int,
     paragraph_starts: list[int],
     quoted: list[tuple[int, int]],
     weights: list[tuple[int, float]],
+    quoted_index: RangeIndex,
 ) -> _Candidate | None:
-    raw = doc_text(doc)[sent.start_char : sent.end_char]  # == sent.text, without the tokens
+    first, stop = sent
+    start_char = view.starts[first]
+    raw = view.span_text(first, stop)  # == sent.text, without the tokens
     text = raw.strip()
     if not text or "\n" in text:  # crosses a line break: not one sentence of one paragraph
         return None
-    start = sent.start_char + (len(raw) - len(raw.lstrip()))
+    start = start_char + (len(raw) - len(raw.lstrip()))
     end = start + len(text)
-    alpha = doc_column(doc, "is_alpha")
-    words = [k for k in range(sent.start, sent.end) if alpha[k]]  # token indices
+    alpha = view.column("is_alpha")
+    words = [k for k in range(first, stop) if alpha[k]]  # token indices
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not _FINAL.search(text):
         return None
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘'(["):
@@ -145,7 +145,8 @@ def _candidate(
     if text.lower().startswith(_skip_openings()):
         return None
     inside = 0
-    for q_start, q_end in quoted:
+    for q in quoted_index.near(start, end):  # the quotations near the sentence, in order
+        q_start, q_end = quoted[q]
         if q_end <= start or q_start >= end:
             continue
         if q_start < start or q_end > end:
@@ -155,7 +156,7 @@ def _candidate(
         return None
     salient = min(1.0, sum(w for _pos, w in _between(weights, start, end)))
     score = 1.0 / (1.0 + 0.5 * rank) + 0.6 * salient
-    lowers = doc_column(doc, "lower_")
+    lowers = view.column("lower_")
     if lowers[words[0]] in _WEAK_OPENERS:
         score -= 0.3
     if inside:
@@ -163,8 +164,8 @@ def _candidate(
     if len(words) > LONG_WORDS:
         score -= 0.2
     paragraph = max(bisect_right(paragraph_starts, start) - 1, 0)
-    stop = doc_column(doc, "is_stop")
-    content = frozenset(lowers[k] for k in words if not stop[k])
+    is_stop = view.column("is_stop")
+    content = frozenset(lowers[k] for k in words if not is_stop[k])
     return _Candidate(start, end, text, paragraph, round(score, 6), content)
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsparse.lexicon import lines as _lines
-from newsparse.lexicon import table
+from newsparse.lexicon import rows, table
 
 
 @lru_cache(maxsize=1)
@@ -21,25 +21,15 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(k for k in reporting_verbs() if " " not in k)
 
 
-# Verbs of thinking, feeling or finding: they cue reported content, but never a direct quote's
-# tag on their own ("“Q,” he thinks" is rare and "he knows “X”" is not a quotation).
-COGNITIVE = frozenset(
-    [
-        "believe",
-        "think",
-        "fear",
-        "hope",
-        "worry",
-        "expect",
-        "know",
-        "feel",
-        "understand",
-        "wonder",
-        "find",
-        "show",
-        "conclude",
-    ]
-)
+@cache
+def verb_class(name: str) -> frozenset[str]:
+    """Lemmas of one class in ``attribution_verbs.tsv`` ('cognitive', 'request_verbs', ...)."""
+    return frozenset(row[1].lower() for row in rows("attribution_verbs.tsv") if row[0] == name)
+
+
+COGNITIVE = verb_class("cognitive")
+"""Verbs of thinking, feeling or finding: they cue reported content, but never a direct quote's
+tag on their own ("“Q,” he thinks" is rare and "he knows “X”" is not a quotation)."""
 
 
 def _words(name: str) -> frozenset[str]:

@@ -73,7 +73,7 @@ def _extract(html: str, name: str) -> object:
             include_tables=False,
             include_images=False,
             include_links=False,
-            deduplicate=True,
+            deduplicate=False,  # its cache spans calls: a repeated page would lose its text
             date_extraction_params={
                 "extensive_search": True,
                 "original_date": True,

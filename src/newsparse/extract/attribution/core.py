@@ -27,12 +27,15 @@ from newsparse.extract.attribution.speakers import (
     tag_after,
     tag_before,
 )
-from newsparse.extract.doccache import doc_column, doc_text, sent_of, token_bounds
+from newsparse.extract.doccache import bound, doc_column, doc_text, sent_of, token_bounds
+from newsparse.extract.overlaps import Coverage, RangeIndex, contained_in_another
 from newsparse.lexicon.attribution import reporting_verbs, venue_patterns
 from newsparse.models import Entity, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from newsparse.docview import DocView
 
 MIXED_MIN_WORDS = 3
 """Words of the sentence before a tagged quote that make it a fragment of reported speech."""
@@ -59,18 +62,26 @@ class _Draft:
 
 
 def attribute(
-    doc: Doc,
+    view: DocView,
     *,
     entities: list[Entity],
     paragraph_starts: list[int],
     warnings: list[str] | None = None,
 ) -> Attributions:
-    """All quotations and reported speech in ``doc``, sorted by their first span."""
+    """All quotations and reported speech in the viewed Doc, sorted by their first span."""
+    with bound(view) as doc:
+        return _attribute_doc(doc, entities, paragraph_starts, warnings)
+
+
+def _attribute_doc(
+    doc: Doc, entities: list[Entity], paragraph_starts: list[int], warnings: list[str] | None
+) -> Attributions:
     text = doc_text(doc)
     bounds = token_bounds(doc)
     drafts = _drafts(doc, text, warnings)
     quoted: set[int] = {i for d in drafts for a, b in d.tokens for i in range(a, b)}
     quoted_chars = [p for d in drafts for p in d.pieces]
+    quoted_index = RangeIndex(quoted_chars)
     for d in drafts:
         d.found = _attribute(doc, text, d, quoted)
     _continue_speakers(doc, text, drafts)
@@ -86,7 +97,7 @@ def attribute(
         if f is not None and f.content is not None:
             d.kind = "mixed"
             a, b = f.content
-            d.content = _snap(_char_span(bounds, a, b), quoted_chars)
+            d.content = _snap(_char_span(bounds, a, b), quoted_chars, quoted_index)
             if d.content in mixed_seen:
                 d.dropped = True  # a second quoted fragment of the same clause: one quote
                 continue
@@ -107,18 +118,21 @@ def attribute(
     direct_tokens = {i for d in drafts if not d.dropped for a, b in d.tokens for i in range(a, b)}
     reported = find_reported(doc, direct_tokens)
     reported = _outermost(reported)
-    taken: list[tuple[int, int]] = [d.content for d in drafts if d.content and not d.dropped]
+    taken = Coverage([d.content for d in drafts if d.content and not d.dropped])
+    # The direct quotations' pieces, indexed once (the loop adds only reported drafts).
+    direct = [d for d in drafts if d.kind == "direct"]
+    direct_pieces = [(k, p) for k, d in enumerate(direct) for p in d.pieces]
+    direct_index = RangeIndex([p for _, p in direct_pieces])
     for rep in reported:
         a, b = rep.content
-        cs, ce = _snap(_char_span(bounds, a, b), quoted_chars)
-        if any(min(ce, y) - max(cs, x) > 0 for x, y in taken):
+        cs, ce = _snap(_char_span(bounds, a, b), quoted_chars, quoted_index)
+        if taken.overlaps(cs, ce):
             continue
+        near = sorted({direct_pieces[i][0] for i in direct_index.near(cs, ce)})
         inside = [
             d
-            for d in drafts
-            if not d.dropped
-            and d.kind == "direct"
-            and any(min(ce, y) - max(cs, x) > 0 for x, y in d.pieces)
+            for d in (direct[k] for k in near)
+            if not d.dropped and any(min(ce, y) - max(cs, x) > 0 for x, y in d.pieces)
         ]
         if inside and not _words_outside(text, (cs, ce), [p for d in inside for p in d.pieces]):
             continue  # the clause is the quotation itself: its direct quote has this cue
@@ -145,7 +159,7 @@ def attribute(
         pieces = [(cs, ce)]
         if rep.more is not None:
             ma, mb = rep.more
-            pieces.append(_snap(_char_span(bounds, ma, mb), quoted_chars))
+            pieces.append(_snap(_char_span(bounds, ma, mb), quoted_chars, quoted_index))
         draft = _Draft(
             pieces=pieces,
             tokens=[(a, b)],
@@ -155,7 +169,7 @@ def attribute(
             speaker=speaker,
         )
         drafts.append(draft)
-        taken.append((cs, ce))
+        taken.add(cs, ce)
 
     for d in drafts:
         if d.dropped:
@@ -473,8 +487,25 @@ def _has_clause(doc: Doc, d: _Draft) -> bool:
     )
 
 
-def _snap(span: tuple[int, int], pieces: list[tuple[int, int]]) -> tuple[int, int]:
-    """Widen a clause that cuts a quotation in two so the whole quotation is inside."""
+def _snap(
+    span: tuple[int, int], pieces: list[tuple[int, int]], index: RangeIndex | None = None
+) -> tuple[int, int]:
+    """Widen a clause that cuts a quotation in two so the whole quotation is inside.
+
+    With ``index`` (of ``pieces``) only the pieces near the clause are walked, in order: a
+    piece that does not reach the final span never widens it, so walking those that reach the
+    span found gives the same span, once the span no longer grows."""
+    if index is None:
+        return _widen(span, pieces)
+    lo, hi = span
+    while True:
+        found = _widen(span, [pieces[i] for i in index.near(lo, hi)])
+        if lo <= found[0] and found[1] <= hi:
+            return found
+        lo, hi = min(lo, found[0]), max(hi, found[1])
+
+
+def _widen(span: tuple[int, int], pieces: list[tuple[int, int]]) -> tuple[int, int]:
     cs, ce = span
     for a, b in pieces:
         if a < ce < b and a >= cs:
@@ -486,16 +517,8 @@ def _snap(span: tuple[int, int], pieces: list[tuple[int, int]]) -> tuple[int, in
 
 def _outermost(reported: list) -> list:
     """Univocal attribution: a clause inside another reported clause is not reported apart."""
-    out = []
-    for r in reported:
-        a, b = r.content
-        if any(
-            o is not r and o.content[0] <= a and b <= o.content[1] and o.content != r.content
-            for o in reported
-        ):
-            continue
-        out.append(r)
-    return out
+    inside = contained_in_another([r.content for r in reported])
+    return [r for r, nested in zip(reported, inside, strict=True) if not nested]
 
 
 # --------------------------------------------------------------------------- output

@@ -15,17 +15,21 @@ from newsparse.lexicon.attribution import (
     media_words,
 )
 from newsparse.models import Entity, Speaker
+from newsparse.vocab import (
+    COLLECTIVE_LABELS,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    PERSON_LABELS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-PERSON_LABELS = {"PERSON"}
-ORG_LABELS = {"ORG", "NORP", "GPE", "FAC"}
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
-PLURAL = {"they", "them", "their", "we", "us", "our"}
-THING = {"it", "its", "itself"}
+MALE, FEMALE, PLURAL, THING = MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+ORG_LABELS = COLLECTIVE_LABELS
 THING_LABELS = {"ORG", "GPE"}
 """What 'it' speaks for: an institution or a country (never a person, and never a group's
 adjective such as 'Republican')."""
@@ -151,7 +155,7 @@ def resolve(
                 start=start,
                 end=end,
                 entity=ent.id,
-                kind=_kind_of(ent),  # type: ignore[arg-type]
+                kind=_kind_of(ent),
             )
     pos, ent_types = doc_column(doc, "pos_"), doc_column(doc, "ent_type_")
     has_name = any(
@@ -166,7 +170,7 @@ def resolve(
         start=start,
         end=end,
         entity=ent.id if ent else None,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         anonymous=ent is None and is_anonymous(text, low, has_name),
     )
 

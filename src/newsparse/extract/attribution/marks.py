@@ -139,7 +139,8 @@ def find_quotes(text: str, warnings: list[str] | None = None) -> list[MarkedQuot
                 if open_at is not None and open_kind == kind:
                     _warn(warnings, f"unclosed quotation mark at offset {open_at}")
                     if carry is not None:
-                        carry = _close_carry(out, carry, warnings)
+                        _close_carry(out, carry, warnings)
+                        carry = None
                 if open_at is None or open_kind == kind:
                     open_at, open_kind = pos, kind
                 continue
@@ -180,18 +181,19 @@ def find_quotes(text: str, warnings: list[str] | None = None) -> list[MarkedQuot
                 out.append(carry)
                 carry = None
         elif carry is not None:
-            carry = _close_carry(out, carry, warnings)
+            _close_carry(out, carry, warnings)
+            carry = None
     if carry is not None:
-        carry = _close_carry(out, carry, warnings)
+        _close_carry(out, carry, warnings)
     out.sort(key=lambda q: q.pieces[0][0])
     return [q for q in out if q.pieces]
 
 
 def _close_carry(out: list[MarkedQuote], carry: MarkedQuote, warnings: list[str] | None) -> None:
+    """An open quotation that never closed is kept, marked unclosed, with a warning."""
     carry.closed = False
     _warn(warnings, f"quotation opened at offset {carry.pieces[0][0]} is never closed")
     out.append(carry)
-    return None
 
 
 def _warn(warnings: list[str] | None, message: str) -> None:

@@ -8,9 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsparse.extract.attribution.speakers import is_cue_verb, speaker_span, subject_of
+from newsparse.extract.attribution.speakers import (
+    according_at,
+    is_cue_verb,
+    speaker_span,
+    subject_of,
+)
 from newsparse.extract.doccache import doc_column, doc_heads
-from newsparse.lexicon.attribution import COGNITIVE, speech_verbs
+from newsparse.lexicon.attribution import COGNITIVE, speech_verbs, verb_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,65 +47,26 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-REQUEST_VERBS = frozenset(["ask", "urge", "tell", "call", "implore", "warn", "advise", "encourage"])
+REQUEST_VERBS = verb_class("request_verbs")
 """Verbs of request whose object and infinitive are the content ("urged voters to stay")."""
-ABOUT_VERBS = frozenset(
-    [
-        "warn",
-        "talk",
-        "speak",
-        "complain",
-        "boast",
-        "joke",
-        "write",
-        "say",
-        "ask",
-        "testify",
-        "tweet",
-        "argue",
-    ]
-)
+ABOUT_VERBS = verb_class("about_verbs")
 """Verbs whose 'of' / 'about' object is the content ("warned of a ferocious battle")."""
-RESPONSE_VERBS = frozenset(["respond", "reply"])
+RESPONSE_VERBS = verb_class("response_verbs")
 """Verbs whose 'to' object is what the answer addresses ("did not respond to requests for
 comment"): attribution schemes such as PolNeAR take that object as the content."""
 RESPONSE_WINDOW = 4
 """Tokens allowed between the verb and its 'to' ("responded on Sunday to …")."""
-INFINITIVE_VERBS = frozenset(
-    ["claim", "ask", "promise", "vow", "pledge", "threaten", "refuse", "decline", "urge"]
-)
+INFINITIVE_VERBS = verb_class("infinitive_verbs")
 """Verbs whose infinitive complement is what was said ("vowed to fight on")."""
-OBJECT_CONTENT = frozenset(
-    [
-        "announce",
-        "confirm",
-        "deny",
-        "acknowledge",
-        "admit",
-        "reveal",
-        "report",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "tweet",
-        "note",
-        "claim",
-        "repeat",
-        "say",
-        "explain",
-        "suggest",
-        "declare",
-        "write",
-    ]
-)
+OBJECT_CONTENT = verb_class("object_content")
 """Verbs whose direct object is itself the proposition ("confirmed its contents", "said a
 prayer"); for most others the object is a listener or a thing ("told reporters", "called
 him")."""
 
 
-NAMING_VERBS = frozenset(["call", "dub", "describe", "term", "label", "brand", "name"])
+NAMING_VERBS = verb_class("naming_verbs")
 """'what S calls X': a naming verb's 'what' stands for the thing named, not for words said."""
-TOLD_NOUNS = frozenset(["story", "tale", "anecdote", "joke", "lie", "truth", "account"])
+TOLD_NOUNS = verb_class("told_nouns")
 """Objects of 'tell' that are what was told ("told the story of …"), not the listener."""
 
 
@@ -306,7 +272,7 @@ def _as_clause(
     return None, None
 
 
-PASSIVE_CONTENT = frozenset(["say", "report", "believe", "rumor", "rumour", "expect", "think"])
+PASSIVE_CONTENT = verb_class("passive_content")
 """Raising verbs: in "X is said to be ill" the subject and the infinitive are the content."""
 
 
@@ -417,8 +383,9 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
         if i in skip:
             continue
         tok = doc[i]
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            rep = _according(doc, tok)
+        acc = according_at(doc, i, len(doc)) if tok.lower_ == "according" else None
+        if acc is not None:
+            rep = _according(doc, tok, acc[1])
             if rep is not None:
                 out.append(rep)
             continue
@@ -566,7 +533,7 @@ def _paragraph_after(doc: Doc, i: int) -> tuple[int, int, bool] | None:
 def _block_cue(doc: Doc, start: int, colon: int) -> Token | None:
     """The last reporting verb (or 'according') of a lead-in that ends with a colon."""
     for tok in reversed(doc[start:colon]):
-        if tok.lower_ == "according" and tok.i + 1 < colon and doc[tok.i + 1].lower_ == "to":
+        if tok.lower_ == "according" and according_at(doc, tok.i, colon) is not None:
             return tok
         if tok.pos_ == "VERB" and is_cue_verb(tok, tag=True):
             return tok
@@ -600,7 +567,8 @@ def _blocks(doc: Doc, skip: set[int]) -> list[Reported]:
         if not pieces:
             continue
         if cue.lower_ == "according":
-            subj = next((c for c in doc[cue.i + 1].children if c.dep_ == "pobj"), None)
+            acc = according_at(doc, cue.i, len(doc))
+            subj = doc[acc[1]] if acc is not None and acc[1] is not None else None
             cue_span, lemma = (cue.i, cue.i + 2), "according to"
         else:
             subj = subject_of(cue)
@@ -717,12 +685,11 @@ def _relative(verb: Token) -> Reported | None:
     )
 
 
-def _according(doc: Doc, tok: Token) -> Reported | None:
+def _according(doc: Doc, tok: Token, source: int | None) -> Reported | None:
     """according to S, C / C, according to S: the clause the phrase attaches to, minus it."""
-    to = doc[tok.i + 1]
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if obj is None:
+    if source is None:
         return None
+    obj = doc[source]
     phrase = (tok.i, obj.right_edge.i + 1)
     sent = tok.sent
     # The whole sentence outside the phrase: "according to" qualifies the main clause even

@@ -34,6 +34,22 @@ class Found:
     content: tuple[int, int] | None = None  # clause span when the quote sits in reported speech
 
 
+def according_at(doc: Doc, k: int, limit: int) -> tuple[int, int | None] | None:
+    """The one reader of 'according to S': when token ``k`` opens the phrase (its 'to' before
+    ``limit``), the index of 'to' and of its object S (None when the parser gave none)."""
+    lowers = doc_column(doc, "lower_")
+    if lowers[k] != "according":
+        return None
+    if k + 1 < limit and lowers[k + 1] == "to":
+        to = k + 1
+    else:
+        to = next((c for c in child_indexes(doc, k) if c < limit and lowers[c] == "to"), -1)
+        if to < 0:
+            return None
+    deps = doc_column(doc, "dep_")
+    return to, next((c for c in child_indexes(doc, to) if deps[c] == "pobj"), None)
+
+
 def is_cue_verb(tok: Token, *, tag: bool = False) -> bool:
     """A reporting verb (by lemma); ``tag`` excludes verbs of thinking."""
     if not _may_cue(tok):
@@ -272,18 +288,18 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
     region = _indexes_between(doc, i, end)
     lowers = doc_column(doc, "lower_")
     for k in region:
-        if lowers[k] == "according" and k + 1 < end and lowers[k + 1] == "to":
-            tok = doc[k]
-            if tok.i - i > 3:
+        acc = according_at(doc, k, end) if lowers[k] == "according" else None
+        if acc is not None:
+            if k - i > 3:
                 break
-            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            if obj is None:
+            if acc[1] is None:
                 return None
+            obj = doc[acc[1]]
             return Found(
                 "according",
-                cue=(tok.i, tok.i + 2),
+                cue=(k, k + 2),
                 lemma="according to",
-                speaker=speaker_span(obj, (tok.i + 2, end)),
+                speaker=speaker_span(obj, (k + 2, end)),
                 speaker_head=obj.i,
             )
     for k in region:
@@ -380,12 +396,12 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
             break
         start -= 1
     for k in reversed(_indexes_between(doc, start, j + 1)):
-        according = lowers[k] == "according" and k + 1 <= j and lowers[k + 1] == "to"
-        if not according and not _may_cue_at(doc, k):
+        acc = according_at(doc, k, j + 1) if lowers[k] == "according" else None
+        if acc is None and not _may_cue_at(doc, k):
             continue  # neither shape can start here: no Token needed to say so
         tok = doc[k]
-        if according:
-            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        if acc is not None:
+            obj = doc[acc[1]] if acc[1] is not None else None
             if obj is None:
                 obj = doc[tok.i + 2] if tok.i + 2 <= j else None
             if obj is None:

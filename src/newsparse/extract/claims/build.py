@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsparse.docview import DocView
 from newsparse.extract.attribution import Attribution, Attributions, speaker_resolver
 from newsparse.extract.claims import checkworthiness, hedges
 from newsparse.extract.claims import kinds as claim_types
 from newsparse.extract.claims.claimers import EntityIndex, claimer_from_speaker
 from newsparse.extract.claims.quantities import extract_quantities
 from newsparse.extract.claims.segments import (
+    ParagraphFacts,
     Segment,
-    children,
     frame_only,
     not_claim_reason,
     segment_sentence,
@@ -22,16 +23,18 @@ from newsparse.extract.claims.segments import (
 )
 from newsparse.extract.claims.tokens import ClaimTokens
 from newsparse.extract.doccache import (
+    bound,
     derived_columns,
     doc_columns,
     doc_sents,
     doc_text,
 )
+from newsparse.extract.overlaps import RangeIndex
 from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
 from newsparse.models import Claim, Claimer, Cue, Entity, SourcingProfile, Span, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 
@@ -74,13 +77,19 @@ def _extents(records: list[Attribution]) -> list[QuoteExtent]:
 
 
 def _matching_quote(
-    seg: Segment, extents: list[QuoteExtent], *, mostly: bool = False
+    seg: Segment,
+    extents: list[QuoteExtent],
+    *,
+    mostly: bool = False,
+    index: RangeIndex | None = None,
 ) -> int | None:
     """Index of the record whose pieces overlap the segment most: at least half of either, or
     with ``mostly`` at least half of the segment (a claim with a frame of its own belongs to a
     record only when it is mostly that record's words, not when it merely holds a short one)."""
     best: tuple[int, int] | None = None
-    for qi, (lo, hi, spans, qlen) in enumerate(extents):
+    near = range(len(extents)) if index is None else index.near(seg.start, seg.end)
+    for qi in near:  # ``index`` (of the extents' bounds): only records near the segment
+        lo, hi, spans, qlen = extents[qi]
         if hi <= seg.start or lo >= seg.end:
             continue  # no piece of this record reaches the segment
         ov = sum(_overlap(seg.start, seg.end, a, b) for a, b in spans)
@@ -102,7 +111,7 @@ def _cue(seg: Segment, lex: ClaimLexicon) -> Cue | None:
             lemma=lemma,
             start=tok.idx,
             end=tok.idx + len(tok.text),
-            stance=lex.stances.get(lemma, "neutral"),  # type: ignore[arg-type]
+            stance=lex.stances.get(lemma, "neutral"),
         )
     if "cue" in seg.extra:
         text = seg.extra["cue"]
@@ -123,6 +132,7 @@ class _Claimers:
     doc: Doc
     records: list[Attribution]
     extents: list[QuoteExtent]
+    extent_index: RangeIndex
     resolve: Callable[[tuple[int, int], int], Speaker]
     index: EntityIndex
     labels: dict[str, str]
@@ -134,7 +144,7 @@ class _Claimers:
         the frame's speaker; anything else is the article's own voice."""
         own_frame = seg.speaker is not None or seg.kind not in ("article", "quote")
         qi = (
-            _matching_quote(seg, self.extents, mostly=own_frame)
+            _matching_quote(seg, self.extents, mostly=own_frame, index=self.extent_index)
             if seg.kind != "article" or seg.quoted
             else None
         )
@@ -178,7 +188,7 @@ class _Claimers:
 
 
 def extract_claims(
-    doc: Doc,
+    view: DocView,
     *,
     entities: list[Entity],
     attributions: Attributions,
@@ -189,6 +199,17 @@ def extract_claims(
     Which words are quoted and who speaks them come from the attribution core (``attributions``):
     a claim inside a quote has that quote's speaker, so quotes and claims never disagree.
     """
+    with bound(view) as doc:
+        return _claims(view, doc, entities, attributions, paragraph_starts)
+
+
+def _claims(
+    view: DocView,
+    doc: Doc,
+    entities: list[Entity],
+    attributions: Attributions,
+    paragraph_starts: list[int],
+) -> list[Claim]:
     lex = lexicon()
     doc_columns(doc, COLUMNS)
     derived_columns(doc, DERIVED)
@@ -197,12 +218,15 @@ def extract_claims(
     region_starts = [r[0] for r in regions]
 
     segments: list[Segment] = []
+    facts: dict[int, ParagraphFacts] = {}  # read once per paragraph, not per sentence
     for sent in doc_sents(doc):
         verb = frame_only(sent, lex)
         if verb is not None:
             continue
         para = _paragraph(starts, sent.start_char)
-        if not_claim_reason(sent, _paragraph_text(doc, starts, para), lex):
+        if para not in facts:
+            facts[para] = ParagraphFacts.of(_paragraph_text(doc, starts, para))
+        if not_claim_reason(sent, facts[para], lex):
             continue
         segments.extend(
             segment_sentence(
@@ -214,10 +238,12 @@ def extract_claims(
             )
         )
     segments = [s for s in segments if s.end > s.start]
+    extents = _extents(attributions.records)
     claimers = _Claimers(
         doc=doc,
         records=attributions.records,
-        extents=_extents(attributions.records),
+        extents=extents,
+        extent_index=RangeIndex([(lo, hi) for lo, hi, _, _ in extents]),
         resolve=speaker_resolver(doc, attributions, entities=entities),
         index=EntityIndex(entities, exclude=regions),
         labels={e.id: e.label for e in entities},
@@ -229,25 +255,23 @@ def extract_claims(
         claimer = claimers.of(seg, previous)
         if claimer.type != "article":
             previous = claimer
-        claims.append(_claim(doc, seg, claimer, starts, lex))
+        claims.append(_claim(view, seg, claimer, starts, lex))
     return claims
 
 
-def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon) -> Claim:
-    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    # The rules read the claim's columns, sliced once per claim, and indexing builds only the
-    # Tokens they look at closer (a list would build them all).
-    tokens: Sequence[Token] = ClaimTokens(span) if span is not None else []  # type: ignore[assignment]
+def _claim(
+    view: DocView, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon
+) -> Claim:
+    span = view.doc.char_span(seg.start, seg.end, alignment_mode="expand")  # read for its bounds
+    # The rules read the claim's columns from the view, sliced once per claim.
+    tokens = ClaimTokens(view, range(span.start, span.end) if span is not None else range(0))
     found_hedges = hedges.find_hedges(tokens, lex)
     if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
-        frame = [
-            c
-            for c in children(seg.cue)
-            if c.dep_ == "advmod" and not (span is not None and span.start <= c.i < span.end)
-        ]
-        found_hedges = hedges.find_hedges(frame, lex) + found_hedges
+        deps = view.column("dep_")
+        frame = [c for c in view.children(seg.cue.i) if deps[c] == "advmod" and c not in tokens.ids]
+        found_hedges = hedges.find_hedges(ClaimTokens(view, frame), lex) + found_hedges
     hedged = hedges.is_hedged(found_hedges)
-    quantities = extract_quantities(doc, span.start, span.end) if span else []
+    quantities = extract_quantities(view, span.start, span.end) if span else []
     types = claim_types.classify(
         tokens, has_quantity=bool(quantities), reported=seg.reported, lex=lex
     )
@@ -257,12 +281,12 @@ def _claim(doc: Doc, seg: Segment, claimer: Claimer, starts: list[int], lex: Cla
     score, reasons = checkworthiness.score(fired, lex)
     parts = seg.parts or [(seg.start, seg.end)]
     return Claim(
-        text=" … ".join(doc_text(doc)[a:b] for a, b in parts),
+        text=" … ".join(view.text[a:b] for a, b in parts),
         spans=[Span(start=a, end=b) for a, b in parts],
         paragraph=_paragraph(starts, seg.start),
         claimer=claimer,
         cue=_cue(seg, lex),
-        types=types,  # type: ignore[arg-type]
+        types=types,
         hedged=hedged,
         hedges=hedges.hedge_labels(found_hedges),
         certainty=hedges.certainty(found_hedges),

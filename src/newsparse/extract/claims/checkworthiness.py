@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from functools import partial
 from itertools import compress
-from typing import TYPE_CHECKING
 
 from newsparse.extract.claims.kinds import FIRST_PERSON
-from newsparse.extract.claims.tokens import column
+from newsparse.extract.claims.tokens import ClaimTokens
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
-NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "LAW", "EVENT"})
-PUBLIC_ACTORS = frozenset({"PERSON", "ORG"})
+from newsparse.vocab import NAMED_LABELS, PAST_TAGS, PUBLIC_ACTOR_LABELS
 
 
 def features(
-    tokens: Sequence[Token],
+    tokens: ClaimTokens,
     *,
     types: Sequence[str],
     hedged: bool,
@@ -30,7 +23,7 @@ def features(
 ) -> list[str]:
     """Names of the features that fire for a claim (their weights live in checkworthiness.tsv)."""
     lex = lex or lexicon()
-    col = partial(column, tokens)  # sliced once per claim and shared with hedges and types
+    col = tokens.column  # sliced once per claim and shared with hedges and types
     texts, ent_types, pos, tags = col("text"), col("ent_type_"), col("pos_"), col("tag_")
     lemmas = col("lemma_", str.lower)
     fired: list[str] = []
@@ -43,7 +36,7 @@ def features(
     # Set tests run in C; the per-token checks below run only when one of them passes.
     if not NAMED_LABELS.isdisjoint(ent_types):
         fired.append("named_entity")
-    if not PUBLIC_ACTORS.isdisjoint(ent_types):
+    if not PUBLIC_ACTOR_LABELS.isdisjoint(ent_types):
         fired.append("public_actor")  # the claim is about a named actor (not merely by one)
     for kind in ("law_or_rule", "causal", "comparison", "opinion", "prediction"):
         if kind in types:
@@ -66,7 +59,7 @@ def features(
     if (
         "prediction" not in types
         and ("VBD" in tags or "VBN" in tags)
-        and any(tag in ("VBD", "VBN") and p == "VERB" for tag, p in zip(tags, pos, strict=True))
+        and any(tag in PAST_TAGS and p == "VERB" for tag, p in zip(tags, pos, strict=True))
     ):
         fired.append("past_event")
     if hedged:

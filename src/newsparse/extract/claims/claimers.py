@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from newsparse.extract.doccache import doc_column
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
 from newsparse.models import Claimer, Entity, Speaker
+from newsparse.vocab import COLLECTIVE_LABELS, PERSON_PRONOUNS, THING_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them"})
-THING_PRONOUNS = frozenset({"it"})
-ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+ORG_LABELS = COLLECTIVE_LABELS
 SPEAKER_KIND = {
     "person": "person",
     "pronoun": "person",
@@ -57,7 +55,9 @@ class EntityIndex:
     def covering(self, start: int, end: int, label: str | None = None) -> Entity | None:
         """The entity with a mention inside [start, end), preferring the longest mention."""
         best: tuple[int, Entity] | None = None
-        for s, e, ent in self.rows[: bisect_right(self.starts, end)]:
+        # Mentions inside [start, end) start there: only those rows are read.
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        for s, e, ent in self.rows[lo:hi]:
             if (
                 s >= start
                 and e <= end
@@ -257,7 +257,7 @@ def claimer_from_speaker(
             kind = previous.type
         else:
             kind = SPEAKER_KIND.get(speaker.kind, "anonymous")
-        return Claimer(type=kind, **base)  # type: ignore[arg-type]
+        return Claimer(type=kind, **base)
     if speaker.kind == "media" and "," in (speaker.name or ""):
         return Claimer(type="media", **base)  # the core found several outlets speaking
     head = span.root
@@ -269,4 +269,4 @@ def claimer_from_speaker(
         and not any(t.ent_type_ == "PERSON" for t in span)
     ):
         kind = "media"  # a non-person name that 'reported' is an outlet (TVN24)
-    return Claimer(type=kind, **base)  # type: ignore[arg-type]
+    return Claimer(type=kind, **base)

@@ -3,35 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from newsparse.extract.claims.tokens import column, positions, token_ids
-from newsparse.extract.claims.tokindex import union
+from newsparse.extract.claims.tokens import ClaimTokens, union
 from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
+from newsparse.vocab import COMPLEMENT_DEPS, NEGATION_DEPS, SUBORDINATE_DEPS, VERB_POS
 
 Certainty = Literal["high", "medium", "low"]
 
 
-def _norm(tok: Token) -> str:
-    return norm_word(tok.text)
-
-
-def find_hedges(
-    tokens: Sequence[Token], lex: ClaimLexicon | None = None
-) -> list[tuple[str, str, int]]:
+def find_hedges(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> list[tuple[str, str, int]]:
     """(phrase as written, kind, strength) for every hedge cue, in text order.
 
     Single words match the token's text or lemma; phrases match lower-case word sequences.
     Modals count only as auxiliaries, so "May" the month or the name is not a hedge.
     """
     lex = lex or lexicon()
-    words = column(tokens, "text", norm_word)
-    by_word = positions(tokens, "text", norm_word)
-    by_lemma = positions(tokens, "lemma_", str.lower)
-    words_as_written = column(tokens, "text")
+    words = tokens.column("text", norm_word)
+    by_word = tokens.positions("text", norm_word)
+    by_lemma = tokens.positions("lemma_", str.lower)
+    words_as_written = tokens.column("text")
     found: list[tuple[int, str, str, int]] = []
     taken: set[int] = set()
     order = lex.hedge_order
@@ -51,9 +42,8 @@ def find_hedges(
         for i in starts:
             if i + n > len(tokens) or any(j in taken for j in range(i, i + n)):
                 continue
-            tok = tokens[i]
             if n == 1:
-                if not _counts(tok, hedge.kind, parts[0], tokens):
+                if not _counts(tokens, tokens.ids[i], hedge.kind, parts[0]):
                     continue
             elif words[i : i + n] != parts:
                 continue
@@ -64,50 +54,50 @@ def find_hedges(
     return [(text, kind, strength) for _, text, kind, strength in found]
 
 
-_SUBORDINATE = frozenset({"relcl", "acl", "csubj", "pcomp", "pobj", "amod"})
 _EPISTEMIC_VERBS = frozenset({"appear", "seem", "believe", "vary"})
 
 
-def _main_clause(tok: Token, tokens: Sequence[Token]) -> bool:
-    """True when the modal's verb is the claim's own predicate, not a clause inside it
+def _main_clause(tokens: ClaimTokens, i: int) -> bool:
+    """True when the modal ``i``'s verb is the claim's own predicate, not a clause inside it
     ('speech that might be illegal', 'what the science may say' do not hedge the claim)."""
-    ids = token_ids(tokens)
-    verb = tok.head
+    heads, deps = tokens.view.heads, tokens.view.column("dep_")
+    verb = heads[i]
     for _ in range(4):
-        if verb.dep_ in _SUBORDINATE:
+        if deps[verb] in SUBORDINATE_DEPS:
             return False
-        if verb.head.i == verb.i or verb.head.i not in ids:
+        if heads[verb] == verb or heads[verb] not in tokens.ids:
             return True
-        verb = verb.head
+        verb = heads[verb]
     return True
 
 
-def _counts(tok: Token, kind: str, word: str, tokens: Sequence[Token]) -> bool:
-    """Context rules that keep a cue word from hedging when it does not."""
+def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
+    """Context rules that keep a cue word (Doc token ``i``) from hedging when it does not."""
+    view = tokens.view
+    tags, deps, lowers = view.column("tag_"), view.column("dep_"), view.column("lower_")
     if kind == "modal":
-        if tok.tag_ != "MD":
+        if tags[i] != "MD":
             return False
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.dep_ == "neg" and tok.lower_ in ("could", "can"):
+        if i + 1 < len(view) and deps[i + 1] == "neg" and lowers[i] in ("could", "can"):
             # "could not agree": past inability, not doubt
             return False
-        return _main_clause(tok, tokens)
+        return _main_clause(tokens, i)
     if kind == "negation":
-        return tok.dep_ in ("neg", "det") or tok.lower_ == "never"
+        return deps[i] in NEGATION_DEPS or lowers[i] == "never"
     if word in _EPISTEMIC_VERBS:
-        if tok.pos_ not in ("VERB", "AUX"):
+        if view.column("pos_")[i] not in VERB_POS:
             return False
         if word in ("appear", "seem"):  # 'appeared to be', not 'appeared in two films'
             return any(
-                c.dep_ in ("xcomp", "ccomp", "acomp", "attr")
-                or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
-                for c in tok.children
+                deps[c] in COMPLEMENT_DEPS or (deps[c] == "prep" and lowers[c] in ("like", "as"))
+                for c in view.children(i)
             )
         if word == "believe":  # 'police believe him to be 25'; 'I believe' is an opinion
-            return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children)
+            subjects = [lowers[c] for c in view.children(i) if deps[c] == "nsubj"]
+            return not any(low in ("i", "we") for low in subjects)
         return True
     # 'the longest possible sentence' is not a possibility
-    return not (word in ("possible", "potential") and tok.i > 0 and tok.nbor(-1).tag_ == "JJS")
+    return not (word in ("possible", "potential") and i > 0 and tags[i - 1] == "JJS")
 
 
 def is_hedged(hedges: Sequence[tuple[str, str, int]]) -> bool:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, get_args
+from typing import get_args
 
-from newsparse.extract.claims.tokens import column, positions
-from newsparse.extract.claims.tokindex import union
+from newsparse.docview import DocView
+from newsparse.extract.claims.tokens import ClaimTokens, union
 from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
 from newsparse.models import ClaimType
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
+from newsparse.vocab import COMPARATIVE_TAGS, MODIFIER_POS, PAST_TAGS, PREDICATE_DEPS, SUBJECT_DEPS
 
 ORDER: tuple[str, ...] = get_args(ClaimType)
 """The output order of types: the order of the JSON contract's ``ClaimType``."""
@@ -19,18 +17,18 @@ NOT_SUPERLATIVE = frozenset({"least", "latest", "last", "most", "best", "worst",
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 
 
-def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
+def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
     """For each type, the cue words found in ``tokens`` (text order not guaranteed).
 
     Each cue reports its first matching token. Token features are read once and indexed, so
     the cost is one pass over the tokens plus a look-up per cue, not cues x tokens.
     """
     lex = lex or lexicon()
-    texts = column(tokens, "text")
-    words = column(tokens, "text", norm_word)
-    by_word = positions(tokens, "text", norm_word)
-    by_lemma = positions(tokens, "lemma_", str.lower)
-    by_tag = positions(tokens, "tag_")
+    texts = tokens.column("text")
+    words = tokens.column("text", norm_word)
+    by_word = tokens.positions("text", norm_word)
+    by_lemma = tokens.positions("lemma_", str.lower)
+    by_tag = tokens.positions("tag_")
     keyed = lex.type_cue_keys
     # Only cues keyed by a word, lemma or tag present here can fire; keep lexicon order.
     keys = (by_word.keys | by_lemma.keys | by_tag.keys) & keyed.keys()  # intersected in C
@@ -51,73 +49,74 @@ def cue_hits(tokens: Sequence[Token], lex: ClaimLexicon | None = None) -> dict[s
         else:
             candidates = union(by_word.get(cue.cue), by_lemma.get(cue.cue))
         for i in candidates:
-            tok = tokens[i]
             if cue.match == "tag":
-                ok = tok.lower_ not in NOT_SUPERLATIVE
+                ok = tokens.column("lower_")[i] not in NOT_SUPERLATIVE
             elif cue.pos == frozenset({"PRED"}):
-                ok = _predicative(tok)
+                ok = _predicative(tokens.view, tokens.ids[i])
             elif cue.pos:
-                ok = tok.pos_ in cue.pos
+                ok = tokens.column("pos_")[i] in cue.pos
             else:
-                ok = tok.pos_ != "PROPN"
+                ok = tokens.column("pos_")[i] != "PROPN"
             if ok:
-                hits.setdefault(cue.type, []).append(tok.text)
+                hits.setdefault(cue.type, []).append(texts[i])
                 break
     return hits
 
 
-_PRED_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ROOT"})
-
-
-def _predicative(tok: Token) -> bool:
+def _predicative(view: DocView, i: int) -> bool:
     """An adjective said of the subject: 'he was calm', 'a fantastic movie' (as predicate)."""
-    if tok.pos_ not in ("ADJ", "ADV"):
+    if view.column("pos_")[i] not in MODIFIER_POS:
         return False
-    if tok.dep_ in _PRED_DEPS:
+    deps = view.column("dep_")
+    if deps[i] in PREDICATE_DEPS:
         return True
-    if tok.dep_ == "conj" and tok.head.dep_ in _PRED_DEPS:
+    head = view.heads[i]
+    if deps[i] == "conj" and deps[head] in PREDICATE_DEPS:
         return True
-    return tok.dep_ == "amod" and (tok.head.dep_ in _PRED_DEPS or tok.head.dep_ == "appos")
+    return deps[i] == "amod" and (deps[head] in PREDICATE_DEPS or deps[head] == "appos")
 
 
-def _number_after(tokens: Sequence[Token], phrase: str) -> bool:
+def _number_after(tokens: ClaimTokens, phrase: str) -> bool:
     """'more than 1,000' bounds a number: a quantity, not a comparison."""
     words = phrase.lower().split()
     n = len(words)
-    lower, like_num = column(tokens, "lower_"), column(tokens, "like_num")
+    lower, like_num = tokens.column("lower_"), tokens.column("like_num")
     return any(lower[i : i + n] == words and like_num[i + n] for i in range(len(tokens) - n))
 
 
-def _first_person_past(tokens: Sequence[Token]) -> bool:
+def _first_person_past(tokens: ClaimTokens) -> bool:
     """'we turned the momentum around', 'I did what any Londoner would do'."""
+    view = tokens.view
+    tags, deps, lemmas = view.column("tag_"), view.column("dep_"), view.column("lemma_")
     for t in _first_person_subjects(tokens):
-        verb = t.head
-        if verb.tag_ in ("VBD", "VBN") or any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        verb = view.heads[t]
+        if tags[verb] in PAST_TAGS or any(
+            deps[c] == "aux" and lemmas[c] == "have" for c in view.children(verb)
         ):
             return True
     return False
 
 
-def _first_person_subjects(tokens: Sequence[Token]) -> list[Token]:
-    """'I' or 'we' as a subject (the lower-case column first: most claims have neither)."""
-    lower = column(tokens, "lower_")
+def _first_person_subjects(tokens: ClaimTokens) -> list[int]:
+    """The Doc indexes of 'I' or 'we' as a subject (the lower-case column first: most claims
+    have neither)."""
+    lower = tokens.column("lower_")
     if "i" not in lower and "we" not in lower:  # two scans in C settle most claims
         return []
-    deps = column(tokens, "dep_")
+    deps = tokens.column("dep_")
     return [
-        tokens[k]
+        tokens.ids[k]
         for k, low in enumerate(lower)
-        if low in ("i", "we") and deps[k] in ("nsubj", "nsubjpass")
+        if low in ("i", "we") and deps[k] in SUBJECT_DEPS
     ]
 
 
-def _first_person_subject(tokens: Sequence[Token]) -> bool:
+def _first_person_subject(tokens: ClaimTokens) -> bool:
     return bool(_first_person_subjects(tokens))
 
 
 def classify(
-    tokens: Sequence[Token],
+    tokens: ClaimTokens,
     *,
     has_quantity: bool,
     reported: bool = False,
@@ -134,11 +133,11 @@ def classify(
         types.add("quantity")
     if "causal" in hits:
         types.add("causal")
-    tags = column(tokens, "tag_")
+    tags = tokens.column("tag_")
     modals = [k for k, tag in enumerate(tags) if tag == "MD"]
-    words = column(tokens, "text", norm_word)
+    words = tokens.column("text", norm_word)
     will = any(words[k] in ("will", "'ll", "wo") for k in modals)
-    would = reported and any(column(tokens, "lower_")[k] == "would" for k in modals)
+    would = reported and any(tokens.column("lower_")[k] == "would" for k in modals)
     other_cues = [h for h in hits.get("prediction", []) if h.lower() not in ("will", "'ll", "’ll")]
     if will or would or other_cues:
         types.add("prediction")
@@ -151,7 +150,7 @@ def classify(
             if not ("than" in h.lower() and _number_after(tokens, "than"))
         ]
         # a lone 'than' only compares after a comparative ('more than' is listed apart)
-        if (hit and hit != ["than"]) or (hit and any(tag in ("JJR", "RBR") for tag in tags)):
+        if (hit and hit != ["than"]) or (hit and any(tag in COMPARATIVE_TAGS for tag in tags)):
             types.add("comparison")
     if ("personal_experience" in hits and _first_person_subject(tokens)) or _first_person_past(
         tokens

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import doc_column, doc_ents, doc_memo
+from newsparse.docview import DocView
 from newsparse.models import Quantity
+from newsparse.vocab import BARE_NUMBER_DEPS, NUMBER_LABELS, NUMBER_MODIFIER_DEPS, TEMPORAL_LABELS
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
-NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -57,28 +52,26 @@ def parse_value(text: str) -> float | None:
     return value
 
 
-def _counted_noun(root: Token) -> Token | None:
+def _counted_noun(view: DocView, root: int) -> int | None:
     """The noun a number counts: its head for 'nummod', through '28-point' to 'point'."""
-    head = root.head
-    if root.dep_ in ("nummod", "quantmod", "npadvmod", "compound", "amod") and head.pos_ in (
-        "NOUN",
-        "PROPN",
-        "ADJ",
-    ):
+    heads, deps = view.heads, view.column("dep_")
+    pos, lowers = view.column("pos_"), view.column("lower_")
+    head = heads[root]
+    if deps[root] in NUMBER_MODIFIER_DEPS and pos[head] in ("NOUN", "PROPN", "ADJ"):
         return head
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+    if deps[root] == "pobj" and lowers[head] == "of" and pos[heads[head]] == "NOUN":
         return None
-    for child in root.children:  # "dozens of people", "five of them"
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PRON"):
+    for child in view.children(root):  # "dozens of people", "five of them"
+        if deps[child] == "prep" and lowers[child] == "of":
+            for obj in view.children(child):
+                if deps[obj] == "pobj" and pos[obj] in ("NOUN", "PRON"):
                     return obj
     return None
 
 
-def _bounded_start(doc: Doc, start: int) -> int:
+def _bounded_start(view: DocView, start: int) -> int:
     """Move left over a bound phrase such as 'at least' that spaCy left out of the entity."""
-    lower = doc_column(doc, "lower_")
+    lower = view.column("lower_")
     for words in _BOUND_WORDS:
         i = start - len(words)
         if i >= 0 and lower[i:start] == words:
@@ -86,82 +79,75 @@ def _bounded_start(doc: Doc, start: int) -> int:
     return start
 
 
-def _quantity(doc: Doc, start: int, end: int, label: str) -> Quantity:
-    start = _bounded_start(doc, start)
-    span = doc[start:end]
-    root = span.root
-    noun = _counted_noun(root)
+def _quantity(view: DocView, start: int, end: int, label: str) -> Quantity:
+    start = _bounded_start(view, start)
+    text = view.span_text(start, end)
+    noun = _counted_noun(view, view.span_root(start, end))
     last = end
     counts: str | None = _UNIT_LABEL.get(label)
     if label == "DATE":  # an age or a duration: '28-year-old', 'four years'
-        unit = _AGE_OR_SPAN.search(span.text)
-        low = span.text.lower()
+        unit = _AGE_OR_SPAN.search(text)
+        low = text.lower()
         counts = "age" if ("old" in low or "aged" in low or "age " in low) else None
         if counts is None and unit:
             counts = re.sub(r"[^a-z]", " ", unit.group().lower()).split()[-1]
         noun = None
     if noun is not None:
-        counts = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
-        if noun.i >= end and noun.i - end <= 3:
-            last = noun.i + 1  # '26 people', '28-point'
-    text_span = doc[start:last]
+        if view.column("pos_")[noun] == "NOUN":
+            counts = view.column("lemma_", str.lower)[noun]
+        else:
+            counts = view.column("text")[noun]
+        if noun >= end and noun - end <= 3:
+            last = noun + 1  # '26 people', '28-point'
     return Quantity(
-        text=text_span.text,
-        value=parse_value(span.text),
+        text=view.span_text(start, last),
+        value=parse_value(text),
         counts=counts,
-        start=text_span.start_char,
-        end=text_span.end_char,
+        start=view.starts[start],
+        end=view.ends[last - 1],
     )
 
 
-def _ent_ends(doc: Doc) -> list[int]:
+def _ent_ends(view: DocView) -> list[int]:
     """Where each entity ends, ascending like the entities themselves."""
-    return [ent.end for ent in doc_ents(doc)]
+    return [ent.end for ent in view.ents]
 
 
-def extract_quantities(doc: Doc, start: int, end: int) -> list[Quantity]:
-    """Quantities among tokens ``doc[start:end]``: number entities, then bare numerals.
+def extract_quantities(view: DocView, start: int, end: int) -> list[Quantity]:
+    """Quantities among tokens ``[start, end)``: number entities, then bare numerals.
 
     Dates, times, ordinals and the pronoun 'one' are not quantities; a numeral inside a
     DATE/TIME entity is skipped.
     """
     found: list[Quantity] = []
     covered: set[int] = set()
-    ents = doc_ents(doc)
-    first = bisect_right(doc_memo(doc, "quantities.ent_ends", _ent_ends), start)
+    ents = view.ents
+    first = bisect_right(view.memo("quantities.ent_ends", _ent_ends), start)
     for ent in ents[first:]:
         if ent.start >= end:
             break  # entities are sorted and never overlap: the rest start later still
-        if ent.label_ in ("DATE", "TIME", "ORDINAL"):
+        label = ent.label
+        if label in TEMPORAL_LABELS or label == "ORDINAL":
             covered.update(range(ent.start, ent.end))
-            if ent.label_ in ("DATE", "TIME") and _AGE_OR_SPAN.search(ent.text):
-                found.append(_quantity(doc, max(ent.start, start), min(ent.end, end), "DATE"))
+            if label in TEMPORAL_LABELS and _AGE_OR_SPAN.search(view.span_text(ent.start, ent.end)):
+                found.append(_quantity(view, max(ent.start, start), min(ent.end, end), "DATE"))
             continue
-        if ent.label_ not in NUMBER_LABELS or ent.text.lower() in _NOT_COUNTS:
+        if label not in NUMBER_LABELS or view.span_text(ent.start, ent.end).lower() in _NOT_COUNTS:
             continue
         covered.update(range(ent.start, ent.end))
-        found.append(_quantity(doc, max(ent.start, start), min(ent.end, end), ent.label_))
-    like_num = doc_column(doc, "like_num")
+        found.append(_quantity(view, max(ent.start, start), min(ent.end, end), label))
+    like_num, lowers = view.column("like_num"), view.column("lower_")
+    deps, texts = view.column("dep_"), view.column("text")
+    lemmas = view.column("lemma_", str.lower)
     for i in range(start, end):
-        if not like_num[i] or i in covered:
-            continue
-        tok = doc[i]
-        if tok.lower_ in _NOT_COUNTS:
+        if not like_num[i] or i in covered or lowers[i] in _NOT_COUNTS:
             continue
         if (
-            tok.dep_ == "nummod"
-            or tok.lemma_.lower() in ("dozen", "hundred", "thousand")
-            or (tok.dep_ in ("appos", "npadvmod", "attr", "dobj") and tok.text.isdigit())
+            deps[i] == "nummod"
+            or lemmas[i] in ("dozen", "hundred", "thousand")
+            or (deps[i] in BARE_NUMBER_DEPS and texts[i].isdigit())
         ):
-            covered.add(tok.i)
-            found.append(_quantity(doc, tok.i, tok.i + 1, "CARDINAL"))
+            covered.add(i)
+            found.append(_quantity(view, i, i + 1, "CARDINAL"))
     found.sort(key=lambda q: q.start)
     return found
-
-
-def quantities_in(tokens: Sequence[Token] | Span) -> list[Quantity]:
-    """Convenience for a contiguous run of tokens."""
-    toks = list(tokens)
-    if not toks:
-        return []
-    return extract_quantities(toks[0].doc, toks[0].i, toks[-1].i + 1)

@@ -11,9 +11,9 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from newsparse.extract.attribution.speakers import frame_speaker
+from newsparse.extract.attribution.speakers import according_at, frame_speaker
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_text
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
 
@@ -25,8 +25,6 @@ CLOSE_MARKS = "”’»"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*,?\s*)?(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s+"
 )
-_MARKS = re.compile("''|``|[“«”»\"]")
-"""What quote_regions pairs: doubled apostrophes or backticks first, then single marks."""
 _CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s+")
 _TRIM_EDGE = frozenset({"cc", "punct", "mark", "prep"})
 _NOT_CLAIM_START = re.compile(
@@ -120,14 +118,42 @@ def head(tok: Token) -> Token:
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None) -> str | None:
-    """Why a sentence asserts nothing worth listing, or None when it is a claim candidate."""
+_SHORT_PARAGRAPH = 200
+"""A paragraph this short is searched for boilerplate as a whole, besides its sentences."""
+_PARAGRAPH_END = ".!?\"'”’»)…:"
+
+
+class ParagraphFacts(NamedTuple):
+    """What the sentence tests ask of a sentence's paragraph, read once per paragraph: reading
+    the paragraph again for each of its sentences is quadratic in a long one (a file with no
+    line break is one paragraph of thousands of sentences)."""
+
+    short: str | None
+    """The stripped paragraph when it is under ``_SHORT_PARAGRAPH`` characters, else None."""
+    heading: bool
+    """No final punctuation and under 15 words: a heading or caption line."""
+
+    @classmethod
+    def of(cls, paragraph: str) -> ParagraphFacts:
+        para = paragraph.strip()
+        heading = bool(para) and para[-1] not in _PARAGRAPH_END and len(para.split()) < 15
+        return cls(para if len(para) < _SHORT_PARAGRAPH else None, heading)
+
+
+def not_claim_reason(
+    sent: Span, paragraph: str | ParagraphFacts, lex: ClaimLexicon | None = None
+) -> str | None:
+    """Why a sentence asserts nothing worth listing, or None when it is a claim candidate.
+
+    ``paragraph`` is the sentence's paragraph, or its ``ParagraphFacts`` read once for all its
+    sentences."""
     lex = lex or lexicon()
+    facts = paragraph if isinstance(paragraph, ParagraphFacts) else ParagraphFacts.of(paragraph)
     text = span_text(sent).strip()
-    para = paragraph.strip()
-    search_para = len(para) < 200 and para != text  # a one-sentence paragraph: searched once
+    # A one-sentence paragraph is searched once, as its sentence.
+    para = facts.short if facts.short != text else None
     for pattern in lex.not_claims:
-        if pattern.search(text) or (search_para and pattern.search(para)):
+        if pattern.search(text) or (para is not None and pattern.search(para)):
             return "boilerplate"
     doc = sent.doc
     content = _content(sent)
@@ -138,7 +164,7 @@ def not_claim_reason(sent: Span, paragraph: str, lex: ClaimLexicon | None = None
     stripped = text.rstrip("\"'”’» )")
     if stripped.endswith("?"):
         return "question"
-    if para and para[-1] not in ".!?\"'”’»)…:" and len(para.split()) < 15:
+    if facts.heading:
         return "heading"
     root = sent.root
     if root.tag_ == "VB":
@@ -409,19 +435,11 @@ def _according(sent: Span) -> tuple[int, int, Span] | None:
     if "according" not in lower[sent.start : sent.end]:
         return None  # most sentences: one scan in C
     for i in range(sent.start, sent.end):
-        if lower[i] == "according":
-            tok = doc[i]
-            to = next((c for c in children(tok) if c.lower_ == "to"), None)
-            if to is None and i + 1 < sent.end and lower[i + 1] == "to":
-                to = doc[i + 1]
-            if to is None:
-                continue
-            objs = [c for c in children(to) if c.dep_ == "pobj"]
-            if not objs:
-                continue
-            obj = objs[0]
+        acc = according_at(doc, i, sent.end) if lower[i] == "according" else None
+        if acc is not None and acc[1] is not None:
+            to, obj = doc[acc[0]], doc[acc[1]]
             return (
-                tok.i,
+                i,
                 max(to.right_edge.i, obj.right_edge.i) + 1,
                 doc[obj.left_edge.i : obj.right_edge.i + 1],
             )

@@ -24,16 +24,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import (
-    doc_column,
-    doc_ents,
-    doc_sents,
-    doc_text,
-    span_text,
-    token_bounds,
-)
+from newsparse.docview import DocView, Ent
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.entities.merge import Group, Raw, group_and_merge
 from newsparse.extract.entities.names import (
@@ -42,9 +34,11 @@ from newsparse.extract.entities.names import (
     name_words,
     normalize_key,
 )
-from newsparse.extract.entities.roles import Annotations, apposition_roles, title_before
+from newsparse.extract.entities.roles import apposition_roles, title_before
+from newsparse.extract.overlaps import Containment
 from newsparse.lexicon.entities import Lexicon, lexicon
 from newsparse.models import Entity, Mention
+from newsparse.vocab import NATION_LABELS, NUMERIC_LABELS
 
 __all__ = [
     "entity_at",
@@ -54,12 +48,6 @@ __all__ = [
     "salience",
 ]
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
-SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-KEEP_IN_TITLES = frozenset({"GPE", "NORP", "LOC"})
-"""Inside a title "US" and "Russian" still name a country; "Army" or "State" are the title."""
 PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "le", "la"})
 """Lower-case name particles that may open a name ("van Gogh", "al-Assad")."""
 HEADLINE_WEIGHT = 2.0
@@ -69,32 +57,34 @@ _TRAIL = frozenset({"'s", "’s", "'", "’"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _ODD = re.compile(r"[\[\]()\"“”{}<>]")
 _WORD = re.compile(r"[\w][\w.'’&-]*")
+_COLUMNS = ("text", "lower_", "whitespace_", "is_punct", "is_space", "is_alpha", "ent_type_")
+"""The columns every article's entities read, read in one pass."""
 
 
 # --------------------------------------------------------------------------- extraction
 
 
-def extract_entities(doc: Doc, *, headline: str | None = None) -> list[Entity]:
+def extract_entities(view: DocView, *, headline: str | None = None) -> list[Entity]:
     """Named entities (not dates or numbers), one per referent, in salience order."""
     lex = lexicon()
-    ann = Annotations.of(doc)
-    raws, title_spans = _collect(doc, lex, ann)
-    groups = group_and_merge(raws, doc, lex, ann)
+    view.read(*_COLUMNS)
+    raws, title_spans = _collect(view, lex)
+    groups = group_and_merge(raws, view, lex)
     groups = {k: g for k, g in groups.items() if not all(r.doubtful for r in g.raws)}
-    _rescan(doc, groups, title_spans, lex, ann)
-    length = len(doc_text(doc))
-    lead_end = _lead_end(doc, ann, length)
+    _rescan(view, groups, title_spans, lex)
+    length = len(view.text)
+    lead_end = _lead_end(view, length)
     headline_keys = _headline_keys(headline, lex) if headline else set()
     built = [_build(g, length, lead_end, headline_keys, lex) for g in groups.values()]
     built.sort(key=lambda e: (-e.salience, e.first_mention, e.name))
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(built, 1)]
 
 
-def _trim(doc: Doc, ent: Span) -> tuple[int, int]:
+def _trim(view: DocView, ent: Ent) -> tuple[int, int]:
     """Token range of the name inside a spaCy entity: no edge punctuation, 'the' or "'s"."""
-    texts = doc_column(doc, "text")
-    punct, space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
-    spaces = doc_column(doc, "whitespace_")
+    texts = view.column("text")
+    punct, space = view.column("is_punct"), view.column("is_space")
+    spaces = view.column("whitespace_")
     s, e = ent.start, ent.end
     for k in range(s, e):  # an entity across a line break keeps its first line
         if "\n" in texts[k] or ("\n" in spaces[k] and k < e - 1):
@@ -104,7 +94,10 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int]:
         punct[s]
         or space[s]
         or texts[s] == "the"
-        or (texts[s] == "The" and (doc[s].is_sent_start or span_text(doc, s + 1, s + 2) in _QUOTES))
+        or (
+            texts[s] == "The"
+            and (view.column("is_sent_start")[s] or view.span_text(s + 1, s + 2) in _QUOTES)
+        )
     ):
         s += 1
     while e > s and (punct[e - 1] or space[e - 1] or texts[e - 1] in _TRAIL):
@@ -112,9 +105,9 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int]:
     return s, e
 
 
-def _strip_inner_title(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
+def _strip_inner_title(view: DocView, s: int, e: int, lex: Lexicon) -> int:
     """First token of the name when a PERSON entity starts with its title."""
-    texts, lowers = doc_column(doc, "text"), doc_column(doc, "lower_")
+    texts, lowers = view.column("text"), view.column("lower_")
     last = None
     for k in range(s, e - 1):
         low = lowers[k]
@@ -125,17 +118,17 @@ def _strip_inner_title(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     return s if last is None else last + 1
 
 
-def _junk(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    text = span_text(doc, s, e)
+def _junk(view: DocView, s: int, e: int, lex: Lexicon) -> bool:
+    text = view.span_text(s, e)
     if not any(map(str.isupper, text)) or sum(map(str.isalpha, text)) < 2:
         return True
     return "@" in text or "://" in text or text.lower().startswith("www.")
 
 
-def _title_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+def _title_only(view: DocView, s: int, e: int, lex: Lexicon) -> bool:
     """Only title words ("President", "Secretary of State"): a name only after an honorific
     ("Mr. Singer") or when it joins a known person's name."""
-    lowers = doc_column(doc, "lower_")
+    lowers = view.column("lower_")
     if s > 0 and lowers[s - 1] in lex.honorifics:
         return False
     return all(
@@ -144,71 +137,67 @@ def _title_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     )
 
 
-def _raw(doc: Doc, s: int, e: int, label: str) -> Raw:
-    starts, ends = token_bounds(doc)
-    text = span_text(doc, s, e)
+def _raw(view: DocView, s: int, e: int, label: str) -> Raw:
+    starts, ends = view.starts, view.ends
+    text = view.span_text(s, e)
     start = starts[s]
     if text.endswith(("’s", "'s")) and ends[e - 1] - starts[e - 1] > 2:  # "Zelenskyy’s": 1 token
         text = text[:-2]
     return Raw(s, e, start, start + len(text), text, label)
 
 
-def _person_context(
-    doc: Doc, raw: Raw, floor: int | None, lex: Lexicon, ann: Annotations
-) -> tuple[int, int]:
+def _person_context(view: DocView, raw: Raw, floor: int | None, lex: Lexicon) -> tuple[int, int]:
     """Fill title and roles of a person mention; returns the token span of its title."""
-    before = title_before(doc, raw.start_tok, lex=lex, floor=floor, ann=ann)
+    before = title_before(view, raw.start_tok, lex=lex, floor=floor)
     if before.start < raw.start_tok:
-        raw.title = span_text(doc, before.start, raw.start_tok)
+        raw.title = view.span_text(before.start, raw.start_tok)
     raw.roles.extend(before.roles)
-    raw.roles.extend(apposition_roles(doc, raw.start_tok, raw.end_tok, lex=lex, ann=ann))
+    raw.roles.extend(apposition_roles(view, raw.start_tok, raw.end_tok, lex=lex))
     return before.start, raw.start_tok
 
 
-def _collect(doc: Doc, lex: Lexicon, ann: Annotations) -> tuple[list[Raw], list[tuple[int, int]]]:
+def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, int]]]:
     raws: list[Raw] = []
     title_spans: list[tuple[int, int]] = []
-    texts, lowers = doc_column(doc, "text"), doc_column(doc, "lower_")
-    for ent in doc_ents(doc):
-        if ent.label_ in SKIP_LABELS:
+    texts, lowers = view.column("text"), view.column("lower_")
+    for ent in view.ents:
+        label = ent.label
+        if label in NUMERIC_LABELS:
             continue
-        s, e = _trim(doc, ent)
+        s, e = _trim(view, ent)
         floor = None
-        if ent.label_ == "PERSON":  # names start with a capital: "god Narsimha" -> "Narsimha"
+        if label == "PERSON":  # names start with a capital: "god Narsimha" -> "Narsimha"
             while e - s > 1 and texts[s][:1].islower() and lowers[s] not in PARTICLES:
                 s += 1
-        if ent.label_ == "PERSON" and e - s > 1:
-            name_start = _strip_inner_title(doc, s, e, lex)
+        if label == "PERSON" and e - s > 1:
+            name_start = _strip_inner_title(view, s, e, lex)
             floor, s = (s, name_start) if name_start > s else (None, s)
-        if s >= e or _junk(doc, s, e, lex):
+        if s >= e or _junk(view, s, e, lex):
             continue
-        raw = _raw(doc, s, e, ent.label_)
-        raw.shouted = ent.label_ == "PERSON" and raw.text.isupper() and "." not in raw.text
-        raw.title_only = _title_only(doc, s, e, lex)
-        if ent.label_ == "PERSON":
-            title_spans.append(_person_context(doc, raw, floor, lex, ann))
-        elif ent.label_ == "ORG":
-            raw.roles.extend(apposition_roles(doc, s, e, lex=lex, ann=ann, agent=False))
+        raw = _raw(view, s, e, label)
+        raw.shouted = label == "PERSON" and raw.text.isupper() and "." not in raw.text
+        raw.title_only = _title_only(view, s, e, lex)
+        if label == "PERSON":
+            title_spans.append(_person_context(view, raw, floor, lex))
+        elif label == "ORG":
+            raw.roles.extend(apposition_roles(view, s, e, lex=lex, agent=False))
         raws.append(raw)
+    titles = Containment(title_spans)
     kept = [
         r
         for r in raws
-        if r.label in KEEP_IN_TITLES
+        if r.label in NATION_LABELS  # in a title "US" still names a country, "Army" not
         or r.label == "PERSON"
-        or not any(a <= r.start_tok and r.end_tok <= b for a, b in title_spans)
+        or not titles.contains(r.start_tok, r.end_tok)
     ]
     return kept, title_spans
 
 
 def _rescan(
-    doc: Doc,
-    groups: dict[str, Group],
-    title_spans: list[tuple[int, int]],
-    lex: Lexicon,
-    ann: Annotations,
+    view: DocView, groups: dict[str, Group], title_spans: list[tuple[int, int]], lex: Lexicon
 ) -> None:
     """Add mentions spaCy missed: the same words as a known mention, or a person's surname."""
-    texts = doc_column(doc, "text")
+    texts = view.column("text")
     forms: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
     for key, g in groups.items():
@@ -224,30 +213,29 @@ def _rescan(
             forms.setdefault((surname,), next(iter(keys)))
     if not forms:
         return
-    covered = bytearray(len(doc))
-    for ent in doc_ents(doc):
+    covered = bytearray(len(view))
+    for ent in view.ents:
         covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     for a, b in title_spans:
         covered[a:b] = b"\x01" * (b - a)
-    has_pos = ann.pos
     longest = max(len(f) for f in forms)
     resume = 0
-    for i in _possible_starts(doc, forms):
+    for i in _possible_starts(view, forms):
         if i < resume or covered[i] or not texts[i][:1].isupper():
             continue
         for n in range(min(longest, len(texts) - i), 0, -1):
             window = tuple(texts[i : i + n])
-            key = forms.get(window)
-            if key is None and all(w.isupper() and len(w) > 2 for w in window):
-                key = forms.get(tuple(w.title() for w in window))  # "PENCE:" in a transcript
-            if key is None or any(covered[i : i + n]):
+            found = forms.get(window)
+            if found is None and all(w.isupper() and len(w) > 2 for w in window):
+                found = forms.get(tuple(w.title() for w in window))  # "PENCE:" in a transcript
+            if found is None or any(covered[i : i + n]):
                 continue
-            if not _standalone(doc, i, i + n, has_pos, lex):
+            if not _standalone(view, i, i + n, lex):
                 continue
-            g = groups[key]
-            raw = _raw(doc, i, i + n, g.label)
+            g = groups[found]
+            raw = _raw(view, i, i + n, g.label)
             if g.label == "PERSON":
-                _person_context(doc, raw, None, lex, ann)
+                _person_context(view, raw, None, lex)
             g.raws.append(raw)
             resume = i + n
             break
@@ -255,46 +243,50 @@ def _rescan(
         g.raws.sort(key=lambda r: r.start)
 
 
-def _possible_starts(doc: Doc, forms: dict[tuple[str, ...], str]) -> list[int]:
+def _possible_starts(view: DocView, forms: dict[tuple[str, ...], str]) -> list[int]:
     """Token indices where a form may begin, ascending: its first word, or any word of three
-    or more capitals (looked up title-cased). Read from one attribute array, so the rescan
-    visits a few hundred tokens of a long article, not all of them."""
-    from spacy.attrs import IS_UPPER, LENGTH
-
+    or more capitals (looked up title-cased). Read from the columns, so the rescan visits a
+    few hundred tokens of a long article, not all of them."""
     firsts = {f[0] for f in forms}
-    # one flat list per attribute: a list per token would be a thousand objects for the GC
-    shouted = ((doc.to_array(IS_UPPER) == 1) & (doc.to_array(LENGTH) > 2)).tolist()
-    return [i for i, text in enumerate(doc_column(doc, "text")) if text in firsts or shouted[i]]
+    upper = view.column("is_upper")
+    return [
+        i
+        for i, text in enumerate(view.column("text"))
+        if text in firsts or (upper[i] and len(text) > 2)
+    ]
 
 
-def _proper(tok: Token, has_pos: bool) -> bool:
-    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" if has_pos else tok.is_alpha)
+def _proper(view: DocView, i: int) -> bool:
+    """A capitalised proper noun (a capitalised word when the Doc is not tagged)."""
+    if not view.column("text")[i][:1].isupper():
+        return False
+    return view.column("pos_")[i] == "PROPN" if view.has_pos else view.column("is_alpha")[i]
 
 
-def _standalone(doc: Doc, s: int, e: int, has_pos: bool, lex: Lexicon) -> bool:
+def _standalone(view: DocView, s: int, e: int, lex: Lexicon) -> bool:
     """A found name must not be part of a longer unlabelled name, nor a common word."""
-    if e - s == 1 and not _proper(doc[s], has_pos):
+    if e - s == 1 and not _proper(view, s):
         return False
-    if e < len(doc) and _proper(doc[e], has_pos):
+    if e < len(view) and _proper(view, e):
         return False
-    if s > 0:
-        prev = doc[s - 1]
-        if _proper(prev, has_pos) and prev.lower_ not in lex.role_words:
-            return prev.lower_ in lex.honorifics
+    if s > 0 and _proper(view, s - 1):
+        prev = view.column("lower_")[s - 1]
+        if prev not in lex.role_words:
+            return prev in lex.honorifics
     return True
 
 
-def _lead_end(doc: Doc, ann: Annotations, length: int) -> int:
+def _lead_end(view: DocView, length: int) -> int:
     """Character offset where the lead (the first sentences of the body) ends."""
-    if not ann.sents:
+    if not view.has_sents:
         return min(length, 300)
-    alpha = doc_column(doc, "is_alpha")
+    alpha = view.column("is_alpha")
     seen = 0
     end = 0
-    for sent in doc_sents(doc):
-        if sum(alpha[sent.start : sent.end]) < 4:
+    for start, stop in view.sents:
+        if sum(alpha[start:stop]) < 4:
             continue
-        end = sent.end_char
+        end = view.ends[stop - 1]
         seen += 1
         if seen == LEAD_SENTENCES:
             break

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from newsparse.docview import DocView
 from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
-from newsparse.extract.entities.roles import Annotations
 from newsparse.lexicon.entities import Lexicon
+from newsparse.vocab import PLACE_LABELS, POSSESSOR_DEPS, SUBJECT_DEPS
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-NOT_SURNAMES = frozenset({"GPE", "LOC", "FAC"})
+NOT_SURNAMES = PLACE_LABELS
 """A short form with these labels is a place, not folded into a person ("Washington"), unless
 the parse uses it like a person (the small model tags "Zelenskyy" GPE)."""
 LOCATIVE_PREPOSITIONS = frozenset(
@@ -63,11 +60,11 @@ class Group:
     label: str = ""
 
 
-def group_and_merge(raws: list[Raw], doc: Doc, lex: Lexicon, ann: Annotations) -> dict[str, Group]:
+def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, Group]:
     """Group mentions by key, then fold plurals, short forms, first names and acronyms."""
     groups = _group(raws, lex)
     groups = _merge_plurals(groups)
-    groups = _merge_short_forms(groups, doc, ann)
+    groups = _merge_short_forms(groups, view)
     groups = _merge_first_names(groups)
     return _merge_acronyms(groups)
 
@@ -97,21 +94,25 @@ def _merge_into(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Gr
     return groups
 
 
-def _acts_like_person(doc: Doc, g: Group, ann: Annotations) -> bool:
+_PERSON_DEPS = SUBJECT_DEPS | POSSESSOR_DEPS
+
+
+def _acts_like_person(view: DocView, g: Group) -> bool:
     """A short form tagged as a place that the parse uses like a person: never "in/to/from X",
     at least once a subject or a possessor ("Zelenskyy said", "Zelenskyy's office")."""
-    if not ann.dep:
+    if not view.has_dep:
         return False
+    deps, lowers, heads = view.column("dep_"), view.column("lower_"), view.heads
     person_like = False
     for r in g.raws:
-        root = doc[r.start_tok : r.end_tok].root
-        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+        root = view.span_root(r.start_tok, r.end_tok)
+        if deps[root] == "pobj" and lowers[heads[root]] in LOCATIVE_PREPOSITIONS:
             return False
-        person_like = person_like or root.dep_ in ("nsubj", "nsubjpass", "poss")
+        person_like = person_like or deps[root] in _PERSON_DEPS
     return person_like
 
 
-def _merge_short_forms(groups: dict[str, Group], doc: Doc, ann: Annotations) -> dict[str, Group]:
+def _merge_short_forms(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
     """Fold 'Zelenskyy' into 'Volodymyr Zelenskyy' when exactly one person name ends so."""
     endings: dict[str, set[str]] = {}
     for key, g in groups.items():
@@ -122,7 +123,7 @@ def _merge_short_forms(groups: dict[str, Group], doc: Doc, ann: Annotations) -> 
     moves: dict[str, str] = {}
     for key, g in groups.items():
         targets = endings.get(key, set()) - {key}
-        if len(targets) == 1 and (g.label not in NOT_SURNAMES or _acts_like_person(doc, g, ann)):
+        if len(targets) == 1 and (g.label not in NOT_SURNAMES or _acts_like_person(view, g)):
             target = next(iter(targets))
             if len(name_words(target)) > len(name_words(key)):
                 moves[key] = target

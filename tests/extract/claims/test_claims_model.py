@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from newsparse.models import Claim, Report
 
-FIXTURE = Path(__file__).parent / "fixtures" / "claims-wikinews.jsonl"
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "claims-wikinews.jsonl"
 
 # Floors a little under what was measured on the fixture (see tests/fixtures/README.md).
 FLOORS = {
@@ -140,5 +140,5 @@ def test_evaluate_claims_refuses_a_bad_gold_file_in_one_line(tmp_path):
     bad.write_text("{nope\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["evaluate", "--claims", str(bad)])
     assert result.exit_code == 1
-    assert "not JSON" in result.output
+    assert f"{bad}:1: not valid JSON" in result.output
     assert "Traceback" not in result.output

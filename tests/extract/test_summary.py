@@ -7,6 +7,7 @@ import re
 import pytest
 import spacy
 
+from newsparse.docview import DocView
 from newsparse.extract.summary import extract_summary
 from newsparse.models import Entity, Mention, Quote, Report, Span
 
@@ -18,7 +19,9 @@ def summarize(paragraphs: list[str], **kw):
     text = "\n\n".join(paragraphs)
     starts = [text.index(p) for p in paragraphs]
     doc = NLP(text)
-    return text, extract_summary(doc, paragraph_starts=starts, quotes=kw.pop("quotes", []), **kw)
+    return text, extract_summary(
+        DocView.of(doc), paragraph_starts=starts, quotes=kw.pop("quotes", []), **kw
+    )
 
 
 LEAD = "The city council approved a new budget for the coming year on Monday night."
@@ -104,7 +107,7 @@ def test_repeated_content_is_not_chosen_twice() -> None:
 
 def test_no_sentences_no_summary() -> None:
     doc = spacy.blank("en")("Just words")
-    assert extract_summary(doc, paragraph_starts=[0], quotes=[]) == []
+    assert extract_summary(DocView.of(doc), paragraph_starts=[0], quotes=[]) == []
 
 
 @pytest.mark.model

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.docview import DocView
 from newsparse.extract.entities.mentions import extract_entities
 from newsparse.extract.entities.roles import apposition_roles
 from newsparse.models import Entity, Report
@@ -26,7 +27,7 @@ def roles_after(nlp, text: str, name: str) -> list[str]:
     start = text.index(name)
     span = doc.char_span(start, start + len(name))
     assert span is not None
-    return apposition_roles(doc, span.start, span.end, lex=lexicon())
+    return apposition_roles(DocView.of(doc), span.start, span.end, lex=lexicon())
 
 
 @pytest.mark.parametrize(
@@ -101,7 +102,7 @@ def test_sample_entities_are_deterministic(nlp_md, sample_report: Report) -> Non
     from newsparse.nlp import parse
 
     doc = parse(nlp_md, sample_report.article.text)
-    again = extract_entities(doc, headline=sample_report.article.headline)
+    again = extract_entities(DocView.of(doc), headline=sample_report.article.headline)
     assert again == sample_report.entities
 
 
@@ -110,6 +111,6 @@ def test_organisation_described_by_an_apposition(nlp_md) -> None:
     from newsparse.nlp import parse
 
     text = "The Avoyelles House of Mercy, a Pentecostal church, had been travelling for days."
-    ents = extract_entities(parse(nlp_md, text))
+    ents = extract_entities(DocView.of(parse(nlp_md, text)))
     church = entity_by_role(ents, "the church")
     assert church is not None and "House of Mercy" in church.name

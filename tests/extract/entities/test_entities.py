@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
+from newsparse.docview import DocView
 from newsparse.extract.entities.mentions import (
     entity_at,
     entity_by_role,
@@ -49,7 +50,7 @@ def test_one_person_with_every_mention() -> None:
         "Later Zelenskyy spoke."
     )
     doc = make_doc(text, [("Volodymyr Zelenskyy", "PERSON"), ("Zelenskyy", "PERSON")])
-    ents = extract_entities(doc)
+    ents = extract_entities(DocView.of(doc))
     assert [e.name for e in ents] == ["Volodymyr Zelenskyy"]
     person = ents[0]
     assert person.count == text.count("Zelenskyy") == len(person.mentions)
@@ -64,7 +65,7 @@ def test_one_person_with_every_mention() -> None:
 def test_title_inside_the_entity_is_stripped_and_kept_as_role() -> None:
     text = "President Volodymyr Zelenskyy spoke. Zelenskyy left."
     doc = make_doc(text, [("President Volodymyr Zelenskyy", "PERSON"), ("Zelenskyy", "PERSON")])
-    (person,) = extract_entities(doc)
+    (person,) = extract_entities(DocView.of(doc))
     assert person.name == "Volodymyr Zelenskyy"
     assert person.mentions[0].text == "Volodymyr Zelenskyy"
     assert "President" in person.roles
@@ -73,13 +74,13 @@ def test_title_inside_the_entity_is_stripped_and_kept_as_role() -> None:
 def test_title_words_alone_are_junk() -> None:
     text = "The President spoke , and the mayor agreed with Mr. Smith."
     doc = make_doc(text, [("President", "PERSON"), (",", "ORG"), ("the mayor", "PERSON")])
-    assert extract_entities(doc) == []
+    assert extract_entities(DocView.of(doc)) == []
 
 
 def test_surname_stays_apart_when_two_people_share_it() -> None:
     text = "Joe Biden and Hunter Biden flew out. Biden said nothing."
     doc = make_doc(text, [("Joe Biden", "PERSON"), ("Hunter Biden", "PERSON"), ("Biden", "PERSON")])
-    names = by_name(extract_entities(doc))
+    names = by_name(extract_entities(DocView.of(doc)))
     assert set(names) == {"Joe Biden", "Hunter Biden", "Biden"}
     assert names["Joe Biden"].count == 1
 
@@ -87,7 +88,7 @@ def test_surname_stays_apart_when_two_people_share_it() -> None:
 def test_place_short_form_is_not_a_surname() -> None:
     text = "George Washington slept here. Washington is far away."
     doc = make_doc(text, [("George Washington", "PERSON"), ("Washington", "GPE")])
-    names = by_name(extract_entities(doc))
+    names = by_name(extract_entities(DocView.of(doc)))
     assert names["Washington"].label == "GPE"
     assert names["George Washington"].count == 1
 
@@ -104,7 +105,7 @@ def test_first_name_merges_only_when_unambiguous() -> None:
             ("Dan", "PERSON"),
         ],
     )
-    names = by_name(extract_entities(doc))
+    names = by_name(extract_entities(DocView.of(doc)))
     assert names["Jamal Khashoggi"].count == 2
     assert names["Dan"].count == 1
 
@@ -112,7 +113,7 @@ def test_first_name_merges_only_when_unambiguous() -> None:
 def test_diacritics_do_not_split_a_person() -> None:
     text = "Recep Tayyip Erdoğan spoke. Erdogan left."
     doc = make_doc(text, [("Recep Tayyip Erdoğan", "PERSON"), ("Erdogan", "PERSON")])
-    (person,) = extract_entities(doc)
+    (person,) = extract_entities(DocView.of(doc))
     assert person.name == "Recep Tayyip Erdoğan" and person.count == 2
 
 
@@ -128,7 +129,7 @@ def test_diacritics_do_not_split_a_person() -> None:
 def test_organisations_and_places_merge_by_normalised_form(forms: list[str], label: str) -> None:
     text = " ".join(f"Sentence {i} mentions {f} here." for i, f in enumerate(forms))
     doc = make_doc(text, [(f, label) for f in forms])
-    (entity,) = extract_entities(doc)
+    (entity,) = extract_entities(DocView.of(doc))
     assert entity.count == len(forms)
     assert entity.name in {m.text for m in entity.mentions}  # shown as written
     assert not entity.name.startswith("the ")
@@ -137,7 +138,7 @@ def test_organisations_and_places_merge_by_normalised_form(forms: list[str], lab
 def test_acronym_merges_into_the_name_it_abbreviates() -> None:
     text = "The World Health Organization (WHO) met. WHO said so."
     doc = make_doc(text, [("World Health Organization", "ORG"), ("WHO", "ORG")])
-    (entity,) = extract_entities(doc)
+    (entity,) = extract_entities(DocView.of(doc))
     assert entity.name == "World Health Organization" and entity.count == 3
 
 
@@ -150,14 +151,14 @@ def test_label_disagreement_is_settled_by_majority() -> None:
         for m, lab in zip(re.finditer(r"Ukrainians?", text), labels, strict=True)
     ]
     doc.ents = spans
-    (entity,) = extract_entities(doc)
+    (entity,) = extract_entities(DocView.of(doc))
     assert entity.label == "NORP" and entity.count == 4
 
 
 def test_org_word_inside_a_title_is_not_an_entity() -> None:
     text = "The talks include visiting Army Secretary Dan Driscoll and officers."
     doc = make_doc(text, [("Army", "ORG"), ("Dan Driscoll", "PERSON")])
-    (person,) = extract_entities(doc)
+    (person,) = extract_entities(DocView.of(doc))
     assert person.name == "Dan Driscoll"
     assert person.roles == ["Army Secretary"]
 
@@ -165,7 +166,7 @@ def test_org_word_inside_a_title_is_not_an_entity() -> None:
 def test_secretary_of_state_title() -> None:
     text = "Earlier, US Secretary of State Marco Rubio spoke."
     doc = make_doc(text, [("US", "GPE"), ("State", "ORG"), ("Marco Rubio", "PERSON")])
-    names = by_name(extract_entities(doc))
+    names = by_name(extract_entities(DocView.of(doc)))
     assert set(names) == {"Marco Rubio", "US"}
     assert names["Marco Rubio"].roles == ["US Secretary of State"]
 
@@ -173,25 +174,27 @@ def test_secretary_of_state_title() -> None:
 def test_missed_mentions_of_a_known_name_are_found() -> None:
     text = "Dan Driscoll arrived. Officials said Driscoll would stay."
     doc = make_doc(text, [("Dan Driscoll", "PERSON")])
-    (person,) = extract_entities(doc)
+    (person,) = extract_entities(DocView.of(doc))
     assert [m.text for m in person.mentions] == ["Dan Driscoll", "Driscoll"]
 
 
 def test_dates_and_numbers_are_left_out() -> None:
     text = "On Monday 26 people met in Kyiv."
     doc = make_doc(text, [("Monday", "DATE"), ("26", "CARDINAL"), ("Kyiv", "GPE")])
-    assert [e.name for e in extract_entities(doc)] == ["Kyiv"]
+    assert [e.name for e in extract_entities(DocView.of(doc))] == ["Kyiv"]
 
 
 def test_salience_orders_and_numbers_entities() -> None:
     text = "Kyiv spoke first. Then Paris. Paris again. Later Berlin, Berlin and Berlin."
     doc = make_doc(text, [("Kyiv", "GPE"), ("Paris", "GPE"), ("Berlin", "GPE")])
-    plain = extract_entities(doc)
+    plain = extract_entities(DocView.of(doc))
     assert [e.name for e in plain] == ["Berlin", "Paris", "Kyiv"]
     assert [e.id for e in plain] == ["e1", "e2", "e3"]
-    boosted = extract_entities(doc, headline="Kyiv talks collapse")
+    boosted = extract_entities(DocView.of(doc), headline="Kyiv talks collapse")
     assert boosted[0].name == "Kyiv"
-    assert extract_entities(doc, headline="Kyiv talks collapse") == boosted  # deterministic
+    assert (
+        extract_entities(DocView.of(doc), headline="Kyiv talks collapse") == boosted
+    )  # deterministic
 
 
 def test_salience_formula() -> None:
@@ -203,14 +206,14 @@ def test_salience_formula() -> None:
 def test_headline_us_is_not_the_pronoun() -> None:
     text = "The US said no. Kyiv said yes."
     doc = make_doc(text, [("US", "GPE"), ("Kyiv", "GPE")])
-    us = by_name(extract_entities(doc, headline="Tell Us Why"))["US"]
+    us = by_name(extract_entities(DocView.of(doc), headline="Tell Us Why"))["US"]
     assert us.salience == salience(1, in_headline=False, in_lead=True, first=4, length=len(text))
 
 
 def test_entity_at_and_gender_hint() -> None:
     text = "Mr. John Smith met Ms. Jane Doe. Smith left."
     doc = make_doc(text, [("John Smith", "PERSON"), ("Jane Doe", "PERSON"), ("Smith", "PERSON")])
-    ents = extract_entities(doc)
+    ents = extract_entities(DocView.of(doc))
     smith = entity_at(ents, text.rindex("Smith"), len(text) - 1)
     doe = entity_at(ents, text.index("Doe"), text.index("Doe") + 3)
     assert smith is not None and smith.name == "John Smith"
@@ -224,7 +227,7 @@ def test_entity_at_and_gender_hint() -> None:
 def test_gendered_role_word_gives_a_hint() -> None:
     text = "Spokeswoman Ann Lee declined."
     doc = make_doc(text, [("Ann Lee", "PERSON")])
-    (person,) = extract_entities(doc)
+    (person,) = extract_entities(DocView.of(doc))
     assert person.roles == ["Spokeswoman"]
     assert person_gender_hint(person) == "f"
 
@@ -232,7 +235,7 @@ def test_gendered_role_word_gives_a_hint() -> None:
 def test_person_name_starts_at_a_capital() -> None:
     text = "They prayed to god Narsimha. Narsimha is revered."
     doc = make_doc(text, [("god Narsimha", "PERSON"), ("Narsimha", "PERSON")])
-    (person,) = extract_entities(doc)
+    (person,) = extract_entities(DocView.of(doc))
     assert person.name == "Narsimha" and person.count == 2
 
 
@@ -257,7 +260,7 @@ def test_invariants_on_random_docs(words: list[str], picks: list[tuple[int, int,
             spans[-1].label_ = label
             taken.update(range(start, end))
     doc.ents = sorted(spans, key=lambda s: s.start)
-    ents = extract_entities(doc, headline="Zelenskyy in Kyiv")
+    ents = extract_entities(DocView.of(doc), headline="Zelenskyy in Kyiv")
     seen: list[tuple[int, int]] = []
     for i, e in enumerate(ents, 1):
         assert e.id == f"e{i}"
@@ -270,7 +273,7 @@ def test_invariants_on_random_docs(words: list[str], picks: list[tuple[int, int,
             seen.append((m.start, m.end))
     seen.sort()
     assert all(a[1] <= b[0] for a, b in pairwise(seen))
-    assert extract_entities(doc, headline="Zelenskyy in Kyiv") == ents
+    assert extract_entities(DocView.of(doc), headline="Zelenskyy in Kyiv") == ents
 
 
 def parsed(words: list[str], heads: list[int], deps: list[str], ents: list[str]) -> Doc:
@@ -284,7 +287,7 @@ def test_surname_tagged_as_place_joins_the_person_when_used_like_one() -> None:
         ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
         ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O"],
     )
-    (person,) = extract_entities(doc)
+    (person,) = extract_entities(DocView.of(doc))
     assert person.name == "Volodymyr Zelenskyy" and person.label == "PERSON"
     assert person.count == 2
 
@@ -296,7 +299,7 @@ def test_place_after_a_preposition_stays_a_place() -> None:
         ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"],
         ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
     )
-    names = by_name(extract_entities(doc))
+    names = by_name(extract_entities(DocView.of(doc)))
     assert names["Washington"].label == "GPE" and names["Washington"].count == 2
     assert names["George Washington"].count == 1
 
@@ -335,7 +338,7 @@ def test_entity_by_role(description: str, expected: str | None) -> None:
 def test_shouted_names_join_a_known_person_or_go() -> None:
     text = "Mike Pence spoke first. PENCE: We will win. SEQUENCE follows."
     doc = make_doc(text, [("Mike Pence", "PERSON"), ("PENCE", "PERSON"), ("SEQUENCE", "PERSON")])
-    (person,) = extract_entities(doc)
+    (person,) = extract_entities(DocView.of(doc))
     assert person.name == "Mike Pence"
     assert [m.text for m in person.mentions] == ["Mike Pence", "PENCE"]
 
@@ -343,13 +346,13 @@ def test_shouted_names_join_a_known_person_or_go() -> None:
 def test_surname_that_is_a_role_word_joins_its_person() -> None:
     text = "Mark Singer wrote it. Singer said so. Mr. Singer left. The President agreed."
     doc = make_doc(text, [("Mark Singer", "PERSON"), ("Singer", "PERSON"), ("President", "PERSON")])
-    (person,) = extract_entities(doc)
+    (person,) = extract_entities(DocView.of(doc))
     assert person.name == "Mark Singer" and person.count == 3
 
 
 def test_transcript_speaker_labels_are_found() -> None:
     text = "Mike Pence debated Tim Kaine.\nPENCE: We will win.\nKAINE: No."
     doc = make_doc(text, [("Mike Pence", "PERSON"), ("Tim Kaine", "PERSON")])
-    names = by_name(extract_entities(doc))
+    names = by_name(extract_entities(DocView.of(doc)))
     assert [m.text for m in names["Mike Pence"].mentions] == ["Mike Pence", "PENCE"]
     assert [m.text for m in names["Tim Kaine"].mentions] == ["Tim Kaine", "KAINE"]

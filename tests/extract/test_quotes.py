@@ -10,16 +10,14 @@ pytestmark = pytest.mark.model
 
 
 def run(nlp, text: str, warnings: list[str] | None = None) -> list[Quote]:
-    from newsparse.extract.attribution import attribute
-    from newsparse.extract.entities.mentions import extract_entities
-    from newsparse.extract.quotes import extract_quotes
+    from newsparse.docview import DocView
+    from newsparse.extract import extract
 
-    doc = nlp(text)
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    found = attribute(
-        doc, entities=extract_entities(doc), paragraph_starts=starts, warnings=warnings
-    )
-    return extract_quotes(found, text)
+    found = extract(DocView.of(nlp(text)), paragraph_starts=starts, claims=False, summary=False)
+    if warnings is not None:
+        warnings.extend(found.warnings)
+    return found.quotes
 
 
 def spans(text: str, q: Quote) -> list[str]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "quotes-dev.jsonl"
+DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "quotes-dev.jsonl"
 N_ARTICLES = 15
 
 # Measured on these 15 articles with the md model: direct F1 0.983, exact 0.983, attributed

@@ -118,7 +118,7 @@ def test_read_gold_reads_articles(tmp_path):
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("{not json", "not JSON"),
+        ("{not json", "not valid JSON"),
         ('{"id": "a", "text": "x", "claims": [{"start": 0}]}', "claims.0.end"),
         ('{"id": "a", "text": "x", "claims": [{"start": 0, "end": 1, "claimer": "x"}]}', "claimer"),
     ],

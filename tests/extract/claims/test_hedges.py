@@ -1,0 +1,106 @@
+"""Hedges on hand-built Docs (no model): cue words count only in their context."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims_docs import claim_tokens
+from newsparse.extract.claims.hedges import certainty, find_hedges, hedge_labels, is_hedged
+
+ANALYSTS_MIGHT = """
+Analysts NNS NOUN nsubj 1 analyst
+said VBD VERB ROOT -1 say
+it PRP PRON nsubj 4 it
+might MD AUX aux 4 might
+rain VB VERB ccomp 1 rain
+. . PUNCT punct 1 .
+"""
+
+COULD_NOT = """
+Prices NNS NOUN nsubj 3 price
+could MD AUX aux 3 could
+not RB PART neg 3 not
+rise VB VERB ROOT -1 rise
+. . PUNCT punct 3 .
+"""
+
+RELATIVE_MIGHT = """
+Speech NN NOUN nsubjpass 5 speech
+that WDT PRON nsubj 3 that
+might MD AUX aux 3 might
+be VB AUX relcl 0 be
+illegal JJ ADJ acomp 3 illegal
+is VBZ AUX auxpass 6 be
+banned VBN VERB ROOT -1 ban
+"""
+
+APPEARED_IN = """
+He PRP PRON nsubj 1 he
+appeared VBD VERB ROOT -1 appear
+in IN ADP prep 1 in
+films NNS NOUN pobj 2 film
+"""
+
+APPEARED_TO = """
+He PRP PRON nsubj 1 he
+appeared VBD VERB ROOT -1 appear
+to TO PART aux 3 to
+be VB AUX xcomp 1 be
+tired JJ ADJ acomp 3 tired
+"""
+
+POLICE_BELIEVE = """
+Police NNS NOUN nsubj 1 police
+believe VBP VERB ROOT -1 believe
+him PRP PRON nsubj 4 he
+to TO PART aux 4 to
+be VB AUX ccomp 1 be
+25 CD NUM attr 4 25
+"""
+
+I_BELIEVE = """
+I PRP PRON nsubj 1 I
+believe VBP VERB ROOT -1 believe
+it PRP PRON dobj 1 it
+"""
+
+LONGEST_POSSIBLE = """
+the DT DET det 3 the
+longest JJS ADJ amod 3 long
+possible JJ ADJ amod 3 possible
+sentence NN NOUN ROOT -1 sentence
+"""
+
+
+def test_a_modal_in_the_claim_hedges_it_and_lowers_certainty():
+    found = find_hedges(claim_tokens(ANALYSTS_MIGHT, 2, 5))
+    assert found == [("might", "modal", 2)]
+    assert is_hedged(found)
+    assert certainty(found) == "low"
+
+
+def test_could_not_is_past_inability_and_negation_alone_does_not_hedge():
+    found = find_hedges(claim_tokens(COULD_NOT))
+    assert not is_hedged(found)
+    assert hedge_labels(found) == ["not (negation)"]
+    assert certainty(found) == "high"
+
+
+@pytest.mark.parametrize(
+    ("rows", "hedged"),
+    [
+        (RELATIVE_MIGHT, False),  # the modal sits in a relative clause
+        (APPEARED_IN, False),  # 'appeared in films' is not 'appeared to'
+        (APPEARED_TO, True),
+        (POLICE_BELIEVE, True),
+        (I_BELIEVE, False),  # a first-person 'believe' marks opinion, not doubt
+        (LONGEST_POSSIBLE, False),
+    ],
+)
+def test_hedge_cues_count_only_in_context(rows, hedged):
+    assert is_hedged(find_hedges(claim_tokens(rows))) is hedged
+
+
+def test_one_mild_hedge_is_medium_certainty():
+    assert certainty([("appeared", "hedge", 1)]) == "medium"
+    assert certainty([("appeared", "hedge", 1), ("could", "modal", 1)]) == "low"

@@ -1,0 +1,104 @@
+"""Claim types on hand-built Docs (no model), from the cues of the claim lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims_docs import claim_tokens
+from newsparse.extract.claims.kinds import classify
+
+WILL_RAIN = """
+It PRP PRON nsubj 2 it
+will MD AUX aux 2 will
+rain VB VERB ROOT -1 rain
+"""
+
+COURT_BANNED = """
+The DT DET det 1 the
+court NN NOUN nsubj 2 court
+banned VBD VERB ROOT -1 ban
+it PRP PRON dobj 2 it
+"""
+
+CAUSED_BY = """
+Deaths NNS NOUN nsubjpass 2 death
+were VBD AUX auxpass 2 be
+caused VBN VERB ROOT -1 cause
+by IN ADP agent 2 by
+smoke NN NOUN pobj 3 smoke
+"""
+
+BIGGER_THAN = """
+It PRP PRON nsubj 1 it
+is VBZ AUX ROOT -1 be
+bigger JJR ADJ acomp 1 big
+than IN ADP prep 2 than
+before RB ADV pcomp 3 before
+"""
+
+MORE_THAN_NUMBER = """
+More JJR ADJ amod 2 more
+than IN ADP quantmod 2 than
+1000 CD NUM nummod 3 1000
+people NNS NOUN nsubjpass 5 people
+were VBD AUX auxpass 5 be
+arrested VBN VERB ROOT -1 arrest
+"""
+
+WE_TURNED = """
+We PRP PRON nsubj 1 we
+turned VBD VERB ROOT -1 turn
+it PRP PRON dobj 1 it
+around RP ADP prt 1 around
+"""
+
+FILM_FANTASTIC = """
+The DT DET det 1 the
+film NN NOUN nsubj 2 film
+was VBD AUX ROOT -1 be
+fantastic JJ ADJ acomp 2 fantastic
+"""
+
+FANTASTIC_FILM_SHOWN = """
+A DT DET det 2 a
+fantastic JJ ADJ amod 2 fantastic
+film NN NOUN nsubjpass 4 film
+was VBD AUX auxpass 4 be
+shown VBN VERB ROOT -1 show
+"""
+
+SKY_BLUE = """
+The DT DET det 1 the
+sky NN NOUN nsubj 2 sky
+is VBZ AUX ROOT -1 be
+blue JJ ADJ acomp 2 blue
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "has_quantity", "expected"),
+    [
+        (WILL_RAIN, False, ["prediction"]),
+        (COURT_BANNED, False, ["law_or_rule"]),
+        (CAUSED_BY, False, ["causal"]),
+        (BIGGER_THAN, False, ["comparison"]),
+        (MORE_THAN_NUMBER, True, ["quantity"]),
+        (WE_TURNED, False, ["personal_experience"]),
+        (FILM_FANTASTIC, False, ["opinion"]),
+        (FANTASTIC_FILM_SHOWN, False, ["other"]),  # evaluative only as a predicate
+        (SKY_BLUE, False, ["other"]),
+    ],
+)
+def test_claim_types_from_cues(rows, has_quantity, expected):
+    assert classify(claim_tokens(rows), has_quantity=has_quantity) == expected
+
+
+def test_would_is_a_prediction_only_in_reported_speech():
+    rows = """
+    It PRP PRON nsubj 2 it
+    would MD AUX aux 2 would
+    weaken VB VERB ROOT -1 weaken
+    Ukraine NNP PROPN dobj 2 Ukraine
+    """
+    assert classify(claim_tokens(rows), has_quantity=False, reported=True) == ["prediction"]
+    assert classify(claim_tokens(rows), has_quantity=False) == ["other"]
