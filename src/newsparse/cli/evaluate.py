@@ -23,6 +23,13 @@ from newsparse.cli.common import handle_errors, model_option
     "--no-baseline", is_flag=True, help="With --claims: skip the every-sentence baseline."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
+@click.option(
+    "--half",
+    type=click.Choice(["dev", "check"]),
+    default=None,
+    help="Score only the records of this half (their 'half' field).",
+)
+@click.option("--by-half", is_flag=True, help="Show each half beside the total.")
 @handle_errors
 def evaluate(
     gold: str,
@@ -32,12 +39,16 @@ def evaluate(
     limit: int | None,
     no_baseline: bool,
     quiet: bool,
+    half: str | None,
+    by_half: bool,
 ) -> None:
     """Score newsparse against GOLD (JSON Lines, one annotated article a line).
 
     Quotes (default): direct quotes P/R/F1 with one-to-one matching at overlap >= 0.5 of the
     longer span, and on exact boundaries; speaker accuracy on matched quotes (named and pronoun
-    gold apart); attributed F1; reported-speech recall and precision.
+    gold apart); attributed F1; reported-speech recall and precision. When the records carry
+    them: resolved-speaker accuracy (speaker_name), entity precision / recall / split rate
+    (entities), and the same per half (half; --half, --by-half).
 
     Claims (--claims): claims P/R/F1 at the same matching, claimer-type accuracy, claim-type
     micro-F1, hedged accuracy and check-worthiness ROC AUC, beside an every-sentence baseline.
@@ -60,10 +71,17 @@ def evaluate(
         click.echo(f"\revaluate: {done}/{total} articles{end}", err=True, nl=False)
 
     show = not quiet and sys.stderr.isatty()
-    result = run_evaluation(gold, model=model, limit=limit, progress=progress if show else None)
+    result = run_evaluation(
+        gold,
+        model=model,
+        limit=limit,
+        half=half,
+        by_half=by_half,
+        progress=progress if show else None,
+    )
     if json_:
         click.echo(result.model_dump_json(indent=2))
     else:
         from newsparse.render.eval import quotes_table
 
-        quotes_table(result, sys.stdout)
+        quotes_table(result, sys.stdout, by_half=by_half)
