@@ -22,6 +22,17 @@ from newsparse.cli.common import handle_errors, model_option
 @click.option(
     "--no-baseline", is_flag=True, help="With --claims: skip the every-sentence baseline."
 )
+@click.option(
+    "--texts",
+    type=click.Path(file_okay=False, exists=True, path_type=str),
+    envvar="NEWSPARSE_TEXTS",
+    help="Folder that gold records' 'file' paths are relative to (records without 'text').",
+)
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=str),
+    help="Folder of parsed Docs reused between runs: re-scoring after a rule change is fast.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @click.option(
     "--half",
@@ -38,6 +49,8 @@ def evaluate(
     model: str,
     limit: int | None,
     no_baseline: bool,
+    texts: str | None,
+    cache: str | None,
     quiet: bool,
     half: str | None,
     by_half: bool,
@@ -56,7 +69,9 @@ def evaluate(
     if claims:
         from newsparse.eval.claims import run_claim_evaluation
 
-        claim_result = run_claim_evaluation(gold, model=model, baseline=not no_baseline)
+        claim_result = run_claim_evaluation(
+            gold, model=model, baseline=not no_baseline, texts=texts, cache=cache
+        )
         if json_:
             click.echo(claim_result.model_dump_json(indent=2))
         else:
@@ -78,6 +93,8 @@ def evaluate(
         half=half,
         by_half=by_half,
         progress=progress if show else None,
+        texts=texts,
+        cache=cache,
     )
     if json_:
         click.echo(result.model_dump_json(indent=2))

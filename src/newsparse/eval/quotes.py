@@ -347,10 +347,13 @@ def aggregate(
 # --------------------------------------------------------------------------- running
 
 
-def read_gold(path: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
+def read_gold(
+    path: str, limit: int | None = None, *, texts: str | None = None
+) -> Iterator[dict[str, Any]]:
     """Records from a JSON Lines gold file, all checked first (``eval.gold``): a bad line is
-    a one-line ``file:line: reason`` FormatError before anything is scored."""
-    yield from read_quote_gold(path, limit)
+    a one-line ``file:line: reason`` FormatError before anything is scored. Records holding
+    ``file`` + ``sha256`` instead of ``text`` read it from the ``texts`` folder."""
+    yield from read_quote_gold(path, limit, texts=texts)
 
 
 class RecordScore(FrozenModel):
@@ -383,7 +386,7 @@ def summarise(scores: Sequence[RecordScore]) -> EvalResult:
         ents = [s.entities for s in items if s.entities is not None]
         return aggregate((s.quotes for s in items), ents if ents else None)
 
-    halves = sorted({s.half for s in scores if s.half})
+    halves = sorted({s.half for s in scores if s.half}, key=lambda h: (h != "dev", h != "check", h))
     return total(scores).model_copy(
         update={"halves": {h: total([s for s in scores if s.half == h]) for h in halves}}
     )
@@ -408,16 +411,24 @@ def run_evaluation(
     half: str | None = None,
     by_half: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    texts: str | None = None,
+    cache: str | None = None,
 ) -> EvalResult:
-    """Analyse every gold article (entities + quotes only) and score it (``half``: only the
-    records of that half; ``by_half``: refuse a file without halves)."""
+    """Analyse every gold article (entities + quotes only) and score it.
+
+    ``half``: only the records of that half (``--limit`` then counts within it); ``by_half``:
+    refuse a file without halves; ``texts``: the folder gold ``file`` paths are relative to;
+    ``cache``: a folder of parsed Docs reused between runs (``eval.parsecache``)."""
     from newsparse.analysis import paragraph_starts
     from newsparse.docview import DocView
+    from newsparse.eval.parsecache import parse_docs
     from newsparse.extract import extract
     from newsparse.loader import article_from_record
-    from newsparse.nlp import load_pipeline, parse_many
+    from newsparse.nlp import load_pipeline
 
-    records = select_half(list(read_gold(path, limit)), half, path, by_half=by_half)
+    records = select_half(
+        list(read_gold(path, None if half else limit, texts=texts)), half, path, by_half=by_half
+    )[:limit]
     if not records:
         raise InputError(f"{path}: no records" + (f" in half {half!r}" if half else ""))
     for record in records:  # bad entity gold is refused before any parsing
@@ -425,9 +436,8 @@ def run_evaluation(
     articles = [article_from_record(r, path=path) for r in records]
     nlp = load_pipeline(model)
     scores = []
-    for k, (record, article, doc) in enumerate(
-        zip(records, articles, parse_many(nlp, (a.text for a in articles)), strict=True), 1
-    ):
+    docs = parse_docs(nlp, [a.text for a in articles], cache)
+    for k, (record, article, doc) in enumerate(zip(records, articles, docs, strict=True), 1):
         starts = paragraph_starts(article)
         view = DocView.of(doc, text=article.text)
         found = extract(

@@ -91,8 +91,8 @@ def _cell(acc: Accuracy) -> str:
 
 def _halves_table(result: EvalResult, out: IO[str]) -> None:
     """Headline measures for all records and for each half, side by side."""
-    parts = [result, *(r for _, r in sorted(result.halves.items()))]
-    names = ["all", *sorted(result.halves)]
+    parts = [result, *result.halves.values()]  # halves in their order: dev, check, others
+    names = ["all", *result.halves]
     title = ", ".join(f"{n} {r.articles}" for n, r in zip(names, parts, strict=True))
     table = Table(title=f"newsparse evaluate: {title} articles")
     table.add_column("measure", justify="left")
