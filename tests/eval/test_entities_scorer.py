@@ -11,6 +11,7 @@ from newsparse.eval.entities import (
     aggregate_entities,
     coarse_label,
     gold_entities,
+    is_demonym_shaped,
     mentions_match,
     pred_entities,
     score_entities,
@@ -115,14 +116,34 @@ def test_merge_error_judged_by_the_primary_referent() -> None:
     assert counts.gold_matched == 2
 
 
+@pytest.mark.parametrize(
+    ("name", "shaped"),
+    [
+        ("Polish", True),
+        ("South Dakotans", True),
+        ("North American", True),
+        ("Japanese", True),
+        ("Israeli", True),
+        ("Democrats", True),
+        ("LGBT", False),
+        ("Leszek", False),
+        ("", False),
+    ],
+)
+def test_demonym_shape(name: str, shaped: bool) -> None:
+    assert is_demonym_shaped(name) is shaped
+
+
 def test_unmatched_norp_is_not_judged_but_matched_norp_is() -> None:
     polish = pred("Polish", "NORP", at("Polish"))
     lakers = pred("Lakers", "NORP", at("Lakers", 1))
     counts = score_entities(GOLD, [polish, lakers], TEXT)
     assert counts.norp_unjudged == 1
     assert (counts.reported, counts.correct) == (1, 1)  # NORP counts as organisation
-    # any other label matching nothing is a false positive
+    # any other label matching nothing is a false positive, and so is a NORP that is no demonym
     counts = score_entities(GOLD, [pred("Polish", "GPE", at("Polish"))], TEXT)
+    assert (counts.reported, counts.correct, counts.norp_unjudged) == (1, 0, 0)
+    counts = score_entities(GOLD, [pred("Mayor", "NORP", at("Mayor"))], TEXT)
     assert (counts.reported, counts.correct, counts.norp_unjudged) == (1, 0, 0)
 
 

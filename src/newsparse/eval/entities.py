@@ -6,11 +6,13 @@ pronouns, no descriptions, no demonyms. Rules:
 
 - **Coarse labels.** PERSON → person; ORG → organisation; GPE, LOC, FAC → place; every other
   named label (PRODUCT, EVENT, WORK_OF_ART, LAW, LANGUAGE, ...) → other. NORP (nationalities,
-  religious and political groups) → organisation, *but a NORP entity that matches no gold
-  referent is not judged*: the gold by convention omits demonyms and nationality adjectives
-  ("Polish", "South Dakotans"), which are most NORP entities, so it is silent on them, and a
-  silent gold can call them neither right nor wrong. They are counted apart (``norp_unjudged``).
-  A NORP that does match a referent ("Democrats", "the Taliban") is judged like any other.
+  religious and political groups) → organisation, *but a demonym-shaped NORP entity that matches
+  no gold referent is not judged*: the gold by convention omits demonyms and nationality
+  adjectives ("Polish", "South Dakotans", "Israeli", "Democrat"), the bulk of NORP entities, so
+  it is silent on them and can call them neither right nor wrong; they are counted apart
+  (``norp_unjudged``). A NORP that is not demonym-shaped ("Leszek", a first name; "LGBT") and
+  matches nothing is a false positive like any other label; a NORP that matches a referent
+  ("the Taliban") is judged like any other.
 - **Mentions match** when they share ≥ 0.5 of the longer span, or one contains the other and
   both end on the same word (the head of an English name: "Mayor Paweł Adamowicz" ⊃ "Paweł
   Adamowicz", "Lakers" ⊂ "Los Angeles Lakers"), a trailing possessive or full stop left out.
@@ -51,7 +53,10 @@ COARSE_LABELS: dict[str, CoarseLabel] = {
 }
 """spaCy label → coarse label; anything not listed is ``other``."""
 UNJUDGED_WHEN_UNMATCHED = frozenset({"NORP"})
-"""Labels the gold is silent on when no referent matches (demonyms are not annotated)."""
+"""Labels the gold is silent on when no referent matches, if demonym-shaped."""
+_DEMONYM = re.compile(r"(?:an|ish|ese|i|ic|ch|crat|ist)s?$")
+"""Endings of nationality and group words: American(s), Polish, Japanese, Israeli(s), Arabic,
+French, Democrat(s), Communist(s). (A rarer shape, "Greek", "Swiss", is then judged.)"""
 
 _TRAILING = re.compile(r"(?:[’']s?|[.,;:!?\s])+$")
 
@@ -102,6 +107,13 @@ class EntityResult(FrozenModel):
 def coarse_label(label: str) -> CoarseLabel:
     """The gold's four-way label for a spaCy entity label."""
     return COARSE_LABELS.get(label, "other")
+
+
+def is_demonym_shaped(name: str) -> bool:
+    """'South Dakotans', 'Polish', 'Israeli': a nationality or group word by its ending, not
+    an acronym ('LGBT') nor a name such as 'Leszek'."""
+    last = name.split()[-1] if name.split() else ""
+    return len(last) > 2 and not last.isupper() and bool(_DEMONYM.search(last.lower()))
 
 
 def _trimmed_end(span: SpanT, text: str) -> int:
@@ -158,7 +170,7 @@ def score_entities(
             continue
         hits = matched_referents(p.model_copy(update={"mentions": mentions}), gold, text)
         if not hits:
-            if p.label in UNJUDGED_WHEN_UNMATCHED:
+            if p.label in UNJUDGED_WHEN_UNMATCHED and is_demonym_shaped(p.name):
                 norp_unjudged += 1
             else:
                 reported += 1
