@@ -68,6 +68,9 @@ def test_mentions_match_by_overlap_or_head_containment() -> None:
     # "Los" alone: contained, but not on the head word, and under half the span
     assert not mentions_match(at("Los"), lakers, TEXT)
     assert not mentions_match(at("Apple"), at("Gdańsk"), TEXT)
+    district = "the Western District of New York"
+    state = (district.index("New York"), len(district))
+    assert not mentions_match(state, (4, len(district)), district)  # "New York" is no head here
 
 
 def test_a_perfect_report() -> None:

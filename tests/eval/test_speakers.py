@@ -34,7 +34,13 @@ from newsparse.eval.speakers import head_word, is_bare_pronoun, names_speaker
         ("US military", "US", False),
         ("US military", "the US military", True),
         ("U.S. Attorney’s Office for the Western District of New York", "the Office", True),
-        ("Nick Adderley and Stephen Mold", "Nick Adderley", True),
+        ("Nick Adderley and Stephen Mold", "Nick Adderley", False),  # one of two
+        ("Nick Adderley and Stephen Mold", "Stephen Mold and Nick Adderley", True),
+        ("James Hansen and his collaborators", "Hansen and his collaborators", True),
+        ("James Hansen and his collaborators", "James Hansen", False),
+        ("James Hansen and his collaborators", "he and his collaborators", False),
+        ("Procter and Gamble", "Procter and Gamble", True),
+        ("Stephen Mold", "the county's Police and Crime Commissioner Stephen Mold", True),
         ("Mariusz Ciarka", "Police spokesman", False),
     ],
 )

@@ -14,8 +14,9 @@ pronouns, no descriptions, no demonyms. Rules:
   matches nothing is a false positive like any other label; a NORP that matches a referent
   ("the Taliban") is judged like any other.
 - **Mentions match** when they share ≥ 0.5 of the longer span, or one contains the other and
-  both end on the same word (the head of an English name: "Mayor Paweł Adamowicz" ⊃ "Paweł
-  Adamowicz", "Lakers" ⊂ "Los Angeles Lakers"), a trailing possessive or full stop left out.
+  both end on the same word, the longer adding only pre-modifiers (the head of an English name:
+  "Mayor Paweł Adamowicz" ⊃ "Paweł Adamowicz", "Lakers" ⊂ "Los Angeles Lakers"; but "New York"
+  is not the head of "Western District of New York"), a trailing possessive or stop left out.
 - **A reported entity matches a referent** when any of its mentions matches any of the
   referent's mentions. Its *primary* referent is the one most of its mentions match.
 - **precision** = reported entities whose primary referent has the entity's coarse label /
@@ -59,6 +60,8 @@ _DEMONYM = re.compile(r"(?:an|ish|ese|i|ic|ch|crat|ist)s?$")
 French, Democrat(s), Communist(s). (A rarer shape, "Greek", "Swiss", is then judged.)"""
 
 _TRAILING = re.compile(r"(?:[’']s?|[.,;:!?\s])+$")
+_POST_MODIFIER = re.compile(r"\b(?:of|for|in|at|on|to|from|by|with|and)\b|[&,(]", re.IGNORECASE)
+"""Words that make what follows them a post-modifier, not the head of the name."""
 
 
 class GoldEntity(FrozenModel):
@@ -128,8 +131,12 @@ def mentions_match(a: SpanT, b: SpanT, text: str) -> bool:
     """Overlap ≥ 0.5 of the longer span, or containment ending on the same (head) word."""
     if overlap_ratio(a, b) >= MIN_OVERLAP:
         return True
-    contains = (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
-    return contains and _trimmed_end(a, text) == _trimmed_end(b, text)
+    outer, inner = (a, b) if a[1] - a[0] >= b[1] - b[0] else (b, a)
+    if not (outer[0] <= inner[0] and inner[1] <= outer[1]):
+        return False
+    if _trimmed_end(outer, text) != _trimmed_end(inner, text):
+        return False
+    return not _POST_MODIFIER.search(text[outer[0] : inner[0]])
 
 
 def _inside_any(span: SpanT, spans: Sequence[SpanT]) -> bool:

@@ -10,6 +10,9 @@ Two refinements keep the rule from rewarding the errors it is meant to catch:
   ⊃ "Tom", "Big Machine Label Group" ⊃ "Big Machine"). When the gold is a *description* (its head
   is a common noun: "a WeWork spokesperson", "a Ukrainian official"), the contained side must keep
   that head, so the bare modifier ("WeWork", "Ukrainian") does not pass for the source.
+- A joint gold source ("Nick Adderley and Stephen Mold", "James Hansen and his collaborators")
+  is named only when every one of its parts is named by a part of the report's speaker: one of
+  several signatories is not the source.
 """
 
 from __future__ import annotations
@@ -110,10 +113,32 @@ def is_bare_pronoun(text: str) -> bool:
     return len(words) == 1 and words[0] in _PRONOUNS
 
 
+def conjuncts(text: str) -> list[str]:
+    """'A and B' → ['A', 'B'] when each part starts like a noun phrase of its own (a capital
+    or a determiner: 'his collaborators'); else the whole phrase ('Police and Crime')."""
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", text)]
+    if len(parts) < 2 or not all(parts):
+        return [text]
+    starts = ("his ", "her ", "their ", "its ", "the ", "a ", "an ")
+    if all(p[0].isupper() or p.lower().startswith(starts) for p in parts[1:]):
+        return parts
+    return [text]
+
+
 def names_speaker(gold_name: str, pred: str | None) -> bool:
     """Whether the reported speaker ``pred`` (its resolved name, else its text) names
     ``gold_name`` (see the module docstring)."""
     if not pred or is_bare_pronoun(pred):
+        return False
+    gold_parts = conjuncts(gold_name)
+    if len(gold_parts) > 1:
+        pred_parts = conjuncts(pred)
+        return all(any(_names_one(g, p) for p in pred_parts) for g in gold_parts)
+    return _names_one(gold_name, pred)
+
+
+def _names_one(gold_name: str, pred: str) -> bool:
+    if is_bare_pronoun(pred):
         return False
     gold_head, pred_head = head_word(gold_name), head_word(pred)
     if gold_head is None or pred_head is None:
