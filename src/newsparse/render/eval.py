@@ -15,17 +15,21 @@ if TYPE_CHECKING:
     from newsparse.eval.measures import Accuracy
     from newsparse.eval.quotes import EvalResult
 
-_ACCURACY_ROWS: tuple[tuple[str, Callable[[EvalResult], Accuracy]], ...] = (
+_Row = tuple[str, "Callable[[EvalResult], Accuracy]"]
+_RESOLVED_ROWS: tuple[_Row, ...] = (
+    ("resolved speaker, direct (speaker_name)", lambda r: r.resolved_speaker_direct),
+    ("resolved speaker, reported (speaker_name)", lambda r: r.resolved_speaker_reported),
+)
+_ACCURACY_ROWS: tuple[_Row, ...] = (
     ("speaker accuracy, all gold speakers", lambda r: r.speaker),
     ("speaker accuracy, named gold", lambda r: r.speaker_named),
     ("speaker accuracy, pronoun gold", lambda r: r.speaker_pronoun),
-    ("resolved speaker, direct (speaker_name)", lambda r: r.resolved_speaker_direct),
-    ("resolved speaker, reported (speaker_name)", lambda r: r.resolved_speaker_reported),
+    *_RESOLVED_ROWS,
     ("reported speech recall (speech cues)", lambda r: r.reported_recall_speech),
     ("reported speech recall (all)", lambda r: r.reported_recall_all),
     ("reported speech precision", lambda r: r.reported_precision),
 )
-_RESOLVED = frozenset(label for label, _ in _ACCURACY_ROWS[3:5])
+_RESOLVED = frozenset(label for label, _ in _RESOLVED_ROWS)
 
 
 def _entity_rows(result: EvalResult) -> list[tuple[str, Accuracy]]:
