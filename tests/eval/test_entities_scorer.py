@@ -71,6 +71,8 @@ def test_mentions_match_by_overlap_or_head_containment() -> None:
     district = "the Western District of New York"
     state = (district.index("New York"), len(district))
     assert not mentions_match(state, (4, len(district)), district)  # "New York" is no head here
+    town = "in Saint-Denis today"
+    assert not mentions_match((9, 14), (3, 14), town)  # "Denis" inside a compound name
 
 
 def test_a_perfect_report() -> None:

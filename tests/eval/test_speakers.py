@@ -42,6 +42,12 @@ from newsparse.eval.speakers import head_word, is_bare_pronoun, names_speaker
         ("Procter and Gamble", "Procter and Gamble", True),
         ("Stephen Mold", "the county's Police and Crime Commissioner Stephen Mold", True),
         ("Mariusz Ciarka", "Police spokesman", False),
+        ("a group representing rural counties in California", "a group", True),
+        ("People for the Ethical Treatment of Animals", "PETA", True),  # an acronym
+        ("Live Nation", "LN", True),
+        ("NASA", "National Aeronautics and Space Administration", True),
+        ("Live Nation", "NBC", False),
+        ("Jordanian government", "Jordanian", False),
     ],
 )
 def test_names_speaker(gold: str, pred: str | None, ok: bool) -> None:
@@ -56,6 +62,8 @@ def test_names_speaker(gold: str, pred: str | None, ok: bool) -> None:
         ("people speaking on condition of anonymity", ("people", False)),
         ("the newly appointed spokesman", ("spokesman", False)),  # a participle before the head
         ("Some consumers who sought help", ("consumers", False)),
+        ("a group representing rural counties", ("group", False)),
+        ("the man arrested", ("man", False)),
         ("Dunn's mother, Charlotte Charles", ("mother", False)),
         ("the", None),
     ],

@@ -16,7 +16,8 @@ pronouns, no descriptions, no demonyms. Rules:
 - **Mentions match** when they share ≥ 0.5 of the longer span, or one contains the other and
   both end on the same word, the longer adding only pre-modifiers (the head of an English name:
   "Mayor Paweł Adamowicz" ⊃ "Paweł Adamowicz", "Lakers" ⊂ "Los Angeles Lakers"; but "New York"
-  is not the head of "Western District of New York"), a trailing possessive or stop left out.
+  is not the head of "Western District of New York", "Damascus" not of "Baghdad-Damascus"),
+  a trailing possessive or stop left out.
 - **A reported entity matches a referent** when any of its mentions matches any of the
   referent's mentions. Its *primary* referent is the one most of its mentions match.
 - **precision** = reported entities whose primary referent has the entity's coarse label /
@@ -136,7 +137,9 @@ def mentions_match(a: SpanT, b: SpanT, text: str) -> bool:
         return False
     if _trimmed_end(outer, text) != _trimmed_end(inner, text):
         return False
-    return not _POST_MODIFIER.search(text[outer[0] : inner[0]])
+    prefix = text[outer[0] : inner[0]]
+    # whole words before it ('Baghdad-Damascus' is no 'Damascus'), none opening a post-modifier
+    return (not prefix or prefix[-1].isspace()) and not _POST_MODIFIER.search(prefix)
 
 
 def _inside_any(span: SpanT, spans: Sequence[SpanT]) -> bool:

@@ -10,6 +10,7 @@ Two refinements keep the rule from rewarding the errors it is meant to catch:
   ⊃ "Tom", "Big Machine Label Group" ⊃ "Big Machine"). When the gold is a *description* (its head
   is a common noun: "a WeWork spokesperson", "a Ukrainian official"), the contained side must keep
   that head, so the bare modifier ("WeWork", "Ukrainian") does not pass for the source.
+- An acronym names what its capitalised words' initials spell ("LN" = "Live Nation", "PETA").
 - A joint gold source ("Nick Adderley and Stephen Mold", "James Hansen and his collaborators")
   is named only when every one of its parts is named by a part of the report's speaker: one of
   several signatories is not the source.
@@ -21,6 +22,7 @@ import re
 
 from newsparse.vocab import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TOKEN = re.compile(r"[\w’'.\-]+|,", re.UNICODE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -69,16 +71,18 @@ def _tokens(text: str) -> list[str]:
 
 
 def _is_participle(words: list[str], k: int) -> bool:
-    """'evidence presented at trial', 'people speaking on condition': a verb form after the
-    head that opens a post-modifier ('the newly appointed spokesman' has none)."""
-    word, after = words[k], words[k + 1 : k + 2]
-    return (
-        word.islower()
-        and word.endswith(("ed", "ing"))
-        and len(word) > 4
-        and bool(after)
-        and after[0].lower() in _POSTMODIFIERS
-    )
+    """'evidence presented at trial', 'a group representing rural counties', 'the man
+    arrested': a verb form after the head that opens a post-modifier. Before the head a
+    participle is followed by just that noun ('the newly appointed spokesman')."""
+    word = words[k]
+    if not (word.islower() and word.endswith(("ed", "ing")) and len(word) > 4):
+        return False
+    following = 0
+    for w in words[k + 1 :]:
+        if w.lower() in _POSTMODIFIERS:
+            break
+        following += 1
+    return following != 1
 
 
 def head_word(text: str) -> tuple[str, bool] | None:
@@ -137,9 +141,26 @@ def names_speaker(gold_name: str, pred: str | None) -> bool:
     return _names_one(gold_name, pred)
 
 
+def _initials(text: str) -> str:
+    """'People for the Ethical Treatment of Animals' → 'PETA' (capitalised words only)."""
+    return "".join(w[0] for w in _tokens(text) if w[:1].isupper())
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    words = _tokens(short)
+    return (
+        len(words) == 1
+        and bool(_ACRONYM.fullmatch(words[0]))
+        and len(_tokens(long)) > 1
+        and _initials(long) == words[0]
+    )
+
+
 def _names_one(gold_name: str, pred: str) -> bool:
     if is_bare_pronoun(pred):
         return False
+    if _is_acronym_of(pred, gold_name) or _is_acronym_of(gold_name, pred):
+        return True
     gold_head, pred_head = head_word(gold_name), head_word(pred)
     if gold_head is None or pred_head is None:
         return False
