@@ -16,7 +16,7 @@ pronouns, no descriptions, no demonyms. Rules:
 - **Mentions match** when they share ≥ 0.5 of the longer span, or one contains the other and
   both end on the same word, the longer adding only pre-modifiers (the head of an English name:
   "Mayor Paweł Adamowicz" ⊃ "Paweł Adamowicz", "Lakers" ⊂ "Los Angeles Lakers"; but "New York"
-  is not the head of "Western District of New York", "Damascus" not of "Baghdad-Damascus"),
+  is not the head of "Western District of New York", "Denis" not of "Saint-Denis"),
   a trailing possessive or stop left out.
 - **A reported entity matches a referent** when any of its mentions matches any of the
   referent's mentions. Its *primary* referent is the one most of its mentions match.
