@@ -47,6 +47,12 @@ def anonymous_phrases() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def org_nouns() -> dict[str, str]:
+    """Head noun -> 'named' / 'generic': descriptions that stand for an organisation."""
+    return dict(table("speaker_org_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
 def media_words() -> frozenset[str]:
     return _words("quote_media_words.txt")
 

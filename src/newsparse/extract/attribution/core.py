@@ -79,9 +79,14 @@ def _attribute_doc(
     text = doc_text(doc)
     bounds = token_bounds(doc)
     drafts = _drafts(doc, text, warnings)
-    quoted: set[int] = {i for d in drafts for a, b in d.tokens for i in range(a, b)}
+    for d in drafts:
+        d.dropped = _modifies_noun(doc, d)
+    quoted: set[int] = {
+        i for d in drafts if not d.dropped for a, b in d.tokens for i in range(a, b)
+    }
     quoted_chars = [p for d in drafts for p in d.pieces]
     quoted_index = RangeIndex(quoted_chars)
+    drafts = [d for d in drafts if not d.dropped]
     for d in drafts:
         d.found = _attribute(doc, text, d, quoted)
     _continue_speakers(doc, text, drafts)
@@ -247,6 +252,22 @@ def _drafts(doc: Doc, text: str, warnings: list[str] | None) -> list[_Draft]:
             tokens.append((span.start, span.end) if span is not None else (0, 0))
         drafts.append(_Draft(pieces=pieces, tokens=tokens, closed=closed))
     return drafts
+
+
+def _modifies_noun(doc: Doc, d: _Draft) -> bool:
+    """'the “Pose” actor', 'a “kill list” memo': a short quotation that modifies a noun outside
+    it is part of a name or a term, never a quotation (and no tag can belong to it)."""
+    if len(d.tokens) != 1:
+        return False
+    a, b = d.tokens[0]
+    inner = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
+    if not inner or len([t for t in inner if t.is_alpha]) > SCARE_MAX_WORDS:
+        return False
+    roots = [t for t in inner if not (a <= t.head.i < b)]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _gaps(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
@@ -443,7 +464,11 @@ def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
 
 
 def _previous_speaker(drafts: list[_Draft], k: int) -> Speaker | None:
+    """The speaker of the quotations this one continues; a title or scare quote dropped in
+    between (“Meet the Press”, a book's name) is passed over."""
     for j in range(k - 1, -1, -1):
+        if drafts[j].dropped:
+            continue
         if drafts[j].speaker is not None:
             return drafts[j].speaker
         if not drafts[j].inherited:

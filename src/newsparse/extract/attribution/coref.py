@@ -13,6 +13,7 @@ from newsparse.lexicon.attribution import (
     anonymous_phrases,
     first_name_gender,
     media_words,
+    org_nouns,
 )
 from newsparse.models import Entity, Speaker
 from newsparse.vocab import (
@@ -25,7 +26,7 @@ from newsparse.vocab import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 MALE, FEMALE, PLURAL, THING = MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
@@ -38,6 +39,13 @@ _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 _HONORIFIC = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 PRONOUN_WINDOW = 3000
 """How far back (characters) a pronoun looks for its antecedent."""
+MAX_CANDIDATES = 6
+"""Compatible mentions a pronoun or a description weighs before it gives up."""
+_NON_REFERRING = frozenset({"which", "what", "that", "this", "these", "those", "whatever"})
+"""Relative and demonstrative words: as a speaker they stand for no one ('which is not to
+say'), so they are never resolved to a person."""
+_AFFILIATION = frozenset({"for", "of", "at", "from"})
+"""Prepositions that attach a description to whom it speaks for ('a spokesperson for X')."""
 
 
 @dataclass
@@ -128,19 +136,26 @@ def resolve(
     text = span_text(doc, mention.start, mention.end)  # Span.text would build every Token
     low = head.lower_
     if head.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
-        ent = _antecedent(doc, start, low, index, recent, quoted_chars)
+        before = [sp for sp in recent if sp.end <= start]  # never a speaker named later
+        found = (
+            None
+            if low in _NON_REFERRING
+            else _antecedent(doc, start, low, index, before, quoted_chars)
+        )
         return Speaker(
             text=text,
-            name=ent.name if ent else None,
+            name=found[0] if found else None,
             start=start,
             end=end,
-            entity=ent.id if ent else None,
+            entity=found[1] if found else None,
             kind="pronoun",
         )
     hits = index.overlapping(head.idx, head.idx + len(head))
     if not hits:
         hits = [
-            h for h in index.overlapping(start, end) if h[2].label in PERSON_LABELS | ORG_LABELS
+            h
+            for h in index.overlapping(start, end)
+            if h[2].label in PERSON_LABELS | ORG_LABELS and _names_speaker(doc, h, head)
         ]
     outlets = _outlet_list(doc, mention.start, mention.end)
     if outlets is not None:
@@ -158,21 +173,108 @@ def resolve(
                 kind=_kind_of(ent),
             )
     pos, ent_types = doc_column(doc, "pos_"), doc_column(doc, "ent_type_")
-    has_name = any(
-        pos[k] == "PROPN" and ent_types[k] in ("PERSON", "ORG")
-        for k in range(mention.start, mention.end)
-    )
-    ent = _by_role(head.lemma_.lower(), start, index)
+    has_name = pos[head_i] == "PROPN" and ent_types[head_i] in ("PERSON", "ORG")
+    lemma = head.lemma_.lower()
+    described: Entity | None = _by_role(lemma, start, index)
+    if described is None and pos[head_i] == "NOUN":
+        body = org_nouns().get(low) or org_nouns().get(lemma)
+        if body is not None:
+            described = _organisation(lemma, start, index, quoted_chars, generic=body == "generic")
+        else:
+            described = _introduced_as(doc, head, start, index)
     kind = "media" if low in media_words() else "description"
+    anonymous = described is None and is_anonymous(text, low, has_name)
+    if described is not None:
+        kind = _kind_of(described)
     return Speaker(
         text=text,
-        name=ent.name if ent else None,
+        name=described.name
+        if described
+        else (_descriptor(doc, mention.start, head) if anonymous else None),
         start=start,
         end=end,
-        entity=ent.id if ent else None,
+        entity=described.id if described else None,
         kind=kind,
-        anonymous=ent is None and is_anonymous(text, low, has_name),
+        anonymous=anonymous,
     )
+
+
+def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
+    """Whether a name inside a mention names its speaker. Under a common-noun head only an
+    apposition does ('his mother, Charlotte Charles'); a possessor ('Dunn's mother'), a
+    modifier ('a Ukrainian official', 'an Apple spokesperson') or an affiliation ('a
+    spokesperson for Apple') names someone else."""
+    if head.pos_ != "NOUN":
+        return True
+    span = doc.char_span(hit[0], hit[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ == "appos" and root.head.i == head.i) or (
+        head.dep_ == "appos" and head.head.i == root.i
+    )
+
+
+def _descriptor(doc: Doc, first: int, head: Token) -> str:
+    """The short form of an anonymous description: its words up to the head noun and a short
+    affiliation after it ('A Ukrainian official with direct knowledge …' -> 'a Ukrainian
+    official'; 'a spokesperson for the ministry')."""
+    end = head.i + 1
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == end), None)
+    if prep is not None and prep.lower_ in _AFFILIATION and prep.right_edge.i - head.i <= 5:
+        end = prep.right_edge.i + 1
+    words = span_text(doc, first, end).strip(" ,")
+    acronym = len(doc[first].text) > 1 and doc[first].is_upper
+    if words[:1].isupper() and doc[first].pos_ != "PROPN" and not acronym:
+        words = words[0].lower() + words[1:]
+    return words
+
+
+def _organisation(
+    lemma: str,
+    pos: int,
+    index: MentionIndex,
+    quoted_chars: list[tuple[int, int]],
+    *,
+    generic: bool,
+) -> Entity | None:
+    """'The embassy declined': the organisation named before it whose name holds the noun
+    ('the US Embassy in London'); for a generic noun ('the company said') else the one named
+    last."""
+    nearest: Entity | None = None
+    seen = 0
+    for s, _e, ent in index.before(pos):
+        if ent.label != "ORG" or _inside(s, quoted_chars) or _kind_of(ent) == "media":
+            continue
+        if lemma in {w.lower() for w in ent.name.split()}:
+            return ent
+        nearest = nearest or ent
+        seen += 1
+        if seen >= MAX_CANDIDATES:
+            break
+    return nearest if generic else None
+
+
+def _introduced_as(doc: Doc, head: Token, pos: int, index: MentionIndex) -> Entity | None:
+    """'Dunn's mother said': the person the article introduced in apposition with the same
+    noun ('Dunn's mother, Charlotte Charles' / 'Charlotte Charles, the mother of …')."""
+    lemma = head.lemma_.lower()
+    seen = 0
+    for s, e, ent in index.before(pos):
+        if ent.label not in PERSON_LABELS:
+            continue
+        seen += 1
+        if seen > 3 * MAX_CANDIDATES:
+            break
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "appos" and root.head.lemma_.lower() == lemma:
+            return ent
+        if any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children):
+            return ent
+    return None
 
 
 def _outlet_list(doc: Doc, start: int, end: int) -> str | None:
@@ -205,12 +307,43 @@ def _antecedent(
     index: MentionIndex,
     recent: list[Speaker],
     quoted_chars: list[tuple[int, int]],
-) -> Entity | None:
-    """Nearest earlier compatible entity; subjects and recent speakers preferred."""
+) -> tuple[str, str | None] | None:
+    """Name and entity id of the nearest earlier compatible entity; subjects and recent
+    speakers preferred. 'it' and 'they' may also stand for the last unnamed body that spoke
+    ('the prosecutors said … it added'), when it spoke after that entity was named."""
+    ent, at = _entity_antecedent(doc, pos, pronoun, index, recent, quoted_chars)
+    if pronoun in THING | PLURAL:
+        body = next((sp for sp in reversed(recent) if _body(sp, pronoun)), None)
+        if body is not None and body.start >= at and pos - body.end <= PRONOUN_WINDOW:
+            return (body.name or body.text), body.entity
+    return (ent.name, ent.id) if ent is not None else None
+
+
+def _body(sp: Speaker, pronoun: str) -> bool:
+    """A speaker that 'it' / 'they' can continue: an unnamed body or an organisation."""
+    if sp.kind == "pronoun" or sp.anonymous or sp.kind == "person":
+        return False
+    if sp.entity is not None:
+        return sp.kind in ("organization", "media")
+    last = sp.text.split()[-1].lower() if sp.text.split() else ""
+    plural = last.endswith("s") and not last.endswith("ss")
+    return plural == (pronoun in PLURAL)
+
+
+def _entity_antecedent(
+    doc: Doc,
+    pos: int,
+    pronoun: str,
+    index: MentionIndex,
+    recent: list[Speaker],
+    quoted_chars: list[tuple[int, int]],
+) -> tuple[Entity | None, int]:
+    """Nearest earlier compatible entity and where its mention starts (-1 for none)."""
     want = "m" if pronoun in MALE else "f" if pronoun in FEMALE else ""
     thing = pronoun in THING
     labels = THING_LABELS if thing else ORG_LABELS if pronoun in PLURAL else PERSON_LABELS
     best: Entity | None = None
+    best_at = -1
     seen = 0
     for s, _e, ent in index.before(pos):
         if ent.label not in labels or _inside(s, quoted_chars):
@@ -219,7 +352,7 @@ def _antecedent(
         if thing and tok is not None and tok.root.dep_ in _MODIFIER_DEPS:
             continue  # 'Florida voters', 'the Beige Book report': a modifier says nothing
         seen += 1
-        if seen > 6:
+        if seen > MAX_CANDIDATES:
             break
         g = index.gender.get(ent.id, "")
         if want and g and g != want:
@@ -230,14 +363,14 @@ def _antecedent(
             t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok
         )
         if best is None:
-            best = ent
+            best, best_at = ent, s
         if is_subject:
-            return ent
+            return ent, s
         # a recent speaker beats a non-subject mention
         for sp in recent[-2:]:
             if sp.entity == ent.id:
-                return ent
-    return best
+                return ent, s
+    return best, best_at
 
 
 def _subject(tok: SpacySpan | None) -> bool:

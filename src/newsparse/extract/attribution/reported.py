@@ -86,10 +86,13 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
                 # "C, S said": the clause ends before the verb's own subject
                 b = min(b, verb.left_edge.i if verb.left_edge.i > a else b)
             return a, _cut_trailing(child, b)
+    lemma = verb.lemma_.lower()
+    predicated = _predicated_object(verb, lemma)
+    if predicated is not None:
+        return predicated
     late = _late_that_clause(verb)
     if late is not None:
         return late
-    lemma = verb.lemma_.lower()
     if lemma == "ask":
         asked = _question_asked(verb)
         if asked is not None:
@@ -99,6 +102,10 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     if lemma in REQUEST_VERBS and objects and xcomps:
         # "asked the congregation to stand": whom and what, as the annotators mark it
         return objects[0].left_edge.i, xcomps[0].right_edge.i + 1
+    if lemma in REQUEST_VERBS and not objects:
+        listener = _request_listener(verb)
+        if listener is not None:
+            return listener
     if lemma in INFINITIVE_VERBS and xcomps and not objects:
         # "claimed to be undecided", "was asked to name …", "vowed to fight on"
         return xcomps[0].left_edge.i, xcomps[0].right_edge.i + 1
@@ -107,6 +114,8 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if topic is not None:
             return topic
     what = next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ == "what"), None)
+    if what is not None and _asks(verb, what):
+        return None  # 'What did the prosecutors say?': a question (often a subhead), no report
     if what is not None and lemma not in COGNITIVE and lemma not in NAMING_VERBS:
         return what.i, what.i + 1  # "what he said": the free relative stands for the words
     if lemma in RESPONSE_VERBS:
@@ -126,6 +135,62 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
     return None
+
+
+REQUEST_PREPS = verb_class("request_preps")
+"""Prepositions that bring a request's listener ("called on Congress to act")."""
+AS_VERBS = verb_class("as_verbs")
+"""Verbs whose object and 'as' phrase are what was said of it ("hailed the deal as a win")."""
+
+
+def _predicated_object(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """'called it unlikely that P', 'called the plan a "disaster"', 'hailed the deal as a
+    breakthrough': the object with what is said of it is the content; the 'that' clause alone
+    would drop the predicate and flip the meaning."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or lemma not in NAMING_VERBS | AS_VERBS:
+        return None
+    for child in verb.rights:
+        if child.i <= obj.i:
+            continue
+        if child.dep_ in ("oprd", "ccomp") and lemma in NAMING_VERBS and lemma != "describe":
+            return obj.left_edge.i, _cut_trailing(child, child.right_edge.i + 1)
+        as_phrase = child.dep_ == "prep" and child.lower_ == "as" and lemma in AS_VERBS
+        if as_phrase and any(c.dep_ == "pobj" for c in child.children):
+            return obj.left_edge.i, child.right_edge.i + 1
+    return None
+
+
+def _request_listener(verb: Token) -> tuple[int, int] | None:
+    """'called on Congress to pass the bill', 'pleaded with voters to stay home': the listener
+    and the infinitive are the content, as with an object ('urged voters to stay')."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in REQUEST_PREPS), None)
+    if prep is None or prep.i - verb.i > 2:
+        return None
+    if not any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    clause = next(
+        (
+            c
+            for c in verb.rights
+            if c.i > prep.i
+            and c.dep_ in ("xcomp", "advcl", "ccomp")
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    return prep.i + 1, _cut_trailing(clause, clause.right_edge.i + 1)
+
+
+def _asks(verb: Token, what: Token) -> bool:
+    """Whether 'what' opens a direct question ('What did they say?'), not a free relative."""
+    sent = verb.sent
+    last = sent.end - 1
+    while last > sent.start and (sent.doc[last].is_space or sent.doc[last].is_quote):
+        last -= 1
+    return what.i == sent.start and sent.doc[last].text == "?"
 
 
 def _inverted_tag(verb: Token) -> bool:
@@ -431,6 +496,10 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
         elif b - a < MIN_CONTENT_TOKENS and not _named_topic(doc, tok, a, b):
             continue
         subj = subject_of(tok)
+        if subj is not None and _non_referring(subj, tok):
+            continue  # 'Which is not to say …', 'that is to say': no one speaks
+        if _negated_response(tok):
+            continue  # 'did not respond to a request for comment': nothing was said
         if (
             tok.tag_ == "VBN"
             and tok.dep_ == "advcl"
@@ -452,6 +521,33 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
     if head is not None:
         out.append(head)
     return out
+
+
+_NON_REFERRING = frozenset({"which", "what", "whatever"})
+_DEMONSTRATIVE = frozenset({"that", "this"})
+
+
+def _non_referring(subj: Token, verb: Token) -> bool:
+    """A relative word left as the speaker ('Which is not to say'), or a demonstrative with
+    an infinitive of saying ('that is to say'): it stands for no one, so no speech is reported
+    ('That suggests …' keeps its demonstrative: a fact can be a source)."""
+    if subj.tag_ not in ("WDT", "WP", "DT"):
+        return False
+    if subj.lower_ in _NON_REFERRING:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return subj.lower_ in _DEMONSTRATIVE and infinitive
+
+
+def _negated_response(verb: Token) -> bool:
+    """'did not (immediately) respond to …', 'declined to reply': an answer that was not given
+    reports nothing (the guide leaves them out)."""
+    if verb.lemma_.lower() not in RESPONSE_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("decline", "refuse", "fail")
 
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think"}
@@ -483,7 +579,7 @@ def _headline(doc: Doc, skip: set[int], found: list[Reported]) -> Reported | Non
     if end == len(doc) or any(r.content[0] < end for r in found):
         return None
     for tok in doc[1:end]:
-        lemma = _headline_cue(tok) if tok.i not in skip else None
+        lemma = _headline_cue(tok) if tok.i not in skip and not tok.ent_type_ else None
         if lemma is None or doc[tok.i - 1].is_punct or tok.pos_ not in ("VERB", "PROPN"):
             continue  # "charges against Clinton": a noun
         a = tok.i + 1

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads
-from newsparse.lexicon.attribution import COGNITIVE, speech_verbs
+from newsparse.lexicon.attribution import COGNITIVE, speech_verbs, verb_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -20,6 +20,7 @@ DASHES = "—–-"
 _TAG_STOP = {".", "!", "?", ";"}
 MAX_TAG_TOKENS = 40
 _RELATIVE = {"who", "that", "which", "whom"}
+NAMING_VERBS = verb_class("naming_verbs")
 
 
 @dataclass
@@ -80,6 +81,19 @@ def _may_cue(tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         may = _MAY_CUE[tok.lemma] = lemma in speech_verbs() or lemma == "put"
     return may
+
+
+def absolute_cue(tok: Token) -> bool:
+    """'with Pelosi warning of “…”': a verb of saying in '-ing' with its own subject under
+    'with' (an absolute frame), which the tagger often takes for a noun."""
+    low = tok.lower_
+    if not low.endswith("ing") or tok.head.lower_ not in ("with", "without"):
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    stem = low[:-3]
+    verbs = speech_verbs()
+    return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -414,6 +428,8 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                 speaker_head=obj.i,
             )
         if is_cue_verb(tok, tag=True):
+            if names_not_speech(tok):
+                return None  # 'a song called “Day after Day”': a title
             subj = subject_of(tok)
             if (subj is None or subj.i >= q_start_tok) and tok.tag_ == "VBG":
                 # "…, saying, “Q”": the sentence's subject speaks
@@ -469,6 +485,31 @@ def colon_speaker(doc: Doc, start: int, colon: int) -> Found | None:
     return Found("before", speaker=speaker_span(subj, (start, colon)), speaker_head=subj.i)
 
 
+TERM_MAX_WORDS = 4
+"""A quoted fragment this short, with no verb, inside a larger noun phrase is a term."""
+
+
+def _term_in_phrase(doc: Doc, path: list[Token], q_tokens: tuple[int, int]) -> bool:
+    """'details of the “physical fight”', 'years of “incessant bullying”': a short quoted
+    fragment with no verb that sits inside a noun phrase headed outside the quotation is the
+    writer's term, not words the verb's speaker said."""
+    a, b = q_tokens
+    words = [t for t in doc[a:b] if t.is_alpha or t.like_num]
+    if len(words) > TERM_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") and not (a <= t.i < b) for t in path[1:])
+
+
+def names_not_speech(tok: Token) -> bool:
+    """'a song called “X”', 'what is called “X”', 'a group known as “X”': a naming verb as a
+    participle or a passive introduces a name, not words anyone said."""
+    if tok.lemma_.lower() not in NAMING_VERBS or tok.tag_ != "VBN":
+        return False
+    return tok.dep_ in ("acl", "amod", "relcl") or any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.children
+    )
+
+
 def embedded(doc: Doc, q_tokens: tuple[int, int], quoted: set[int]) -> Found | None:
     """A reporting verb outside the quote that governs it (“list of ideas”, seemed like “X”).
 
@@ -494,18 +535,31 @@ def embedded(doc: Doc, q_tokens: tuple[int, int], quoted: set[int]) -> Found | N
             return None
         if tok.dep_ in ("relcl",) and not is_cue_verb(tok):
             return None
-        if is_cue_verb(tok):
+        if is_cue_verb(tok) or absolute_cue(tok):
+            if names_not_speech(tok):
+                return None
             break
         path.append(tok)
     else:
         return None
     verb = tok
+    lemma = verb.lemma_.lower()
+    if absolute_cue(verb) and not is_cue_verb(verb):
+        lemma = next(
+            v
+            for v in (verb.lower_[:-3], verb.lower_[:-3] + "e", verb.lower_[:-4])
+            if v in speech_verbs()
+        )
     if path[-1].dep_ in ("dative", "npadvmod") or (
         path[-1].dep_ == "prep" and path[-1].lower_ in ("on", "in", "at", "during", "to")
     ):
         return None
+    if any(t.dep_ in SUBJECT_DEPS for t in path):
+        return None  # 'the “Pose” actor said': the quotation is part of who speaks
+    if _term_in_phrase(doc, path, q_tokens):
+        return None
     subj = subject_of(verb)
-    found = Found("embedded", cue=(verb.i, verb.i + 1), lemma=verb.lemma_.lower())
+    found = Found("embedded", cue=(verb.i, verb.i + 1), lemma=lemma)
     if subj is not None and not (a <= subj.i < b):
         found.speaker = speaker_span(subj)
         found.speaker_head = subj.i

@@ -1,0 +1,156 @@
+"""Issue 11's error shapes as classes, on hand-written sentences (md model): who speaks for a
+description, pronouns that never reach a later speaker, non-speech uses of speech verbs,
+titles and terms in quotation marks, less common verbs of saying and urging, predicates kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from reported_helpers import reported, run
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    """(kind, speaker as written, resolved name, anonymous) of every quote."""
+    out = []
+    for q in run(nlp, text):
+        sp = q.speaker
+        anonymous = bool(sp and sp.anonymous)
+        out.append((q.kind, sp.text if sp else None, sp.name if sp else None, anonymous))
+    return out
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+def test_possessive_description_is_the_described_person_never_the_possessor(nlp_md) -> None:
+    text = (
+        "Harry Dunn died in August. Dunn's mother, Charlotte Charles, spoke to reporters.\n"
+        '"She did not mean to drive on the wrong side," Dunn\'s mother said.'
+    )
+    (quote,) = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Dunn's mother"
+    assert quote.speaker.name == "Charlotte Charles"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A Ukrainian official with direct knowledge of the talks said the deal was close.",
+            "a Ukrainian official",
+        ),
+        ("A spokesperson for Apple said the company would appeal.", "a spokesperson for Apple"),
+        ("An Israeli diplomat said the border would stay closed.", "an Israeli diplomat"),
+    ],
+)
+def test_demonyms_and_affiliations_make_an_anonymous_descriptor(nlp_md, text, name) -> None:
+    ((kind, _written, resolved, anonymous),) = _speakers(nlp_md, text)
+    assert kind == "indirect"
+    assert anonymous
+    assert resolved == name  # the descriptor, never 'Ukrainian' or 'Apple'
+
+
+def test_an_organisation_noun_resolves_to_the_organisation_it_names(nlp_md) -> None:
+    text = (
+        "Police wrote to the US Embassy in London on Monday. "
+        "The embassy said the family had left on official advice."
+    )
+    ((_kind, written, resolved, _anon),) = _speakers(nlp_md, text)
+    assert written == "The embassy"
+    assert resolved is not None and "Embassy" in resolved
+
+
+def test_an_institution_noun_without_its_name_stays_a_description(nlp_md) -> None:
+    text = "Congress passed the law in May. The court ruled that the law was void."
+    ((_kind, written, resolved, _anon),) = _speakers(nlp_md, text)
+    assert written == "The court"
+    assert resolved is None  # not Congress, the organisation named last
+
+
+# --------------------------------------------------------------------------- non-speech
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which is not to say that the plan was wrong.",
+        "What did the prosecutors say?\nThe trial opened on Monday.",
+        "The company did not immediately respond to a request for comment.",
+        "The firm declined to respond to questions about the merger.",
+        'They played a song called "Day after Day" at the end of the show.',
+        'The patient had what is called "feather duvet lung," a rare disease.',
+        'She went on to describe the horrific details of the "physical fight" for her life.',
+        "Assange Faces Charges In The United States\nThe indictment was unsealed.",
+    ],
+)
+def test_fixed_phrases_questions_titles_and_terms_are_no_quotes(nlp_md, text) -> None:
+    assert run(nlp_md, text) == []
+
+
+def test_a_quoted_modifier_is_part_of_a_name_not_a_quote(nlp_md) -> None:
+    text = '"Hearing the heartbeat was something we never took for granted," the "Pose" actor said.'
+    quotes = run(nlp_md, text)
+    assert [q.text for q in quotes] == [
+        '"Hearing the heartbeat was something we never took for granted,"'
+    ]
+
+
+def test_a_demonstrative_fact_can_still_suggest(nlp_md) -> None:
+    text = "That suggests a lack of confidence in the classified systems of the department."
+    assert [c for _s, _w, c in reported(nlp_md, text)] == ["suggest"]
+
+
+# --------------------------------------------------------------------------- verbs and frames
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "lemma"),
+    [
+        (
+            "The minister reaffirmed that the country would stay neutral.",
+            "that the country would stay neutral",
+            "reaffirm",
+        ),
+        ("She underlined that the talks must go on.", "that the talks must go on", "underline"),
+        ("The court ruled that the law was void.", "that the law was void", "rule"),
+        ("Biden called on Congress to pass the bill.", "Congress to pass the bill", "call"),
+        ("She pleaded with voters to stay home.", "voters to stay home", "plead"),
+        ("He hailed the deal as a breakthrough.", "the deal as a breakthrough", "hail"),
+    ],
+)
+def test_less_common_verbs_of_saying_and_urging(nlp_md, text, content, lemma) -> None:
+    ((spans, _speaker, cue),) = reported(nlp_md, text)
+    assert spans == [content]
+    assert cue == lemma
+
+
+def test_a_predicate_is_kept_so_the_meaning_does_not_flip(nlp_md) -> None:
+    ((spans, _speaker, _cue),) = reported(nlp_md, "He called it unlikely that the bill would pass.")
+    assert spans == ["it unlikely that the bill would pass"]
+
+
+def test_calling_something_a_quoted_name_is_mixed_speech(nlp_md) -> None:
+    ((spans, speaker, cue),) = reported(nlp_md, 'Sanders called Trump a "pathological liar."')
+    assert spans == ['Trump a "pathological liar."']
+    assert (speaker, cue) == ("Sanders", "call")
+
+
+def test_the_absolute_with_frame_names_its_own_speaker(nlp_md) -> None:
+    text = 'The Democrats had a plan, with Pelosi warning of "a long fight ahead for all of us."'
+    ((kind, written, _name, _anon),) = _speakers(nlp_md, text)
+    assert kind == "direct"
+    assert written == "Pelosi"
+
+
+def test_an_inherited_quote_passes_over_a_title_between(nlp_md) -> None:
+    text = (
+        "''Politics has never been gentlemanly,'' said Jon Meacham, the author of "
+        "''Destiny and Power,'' a biography of the president.\n"
+        "''The lesson of 2016 is that none of the old rules apply.''"
+    )
+    quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert quotes[-1].text.startswith("''The lesson")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Jon Meacham"
