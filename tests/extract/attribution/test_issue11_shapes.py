@@ -154,3 +154,25 @@ def test_an_inherited_quote_passes_over_a_title_between(nlp_md) -> None:
     quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
     assert quotes[-1].text.startswith("''The lesson")
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Jon Meacham"
+
+
+def test_a_quote_after_its_tag_continues_past_a_show_title(nlp_md) -> None:
+    text = (
+        "The race tightened.\n"
+        '"I have always said that I expect to be vetted," he said on "Meet the Press." '
+        '"But being vetted is different from this."'
+    )
+    quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert len(quotes) == 1  # one quotation in two pieces; the show's name is not a quote
+    assert len(quotes[0].spans) == 2
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "he"
+
+
+def test_a_past_tense_tag_read_as_a_participle_still_names_the_speaker(nlp_md) -> None:
+    text = (
+        "The video spread fast.\n"
+        '"What if Donald Trump had elocution lessons?" the 43-year-old asked in the video.'
+    )
+    (quote,) = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == "the 43-year-old"
+    assert quote.cue is not None and quote.cue.lemma == "ask"

@@ -400,11 +400,15 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
     for k, d in enumerate(drafts):
         if d.found is not None:
             continue
-        prev = drafts[k - 1] if k > 0 else None
+        j = k - 1
+        while j >= 0 and _title_between(text, drafts[j]):
+            j -= 1  # “Q1,” S said on “Meet the Press.” “Q2”: the show's name is no quote
+        prev = drafts[j] if j >= 0 else None
         start = d.pieces[0][0]
         if prev is not None and prev.found is not None and prev.found.how in _STRONG_TAGS:
             gap = text[prev.pieces[-1][1] : start]
-            if "\n" not in gap and len(gap) < 200 and gap.rstrip()[-1:] in (".", "!", "?", ":"):
+            end = gap.rstrip().rstrip("”\"'’ ")[-1:]
+            if "\n" not in gap and len(gap) < 200 and end in (".", "!", "?", ":"):
                 prev.pieces.extend(d.pieces)
                 prev.tokens.extend(d.tokens)
                 d.dropped = True
@@ -430,6 +434,15 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
             continue
         if prev is not None and at_para_start and _adjacent_paragraphs(gap):
             d.inherited = True  # a quote paragraph right after the previous quote's paragraph
+
+
+def _title_between(text: str, d: _Draft) -> bool:
+    """An untagged quotation that the scare-quote rule will drop (a show's or a book's name):
+    quotations around it continue past it."""
+    if d.found is not None or not d.closed or d.inherited:
+        return False
+    words = [w for a, b in d.pieces for w in _WORD.findall(text[a:b])]
+    return len(words) <= SCARE_MAX_WORDS or (_title_case(words) and len(words) <= 8)
 
 
 def _words_in(text: str, d: _Draft) -> int:

@@ -506,16 +506,10 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             and not any(c.dep_ == "agent" for c in tok.children)
         ):
             subj = None  # "Asked about the tax, the mayor …": the mayor was asked, not asking
-        out.append(
-            Reported(
-                content=(a, b),
-                more=more,
-                cue=(tok.i, tok.i + 1),
-                lemma=tok.lemma_.lower(),
-                speaker=speaker_span(subj) if subj is not None else None,
-                speaker_head=subj.i if subj is not None else None,
-            )
-        )
+        speaker = speaker_span(subj) if subj is not None else None
+        speaker_head = subj.i if subj is not None else None
+        lemma = tok.lemma_.lower()
+        out.append(Reported((a, b), more, (tok.i, tok.i + 1), lemma, speaker, speaker_head))
     out.extend(_blocks(doc, skip))
     head = _headline(doc, skip, out)
     if head is not None:

@@ -329,6 +329,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
         subj = subject_of(tok)
         if subj is not None and not (i <= subj.i < end):
             subj = None
+        if subj is None and tag_shape and _misread_participle(tok, i):
+            subj = tok.head  # “Q?” the 43-year-old asked: a past tense read as a participle
         if subj is None and tok.tag_ in ("VBG", "VBN"):
             return None  # “Q,” suggesting that…: a participle clause, not a tag
         if subj is None:
@@ -346,6 +348,19 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             if subj is not None and i <= subj.i < end:
                 return _tag_with_speaker(tok, subj, (i, end))
     return None
+
+
+def _misread_participle(verb: Token, start: int) -> bool:
+    """'“Q?” the 43-year-old asked': the tagger read the past tense as a participle modifying
+    the noun phrase that opens the tag; that noun phrase is the subject."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and head.i < verb.i
+        and head.left_edge.i == start
+        and head.pos_ in ("NOUN", "PROPN", "ADJ")
+    )
 
 
 def _tag_with_speaker(verb: Token, subj: Token, bounds: tuple[int, int]) -> Found:
