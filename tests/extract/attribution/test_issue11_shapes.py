@@ -176,3 +176,40 @@ def test_a_past_tense_tag_read_as_a_participle_still_names_the_speaker(nlp_md) -
     (quote,) = [q for q in run(nlp_md, text) if q.kind == "direct"]
     assert quote.speaker is not None and quote.speaker.text == "the 43-year-old"
     assert quote.cue is not None and quote.cue.lemma == "ask"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a name set off by a dash before the colon speaks, not the clause's subject
+            "Pollsters agree - Carl Bialik: "
+            '"One of the biggest lessons was to keep contacting voters as late as possible."',
+            "Carl Bialik",
+        ),
+        (  # a name that is also a word, right after the quote
+            '"Our challenge was how to tackle those problems," From said.',
+            "From",
+        ),
+        (  # after "!", a pronoun with a clause of its own starts a new sentence
+            'The note ended, "you are an all-star player and we need you!" '
+            "She replied to him that it was an honor.",
+            None,
+        ),
+    ],
+)
+def test_tag_shapes_name_the_right_speaker(nlp_md, text, speaker) -> None:
+    quote = next(q for q in run(nlp_md, "The story began.\n" + text) if q.kind == "direct")
+    written = quote.speaker.text if quote.speaker else None
+    assert written != "She"
+    if speaker is not None:
+        assert written == speaker
+
+
+def test_a_dash_and_a_conjunction_after_a_quote_is_no_tag(nlp_md) -> None:
+    text = (
+        "The speech went on.\n"
+        "''I love Oreos,'' he said, ''I will never eat them again'' - and vowed to impose "
+        "a tariff on imports of Fords."
+    )
+    quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert all(q.speaker is not None and q.speaker.text == "he" for q in quotes)

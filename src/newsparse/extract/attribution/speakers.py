@@ -274,6 +274,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
         return None
     first = doc[i]
     if first.text and first.text[0] in DASHES:
+        if i + 1 < limit_tok and doc[i + 1].pos_ == "CCONJ":
+            return None  # “Q” - and vowed …: the sentence goes on, no tag
         j = i + 1
         while j < limit_tok and (doc[j].is_space or doc[j].text in DASHES):
             j += 1
@@ -324,6 +326,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             continue
         if ended and any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in tok.children):
             return None  # “Q.” He said the deal was bad. -> a new sentence, not a tag
+        if last_char in "!?" and _new_sentence_after(doc, i, tok):
+            return None  # “Q!” She replied to him that …: a sentence of its own
         if tok.i - i > max_dist:
             return None
         subj = subject_of(tok)
@@ -350,6 +354,17 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
     return None
 
 
+def _new_sentence_after(doc: Doc, start: int, verb: Token) -> bool:
+    """After “…!” or “…?”, a capitalised subject and a verb with a clause of its own
+    (“She replied to him that …”) start a new sentence rather than tag the quote."""
+    if not doc[start].text[:1].isupper() or doc[start].pos_ != "PRON":
+        return False
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return True
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1]
+    return any(g.dep_ == "ccomp" for c in preps for g in c.children)
+
+
 def _misread_participle(verb: Token, start: int) -> bool:
     """'“Q?” the 43-year-old asked': the tagger read the past tense as a participle modifying
     the noun phrase that opens the tag; that noun phrase is the subject."""
@@ -365,6 +380,9 @@ def _misread_participle(verb: Token, start: int) -> bool:
 
 def _tag_with_speaker(verb: Token, subj: Token, bounds: tuple[int, int]) -> Found:
     """A tag after the quote: its verb is the cue and its subject, inside ``bounds``, speaks."""
+    if subj.i < verb.i and subj.dep_ not in SUBJECT_DEPS:
+        # a word taken for the subject by its place ('From said') ends before the verb
+        bounds = (bounds[0], min(bounds[1], verb.i))
     return Found(
         "after",
         cue=(verb.i, verb.i + 1),
@@ -382,6 +400,8 @@ def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
             return t
         if j == verb.i - 1 and t.is_alpha and t.text[0].isupper() and not t.is_stop:
             return t  # a name the tagger missed ("Aftergood said")
+        if j == verb.i - 1 == lo and t.is_alpha and t.text[0].isupper() and doc[j - 1].is_quote:
+            return t  # '“Q,” From said': a name that is also a word, first after the quote
         if t.is_punct:
             break
     for j in range(verb.i + 1, min(hi, verb.i + 6)):
@@ -424,6 +444,10 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
         if texts[start - 1] in ("”", "“", '"', "''"):
             break
         start -= 1
+    if last.text == ":":
+        named = _dash_name(doc, start, j)
+        if named is not None:
+            return named  # 'Pollsters agree - Carl Bialik: “…”': the name before the colon
     for k in reversed(_indexes_between(doc, start, j + 1)):
         acc = according_at(doc, k, j + 1) if lowers[k] == "according" else None
         if acc is None and not _may_cue_at(doc, k):
@@ -476,6 +500,15 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                     )
                 break
     return None
+
+
+def _dash_name(doc: Doc, start: int, colon: int) -> Found | None:
+    """'… - Carl Bialik: “…”': a name set off by a dash right before the colon speaks."""
+    found = colon_speaker(doc, start, colon)
+    if found is None or found.speaker is None or found.speaker[0] <= start:
+        return None
+    before = doc[found.speaker[0] - 1].text
+    return found if before in ("-", "—", "–", "--") else None
 
 
 def colon_speaker(doc: Doc, start: int, colon: int) -> Found | None:
