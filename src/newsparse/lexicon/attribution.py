@@ -53,6 +53,12 @@ def org_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """Head nouns of descriptions that are a document issued by an earlier speaker."""
+    return _words("speaker_document_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def media_words() -> frozenset[str]:
     return _words("quote_media_words.txt")
 

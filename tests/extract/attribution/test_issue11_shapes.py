@@ -96,6 +96,28 @@ def test_a_quoted_modifier_is_part_of_a_name_not_a_quote(nlp_md) -> None:
     assert [q.text for q in quotes] == [
         '"Hearing the heartbeat was something we never took for granted,"'
     ]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == 'the "Pose" actor'
+
+
+def test_a_definite_description_is_the_person_the_article_is_about(nlp_md) -> None:
+    text = (
+        "James Van Der Beek was eliminated on Monday. Van Der Beek thanked his fans. "
+        "His wife Kimberly watched.\n"
+        '"You never know why these things happen," the actor said.\n'
+        '"I am excited," the 56-year-old added.'
+    )
+    speakers = [q.speaker for q in run(nlp_md, text) if q.kind == "direct"]
+    assert [sp.name if sp else None for sp in speakers] == ["James Van Der Beek"] * 2
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp_md) -> None:
+    text = (
+        "Two service members were killed, the US Army said in a statement on Wednesday.\n"
+        '"The cause of the crash is under investigation," the statement said.'
+    )
+    (quote,) = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == "the statement"
+    assert quote.speaker.name is not None and "Army" in quote.speaker.name
 
 
 def test_a_demonstrative_fact_can_still_suggest(nlp_md) -> None:

@@ -3,6 +3,7 @@ earlier person, descriptions by role; flag anonymous sources."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -11,10 +12,12 @@ from newsparse.extract.doccache import doc_column, span_text
 from newsparse.lexicon.attribution import (
     anonymous_nouns,
     anonymous_phrases,
+    document_nouns,
     first_name_gender,
     media_words,
     org_nouns,
 )
+from newsparse.lexicon.entities import lexicon as entity_lexicon
 from newsparse.models import Entity, Speaker
 from newsparse.vocab import (
     COLLECTIVE_LABELS,
@@ -45,6 +48,9 @@ _NON_REFERRING = frozenset({"which", "what", "that", "this", "these", "those", "
 """Relative and demonstrative words: as a speaker they stand for no one ('which is not to
 say'), so they are never resolved to a person."""
 _AFFILIATION = frozenset({"for", "of", "at", "from"})
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+SALIENCE_WINDOW = 1500
+"""How far back (characters) a definite description ('the actor') looks for its person."""
 """Prepositions that attach a description to whom it speaks for ('a spokesperson for X')."""
 
 
@@ -182,6 +188,11 @@ def resolve(
             described = _organisation(lemma, start, index, quoted_chars, generic=body == "generic")
         else:
             described = _introduced_as(doc, head, start, index)
+    if described is None and pos[head_i] in ("NOUN", "ADJ") and _definite(head):
+        if lemma in document_nouns():
+            described = _issuer(doc, head, index)  # 'the statement said': its issuer speaks
+        elif not is_anonymous(text, low, has_name):
+            described = _salient_person(doc, head, start, index, quoted_chars)
     kind = "media" if low in media_words() else "description"
     anonymous = described is None and is_anonymous(text, low, has_name)
     if described is not None:
@@ -253,6 +264,68 @@ def _organisation(
         if seen >= MAX_CANDIDATES:
             break
     return nearest if generic else None
+
+
+def _definite(head: Token) -> bool:
+    """'the actor', 'The 56-year-old': a description with 'the' and no possessor."""
+    kids = list(head.lefts)
+    if any(c.dep_ == "poss" for c in kids):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+
+
+ISSUER_TOKENS = 120
+"""How far back (tokens) 'the statement' looks for 'S said in a statement'."""
+
+
+def _issuer(doc: Doc, head: Token, index: MentionIndex) -> Entity | None:
+    """'The US military said in a statement … “…,” the statement said': the named subject of
+    the speech verb that an earlier 'in a statement' hangs on."""
+    lemma = head.lemma_.lower()
+    lemmas = doc_column(doc, "lemma_")
+    for k in range(head.i - 1, max(-1, head.i - ISSUER_TOKENS), -1):
+        if lemmas[k].lower() != lemma:
+            continue
+        prep = doc[k].head
+        verb = prep.head
+        if doc[k].dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        hits = index.overlapping(subj.idx, subj.idx + len(subj))
+        return hits[0][2] if hits else None
+    return None
+
+
+def _salient_person(
+    doc: Doc, head: Token, pos: int, index: MentionIndex, quoted_chars: list[tuple[int, int]]
+) -> Entity | None:
+    """'the actor said', 'the 56-year-old added': a definite description of a person (a role
+    noun or an age) stands for the person the article has named most in the last stretch,
+    the nearest one on a tie, of the gender the noun gives."""
+    roles = entity_lexicon().role_words
+    low = head.lower_
+    age = _AGE.match(low) or (low == "old" and head.i >= 2 and head.nbor(-2).lower_ == "year")
+    if low not in roles and head.lemma_.lower() not in roles and not age:
+        return None
+    want = roles.get(low) or roles.get(head.lemma_.lower()) or ""
+    counts: dict[str, int] = {}
+    first_seen: dict[str, tuple[int, Entity]] = {}
+    for s, _e, ent in index.before(pos):
+        if s < pos - SALIENCE_WINDOW:
+            break
+        if ent.label not in PERSON_LABELS or _inside(s, quoted_chars):
+            continue
+        g = index.gender.get(ent.id, "")
+        if want in ("m", "f") and g and g != want:
+            continue
+        counts[ent.id] = counts.get(ent.id, 0) + 1
+        first_seen.setdefault(ent.id, (len(first_seen), ent))
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first_seen[k][0]))
+    return first_seen[best][1]
 
 
 def _introduced_as(doc: Doc, head: Token, pos: int, index: MentionIndex) -> Entity | None:

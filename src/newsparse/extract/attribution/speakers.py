@@ -292,8 +292,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
     end = i
     while end < limit_tok and end - i < MAX_TAG_TOKENS:
         t = doc[end]
-        if t.text in _TAG_STOP or t.text in ("“", "”", '"', "''", "«", "»", ":"):
-            break
+        if t.text in _TAG_STOP or t.text == ":":
+            break  # (quotations end it at ``limit_tok``; a dropped term's marks do not)
         if t.is_space and "\n" in t.text:
             break
         end += 1
