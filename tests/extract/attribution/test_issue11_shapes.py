@@ -235,3 +235,39 @@ def test_a_dash_and_a_conjunction_after_a_quote_is_no_tag(nlp_md) -> None:
     )
     quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
     assert all(q.speaker is not None and q.speaker.text == "he" for q in quotes)
+
+
+def test_ap_double_single_marks_are_one_quotation_mark(nlp_md) -> None:
+    text = "The vote was close.\n‘‘We will win this,’’ the senator said. ‘‘The choice is clear.’’"
+    (quote,) = run(nlp_md, text)
+    assert quote.kind == "direct"
+    assert [text[s.start : s.end] for s in quote.spans] == [
+        "‘‘We will win this,’’",
+        "‘‘The choice is clear.’’",
+    ]
+
+
+def test_an_indefinite_speaker_is_never_resolved_to_a_name(nlp_md) -> None:
+    text = (
+        "Kristi Noem defended the campaign on Monday. "
+        'One user joked about it. "We are all on meth now," another wrote.'
+    )
+    quote = next(q for q in run(nlp_md, text) if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.text == "another"
+    assert quote.speaker.name is None
+
+
+def test_the_tag_after_a_frame_phrase_is_not_content(nlp_md) -> None:
+    text = "The talks went on.\nThe plan is dead, she said, in an interview with CNN."
+    ((spans, _speaker, _cue),) = reported(nlp_md, text)
+    assert spans == ["The plan is dead"]
+
+
+def test_a_clause_interrupted_by_its_tag_goes_on_after_it(nlp_md) -> None:
+    text = (
+        "The crash happened at night.\nThe accident sequence began, Florida Highway Patrol "
+        "described, in the northbound lanes of the highway."
+    )
+    ((spans, _speaker, cue),) = reported(nlp_md, text)
+    assert spans == ["The accident sequence began", "in the northbound lanes of the highway"]
+    assert cue == "describe"

@@ -26,6 +26,7 @@ def pieces(text: str, warnings: list[str] | None = None) -> list[list[str]]:
         ('A "“quoted” inside" case.', [['"“quoted” inside"']]),
         ('<tweet author="abc" id="1">text</tweet>', []),
         ("Wrong way “title“ mark.", [["“title“"]]),
+        ("AP style: ‘‘It’s done,’’ he said.", [["‘‘It’s done,’’"]]),  # two singles, one mark
     ],
 )
 def test_marks(text, expected) -> None:

@@ -322,7 +322,7 @@ def _words_outside(text: str, span: tuple[int, int], pieces: list[tuple[int, int
 
 
 def _has_marks(s: str) -> bool:
-    return any(c in s for c in '“”"«»') or "''" in s
+    return any(c in s for c in '“”"«»') or "''" in s or "‘‘" in s or "’’" in s
 
 
 # --------------------------------------------------------------------------- attribution

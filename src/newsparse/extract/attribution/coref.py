@@ -44,9 +44,13 @@ PRONOUN_WINDOW = 3000
 """How far back (characters) a pronoun looks for its antecedent."""
 MAX_CANDIDATES = 6
 """Compatible mentions a pronoun or a description weighs before it gives up."""
-_NON_REFERRING = frozenset({"which", "what", "that", "this", "these", "those", "whatever"})
-"""Relative and demonstrative words: as a speaker they stand for no one ('which is not to
-say'), so they are never resolved to a person."""
+_NON_REFERRING = frozenset(
+    {"which", "what", "that", "this", "these", "those", "whatever"}
+    | {"another", "one", "some", "others", "many", "several", "few", "someone", "somebody"}
+    | {"anyone", "anybody", "everyone", "everybody", "each", "both", "all", "most", "none"}
+)
+"""Relative, demonstrative and indefinite words: as a speaker they stand for no one named
+('which is not to say', 'another wondered', 'some said'), so they are never resolved."""
 _AFFILIATION = frozenset({"for", "of", "at", "from"})
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 SALIENCE_WINDOW = 1500
@@ -104,7 +108,12 @@ def _gender_of(entity: Entity, text: str) -> str:
         if prev and prev[-1].lower() in _HONORIFIC:
             return _HONORIFIC[prev[-1].lower()]
     first = entity.name.split()[0].lower() if entity.name.split() else ""
-    return first_name_gender().get(first, "")
+    known = first_name_gender().get(first, "")
+    if known:
+        return known
+    roles = entity_lexicon().role_words  # 'spokeswoman', 'actor': the text says which
+    said = {roles.get(w.lower()) for role in entity.roles for w in role.split()} & {"m", "f"}
+    return said.pop() or "" if len(said) == 1 else ""
 
 
 def _kind_of(entity: Entity) -> str:
@@ -141,13 +150,11 @@ def resolve(
     start, end = mention.start_char, mention.end_char
     text = span_text(doc, mention.start, mention.end)  # Span.text would build every Token
     low = head.lower_
+    if low in _NON_REFERRING and head.pos_ in ("DET", "PRON", "NUM"):
+        return Speaker(text=text, start=start, end=end, kind="description")
     if head.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
         before = [sp for sp in recent if sp.end <= start]  # never a speaker named later
-        found = (
-            None
-            if low in _NON_REFERRING
-            else _antecedent(doc, start, low, index, before, quoted_chars)
-        )
+        found = _antecedent(doc, start, low, index, before, quoted_chars)
         return Speaker(
             text=text,
             name=found[0] if found else None,

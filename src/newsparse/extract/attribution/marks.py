@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-OPENERS = {"“": "curly", "«": "guillemet", "„": "curly"}
-CLOSERS = {"”": "curly", "»": "guillemet"}
+OPENERS = {"“": "curly", "«": "guillemet", "„": "curly", "‘‘": "curly"}
+CLOSERS = {"”": "curly", "»": "guillemet", "’’": "curly"}
+"""AP wire copy writes double marks as two single ones (‘‘…’’): the pair is one mark."""
 AMBIGUOUS = {'"': "straight", "''": "nyt"}
 """Marks that open or close by context."""
 
 QUOTE_MARKS = frozenset("“”„«»\"‘’'`")
 """Every character that can open or close a quotation (the one mark set)."""
-_MARK = re.compile(r"''|[“”«»„\"]")
+_MARK = re.compile(r"''|‘‘|’’|[“”«»„\"]")
 _MARKUP = re.compile(r"<[^<>\n]{1,300}>")
 """HTML-ish tags left in a text (embedded tweets): their attribute quotes are not quotations."""
 _OPEN_BEFORE = set(" \t\u00a0([{—–-/\n")

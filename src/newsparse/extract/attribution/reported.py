@@ -15,7 +15,8 @@ from newsparse.extract.attribution.speakers import (
     subject_of,
 )
 from newsparse.extract.doccache import doc_column, doc_heads
-from newsparse.lexicon.attribution import COGNITIVE, speech_verbs, verb_class
+from newsparse.lexicon.attribution import COGNITIVE, speech_verbs, venue_patterns, verb_class
+from newsparse.vocab import NATION_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -300,7 +301,22 @@ def _parenthetical(
         return None, None  # a tag has its own speaker ("he says"); "…, calling for" has not
     first = (head.left_edge.i, left - 1)
     after = (verb.right_edge.i + 1, head.right_edge.i + 1)
-    return first, after if after[1] > after[0] else None
+    if after[1] <= after[0] or _frame_phrase(doc, *_trim(doc, *after)):
+        return first, None
+    return first, after
+
+
+def _frame_phrase(doc: Doc, a: int, b: int) -> bool:
+    """A phrase after a tag that is the frame's own: a venue ('in an interview with CNN'), a
+    time ('on Monday') or a listener ('to reporters')."""
+    if a >= b:
+        return False
+    if doc[a].lower_ in _FRAME_PREPS or all(
+        t.ent_type_ in ("DATE", "TIME") or not t.is_alpha for t in doc[a + 1 : b]
+    ):
+        return True
+    window = doc[a:b].text
+    return any(p.match(window) for p in venue_patterns())
 
 
 def _as_clause(
@@ -495,6 +511,8 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
                 continue
         elif b - a < MIN_CONTENT_TOKENS and not _named_topic(doc, tok, a, b):
             continue
+        elif b <= tok.i:
+            more = _continued_after_tag(tok)
         subj = subject_of(tok)
         if subj is not None and _non_referring(subj, tok):
             continue  # 'Which is not to say …', 'that is to say': no one speaks
@@ -515,6 +533,25 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
     if head is not None:
         out.append(head)
     return out
+
+
+_FRAME_PREPS = frozenset({"to", "at", "during", "after", "before", "with", "for", "about", "of"})
+"""Prepositions after a tag that belong to the frame ('…, she said, to reporters')."""
+
+
+def _continued_after_tag(verb: Token) -> tuple[int, int] | None:
+    """'The accident sequence began, the patrol described, in the northbound lanes …': the
+    reported clause goes on after a tag set off by commas; a frame phrase there (a venue, a
+    time, 'to reporters') is the tag's own."""
+    doc = verb.doc
+    after = [c for c in verb.rights if c.dep_ not in ("punct", "nsubj", "advmod", "npadvmod")]
+    if len(after) != 1 or after[0].dep_ != "prep" or after[0].lower_ in _FRAME_PREPS:
+        return None
+    prep = after[0]
+    if doc[prep.i - 1].text != "," or any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        return None
+    a, b = _trim(doc, prep.i, prep.right_edge.i + 1)
+    return (a, b) if b - a >= MIN_PIECE_TOKENS and not _frame_phrase(doc, a, b) else None
 
 
 _NON_REFERRING = frozenset({"which", "what", "whatever"})
@@ -573,7 +610,8 @@ def _headline(doc: Doc, skip: set[int], found: list[Reported]) -> Reported | Non
     if end == len(doc) or any(r.content[0] < end for r in found):
         return None
     for tok in doc[1:end]:
-        lemma = _headline_cue(tok) if tok.i not in skip and not tok.ent_type_ else None
+        in_place = tok.ent_iob_ == "I" and tok.ent_type_ in NATION_LABELS  # 'The United States'
+        lemma = _headline_cue(tok) if tok.i not in skip and not in_place else None
         if lemma is None or doc[tok.i - 1].is_punct or tok.pos_ not in ("VERB", "PROPN"):
             continue  # "charges against Clinton": a noun
         a = tok.i + 1
