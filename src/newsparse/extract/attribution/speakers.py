@@ -311,6 +311,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             if acc[1] is None:
                 return None
             obj = doc[acc[1]]
+            if last_char in ".!?" and _opens_clause(doc, obj.right_edge.i + 1, end):
+                return None  # “Q.” According to S, C: the phrase frames the next sentence
             return Found(
                 "according",
                 cue=(k, k + 2),
@@ -352,6 +354,11 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             if subj is not None and i <= subj.i < end:
                 return _tag_with_speaker(tok, subj, (i, end))
     return None
+
+
+def _opens_clause(doc: Doc, k: int, end: int) -> bool:
+    """A comma at ``k`` followed by words before ``end``: a clause comes after the phrase."""
+    return k < end and doc[k].text == "," and any(t.is_alpha for t in doc[k + 1 : end])
 
 
 def _new_sentence_after(doc: Doc, start: int, verb: Token) -> bool:
