@@ -271,3 +271,23 @@ def test_a_clause_interrupted_by_its_tag_goes_on_after_it(nlp_md) -> None:
     ((spans, _speaker, cue),) = reported(nlp_md, text)
     assert spans == ["The accident sequence began", "in the northbound lanes of the highway"]
     assert cue == "describe"
+
+
+def test_in_a_statement_that_keeps_the_verbs_speaker(nlp_md) -> None:
+    text = (
+        "The man pleaded guilty.\nSonya Zoghlin, his attorney, told The Hill in a statement "
+        "that her client did not intend to cause harm."
+    )
+    (quote,) = run(nlp_md, text)
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and "Zoghlin" in quote.speaker.text
+
+
+def test_a_release_named_by_its_office_speaks_for_that_office(nlp_md) -> None:
+    text = (
+        "The U.S. Attorney's Office for the Western District said the man would be sentenced. "
+        "His sentencing is scheduled for Feb. 14, according to the office release."
+    )
+    quote = next(q for q in run(nlp_md, text) if q.cue and q.cue.lemma == "according to")
+    assert quote.speaker is not None and quote.speaker.text == "the office release"
+    assert quote.speaker.name is not None and "Office" in quote.speaker.name

@@ -198,6 +198,19 @@ def resolve(
     if described is None and pos[head_i] in ("NOUN", "ADJ") and _definite(head):
         if lemma in document_nouns():
             described = _issuer(doc, head, index)  # 'the statement said': its issuer speaks
+            modifier = next((c for c in head.lefts if c.dep_ == "compound"), None)
+            modifier_kind = (
+                org_nouns().get(modifier.lemma_.lower()) if modifier is not None else None
+            )
+            if described is None and modifier is not None and modifier_kind is not None:
+                # 'the office release': the organisation the modifier names
+                described = _organisation(
+                    modifier.lemma_.lower(),
+                    start,
+                    index,
+                    quoted_chars,
+                    generic=modifier_kind == "generic",
+                )
         elif not is_anonymous(text, low, has_name):
             described = _salient_person(doc, head, start, index, quoted_chars)
     kind = "media" if low in media_words() else "description"

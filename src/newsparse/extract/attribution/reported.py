@@ -750,10 +750,14 @@ def _noun_cue(noun: Token) -> Reported | None:
     )
     if clause is None or clause.left_edge.i != noun.i + 1:
         return None
+
     a, b = _trim(noun.doc, clause.left_edge.i, _cut_trailing(clause, clause.right_edge.i + 1))
     if b - a < MIN_CONTENT_TOKENS + 1:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    frame = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if owner is None and frame is not None and frame.pos_ == "VERB" and is_cue_verb(frame):
+        owner = subject_of(frame)  # 'S told The Hill in a statement that C': S's statement
     return Reported(
         content=(a, b),
         more=None,
