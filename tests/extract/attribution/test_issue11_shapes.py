@@ -291,3 +291,17 @@ def test_a_release_named_by_its_office_speaks_for_that_office(nlp_md) -> None:
     quote = next(q for q in run(nlp_md, text) if q.cue and q.cue.lemma == "according to")
     assert quote.speaker is not None and quote.speaker.text == "the office release"
     assert quote.speaker.name is not None and "Office" in quote.speaker.name
+
+
+def test_an_unnamed_issuer_still_speaks_for_its_statement(nlp_md) -> None:
+    text = (
+        "Two soldiers were killed, the military said in a statement on Wednesday.\n"
+        '"The cause of the crash is under investigation," the statement said.\n'
+        "It said it was withholding the names of those killed."
+    )
+    quotes = run(nlp_md, text)
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert direct.speaker is not None and direct.speaker.name == "military"
+    last = quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "It"
+    assert last.speaker.name == "military"  # 'it' continues the body that spoke

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsparse.extract.attribution.speakers import speaker_span
 from newsparse.extract.doccache import doc_column, span_text
 from newsparse.lexicon.attribution import (
     anonymous_nouns,
@@ -197,7 +198,10 @@ def resolve(
             described = _introduced_as(doc, head, start, index)
     if described is None and pos[head_i] in ("NOUN", "ADJ") and _definite(head):
         if lemma in document_nouns():
-            described = _issuer(doc, head, index)  # 'the statement said': its issuer speaks
+            issuer = _issuer(doc, head, index)  # 'the statement said': its issuer speaks
+            if isinstance(issuer, str):
+                return Speaker(text=text, name=issuer, start=start, end=end, kind="description")
+            described = issuer
             modifier = next((c for c in head.lefts if c.dep_ == "compound"), None)
             modifier_kind = (
                 org_nouns().get(modifier.lemma_.lower()) if modifier is not None else None
@@ -298,9 +302,10 @@ ISSUER_TOKENS = 120
 """How far back (tokens) 'the statement' looks for 'S said in a statement'."""
 
 
-def _issuer(doc: Doc, head: Token, index: MentionIndex) -> Entity | None:
-    """'The US military said in a statement … “…,” the statement said': the named subject of
-    the speech verb that an earlier 'in a statement' hangs on."""
+def _issuer(doc: Doc, head: Token, index: MentionIndex) -> Entity | str | None:
+    """'The US military said in a statement … “…,” the statement said': the subject of the
+    speech verb that an earlier 'in a statement' hangs on, as an entity or, unnamed, as its
+    words without the article ('US military')."""
     lemma = head.lemma_.lower()
     lemmas = doc_column(doc, "lemma_")
     for k in range(head.i - 1, max(-1, head.i - ISSUER_TOKENS), -1):
@@ -314,7 +319,14 @@ def _issuer(doc: Doc, head: Token, index: MentionIndex) -> Entity | None:
         if subj is None:
             return None
         hits = index.overlapping(subj.idx, subj.idx + len(subj))
-        return hits[0][2] if hits else None
+        if hits:
+            return hits[0][2]
+        if subj.pos_ != "NOUN":
+            return None
+        a, b = speaker_span(subj)
+        if doc[a].dep_ == "det":
+            a += 1
+        return span_text(doc, a, b) if b > a else None
     return None
 
 
