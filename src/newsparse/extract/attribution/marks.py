@@ -58,8 +58,12 @@ def _looks_closing(text: str, pos: int) -> bool:
 
 
 def _looks_opening(text: str, pos: int) -> bool:
+    """A closing-shaped mark that opens: before a word, or first in a paragraph before an
+    ellipsis or a space ('” … in the case of Wyoming, …,” wrote Time')."""
     before = text[pos - 1] if pos > 0 else "\n"
     after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    if before == "\n" and after in " \u00a0…":
+        return True
     return before in _OPEN_BEFORE and after.isalnum()
 
 
