@@ -305,3 +305,23 @@ def test_an_unnamed_issuer_still_speaks_for_its_statement(nlp_md) -> None:
     last = quotes[-1]
     assert last.speaker is not None and last.speaker.text == "It"
     assert last.speaker.name == "military"  # 'it' continues the body that spoke
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+            '"Clinton believes that transatlantic cooperation is essential."',
+            "Jake Sullivan",
+        ),
+        (
+            "Of Carson, Levine, who has given money to Marco Rubio, said, "
+            '"He is flat-out scary. I think he is a wonderful man."',
+            "Levine",
+        ),
+    ],
+)
+def test_a_subject_set_off_by_commas_before_the_verb_speaks(nlp_md, text, speaker) -> None:
+    (quote,) = [q for q in run(nlp_md, "The visit went on.\n" + text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -422,6 +422,23 @@ def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
     return None
 
 
+def _set_off_subject(doc: Doc, verb: Token, lo: int) -> Token | None:
+    """'Levine, who has given money to Rubio, said, “Q”' / 'her adviser, Jake Sullivan, said:'
+    when the parser gave the verb no subject: the name or noun before the comma that ends the
+    subject phrase, passing over a relative clause set off by commas."""
+    k = verb.i - 1
+    if k <= lo or doc[k].text != ",":
+        return None
+    k -= 1
+    for r in range(k, lo, -1):
+        if doc[r].lower_ in ("who", "which") and doc[r - 1].text == ",":
+            k = r - 2  # the noun the relative clause is about
+            break
+    if k < lo or doc[k].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return doc[k]
+
+
 def _chunk_head(tok: Token, hi: int) -> Token:
     """Rightmost token of a run of compound/flat name words starting at ``tok``."""
     j = tok.i
@@ -484,7 +501,7 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                 if subj is not None and subj.i >= tok.i:
                     subj = None
             elif subj is None or subj.i >= q_start_tok:
-                subj = _adjacent_noun(doc, tok, start, j + 1)
+                subj = _adjacent_noun(doc, tok, start, j + 1) or _set_off_subject(doc, tok, start)
             found = Found("before", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
             if subj is not None and subj.i < q_start_tok:
                 found.speaker = speaker_span(subj, (start if subj.i >= start else 0, j + 1))
