@@ -59,6 +59,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_nouns() -> frozenset[str]:
+    """Nouns whose quoted apposition is a name or a word mentioned ('the word “We”')."""
+    return _words("quote_name_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def media_words() -> frozenset[str]:
     return _words("quote_media_words.txt")
 

@@ -325,3 +325,37 @@ def test_an_unnamed_issuer_still_speaks_for_its_statement(nlp_md) -> None:
 def test_a_subject_set_off_by_commas_before_the_verb_speaks(nlp_md, text, speaker) -> None:
     (quote,) = [q for q in run(nlp_md, "The visit went on.\n" + text) if q.kind == "direct"]
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By some standards one could say immigrants integrate poorly.",
+        "It goes without saying that higher taxes are unpopular with the party.",
+    ],
+)
+def test_speech_nobody_made_reports_nothing(nlp_md, text) -> None:
+    assert reported(nlp_md, text) == []
+
+
+def test_you_said_with_a_modal_in_a_quote_frame_is_still_speech(nlp_md) -> None:
+    ((_spans, speaker, cue),) = reported(nlp_md, "The mayor said the budget was balanced.")
+    assert (speaker, cue) == ("The mayor", "say")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Indeed, the name "Brujas" comes from the title of a film.',
+        'He paid to use his trademark of the word "We" after the rebrand.',
+        'It is what has become known as the "Buffett rule" after the investor.',
+    ],
+)
+def test_a_mentioned_name_or_word_is_no_quote(nlp_md, text) -> None:
+    assert [q for q in run(nlp_md, "The story began.\n" + text) if q.kind == "direct"] == []
+
+
+def test_a_tagged_chant_in_capitals_is_a_quote_not_a_title(nlp_md) -> None:
+    text = 'The crowd waited in the hall.\nThe protesters chanted "USA! USA!" as he arrived.'
+    quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert [q.text for q in quotes] == ['"USA! USA!"']

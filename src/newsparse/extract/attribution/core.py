@@ -29,7 +29,7 @@ from newsparse.extract.attribution.speakers import (
 )
 from newsparse.extract.doccache import bound, doc_column, doc_text, sent_of, token_bounds
 from newsparse.extract.overlaps import Coverage, RangeIndex, contained_in_another
-from newsparse.lexicon.attribution import reporting_verbs, venue_patterns
+from newsparse.lexicon.attribution import name_nouns, reporting_verbs, venue_patterns
 from newsparse.models import Entity, Speaker
 
 if TYPE_CHECKING:
@@ -267,7 +267,12 @@ def _modifies_noun(doc: Doc, d: _Draft) -> bool:
     if len(roots) != 1:
         return False
     root = roots[0]
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
+    head = root.head
+    if root.dep_ == "appos" and head.lemma_.lower() in name_nouns():
+        return True  # 'the name “Brujas”', 'the word “We”': a name, mentioned not said
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "know":
+        return True  # 'known as the “Buffett rule”'
+    return root.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
 
 
 def _gaps(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
@@ -498,14 +503,20 @@ def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
     if not d.closed and (f is None or f.how not in ("before", "according", "leadin")):
         return True
     words = [w for a, b in d.pieces for w in _WORD.findall(text[a:b])]
-    if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d):
-        return True
+    shouted = f is not None and f.cue is not None and f.how in _STRONG_TAGS and _all_caps(words)
+    if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d) and not shouted:
+        return True  # (a tagged chant in capitals, “USA! USA!” they chanted, is no title)
     unattributed = f is None or (f.cue is None and f.how not in ("dash", "previous"))
     if unattributed and d.speaker is None:
         return len(words) <= SCARE_MAX_WORDS or _title_case(words)
     if f is not None and f.how in _STRONG_TAGS:
         return False
     return _title_case(words) and len(words) <= 8
+
+
+def _all_caps(words: list[str]) -> bool:
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    return bool(letters) and all(w.isupper() for w in letters)
 
 
 def _title_case(words: list[str]) -> bool:

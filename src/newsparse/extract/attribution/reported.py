@@ -518,6 +518,8 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             continue  # 'Which is not to say …', 'that is to say': no one speaks
         if _negated_response(tok):
             continue  # 'did not respond to a request for comment': nothing was said
+        if _hypothetical(tok, subj):
+            continue  # 'one could say …', 'it goes without saying that …': no one said it
         if (
             tok.tag_ == "VBN"
             and tok.dep_ == "advcl"
@@ -568,6 +570,20 @@ def _non_referring(subj: Token, verb: Token) -> bool:
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return subj.lower_ in _DEMONSTRATIVE and infinitive
+
+
+_GENERIC = frozenset({"one", "you"})
+_MODALS = frozenset({"could", "might", "would", "may"})
+
+
+def _hypothetical(verb: Token, subj: Token | None) -> bool:
+    """Speech that nobody made: a generic subject with a modal ('one could say', 'you might
+    say') or 'it goes without saying'."""
+    if verb.tag_ == "VBG" and verb.head.lower_ == "without":
+        return subj is None or subj.lower_ == "it"
+    if subj is None or subj.lower_ not in _GENERIC or subj.head.i != verb.i:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _negated_response(verb: Token) -> bool:
