@@ -23,6 +23,12 @@ class Lexicon:
     org_suffixes: frozenset[str]
     aliases: dict[str, str]
     """Normalised variant -> canonical display name (the canonical maps to itself)."""
+    heads: dict[str, str]
+    """Lower-cased head word -> the spaCy label it gives a name ("pavilion" -> FAC)."""
+    first_names: frozenset[str]
+    given_forms: dict[str, frozenset[str]]
+    """Lower-cased given name -> the forms it may stand for, itself included ("pat" ->
+    {"pat", "patrick", "patricia"})."""
 
 
 def _gender(cell: str) -> str | None:
@@ -49,4 +55,18 @@ def lexicon() -> Lexicon:
         role_modifiers=frozenset(r[0].lower() for r in _cells("role_modifiers.txt")),
         org_suffixes=frozenset(r[0].lower() for r in _cells("org_suffixes.txt")),
         aliases=aliases,
+        heads={r[0].lower(): r[1] for r in reversed(_cells("entity_heads.tsv")) if len(r) > 1},
+        first_names=frozenset(r[0].lower() for r in _cells("first_names.tsv")),
+        given_forms=_given_forms(),
     )
+
+
+def _given_forms() -> dict[str, frozenset[str]]:
+    """Each short form and each full form with the set of names it may be written as."""
+    forms: dict[str, set[str]] = {}
+    for row in _cells("hypocorisms.tsv"):
+        short, fulls = row[0].lower(), [c.lower() for c in row[1:]]
+        forms.setdefault(short, {short}).update(fulls)
+        for full in fulls:
+            forms.setdefault(full, {full}).add(short)
+    return {k: frozenset(v) for k, v in forms.items()}

@@ -26,8 +26,10 @@ import re
 from collections import Counter
 
 from newsparse.docview import DocView, Ent
+from newsparse.extract.entities.boundaries import name_pieces
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
-from newsparse.extract.entities.merge import Group, Raw, group_and_merge
+from newsparse.extract.entities.merge import group_and_merge
+from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.names import (
     GENERATIONAL,
     is_acronym,
@@ -159,29 +161,13 @@ def _person_context(view: DocView, raw: Raw, floor: int | None, lex: Lexicon) ->
 def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, int]]]:
     raws: list[Raw] = []
     title_spans: list[tuple[int, int]] = []
-    texts, lowers = view.column("text"), view.column("lower_")
     for ent in view.ents:
         label = ent.label
         if label in NUMERIC_LABELS:
             continue
         s, e = _trim(view, ent)
-        floor = None
-        if label == "PERSON":  # names start with a capital: "god Narsimha" -> "Narsimha"
-            while e - s > 1 and texts[s][:1].islower() and lowers[s] not in PARTICLES:
-                s += 1
-        if label == "PERSON" and e - s > 1:
-            name_start = _strip_inner_title(view, s, e, lex)
-            floor, s = (s, name_start) if name_start > s else (None, s)
-        if s >= e or _junk(view, s, e, lex):
-            continue
-        raw = _raw(view, s, e, label)
-        raw.shouted = label == "PERSON" and raw.text.isupper() and "." not in raw.text
-        raw.title_only = _title_only(view, s, e, lex)
-        if label == "PERSON":
-            title_spans.append(_person_context(view, raw, floor, lex))
-        elif label == "ORG":
-            raw.roles.extend(apposition_roles(view, s, e, lex=lex, agent=False))
-        raws.append(raw)
+        for s, e in name_pieces(view, s, e, label, lex):
+            title_spans.extend(_collect_one(view, s, e, label, raws, lex))
     titles = Containment(title_spans)
     kept = [
         r
@@ -191,6 +177,31 @@ def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, in
         or not titles.contains(r.start_tok, r.end_tok)
     ]
     return kept, title_spans
+
+
+def _collect_one(
+    view: DocView, s: int, e: int, label: str, raws: list[Raw], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """Add the mention of one name piece to ``raws``; returns its title span, if a person."""
+    texts, lowers = view.column("text"), view.column("lower_")
+    floor = None
+    if label == "PERSON":  # names start with a capital: "god Narsimha" -> "Narsimha"
+        while e - s > 1 and texts[s][:1].islower() and lowers[s] not in PARTICLES:
+            s += 1
+    if label == "PERSON" and e - s > 1:
+        name_start = _strip_inner_title(view, s, e, lex)
+        floor, s = (s, name_start) if name_start > s else (None, s)
+    if s >= e or _junk(view, s, e, lex):
+        return []
+    raw = _raw(view, s, e, label)
+    raw.shouted = label == "PERSON" and raw.text.isupper() and "." not in raw.text
+    raw.title_only = _title_only(view, s, e, lex)
+    raws.append(raw)
+    if label == "PERSON":
+        return [_person_context(view, raw, floor, lex)]
+    if label == "ORG":
+        raw.roles.extend(apposition_roles(view, s, e, lex=lex, agent=False))
+    return []
 
 
 def _rescan(

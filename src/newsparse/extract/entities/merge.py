@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 from newsparse.docview import DocView
+from newsparse.extract.entities.labels import relabel
+from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import PLACE_LABELS, POSSESSOR_DEPS, SUBJECT_DEPS
@@ -30,39 +31,10 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 
 
-@dataclass
-class Raw:
-    """One mention on its way to an Entity."""
-
-    start_tok: int
-    end_tok: int
-    start: int
-    end: int
-    text: str
-    label: str
-    title: str | None = None
-    roles: list[str] = field(default_factory=list)
-    shouted: bool = False
-    """An all-capitals PERSON ("PENCE:" in a transcript, or "SEQUENCE"): kept only when it
-    joins a name also written normally."""
-    title_only: bool = False
-    """Title words alone ("President"; but "Singer" may be a surname): kept only when joined."""
-
-    @property
-    def doubtful(self) -> bool:
-        return self.shouted or self.title_only
-
-
-@dataclass
-class Group:
-    key: str
-    raws: list[Raw]
-    label: str = ""
-
-
 def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, Group]:
     """Group mentions by key, then fold plurals, short forms, first names and acronyms."""
     groups = _group(raws, lex)
+    relabel(groups, view, lex)
     groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups, view)
     groups = _merge_first_names(groups)

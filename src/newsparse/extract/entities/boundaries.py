@@ -1,0 +1,148 @@
+"""Where a name begins and ends inside a spaCy entity: split glued names, cut words that are
+no part of any name.
+
+The statistical tagger often runs an entity over a neighbouring word ("Mary Quant described",
+"Welcome Jose", "Two United States"), over a list ("Porto, Real Madrid"), over a clause boundary
+("told Billboard the Doobies have"), or over a score or ticker ("Federer 7-6", "Brent LCOc1").
+A name's edge words are nouns or adjectives; the parse says which words are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.docview import DocView
+from newsparse.lexicon.entities import Lexicon
+
+TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+"""Titles of works and events may begin or end with any word ("Listen to the Music")."""
+NOT_NAME_EDGE_POS = frozenset(
+    {"VERB", "AUX", "INTJ", "PRON", "ADV", "SCONJ", "CCONJ", "PART", "ADP", "DET", "NUM", "SYM"}
+)
+"""Parts of speech that never open or close a name (the capitalised "The" aside: see below)."""
+_SPLIT_DETERMINERS = frozenset({"the", "a", "an"})
+"""Lower-case articles inside an entity start a new noun phrase ("Billboard the Doobies")."""
+SCORE = re.compile(r"^\d+(?:[-–]\d+)+$")
+"""'7-6', '6-4': a score line glued to a name."""
+TICKER = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Za-z0-9.=^]{3,}$")
+"""'LCOc1', 'AAPL.O1': letters and digits in one token, as market codes are written."""
+_NAME_PUNCT = frozenset({".", "!", "&", ")"})
+"""Punctuation a name may end with ("Yahoo!", "Inc.", "(UK)")."""
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
+def name_pieces(
+    view: DocView, start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int]]:
+    """The names inside the token range ``[start, end)`` of an entity (often one, maybe none)."""
+    if not view.has_pos:
+        return [(start, end)]
+    titled = label in TITLE_LABELS
+    if titled and _quoted(view, start, end):
+        return [(start, end)]
+    pieces = []
+    for a, b in _split(view, start, end, titled, lex):
+        a, b = _trim_edges(view, a, b)
+        if a < b and (label == "NORP" or _has_name_word(view, a, b)) and not _date(view, a, b):
+            pieces.append((a, b))
+    return pieces
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct"
+    " oct. nov nov. dec dec.".split()
+)
+
+
+def _date(view: DocView, start: int, end: int) -> bool:
+    """Only month names and numbers ("September 11, 2001" as an EVENT): a date, not a name."""
+    lowers, pos = view.column("lower_"), view.column("pos_")
+    return any(lowers[k] in MONTHS for k in range(start, end)) and all(
+        lowers[k] in MONTHS or pos[k] in ("NUM", "PUNCT") for k in range(start, end)
+    )
+
+
+def _has_name_word(view: DocView, start: int, end: int) -> bool:
+    """A proper noun, or a capitalised word that does not open its sentence ("Today I am" has
+    none)."""
+    texts, pos = view.column("text"), view.column("pos_")
+    opens = view.column("is_sent_start") if view.has_sents else None
+    for k in range(start, end):
+        if pos[k] == "PROPN":
+            return True
+        if texts[k][:1].isupper() and not (opens and opens[k]) and pos[k] in ("NOUN", "ADJ"):
+            return True
+    return False
+
+
+def _quoted(view: DocView, start: int, end: int) -> bool:
+    texts = view.column("text")
+    return start > 0 and texts[start - 1] in _QUOTES and end < len(view) and texts[end] in _QUOTES
+
+
+def _split(
+    view: DocView, start: int, end: int, titled: bool, lex: Lexicon
+) -> list[tuple[int, int]]:
+    """Cut at commas between names ("Porto, Real Madrid"; not "Apple, Inc." or "King, Jr.")
+    and at a lower-case article that opens a phrase of its own ("told Billboard the Doobies
+    have": both sides hang on words outside the entity)."""
+    texts, lowers = view.column("text"), view.column("lower_")
+    cuts: list[tuple[int, int]] = []
+    begin = start
+    for k in range(start + 1, end - 1):
+        after = lowers[k + 1]
+        if texts[k] == "," and not titled:
+            if after.rstrip(".") in lex.org_suffixes or after in lex.org_suffixes:
+                continue
+            if after in _GENERATIONAL:
+                continue
+            cuts.append((begin, k))
+            begin = k + 1
+        elif texts[k] in _SPLIT_DETERMINERS and begin < k:
+            if _hangs_outside(view, begin, k, start, end) and _hangs_outside(
+                view, k, end, start, end
+            ):
+                cuts.append((begin, k))
+                begin = k + 1  # the article itself belongs to no name
+    cuts.append((begin, end))
+    return [(a, b) for a, b in cuts if a < b]
+
+
+_GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _hangs_outside(view: DocView, a: int, b: int, start: int, end: int) -> bool:
+    """Does the part ``[a, b)`` hang on a word outside the entity ``[start, end)``? Two such
+    parts are two phrases glued together, not one name ("Bank of the West" hangs together)."""
+    if not view.has_dep:
+        return False
+    root = view.span_root(a, b)
+    head = view.heads[root]
+    return not (start <= head < end) and head != root
+
+
+def _trim_edges(view: DocView, start: int, end: int) -> tuple[int, int]:
+    """Drop words at either edge that cannot be part of a name: verbs, pronouns, numbers..."""
+    texts, pos = view.column("text"), view.column("pos_")
+    while start < end and _not_name_edge(texts[start], pos[start], leading=True):
+        start += 1
+    while end > start and _not_name_edge(texts[end - 1], pos[end - 1], leading=False):
+        end -= 1
+    return start, end
+
+
+def _not_name_edge(text: str, pos: str, *, leading: bool) -> bool:
+    if SCORE.match(text):
+        return True
+    if not leading and TICKER.match(text) and not text.isupper() and not text.isdigit():
+        return True  # "LCOc1"; "F-35", "B52", "COVID-19" are upper-case and stay
+    if pos == "DET" and text[:1].isupper():
+        return False  # "The Hague", "The Doobie Brothers": the caller decides on "The"
+    if pos == "NUM":
+        return leading or not text.isdigit() or len(text) > 3  # "Apollo 11" keeps its number
+    if pos == "PUNCT":
+        return text not in _NAME_PUNCT
+    if pos == "ADP" and text.islower():
+        return True
+    return pos in NOT_NAME_EDGE_POS and pos not in ("ADP", "NUM")

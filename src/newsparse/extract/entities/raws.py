@@ -1,0 +1,35 @@
+"""A mention on its way to an Entity, and a group of mentions of one referent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Raw:
+    """One mention on its way to an Entity."""
+
+    start_tok: int
+    end_tok: int
+    start: int
+    end: int
+    text: str
+    label: str
+    title: str | None = None
+    roles: list[str] = field(default_factory=list)
+    shouted: bool = False
+    """An all-capitals PERSON ("PENCE:" in a transcript, or "SEQUENCE"): kept only when it
+    joins a name also written normally."""
+    title_only: bool = False
+    """Title words alone ("President"; but "Singer" may be a surname): kept only when joined."""
+
+    @property
+    def doubtful(self) -> bool:
+        return self.shouted or self.title_only
+
+
+@dataclass
+class Group:
+    key: str
+    raws: list[Raw]
+    label: str = ""
