@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.docview import DocView
+from newsparse.docview import DocView, Ent
 from newsparse.lexicon.entities import Lexicon
 
 TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -146,3 +146,31 @@ def _not_name_edge(text: str, pos: str, *, leading: bool) -> bool:
     if pos == "ADP" and text.islower():
         return True
     return pos in NOT_NAME_EDGE_POS and pos not in ("ADP", "NUM")
+
+
+def joined_names(view: DocView) -> list[Ent]:
+    """spaCy's entities, with a person's name put back together when the tagger cut it into
+    pieces of other labels ("Sławoj"/GPE "Leszek"/NORP "Głódź"/PERSON): single proper nouns
+    right before a PERSON entity that the parse makes compounds inside it."""
+    ents = view.ents
+    if not view.has_dep or not view.has_pos:
+        return ents
+    pos, deps, heads = view.column("pos_"), view.column("dep_"), view.heads
+    out: list[Ent] = []
+    for ent in reversed(ents):
+        nxt = out[-1] if out else None
+        if (
+            nxt is not None
+            and nxt.label == "PERSON"
+            and ent.label != "PERSON"
+            and ent.end == nxt.start
+            and ent.end - ent.start == 1
+            and pos[ent.start] == "PROPN"
+            and deps[ent.start] == "compound"
+            and nxt.start <= heads[ent.start] < nxt.end
+        ):
+            out[-1] = nxt._replace(start=ent.start)
+            continue
+        out.append(ent)
+    out.reverse()
+    return out

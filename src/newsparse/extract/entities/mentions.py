@@ -26,7 +26,7 @@ import re
 from collections import Counter
 
 from newsparse.docview import DocView, Ent
-from newsparse.extract.entities.boundaries import name_pieces
+from newsparse.extract.entities.boundaries import joined_names, name_pieces
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.entities.merge import group_and_merge
 from newsparse.extract.entities.raws import Group, Raw
@@ -55,6 +55,8 @@ PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al"
 HEADLINE_WEIGHT = 2.0
 LEAD_WEIGHT = 1.5
 LEAD_SENTENCES = 2
+PARTY_STATE = re.compile(r"^([DRI]-)(\S+)$")
+"""A party and state tag as US papers write it after a politician's name: "D-N.Y.", "R-Texas"."""
 _TRAIL = frozenset({"'s", "’s", "'", "’"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _ODD = re.compile(r"[\[\]()\"“”{}<>]")
@@ -161,7 +163,7 @@ def _person_context(view: DocView, raw: Raw, floor: int | None, lex: Lexicon) ->
 def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, int]]]:
     raws: list[Raw] = []
     title_spans: list[tuple[int, int]] = []
-    for ent in view.ents:
+    for ent in joined_names(view):
         label = ent.label
         if label in NUMERIC_LABELS:
             continue
@@ -194,6 +196,11 @@ def _collect_one(
     if s >= e or _junk(view, s, e, lex):
         return []
     raw = _raw(view, s, e, label)
+    if party := PARTY_STATE.match(raw.text):  # "(D-Minn.)": the place of a politician
+        if normalize_key(party.group(2)) in lex.aliases:
+            raw.start += len(party.group(1))
+            raw.text, raw.label = party.group(2), "GPE"
+            label = "GPE"
     raw.shouted = label == "PERSON" and raw.text.isupper() and "." not in raw.text
     raw.title_only = _title_only(view, s, e, lex)
     raws.append(raw)

@@ -7,6 +7,7 @@ from collections import Counter
 from newsparse.docview import DocView
 from newsparse.extract.entities.labels import relabel
 from newsparse.extract.entities.raws import Group, Raw
+from newsparse.extract.entities.variants import merge_name_variants, strip_stray_openers
 from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import PLACE_LABELS, POSSESSOR_DEPS, SUBJECT_DEPS
@@ -35,17 +36,29 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     """Group mentions by key, then fold plurals, short forms, first names and acronyms."""
     groups = _group(raws, lex)
     relabel(groups, view, lex)
+    groups = strip_stray_openers(groups, view, lex)
+    groups = merge_name_variants(groups, lex)
     groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups, view)
     groups = _merge_first_names(groups)
-    return _merge_acronyms(groups)
+    groups = _merge_acronyms(groups)
+    return _merge_org_endings(groups)
+
+
+def mention_key(text: str, lex: Lexicon) -> str:
+    """The key a mention is grouped under: normalised, through the alias table, without a
+    lower-case kind noun after the name ("Logar province" = "Logar")."""
+    words = text.split()
+    if len(words) > 1 and words[-1].islower() and words[-1] in lex.heads:
+        text = " ".join(words[:-1])
+    key = normalize_key(text, lex.org_suffixes)
+    return normalize_key(lex.aliases[key]) if key in lex.aliases else key
 
 
 def _group(raws: list[Raw], lex: Lexicon) -> dict[str, Group]:
     groups: dict[str, Group] = {}
     for raw in raws:
-        key = normalize_key(raw.text, lex.org_suffixes)
-        key = normalize_key(lex.aliases[key]) if key in lex.aliases else key
+        key = mention_key(raw.text, lex)
         groups.setdefault(key, Group(key, [])).raws.append(raw)
     for g in groups.values():
         g.label = _majority(g.raws)
@@ -147,5 +160,26 @@ def _merge_acronyms(groups: dict[str, Group]) -> dict[str, Group]:
             continue
         targets = by_initials.get(g.raws[0].text.replace(".", "").replace(" ", ""), set())
         if len(targets) == 1:
+            moves[key] = next(iter(targets))
+    return _merge_into(groups, moves)
+
+
+_NOT_ORG_ENDINGS = PLACE_LABELS | {"PERSON", "NORP"}
+
+
+def _merge_org_endings(groups: dict[str, Group]) -> dict[str, Group]:
+    """Fold 'Taliban' into 'Afghan Taliban', 'Champions League' into 'UEFA Champions League':
+    an organisation's name that ends exactly one longer organisation name (places are left
+    alone: "Virginia" is not "West Virginia")."""
+    endings: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label == "ORG" and len(words) > 1:
+            for n in range(1, len(words)):
+                endings.setdefault(" ".join(words[-n:]), set()).add(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        targets = endings.get(key, set()) - {key}
+        if g.label not in _NOT_ORG_ENDINGS and len(targets) == 1:
             moves[key] = next(iter(targets))
     return _merge_into(groups, moves)
