@@ -41,7 +41,7 @@ def name_pieces(
     if titled and _quoted(view, start, end):
         return [(start, end)]
     pieces = []
-    for a, b in _split(view, start, end, titled, lex):
+    for a, b in _split(view, start, end, titled, lex, split_hyphens=titled or label == "NORP"):
         a, b = _trim_edges(view, a, b)
         if a < b and (label == "NORP" or _has_name_word(view, a, b)) and not _date(view, a, b):
             pieces.append((a, b))
@@ -82,11 +82,13 @@ def _quoted(view: DocView, start: int, end: int) -> bool:
 
 
 def _split(
-    view: DocView, start: int, end: int, titled: bool, lex: Lexicon
+    view: DocView, start: int, end: int, titled: bool, lex: Lexicon, *, split_hyphens: bool
 ) -> list[tuple[int, int]]:
     """Cut at commas between names ("Porto, Real Madrid"; not "Apple, Inc." or "King, Jr.")
     and at a lower-case article that opens a phrase of its own ("told Billboard the Doobies
-    have": both sides hang on words outside the entity)."""
+    have": both sides hang on words outside the entity); with ``split_hyphens``, at a hyphen
+    between two capitalised words (a route or a pair of peoples tagged as one event or group;
+    organisations keep theirs: "Rolls-Royce")."""
     texts, lowers = view.column("text"), view.column("lower_")
     cuts: list[tuple[int, int]] = []
     begin = start
@@ -99,6 +101,9 @@ def _split(
                 continue
             cuts.append((begin, k))
             begin = k + 1
+        elif texts[k] in _HYPHENS and split_hyphens and _capitalised_pair(texts, k):
+            cuts.append((begin, k))  # "Earth-Mars" route, "Israeli-Palestinian" talks
+            begin = k + 1
         elif texts[k] in _SPLIT_DETERMINERS and begin < k:
             if _hangs_outside(view, begin, k, start, end) and _hangs_outside(
                 view, k, end, start, end
@@ -110,6 +115,13 @@ def _split(
 
 
 _GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+_HYPHENS = frozenset({"-", "–", "—"})
+
+
+def _capitalised_pair(texts: list[str], k: int) -> bool:
+    return texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper()
 
 
 def _hangs_outside(view: DocView, a: int, b: int, start: int, end: int) -> bool:

@@ -9,6 +9,8 @@ around every mention say:
 - a "person" written like a thing — after a bare "the" ("the Lakers"), as the object of "on"
   or "via" ("on Instagram") — with nothing that marks a person (a title, an honorific, a
   role, a known first name) is an organisation;
+- a place named after another place of the article plus a people's ending is that people
+  ("South Dakotans", tagged GPE, next to "South Dakota");
 - an all-capitals name opening a paragraph before a comma, a bracket or a dash is a dateline
   place ("SIOUX FALLS, S.D. (AP) —").
 """
@@ -38,6 +40,24 @@ def relabel(groups: dict[str, Group], view: DocView, lex: Lexicon) -> None:
     """Set each group's label from the evidence of all its mentions."""
     for g in groups.values():
         g.label = group_label(g, view, lex)
+    places = {k for k, g in groups.items() if g.label in PLACE_LABELS}
+    for key, g in groups.items():
+        if g.label in PLACE_LABELS and _demonym_of(key, places):
+            g.label = "NORP"
+
+
+DEMONYM_ENDINGS = ("ns", "ans", "ians", "n", "an", "ian", "ers", "er", "s")
+"""'South Dakota' -> 'South Dakotans', 'Brazil' -> 'Brazilians', 'New York' -> 'New Yorkers'."""
+
+
+def _demonym_of(key: str, places: set[str]) -> bool:
+    """Is ``key`` a people named after another place of the article ("South Dakotans")?"""
+    for ending in DEMONYM_ENDINGS:
+        if key.endswith(ending) and key[: -len(ending)] in places - {key}:
+            return True
+        if key.endswith(ending) and key[: -len(ending)] + "a" in places - {key}:
+            return True  # "Kenya" -> "Kenyans"
+    return False
 
 
 def group_label(g: Group, view: DocView, lex: Lexicon) -> str:

@@ -218,6 +218,8 @@ def _rescan(
     texts = view.column("text")
     forms: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
+    first_full: dict[str, int] = {}
+    """Surname -> first token of the earliest full name that ends with it."""
     for key, g in groups.items():
         for r in g.raws:
             forms.setdefault(tuple(texts[r.start_tok : r.end_tok]), key)
@@ -226,6 +228,7 @@ def _rescan(
                 words.pop()
             if g.label == "PERSON" and len(words) > 1:
                 surnames.setdefault(words[-1], set()).add(key)
+                first_full[words[-1]] = min(first_full.get(words[-1], r.start_tok), r.start_tok)
     for surname, keys in surnames.items():
         if len(keys) == 1:
             forms.setdefault((surname,), next(iter(keys)))
@@ -248,7 +251,8 @@ def _rescan(
                 found = forms.get(tuple(w.title() for w in window))  # "PENCE:" in a transcript
             if found is None or any(covered[i : i + n]):
                 continue
-            if not _standalone(view, i, i + n, lex):
+            after_full = n == 1 and i > first_full.get(window[0], len(texts))
+            if not _standalone(view, i, i + n, lex, common_word_ok=after_full):
                 continue
             g = groups[found]
             raw = _raw(view, i, i + n, g.label)
@@ -281,10 +285,17 @@ def _proper(view: DocView, i: int) -> bool:
     return view.column("pos_")[i] == "PROPN" if view.has_pos else view.column("is_alpha")[i]
 
 
-def _standalone(view: DocView, s: int, e: int, lex: Lexicon) -> bool:
-    """A found name must not be part of a longer unlabelled name, nor a common word."""
+def _standalone(
+    view: DocView, s: int, e: int, lex: Lexicon, *, common_word_ok: bool = False
+) -> bool:
+    """A found name must not be part of a longer unlabelled name, nor a common word.
+
+    ``common_word_ok``: a surname that is also a common word ("Cook", "Jobs") is tagged a
+    noun; after the full name has appeared, its capital mid-sentence makes it the name.
+    """
     if e - s == 1 and not _proper(view, s):
-        return False
+        if not (common_word_ok and _capital_mid_sentence(view, s)):
+            return False
     if e < len(view) and _proper(view, e):
         return False
     if s > 0 and _proper(view, s - 1):
@@ -292,6 +303,19 @@ def _standalone(view: DocView, s: int, e: int, lex: Lexicon) -> bool:
         if prev not in lex.role_words:
             return prev in lex.honorifics
     return True
+
+
+def _capital_mid_sentence(view: DocView, i: int) -> bool:
+    """A capitalised word that neither opens its sentence nor follows an opening mark."""
+    texts = view.column("text")
+    if not texts[i][:1].isupper() or i == 0:
+        return False
+    if view.has_sents and view.column("is_sent_start")[i]:
+        return False
+    return texts[i - 1] not in _OPENING_MARKS and "\n" not in texts[i - 1]
+
+
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-"})
 
 
 def _lead_end(view: DocView, length: int) -> int:
