@@ -48,10 +48,14 @@ def name_pieces(
     return pieces
 
 
-MONTHS = frozenset(
+_MONTH_NAMES = (
     "january february march april may june july august september october november december"
-    " jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct"
-    " oct. nov nov. dec dec.".split()
+)
+MONTHS = (
+    frozenset(_MONTH_NAMES.split())
+    | {m[:3] for m in _MONTH_NAMES.split()}
+    | {f"{m[:3]}." for m in _MONTH_NAMES.split()}
+    | {"sept", "sept."}
 )
 
 
@@ -104,12 +108,14 @@ def _split(
         elif texts[k] in _HYPHENS and split_hyphens and _capitalised_pair(texts, k):
             cuts.append((begin, k))  # "Earth-Mars" route, "Israeli-Palestinian" talks
             begin = k + 1
-        elif texts[k] in _SPLIT_DETERMINERS and begin < k:
-            if _hangs_outside(view, begin, k, start, end) and _hangs_outside(
-                view, k, end, start, end
-            ):
-                cuts.append((begin, k))
-                begin = k + 1  # the article itself belongs to no name
+        elif (
+            texts[k] in _SPLIT_DETERMINERS
+            and begin < k
+            and _hangs_outside(view, begin, k, start, end)
+            and _hangs_outside(view, k, end, start, end)
+        ):
+            cuts.append((begin, k))
+            begin = k + 1  # the article itself belongs to no name
     cuts.append((begin, end))
     return [(a, b) for a, b in cuts if a < b]
 

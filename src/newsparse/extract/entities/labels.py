@@ -102,9 +102,9 @@ def _marked_person(g: Group, view: DocView, lex: Lexicon) -> bool:
     for r in g.raws:
         if r.title or r.roles:
             return True
-        if r.label == "PERSON" and r.end_tok - r.start_tok > 1:
-            if lowers[r.start_tok] in lex.first_names:
-                return True
+        several = r.end_tok - r.start_tok > 1
+        if r.label == "PERSON" and several and lowers[r.start_tok] in lex.first_names:
+            return True
         if r.start_tok > 0 and lowers[r.start_tok - 1] in lex.honorifics:
             return True
     return False

@@ -29,13 +29,13 @@ from newsparse.docview import DocView, Ent
 from newsparse.extract.entities.boundaries import joined_names, name_pieces
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.entities.merge import group_and_merge
-from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.names import (
     GENERATIONAL,
     is_acronym,
     name_words,
     normalize_key,
 )
+from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.roles import apposition_roles, title_before
 from newsparse.extract.overlaps import Containment
 from newsparse.lexicon.entities import Lexicon, lexicon
@@ -167,8 +167,8 @@ def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, in
         label = ent.label
         if label in NUMERIC_LABELS:
             continue
-        s, e = _trim(view, ent)
-        for s, e in name_pieces(view, s, e, label, lex):
+        first, stop = _trim(view, ent)
+        for s, e in name_pieces(view, first, stop, label, lex):
             title_spans.extend(_collect_one(view, s, e, label, raws, lex))
     titles = Containment(title_spans)
     kept = [
@@ -196,11 +196,11 @@ def _collect_one(
     if s >= e or _junk(view, s, e, lex):
         return []
     raw = _raw(view, s, e, label)
-    if party := PARTY_STATE.match(raw.text):  # "(D-Minn.)": the place of a politician
-        if normalize_key(party.group(2)) in lex.aliases:
-            raw.start += len(party.group(1))
-            raw.text, raw.label = party.group(2), "GPE"
-            label = "GPE"
+    party = PARTY_STATE.match(raw.text)  # "(D-Minn.)": the place of a politician
+    if party and normalize_key(party.group(2)) in lex.aliases:
+        raw.start += len(party.group(1))
+        raw.text, raw.label = party.group(2), "GPE"
+        label = "GPE"
     raw.shouted = label == "PERSON" and raw.text.isupper() and "." not in raw.text
     raw.title_only = _title_only(view, s, e, lex)
     raws.append(raw)
@@ -293,9 +293,9 @@ def _standalone(
     ``common_word_ok``: a surname that is also a common word ("Cook", "Jobs") is tagged a
     noun; after the full name has appeared, its capital mid-sentence makes it the name.
     """
-    if e - s == 1 and not _proper(view, s):
-        if not (common_word_ok and _capital_mid_sentence(view, s)):
-            return False
+    proper_or_linked = _proper(view, s) or (common_word_ok and _capital_mid_sentence(view, s))
+    if e - s == 1 and not proper_or_linked:
+        return False
     if e < len(view) and _proper(view, e):
         return False
     if s > 0 and _proper(view, s - 1):

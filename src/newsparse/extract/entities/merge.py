@@ -6,9 +6,9 @@ from collections import Counter
 
 from newsparse.docview import DocView
 from newsparse.extract.entities.labels import relabel
+from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.variants import merge_name_variants, strip_stray_openers
-from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import PLACE_LABELS, POSSESSOR_DEPS, SUBJECT_DEPS
 

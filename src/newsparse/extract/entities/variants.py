@@ -123,9 +123,7 @@ def _apply(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
     return groups
 
 
-def strip_stray_openers(
-    groups: dict[str, Group], view: DocView, lex: Lexicon
-) -> dict[str, Group]:
+def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
     """'Hosting Cook' -> 'Cook' when 'Cook' (or 'Tim Cook') is a person of the article, the
     first word opens its sentence or a quotation, is no known first name, and is a name word
     of no other mention."""
