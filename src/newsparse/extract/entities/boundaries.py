@@ -34,7 +34,9 @@ _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
 def name_pieces(
     view: DocView, start: int, end: int, label: str, lex: Lexicon
 ) -> list[tuple[int, int]]:
-    """The names inside the token range ``[start, end)`` of an entity (often one, maybe none)."""
+    """The names inside the token range ``[start, end)`` of an entity (often one, maybe none).
+
+    See ``weak`` for pieces that are names only if the article names them again."""
     if not view.has_pos:
         return [(start, end)]
     titled = label in TITLE_LABELS
@@ -42,10 +44,17 @@ def name_pieces(
         return [(start, end)]
     pieces = []
     for a, b in _split(view, start, end, titled, lex, split_hyphens=titled or label == "NORP"):
-        a, b = _trim_edges(view, a, b)
-        if a < b and (label == "NORP" or _has_name_word(view, a, b)) and not _date(view, a, b):
+        a, b = _trim_edges(view, a, b, titled)
+        if a < b and not _date(view, a, b):
             pieces.append((a, b))
     return pieces
+
+
+def weak(view: DocView, start: int, end: int, label: str) -> bool:
+    """No proper noun and no capital but the sentence's first ("Today I am", "Reuters" tagged
+    a plural noun at a sentence start): a name only when it joins a mention that is surely one.
+    """
+    return view.has_pos and label != "NORP" and not _has_name_word(view, start, end)
 
 
 _MONTH_NAMES = (
@@ -73,7 +82,7 @@ def _has_name_word(view: DocView, start: int, end: int) -> bool:
     texts, pos = view.column("text"), view.column("pos_")
     opens = view.column("is_sent_start") if view.has_sents else None
     for k in range(start, end):
-        if pos[k] == "PROPN":
+        if pos[k] == "PROPN" or (len(texts[k]) > 1 and texts[k].isupper()):
             return True
         if texts[k][:1].isupper() and not (opens and opens[k]) and pos[k] in ("NOUN", "ADJ"):
             return True
@@ -140,21 +149,24 @@ def _hangs_outside(view: DocView, a: int, b: int, start: int, end: int) -> bool:
     return not (start <= head < end) and head != root
 
 
-def _trim_edges(view: DocView, start: int, end: int) -> tuple[int, int]:
-    """Drop words at either edge that cannot be part of a name: verbs, pronouns, numbers..."""
+def _trim_edges(view: DocView, start: int, end: int, titled: bool) -> tuple[int, int]:
+    """Drop words at either edge that cannot be part of a name: verbs, pronouns, numbers...
+    A title ("Love Me or Leave Me") loses only a glued score or ticker."""
     texts, pos = view.column("text"), view.column("pos_")
-    while start < end and _not_name_edge(texts[start], pos[start], leading=True):
+    while start < end and _not_name_edge(texts[start], pos[start], titled, leading=True):
         start += 1
-    while end > start and _not_name_edge(texts[end - 1], pos[end - 1], leading=False):
+    while end > start and _not_name_edge(texts[end - 1], pos[end - 1], titled, leading=False):
         end -= 1
     return start, end
 
 
-def _not_name_edge(text: str, pos: str, *, leading: bool) -> bool:
+def _not_name_edge(text: str, pos: str, titled: bool, *, leading: bool) -> bool:
     if SCORE.match(text):
         return True
     if not leading and TICKER.match(text) and not text.isupper() and not text.isdigit():
         return True  # "LCOc1"; "F-35", "B52", "COVID-19" are upper-case and stay
+    if titled or (len(text) > 1 and text.isupper() and text.isalpha()):
+        return False  # an acronym is a name whatever its tag ("WHO" as a pronoun)
     if pos == "DET" and text[:1].isupper():
         return False  # "The Hague", "The Doobie Brothers": the caller decides on "The"
     if pos == "NUM":
@@ -180,6 +192,8 @@ def joined_names(view: DocView) -> list[Ent]:
         if (
             nxt is not None
             and nxt.label == "PERSON"
+            and view.column("text")[nxt.start][:1].isupper()
+            and pos[nxt.start] == "PROPN"
             and ent.label != "PERSON"
             and ent.end == nxt.start
             and ent.end - ent.start == 1

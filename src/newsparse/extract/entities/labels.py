@@ -38,12 +38,21 @@ _LABEL_OF_KIND = {"CLUB": "ORG"}
 
 def relabel(groups: dict[str, Group], view: DocView, lex: Lexicon) -> None:
     """Set each group's label from the evidence of all its mentions."""
-    for g in groups.values():
-        g.label = group_label(g, view, lex)
+    surnames = {k.split(" ")[-1] for k, g in groups.items() if g.label == "PERSON" and " " in k}
+    for key, g in groups.items():
+        if not _family(key, surnames):  # "the Bidens" are people
+            g.label = group_label(g, view, lex)
     places = {k for k, g in groups.items() if g.label in PLACE_LABELS}
     for key, g in groups.items():
         if g.label in PLACE_LABELS and _demonym_of(key, places):
             g.label = "NORP"
+
+
+def _family(key: str, surnames: set[str]) -> bool:
+    """'bidens', 'joneses': the plural of a surname of the article."""
+    return (key.endswith("s") and key[:-1] in surnames) or (
+        key.endswith("es") and key[:-2] in surnames
+    )
 
 
 DEMONYM_ENDINGS = ("ns", "ans", "ians", "n", "an", "ian", "ers", "er", "s")

@@ -11,8 +11,8 @@ Pipeline over spaCy's ``doc.ents`` (dates and numbers left out):
    give each group the majority label of its mentions (first mention breaks ties); fold
    plurals of nationalities, short forms into the one longer person name they end ("Zelenskyy"
    -> "Volodymyr Zelenskyy"), lone first names and acronyms ("WHO"), only when unambiguous;
-3. drop groups made only of doubtful mentions: a title alone ("President") or an all-capitals
-   word ("SEQUENCE"); such mentions survive when they joined a name ("Singer", "PENCE");
+3. drop groups made only of doubtful mentions: a title alone ("President"), an all-capitals
+   word ("SEQUENCE") or words with no proper noun ("Today I am"); such mentions survive when they joined a name ("Singer", "PENCE");
 4. find the same names where spaCy missed them (a proper noun, not inside another entity);
 5. rank by salience (see ``salience``) and number e1, e2, ... in that order.
 
@@ -26,7 +26,7 @@ import re
 from collections import Counter
 
 from newsparse.docview import DocView, Ent
-from newsparse.extract.entities.boundaries import joined_names, name_pieces
+from newsparse.extract.entities.boundaries import joined_names, name_pieces, weak
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.entities.merge import group_and_merge
 from newsparse.extract.entities.names import (
@@ -203,6 +203,7 @@ def _collect_one(
         label = "GPE"
     raw.shouted = label == "PERSON" and raw.text.isupper() and "." not in raw.text
     raw.title_only = _title_only(view, s, e, lex)
+    raw.weak = weak(view, s, e, label)
     raws.append(raw)
     if label == "PERSON":
         return [_person_context(view, raw, floor, lex)]

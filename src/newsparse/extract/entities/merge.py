@@ -42,7 +42,7 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = _merge_short_forms(groups, view)
     groups = _merge_first_names(groups)
     groups = _merge_acronyms(groups)
-    return _merge_org_endings(groups)
+    return _merge_org_endings(groups, view, lex)
 
 
 def mention_key(text: str, lex: Lexicon) -> str:
@@ -167,19 +167,39 @@ def _merge_acronyms(groups: dict[str, Group]) -> dict[str, Group]:
 _NOT_ORG_ENDINGS = PLACE_LABELS | {"PERSON", "NORP"}
 
 
-def _merge_org_endings(groups: dict[str, Group]) -> dict[str, Group]:
+def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
     """Fold 'Taliban' into 'Afghan Taliban', 'Champions League' into 'UEFA Champions League':
-    an organisation's name that ends exactly one longer organisation name (places are left
-    alone: "Virginia" is not "West Virginia")."""
+    an organisation's name that ends exactly one longer organisation name whose extra words
+    only say whose or which it is (a place or people, an acronym, a club word); "House" is
+    not "White House", and places are left alone ("Virginia" is not "West Virginia")."""
     endings: dict[str, set[str]] = {}
     for key, g in groups.items():
         words = key.split(" ")
-        if g.label == "ORG" and len(words) > 1:
-            for n in range(1, len(words)):
-                endings.setdefault(" ".join(words[-n:]), set()).add(key)
+        if g.label != "ORG" or len(words) < 2:
+            continue
+        longest = max(g.raws, key=lambda r: r.end_tok - r.start_tok)
+        qualifiers = _qualifier_count(view, longest, lex)
+        for n in range(max(1, len(words) - qualifiers), len(words)):
+            endings.setdefault(" ".join(words[-n:]), set()).add(key)
     moves: dict[str, str] = {}
     for key, g in groups.items():
         targets = endings.get(key, set()) - {key}
         if g.label not in _NOT_ORG_ENDINGS and len(targets) == 1:
             moves[key] = next(iter(targets))
     return _merge_into(groups, moves)
+
+
+def _qualifier_count(view: DocView, r: Raw, lex: Lexicon) -> int:
+    """How many leading words of a mention only qualify the name after them: a place or
+    people ("Afghan", "US"), an acronym ("UEFA"), a club word ("FC")."""
+    texts, ent_types = view.column("text"), view.column("ent_type_")
+    n = 0
+    for k in range(r.start_tok, r.end_tok - 1):
+        word = texts[k]
+        place = ent_types[k] in ("GPE", "NORP") or normalize_key(word) in lex.aliases
+        acronym = is_acronym(word)
+        club = lex.heads.get(word.lower()) == "CLUB"
+        if not (place or acronym or club):
+            break
+        n += 1
+    return n

@@ -23,9 +23,12 @@ class Raw:
     title_only: bool = False
     """Title words alone ("President"; but "Singer" may be a surname): kept only when joined."""
 
+    weak: bool = False
+    """No proper noun in it (boundaries.weak): kept only when joined."""
+
     @property
     def doubtful(self) -> bool:
-        return self.shouted or self.title_only
+        return self.shouted or self.title_only or self.weak
 
 
 @dataclass

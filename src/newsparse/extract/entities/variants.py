@@ -124,7 +124,7 @@ def _apply(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
 
 
 def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
-    """'Hosting Cook' -> 'Cook' when 'Cook' (or 'Tim Cook') is a person of the article, the
+    """'Hosting Cook' -> 'Cook' when 'Cook' is part of another full name ('Tim Cook'), the
     first word opens its sentence or a quotation, is no known first name, and is a name word
     of no other mention."""
     people = [g for g in groups.values() if g.label == "PERSON"]
@@ -133,12 +133,14 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
         for r in g.raws:
             for w in set(normalize_key(r.text, lex.org_suffixes).split()):
                 name_parts[w] = name_parts.get(w, 0) + 1
-    known = set()
+    known: dict[str, set[str]] = {}
+    """A name, a first name or a surname -> the keys of the people it is part of."""
     for g in people:
         words = name_words(g.key)
-        known.add(g.key)
-        if len(words) > 1:
-            known.update((words[0], words[-1]))
+        if len(words) > 1:  # a full name: "Brett McGurk" is not "McGurk" with a stray word
+            known.setdefault(g.key, set()).add(g.key)
+            known.setdefault(words[0], set()).add(g.key)
+            known.setdefault(words[-1], set()).add(g.key)
     moved: list[tuple[Group, Raw, Raw]] = []
     for g in people:
         for r in g.raws:
@@ -146,8 +148,8 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
             if len(words) < 2 or r.end_tok - r.start_tok < 2:
                 continue
             first, rest = words[0], " ".join(words[1:])
-            if rest == g.key or rest not in known or name_parts.get(first, 0) > 1:
-                continue
+            if not known.get(rest, set()) - {g.key} or name_parts.get(first, 0) > 1:
+                continue  # the rest must name another person: "Tomasz Kubiak" alone stays
             if first in lex.first_names or first in lex.given_forms:
                 continue
             if not _opens_phrase(view, r.start_tok):
