@@ -2,19 +2,28 @@
 
 Pipeline over spaCy's ``doc.ents`` (dates and numbers left out):
 
-1. trim each entity to the name itself (no "the", possessive "'s", title or honorific) and keep
+1. (boundaries.py) rejoin a person's name the tagger cut into pieces of other labels, cut the
+   names out of glued spans (a list "Porto, Real Madrid", a clause "Billboard the Doobies",
+   edge words that are no name: "Mary Quant described", "Two United States", "Federer 7-6");
+2. trim each entity to the name itself (no "the", possessive "'s", title or honorific) and keep
    the title before it as the mention's ``title`` and as a role (roles.py: titles before the
    name, appositions after it); drop junk (no capital, URLs) and organisation words that are
    part of a title ("Army" in "Army Secretary Dan Driscoll", "State" in "Secretary of State");
-2. (merge.py) group mentions by a normalised key (names.normalize_key) and the alias table
+   a party-state tag ("D-N.Y.") is a mention of the state;
+3. (merge.py) group mentions by a normalised key (names.normalize_key) and the alias table
    (resources/place_aliases.tsv): "the Kremlin" = "Kremlin", "U.S." = "US" = "United States";
-   give each group the majority label of its mentions (first mention breaks ties); fold
-   plurals of nationalities, short forms into the one longer person name they end ("Zelenskyy"
-   -> "Volodymyr Zelenskyy"), lone first names and acronyms ("WHO"), only when unambiguous;
-3. drop groups made only of doubtful mentions: a title alone ("President"), an all-capitals
-   word ("SEQUENCE") or words with no proper noun ("Today I am"); such mentions survive when they joined a name ("Singer", "PENCE");
-4. find the same names where spaCy missed them (a proper noun, not inside another entity);
-5. rank by salience (see ``salience``) and number e1, e2, ... in that order.
+   give each group the majority label of its mentions, then (labels.py) correct it from the
+   context of all of them; (variants.py) drop stray openers ("Hosting Cook") and fold
+   spellings of one person's name ("Pat Carlineo" = "Patrick W. Carlineo"); fold plurals of
+   nationalities, short forms into the one longer person name they end ("Zelenskyy" ->
+   "Volodymyr Zelenskyy"), lone first names, acronyms ("WHO") and organisation names into the
+   one longer name they end ("Taliban" -> "Afghan Taliban"), only when unambiguous;
+4. drop groups made only of doubtful mentions: a title alone ("President"), an all-capitals
+   word ("SEQUENCE"), words with no proper noun ("Today I am"); such mentions survive when
+   they joined a name ("Singer", "PENCE");
+5. find the same names where spaCy missed them (a proper noun, not inside another entity; a
+   surname that is a common word, capitalised mid-sentence after the full name: "Cook");
+6. rank by salience (see ``salience``) and number e1, e2, ... in that order.
 
 Helpers for other extractors (lookup.py, re-exported here): ``entity_at``, ``entity_by_role``,
 ``person_gender_hint``.
