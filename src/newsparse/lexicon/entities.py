@@ -27,8 +27,8 @@ class Lexicon:
     """Lower-cased head word -> the spaCy label it gives a name ("pavilion" -> FAC)."""
     first_names: frozenset[str]
     given_forms: dict[str, frozenset[str]]
-    """Lower-cased given name -> the forms it may stand for, itself included ("pat" ->
-    {"pat", "patrick", "patricia"})."""
+    """Lower-cased short given name -> the full names it stands for ("pat" ->
+    {"patrick", "patricia"}; "bill" -> {"william"})."""
 
 
 def _gender(cell: str) -> str | None:
@@ -62,11 +62,8 @@ def lexicon() -> Lexicon:
 
 
 def _given_forms() -> dict[str, frozenset[str]]:
-    """Each short form and each full form with the set of names it may be written as."""
+    """Each short given name with the full names it stands for."""
     forms: dict[str, set[str]] = {}
     for row in _cells("hypocorisms.tsv"):
-        short, fulls = row[0].lower(), [c.lower() for c in row[1:]]
-        forms.setdefault(short, {short}).update(fulls)
-        for full in fulls:
-            forms.setdefault(full, {full}).add(short)
+        forms.setdefault(row[0].lower(), set()).update(c.lower() for c in row[1:])
     return {k: frozenset(v) for k, v in forms.items()}

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 
 from newsparse.docview import DocView, Ent
-from newsparse.extract.entities.boundaries import joined_names, name_pieces, weak
+from newsparse.extract.entities.boundaries import TITLE_LABELS, joined_names, name_pieces, weak
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.entities.merge import group_and_merge
 from newsparse.extract.entities.names import (
@@ -177,8 +177,11 @@ def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, in
         if label in NUMERIC_LABELS:
             continue
         first, stop = _trim(view, ent)
-        for s, e in name_pieces(view, first, stop, label, lex):
+        pieces = name_pieces(view, first, stop, label, lex)
+        for s, e in pieces:
             title_spans.extend(_collect_one(view, s, e, label, raws, lex))
+            if len(pieces) > 1 and label in TITLE_LABELS and raws and raws[-1].start_tok == s:
+                raws[-1].vote = 0.5
     titles = Containment(title_spans)
     kept = [
         r

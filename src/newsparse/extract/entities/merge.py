@@ -66,7 +66,9 @@ def _group(raws: list[Raw], lex: Lexicon) -> dict[str, Group]:
 
 
 def _majority(raws: list[Raw]) -> str:
-    counts = Counter(r.label for r in raws)
+    counts: Counter[str] = Counter()
+    for r in raws:
+        counts[r.label] += r.vote
     top = max(counts.values())
     return next(r.label for r in raws if counts[r.label] == top)
 

@@ -23,6 +23,9 @@ class Raw:
     title_only: bool = False
     """Title words alone ("President"; but "Singer" may be a surname): kept only when joined."""
 
+    vote: float = 1.0
+    """Weight of this mention's label in its group's vote: a piece cut out of a title or event
+    ("Mars" from "Earth-Mars") was labelled as the whole, so it counts half."""
     weak: bool = False
     """No proper noun in it (boundaries.weak): kept only when joined."""
 

@@ -31,16 +31,19 @@ def given_compatible(a: str, b: str, lex: Lexicon) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return not lex.given_forms.get(a, frozenset({a})).isdisjoint(
-        lex.given_forms.get(b, frozenset({b}))
-    )
+    full_a = lex.given_forms.get(a, frozenset())
+    full_b = lex.given_forms.get(b, frozenset())
+    return b in full_a or a in full_b or not full_a.isdisjoint(full_b)
 
 
 def near(a: str, b: str) -> bool:
     """Spellings one edit apart (two for long names), an adjacent swap counting as one:
-    'zelenskyy'/'zelensky', 'gaddafi'/'qaddafi'."""
+    'zelenskyy'/'zelensky', 'gaddafi'/'qaddafi'; a plural is no spelling ('bidens': a family)."""
     if a == b:
         return True
+    short, long = sorted((a, b), key=len)
+    if long in (short + "s", short + "es"):
+        return False
     if min(len(a), len(b)) < MIN_NEAR_LENGTH:
         return False
     limit = 2 if min(len(a), len(b)) >= 8 else 1
@@ -150,7 +153,7 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
             first, rest = words[0], " ".join(words[1:])
             if not known.get(rest, set()) - {g.key} or name_parts.get(first, 0) > 1:
                 continue  # the rest must name another person: "Tomasz Kubiak" alone stays
-            if first in lex.first_names or first in lex.given_forms:
+            if first in lex.first_names or first in lex.given_forms:  # a given name
                 continue
             if not _opens_phrase(view, r.start_tok):
                 continue

@@ -1,0 +1,294 @@
+"""Name boundaries and referent labels on hand-built parsed Docs (no model, milliseconds).
+
+Each test is one class of error: a word glued to a name, a list or clause read as one name, a
+score or ticker after a name, a label the context contradicts.
+"""
+
+from __future__ import annotations
+
+from claims_docs import make_doc
+from newsparse.docview import DocView
+from newsparse.extract.entities import extract_entities
+from newsparse.models import Entity
+
+
+def entities(rows: str, ents: list[tuple[int, int, str]]) -> list[Entity]:
+    return extract_entities(DocView.of(make_doc(rows, ents=ents)))
+
+
+def names(rows: str, ents: list[tuple[int, int, str]]) -> dict[str, str]:
+    return {e.name: e.label for e in entities(rows, ents)}
+
+
+def test_a_verb_after_a_name_is_cut_off() -> None:
+    rows = """
+    Mary NNP PROPN compound 1 Mary
+    Quant NNP PROPN nsubj 2 Quant
+    described VBD VERB ROOT -1 describe
+    her PRP$ PRON poss 4 her
+    style NN NOUN dobj 2 style nospace
+    . . PUNCT punct 2 .
+    """
+    assert names(rows, [(0, 3, "PERSON")]) == {"Mary Quant": "PERSON"}
+
+
+def test_a_score_or_a_ticker_after_a_name_is_cut_off() -> None:
+    rows = """
+    Nadal NNP PROPN nsubj 2 Nadal
+    7-6 CD NUM npadvmod 0 7-6
+    won VBD VERB ROOT -1 win
+    as IN ADP mark 6 as
+    Brent NNP PROPN compound 5 Brent
+    LCOc1 NNP PROPN nsubj 6 LCOc1
+    rose VBD VERB advcl 2 rise nospace
+    . . PUNCT punct 2 .
+    """
+    found = {
+        m.text for e in entities(rows, [(0, 2, "PERSON"), (4, 6, "PERSON")]) for m in e.mentions
+    }
+    assert found == {"Nadal", "Brent"}
+
+
+def test_a_number_before_a_name_is_cut_off() -> None:
+    rows = """
+    Two CD NUM nummod 3 two
+    United NNP PROPN compound 2 United
+    States NNP PROPN compound 3 States
+    soldiers NNS NOUN nsubj 4 soldier
+    died VBD VERB ROOT -1 die nospace
+    . . PUNCT punct 4 .
+    """
+    assert names(rows, [(0, 3, "GPE")]) == {"United States": "GPE"}
+
+
+def test_a_list_tagged_as_one_name_is_split_at_its_commas() -> None:
+    rows = """
+    He PRP PRON nsubj 1 he
+    coached VBD VERB ROOT -1 coach
+    Porto NNP PROPN dobj 1 Porto nospace
+    , , PUNCT punct 2 ,
+    Real NNP PROPN compound 5 Real
+    Madrid NNP PROPN conj 2 Madrid nospace
+    . . PUNCT punct 1 .
+    """
+    assert names(rows, [(2, 6, "ORG")]) == {"Porto": "ORG", "Real Madrid": "ORG"}
+
+
+def test_a_clause_boundary_inside_an_entity_splits_it() -> None:
+    rows = """
+    Johnston NNP PROPN nsubj 1 Johnston
+    told VBD VERB ROOT -1 tell
+    Billboard NNP PROPN dobj 1 Billboard
+    the DT DET det 4 the
+    Doobies NNPS PROPN nsubj 5 Doobies
+    recorded VBD VERB ccomp 1 record nospace
+    . . PUNCT punct 1 .
+    """
+    found = entities(rows, [(0, 1, "PERSON"), (2, 5, "WORK_OF_ART")])
+    assert {m.text for e in found for m in e.mentions} == {"Johnston", "Billboard", "Doobies"}
+
+
+def test_one_title_with_an_article_inside_stays_whole() -> None:
+    rows = """
+    She PRP PRON nsubj 1 she
+    joined VBD VERB ROOT -1 join
+    Dancing VBG VERB dobj 1 dance
+    with IN ADP prep 2 with
+    the DT DET det 5 the
+    Stars NNPS PROPN pobj 3 Stars nospace
+    . . PUNCT punct 1 .
+    """
+    assert names(rows, [(2, 6, "WORK_OF_ART")]) == {"Dancing with the Stars": "WORK_OF_ART"}
+
+
+def test_words_with_no_proper_noun_are_no_name_alone() -> None:
+    rows = """
+    Today NN NOUN npadvmod 2 today
+    I PRP PRON nsubj 2 I
+    am VBP AUX ROOT -1 be
+    here RB ADV advmod 2 here nospace
+    . . PUNCT punct 2 .
+    """
+    assert names(rows, [(0, 3, "WORK_OF_ART")]) == {}
+
+
+def test_a_date_tagged_as_an_event_is_no_name() -> None:
+    rows = """
+    On IN ADP prep 5 on
+    September NNP PROPN pobj 0 September
+    11 CD NUM nummod 1 11 nospace
+    , , PUNCT punct 1 ,
+    2001 CD NUM nummod 1 2001
+    planes NNS NOUN ROOT -1 plane
+    """
+    assert names(rows, [(1, 5, "EVENT")]) == {}
+
+
+def test_a_route_tagged_as_one_event_gives_both_places() -> None:
+    rows = """
+    The DT DET det 4 the
+    Earth NNP PROPN compound 4 Earth
+    - HYPH PUNCT punct 3 - nospace
+    Mars NNP PROPN compound 4 Mars nospace
+    trip NN NOUN ROOT -1 trip
+    to IN ADP prep 4 to
+    Mars NNP PROPN pobj 5 Mars
+    """
+    found = entities(rows, [(1, 4, "EVENT"), (6, 7, "LOC")])
+    mars = next(e for e in found if e.name == "Mars")
+    assert len(mars.mentions) == 2 and mars.label == "LOC"
+
+
+def test_a_persons_name_cut_into_pieces_of_other_labels_is_one_person() -> None:
+    rows = """
+    Archbishop NNP PROPN nsubj 4 Archbishop
+    Sławoj NNP PROPN compound 3 Sławoj
+    Leszek NNP PROPN compound 3 Leszek
+    Głódź NNP PROPN appos 0 Głódź
+    came VBD VERB ROOT -1 come
+    """
+    found = names(rows, [(1, 2, "GPE"), (2, 3, "NORP"), (3, 4, "PERSON")])
+    assert found == {"Sławoj Leszek Głódź": "PERSON"}
+
+
+def test_a_party_and_state_tag_is_a_mention_of_the_state() -> None:
+    rows = """
+    Omar NNP PROPN nsubj 4 Omar
+    ( -LRB- PUNCT punct 2 ( nospace
+    D-Minn. NNP PROPN appos 0 D-Minn. nospace
+    ) -RRB- PUNCT punct 2 )
+    won VBD VERB ROOT -1 win
+    in IN ADP prep 4 in
+    Minnesota NNP PROPN pobj 5 Minnesota
+    """
+    found = entities(rows, [(0, 1, "PERSON"), (2, 3, "ORG"), (6, 7, "GPE")])
+    (state,) = [e for e in found if e.label == "GPE"]
+    assert state.name == "Minnesota"
+    assert [m.text for m in state.mentions] == ["Minn.", "Minnesota"]
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def test_a_head_word_ending_the_name_gives_its_kind() -> None:
+    rows = """
+    They PRP PRON nsubj 1 they
+    played VBD VERB ROOT -1 play
+    at IN ADP prep 1 at
+    Mitchell NNP PROPN compound 4 Mitchell
+    Pavilion NNP PROPN pobj 2 Pavilion
+    and CC CCONJ cc 1 and
+    Manchester NNP PROPN compound 7 Manchester
+    United NNP PROPN conj 1 United
+    """
+    found = names(rows, [(3, 5, "ORG"), (6, 8, "GPE")])
+    assert found == {"Mitchell Pavilion": "FAC", "Manchester United": "ORG"}
+
+
+def test_a_name_modifying_a_lower_case_kind_noun_is_of_that_kind() -> None:
+    rows = """
+    He PRP PRON nsubj 1 he
+    left VBD VERB ROOT -1 leave
+    Hoa NNP PROPN compound 3 Hoa
+    Lo NNP PROPN compound 4 Lo
+    prison NN NOUN dobj 1 prison
+    """
+    assert names(rows, [(2, 4, "PERSON")]) == {"Hoa Lo": "FAC"}
+
+
+def test_a_person_written_like_a_thing_is_an_organisation() -> None:
+    rows = """
+    She PRP PRON nsubj 1 she
+    joined VBD VERB ROOT -1 join
+    the DT DET det 3 the
+    Lakers NNPS PROPN dobj 1 Lakers
+    and CC CCONJ cc 1 and
+    posted VBD VERB conj 1 post
+    on IN ADP prep 5 on
+    Instagram NNP PROPN pobj 6 Instagram
+    """
+    found = names(rows, [(3, 4, "PERSON"), (7, 8, "PERSON")])
+    assert found == {"Lakers": "ORG", "Instagram": "ORG"}
+
+
+def test_a_marked_person_or_a_family_stays_a_person() -> None:
+    rows = """
+    the DT DET det 2 the
+    Mr. NNP PROPN compound 2 Mr.
+    Sting NNP PROPN nsubj 5 Sting
+    and CC CCONJ cc 2 and
+    the DT DET det 5 the
+    Bidens NNPS PROPN conj 2 Bidens
+    met VBD VERB ROOT -1 meet
+    Hunter NNP PROPN compound 8 Hunter
+    Biden NNP PROPN dobj 6 Biden
+    """
+    found = names(rows, [(2, 3, "PERSON"), (5, 6, "PERSON"), (7, 9, "PERSON")])
+    assert found == {"Sting": "PERSON", "Bidens": "PERSON", "Hunter Biden": "PERSON"}
+
+
+def test_an_all_capitals_dateline_is_a_place() -> None:
+    rows = """
+    SIOUX NNP PROPN compound 1 SIOUX
+    FALLS NNP PROPN ROOT -1 FALLS nospace
+    , , PUNCT punct 1 ,
+    S.D. NNP PROPN appos 1 S.D.
+    — : PUNCT punct 1 —
+    Officials NNS NOUN nsubj 6 official
+    spoke VBD VERB ROOT -1 speak
+    in IN ADP prep 6 in
+    South NNP PROPN compound 9 South
+    Dakota NNP PROPN pobj 7 Dakota
+    """
+    found = entities(rows, [(0, 2, "ORG"), (3, 4, "GPE"), (8, 10, "GPE")])
+    labels = {e.name: e.label for e in found}
+    assert labels == {"SIOUX FALLS": "GPE", "South Dakota": "GPE"}
+    dakota = next(e for e in found if e.name == "South Dakota")
+    assert [m.text for m in dakota.mentions] == ["S.D.", "South Dakota"]
+
+
+def test_a_people_named_after_a_place_is_no_place() -> None:
+    rows = """
+    South NNP PROPN compound 1 South
+    Dakotans NNPS PROPN nsubj 2 Dakotans
+    love VBP VERB ROOT -1 love
+    South NNP PROPN compound 4 South
+    Dakota NNP PROPN dobj 2 Dakota
+    """
+    found = names(rows, [(0, 2, "GPE"), (3, 5, "GPE")])
+    assert found == {"South Dakotans": "NORP", "South Dakota": "GPE"}
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def test_an_apposition_that_names_no_role_is_not_a_persons_role() -> None:
+    rows = """
+    Taylor NNP PROPN compound 1 Taylor
+    Swift NNP PROPN nsubj 10 Swift nospace
+    , , PUNCT punct 1 ,
+    former JJ ADJ amod 5 former
+    record NN NOUN compound 5 record
+    label NN NOUN appos 1 label
+    and CC CCONJ cc 5 and
+    a DT DET det 8 a
+    couple NN NOUN conj 5 couple nospace
+    , , PUNCT punct 1 ,
+    left VBD VERB ROOT -1 leave
+    """
+    (swift,) = entities(rows, [(0, 2, "PERSON")])
+    assert swift.roles == []
+
+
+def test_an_apposition_headed_by_an_agent_noun_is_a_role() -> None:
+    rows = """
+    Owen NNP PROPN compound 1 Owen
+    Dempsey NNP PROPN nsubj 6 Dempsey nospace
+    , , PUNCT punct 1 ,
+    a DT DET det 4 a
+    pulmonologist NN NOUN appos 1 pulmonologist nospace
+    , , PUNCT punct 1 ,
+    said VBD VERB ROOT -1 say
+    """
+    (owen,) = entities(rows, [(0, 2, "PERSON")])
+    assert owen.roles == ["pulmonologist"]
