@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from newsparse.docview import DocView
 from newsparse.extract.entities.labels import relabel
 from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
@@ -66,9 +64,9 @@ def _group(raws: list[Raw], lex: Lexicon) -> dict[str, Group]:
 
 
 def _majority(raws: list[Raw]) -> str:
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
     for r in raws:
-        counts[r.label] += r.vote
+        counts[r.label] = counts.get(r.label, 0.0) + r.vote
     top = max(counts.values())
     return next(r.label for r in raws if counts[r.label] == top)
 
