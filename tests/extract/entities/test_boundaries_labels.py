@@ -292,3 +292,59 @@ def test_an_apposition_headed_by_an_agent_noun_is_a_role() -> None:
     """
     (owen,) = entities(rows, [(0, 2, "PERSON")])
     assert owen.roles == ["pulmonologist"]
+
+
+def test_a_name_given_as_an_instance_of_a_kind_noun_is_of_that_kind() -> None:
+    rows = """
+    companies NNS NOUN nsubj 4 company
+    such JJ ADJ amod 2 such
+    as IN ADP prep 0 as
+    Gannett NNP PROPN pobj 2 Gannett
+    cut VBD VERB ROOT -1 cut
+    jobs NNS NOUN dobj 4 job
+    """
+    assert names(rows, [(3, 4, "PERSON")]) == {"Gannett": "ORG"}
+
+
+def test_a_person_joined_to_an_organisation_or_after_the_adjective_is_an_organisation() -> None:
+    rows = """
+    Gannett NNP PROPN nsubj 4 Gannett
+    and CC CCONJ cc 0 and
+    GateHouse NNP PROPN compound 3 GateHouse
+    Media NNP PROPN conj 0 Media
+    merged VBD VERB ROOT -1 merge nospace
+    ; : PUNCT punct 4 ;
+    the DT DET det 8 the
+    new JJ ADJ amod 8 new
+    Gannett NNP PROPN nsubj 9 Gannett
+    grew VBD VERB conj 4 grow
+    """
+    found = names(rows, [(0, 1, "PERSON"), (2, 4, "ORG"), (8, 9, "PERSON")])
+    assert found == {"Gannett": "ORG", "GateHouse Media": "ORG"}
+
+
+def test_a_place_glued_before_a_persons_name_is_cut_off() -> None:
+    rows = """
+    envoy NN NOUN nsubj 5 envoy
+    to IN ADP prep 0 to
+    Ukraine NNP PROPN compound 4 Ukraine
+    Kurt NNP PROPN compound 4 Kurt
+    Volker NNP PROPN pobj 1 Volker
+    said VBD VERB ROOT -1 say
+    Volker NNP PROPN dobj 5 Volker
+    left VBD VERB conj 5 leave
+    Ukraine NNP PROPN dobj 7 Ukraine
+    """
+    found = entities(rows, [(2, 5, "PERSON"), (6, 7, "PERSON"), (8, 9, "GPE")])
+    person = next(e for e in found if e.label == "PERSON")
+    assert [m.text for m in person.mentions] == ["Kurt Volker", "Volker"]
+
+
+def test_a_currency_code_after_a_word_is_cut_off() -> None:
+    rows = """
+    Sterling NNP PROPN compound 1 Sterling
+    GBP= NNP PROPN nsubj 2 GBP=
+    fell VBD VERB ROOT -1 fall
+    """
+    (found,) = entities(rows, [(0, 2, "PERSON")])
+    assert found.mentions[0].text == "Sterling"

@@ -24,8 +24,9 @@ _SPLIT_DETERMINERS = frozenset({"the", "a", "an"})
 """Lower-case articles inside an entity start a new noun phrase ("Billboard the Doobies")."""
 SCORE = re.compile(r"^\d+(?:[-–]\d+)+$")
 """'7-6', '6-4': a score line glued to a name."""
-TICKER = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Za-z0-9.=^]{3,}$")
-"""'LCOc1', 'AAPL.O1': letters and digits in one token, as market codes are written."""
+TICKER = re.compile(r"^(?:[A-Z]{2,}[a-z]\d|[A-Z0-9.]*[=^][A-Z0-9.]*|[A-Z]{2,}\.[A-Z]{1,2})$")
+"""Market codes as wires write them: 'LCOc1' (capitals, one lower-case letter, a digit),
+'GBP=', '.SPX^', 'AAPL.O'. 'F-35', 'COVID-19' and 'B52' are no codes."""
 _NAME_PUNCT = frozenset({".", "!", "&", ")"})
 """Punctuation a name may end with ("Yahoo!", "Inc.", "(UK)")."""
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
@@ -163,8 +164,8 @@ def _trim_edges(view: DocView, start: int, end: int, titled: bool) -> tuple[int,
 def _not_name_edge(text: str, pos: str, titled: bool, *, leading: bool) -> bool:
     if SCORE.match(text):
         return True
-    if not leading and TICKER.match(text) and not text.isupper() and not text.isdigit():
-        return True  # "LCOc1"; "F-35", "B52", "COVID-19" are upper-case and stay
+    if not leading and TICKER.match(text):
+        return True
     if titled or (len(text) > 1 and text.isupper() and text.isalpha()):
         return False  # an acronym is a name whatever its tag ("WHO" as a pronoun)
     if pos == "DET" and text[:1].isupper():

@@ -3,12 +3,12 @@
 spaCy's label is a guess per mention. A referent's label is corrected by what the words
 around every mention say:
 
-- a head word that ends the name or follows it as the noun it modifies names its kind
-  ("Cynthia Woods Mitchell Pavilion", "Hoa Lo prison", "Manchester United": resources/
-  entity_heads.tsv);
+- a head word that ends the name, follows it as the noun it modifies, or names the category
+  it is an instance of names its kind ("Cynthia Woods Mitchell Pavilion", "Hoa Lo prison",
+  "Manchester United", "companies such as Gannett": resources/entity_heads.tsv);
 - a "person" written like a thing — after a bare "the" ("the Lakers"), as the object of "on"
-  or "via" ("on Instagram") — with nothing that marks a person (a title, an honorific, a
-  role, a known first name) is an organisation;
+  or "via" ("on Instagram"), joined by "and" to an organisation — with nothing that marks a
+  person (a title, an honorific, a role, a known first name) is an organisation;
 - a place named after another place of the article plus a people's ending is that people
   ("South Dakotans", tagged GPE, next to "South Dakota");
 - an all-capitals name opening a paragraph before a comma, a bracket or a dash is a dateline
@@ -75,7 +75,7 @@ def group_label(g: Group, view: DocView, lex: Lexicon) -> str:
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
     if g.label == "PERSON" and not _marked_person(g, view, lex):
-        things = sum(_written_like_thing(view, r) for r in g.raws)
+        things = sum(_written_like_thing(view, r, lex) for r in g.raws)
         if things and 2 * things >= len(g.raws):
             return "ORG"
     if g.label != "GPE" and all(_dateline(view, r) for r in g.raws):
@@ -95,13 +95,32 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
             return kind
     if not view.has_dep:
         return None
+    lemmas = view.column("lemma_")
     for r in g.raws:
-        nxt = r.end_tok
-        if nxt >= len(view) or not texts[nxt].islower():
-            continue
         root = view.span_root(r.start_tok, r.end_tok)
-        if deps[root] == "compound" and view.heads[root] == nxt and lex.heads.get(lowers[nxt]):
+        nxt = r.end_tok
+        modifies = deps[root] == "compound" and view.heads[root] == nxt
+        if modifies and texts[nxt].islower() and lex.heads.get(lowers[nxt]):
             return lex.heads[lowers[nxt]]
+        noun = _category_noun(view, root)
+        if noun is not None and (kind := lex.heads.get(lemmas[noun].lower())):
+            return kind
+    return None
+
+
+def _category_noun(view: DocView, root: int) -> int | None:
+    """The lower-case noun a name is given as an instance of: "the newspaper chains Gannett"
+    (apposition), "companies such as Gannett", "firms like Alden"."""
+    texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
+    head = view.heads[root]
+    if head == root:
+        return None
+    if deps[root] == "appos" and head < root and texts[head].islower():
+        return head
+    if deps[root] == "pobj" and lowers[head] in ("as", "like"):
+        noun = view.heads[head]
+        if noun != head and texts[noun].islower() and view.column("pos_")[noun] == "NOUN":
+            return noun
     return None
 
 
@@ -119,9 +138,10 @@ def _marked_person(g: Group, view: DocView, lex: Lexicon) -> bool:
     return False
 
 
-def _written_like_thing(view: DocView, r: Raw) -> bool:
-    """After a bare lower-case "the" ("the Lakers", not "the Lakers coach" nor "The X"), or the
-    object of "on"/"via"."""
+def _written_like_thing(view: DocView, r: Raw, lex: Lexicon) -> bool:
+    """After a bare lower-case "the" ("the Lakers", "the merged Gannett"; not "the Lakers
+    coach", "the late Doris Day" nor "The X"), the object of "on"/"via", or coordinated with an
+    organisation ("Gannett and GateHouse Media")."""
     if not view.has_dep:
         return False
     texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
@@ -129,9 +149,27 @@ def _written_like_thing(view: DocView, r: Raw) -> bool:
     if deps[root] in MODIFIER_DEPS:
         return False  # "the Trump administration": the name modifies a noun
     before = r.start_tok - 1
-    if before >= 0 and texts[before] == "the":
+    pos = view.column("pos_")
+    while before >= 0 and pos[before] == "ADJ" and texts[before].islower():
+        before -= 1  # "the merged Gannett", "the new Gannett"
+    if before >= 0 and texts[before] == "the" and not _after_role_modifier(view, r, lex):
         return True
-    return deps[root] == "pobj" and lowers[view.heads[root]] in THING_PREPOSITIONS
+    if deps[root] == "pobj" and lowers[view.heads[root]] in THING_PREPOSITIONS:
+        return True
+    return _coordinated_with_organisation(view, root)
+
+
+def _after_role_modifier(view: DocView, r: Raw, lex: Lexicon) -> bool:
+    """'the late Doris Day', 'the former Kennedy': a person's modifiers."""
+    return r.start_tok > 0 and view.column("lower_")[r.start_tok - 1] in lex.role_modifiers
+
+
+def _coordinated_with_organisation(view: DocView, root: int) -> bool:
+    """'Gannett and GateHouse Media': a name joined by "and" to an organisation's name."""
+    deps, ent_types = view.column("dep_"), view.column("ent_type_")
+    if deps[root] == "conj" and ent_types[view.heads[root]] == "ORG":
+        return True
+    return any(deps[c] == "conj" and ent_types[c] == "ORG" for c in view.children(root))
 
 
 def _dateline(view: DocView, r: Raw) -> bool:

@@ -17,6 +17,7 @@ from newsparse.docview import DocView
 from newsparse.extract.entities.names import name_words, normalize_key
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.lexicon.entities import Lexicon
+from newsparse.vocab import PLACE_LABELS
 
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "—", "–", "-", ":"})
 """A word right after these opens a phrase like a sentence's first word does."""
@@ -129,7 +130,9 @@ def _apply(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
 def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
     """'Hosting Cook' -> 'Cook' when 'Cook' is part of another full name ('Tim Cook'), the
     first word opens its sentence or a quotation, is no known first name, and is a name word
-    of no other mention."""
+    of no other mention; 'Ukraine Kurt Volker' -> 'Kurt Volker' (a place of the article before
+    a known first name or a name whose surname is a person of the article: "envoy to Ukraine
+    Kurt Volker")."""
     people = [g for g in groups.values() if g.label == "PERSON"]
     name_parts: dict[str, int] = {}
     for g in people:
@@ -144,6 +147,8 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
             known.setdefault(g.key, set()).add(g.key)
             known.setdefault(words[0], set()).add(g.key)
             known.setdefault(words[-1], set()).add(g.key)
+    places = {k for k, g in groups.items() if g.label in PLACE_LABELS} | set(lex.aliases)
+    person_keys = {g.key for g in people}
     moved: list[tuple[Group, Raw, Raw]] = []
     for g in people:
         for r in g.raws:
@@ -151,6 +156,10 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
             if len(words) < 2 or r.end_tok - r.start_tok < 2:
                 continue
             first, rest = words[0], " ".join(words[1:])
+            person_after = words[1] in lex.first_names or words[-1] in person_keys - {g.key}
+            if first in places and len(words) > 2 and person_after:
+                moved.append((g, r, _without_first_word(view, r)))  # "Ukraine Kurt Volker"
+                continue
             if not known.get(rest, set()) - {g.key} or name_parts.get(first, 0) > 1:
                 continue  # the rest must name another person: "Tomasz Kubiak" alone stays
             if first in lex.first_names or first in lex.given_forms:  # a given name
