@@ -193,7 +193,8 @@ def test_a_name_modifying_a_lower_case_kind_noun_is_of_that_kind() -> None:
     Lo NNP PROPN compound 4 Lo
     prison NN NOUN dobj 1 prison
     """
-    assert names(rows, [(2, 4, "PERSON")]) == {"Hoa Lo": "FAC"}
+    # the building's name keeps its noun, as one writes "Belmarsh prison"
+    assert names(rows, [(2, 4, "PERSON")]) == {"Hoa Lo prison": "FAC"}
 
 
 def test_a_person_written_like_a_thing_is_an_organisation() -> None:
@@ -348,3 +349,26 @@ def test_a_currency_code_after_a_word_is_cut_off() -> None:
     """
     (found,) = entities(rows, [(0, 2, "PERSON")])
     assert found.mentions[0].text == "Sterling"
+
+
+def test_a_kind_word_after_the_is_a_description_and_a_bare_one_a_name() -> None:
+    rows = """
+    the DT DET det 1 the
+    Agency NNP PROPN nsubj 2 Agency
+    said VBD VERB ROOT -1 say
+    University NNP PROPN nsubj 4 University
+    won VBD VERB ccomp 2 win
+    """
+    assert names(rows, [(1, 2, "ORG"), (3, 4, "ORG")]) == {"University": "ORG"}
+
+
+def test_a_capital_after_an_opening_quote_proves_no_name() -> None:
+    rows = """
+    He PRP PRON nsubj 1 he
+    wrote VBD VERB ROOT -1 write
+    " `` PUNCT punct 1 " nospace
+    Today NN NOUN npadvmod 5 today
+    I PRP PRON nsubj 5 I
+    am VBP AUX ccomp 1 be
+    """
+    assert names(rows, [(3, 6, "WORK_OF_ART")]) == {}

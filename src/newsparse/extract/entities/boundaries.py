@@ -47,15 +47,42 @@ def name_pieces(
     for a, b in _split(view, start, end, titled, lex, split_hyphens=titled or label == "NORP"):
         a, b = _trim_edges(view, a, b, titled)
         if a < b and not _date(view, a, b):
-            pieces.append((a, b))
+            pieces.append((a, _with_kind_noun(view, a, b, lex)))
     return pieces
 
 
-def weak(view: DocView, start: int, end: int, label: str) -> bool:
+def _with_kind_noun(view: DocView, start: int, end: int, lex: Lexicon) -> int:
+    """End of the name with the lower-case place noun it modifies: "Hoa Lo prison", "Belmarsh
+    prison", "Kennedy airport" name the building (a place noun from resources/
+    entity_heads.tsv, which the parse makes the head of the name)."""
+    if end >= len(view) or not view.has_dep:
+        return end
+    text = view.column("text")[end]
+    if not text.islower() or lex.heads.get(text) not in PLACE_KINDS:
+        return end
+    root = view.span_root(start, end)
+    is_head = view.heads[root] == end and view.column("dep_")[root] == "compound"
+    return end + 1 if is_head else end
+
+
+_DESCRIBING_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "our"})
+PLACE_KINDS = frozenset({"FAC", "GPE"})
+"""Kinds of resources/entity_heads.tsv whose lower-case noun is part of the name."""
+
+
+def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
     """No proper noun and no capital but the sentence's first ("Today I am", "Reuters" tagged
-    a plural noun at a sentence start): a name only when it joins a mention that is surely one.
+    a plural noun at a sentence start), or one word after a determiner that only says what kind
+    of thing it is ("the Agency"; a bare "University" may be a club's name): a name only when
+    it joins a mention that is surely one.
     """
-    return view.has_pos and label != "NORP" and not _has_name_word(view, start, end)
+    if not view.has_pos or label == "NORP":
+        return False
+    lowers = view.column("lower_")
+    kind_word = end - start == 1 and lowers[start] in lex.heads
+    if kind_word and start > 0 and lowers[start - 1] in _DESCRIBING_DETERMINERS:
+        return True
+    return not _has_name_word(view, start, end)
 
 
 _MONTH_NAMES = (
@@ -85,9 +112,15 @@ def _has_name_word(view: DocView, start: int, end: int) -> bool:
     for k in range(start, end):
         if pos[k] == "PROPN" or (len(texts[k]) > 1 and texts[k].isupper()):
             return True
-        if texts[k][:1].isupper() and not (opens and opens[k]) and pos[k] in ("NOUN", "ADJ"):
-            return True
+        if texts[k][:1].isupper() and pos[k] in ("NOUN", "ADJ"):
+            first = (opens is not None and opens[k]) or k == 0
+            if not first and texts[k - 1] not in _OPENERS and "\n" not in texts[k - 1]:
+                return True
     return False
+
+
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-"})
+"""A capital after these proves nothing: it opens a quotation or a phrase."""
 
 
 def _quoted(view: DocView, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ around every mention say:
 from __future__ import annotations
 
 from newsparse.docview import DocView
+from newsparse.extract.entities.boundaries import PLACE_KINDS
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import MODIFIER_DEPS, PLACE_LABELS
@@ -89,10 +90,12 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
     texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
     longest = max(g.raws, key=lambda r: (r.end_tok - r.start_tok, -r.start))
     last = longest.end_tok - 1
-    if longest.end_tok - longest.start_tok > 1 and texts[last][:1].isupper():
+    if longest.end_tok - longest.start_tok > 1:
         kind = lex.heads.get(lowers[last])
-        if kind and kind != "GPE":
+        if kind and texts[last][:1].isupper() and kind != "GPE":
             return kind
+        if kind in PLACE_KINDS and texts[last].islower():
+            return kind  # "Hoa Lo prison" (boundaries kept the noun in the name)
     if not view.has_dep:
         return None
     lemmas = view.column("lemma_")

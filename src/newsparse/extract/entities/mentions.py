@@ -215,7 +215,7 @@ def _collect_one(
         label = "GPE"
     raw.shouted = label == "PERSON" and raw.text.isupper() and "." not in raw.text
     raw.title_only = _title_only(view, s, e, lex)
-    raw.weak = weak(view, s, e, label)
+    raw.weak = weak(view, s, e, label, lex)
     raws.append(raw)
     if label == "PERSON":
         return [_person_context(view, raw, floor, lex)]
