@@ -26,6 +26,8 @@ class Lexicon:
     heads: dict[str, str]
     """Lower-cased head word -> the spaCy label it gives a name ("pavilion" -> FAC)."""
     first_names: frozenset[str]
+    capitals: dict[str, str]
+    """Normalised capital -> normalised key of its country ("beijing" -> "china")."""
     given_forms: dict[str, frozenset[str]]
     """Lower-cased short given name -> the full names it stands for ("pat" ->
     {"patrick", "patricia"}; "bill" -> {"william"})."""
@@ -57,8 +59,19 @@ def lexicon() -> Lexicon:
         aliases=aliases,
         heads={r[0].lower(): r[1] for r in reversed(_cells("entity_heads.tsv")) if len(r) > 1},
         first_names=frozenset(r[0].lower() for r in _cells("first_names.tsv")),
+        capitals=_capitals(aliases),
         given_forms=_given_forms(),
     )
+
+
+def _capitals(aliases: dict[str, str]) -> dict[str, str]:
+    from newsparse.extract.entities.names import normalize_key
+
+    out: dict[str, str] = {}
+    for row in _cells("capitals.tsv"):
+        country = normalize_key(row[1])
+        out.setdefault(normalize_key(row[0]), normalize_key(aliases.get(country, row[1])))
+    return out
 
 
 def _given_forms() -> dict[str, frozenset[str]]:

@@ -187,3 +187,24 @@ def test_a_surname_that_is_a_common_word_is_linked_mid_sentence() -> None:
     jobs = next(e for e in found if e.name == "Steve Jobs")
     # the mid-sentence "Jobs" is the man; the sentence-initial one may be the noun
     assert [m.start for m in jobs.mentions] == [0, doc[6].idx]
+
+
+def test_a_capital_that_acts_is_its_country_and_one_that_is_a_place_the_city() -> None:
+    rows = """
+    Manila NNP PROPN nsubj 1 Manila
+    accused VBD VERB ROOT -1 accuse
+    Beijing NNP PROPN dobj 1 Beijing
+    of IN ADP prep 1 of
+    spying NN NOUN pobj 3 spying nospace
+    . . PUNCT punct 1 .
+    China NNP PROPN nsubj 7 China
+    denied VBD VERB ROOT -1 deny
+    it PRP PRON dobj 7 it
+    in IN ADP prep 7 in
+    Beijing NNP PROPN pobj 9 Beijing
+    """
+    found = entities(rows, [(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "GPE"), (10, 11, "GPE")])
+    by_name = {e.name: [m.text for m in e.mentions] for e in found}
+    assert by_name["China"] == ["Beijing", "China"]  # shown by the country's own name
+    assert by_name["Beijing"] == ["Beijing"]  # "in Beijing": the city
+    assert by_name["Manila"] == ["Manila"]  # no Philippines named: nothing to join

@@ -78,6 +78,8 @@ def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
     """
     if not view.has_pos or label == "NORP":
         return False
+    if label in TITLE_LABELS and _quoted(view, start, end):
+        return False  # a title in quotation marks: “Breathless”
     lowers = view.column("lower_")
     kind_word = end - start == 1 and lowers[start] in lex.heads
     if kind_word and start > 0 and lowers[start - 1] in _DESCRIBING_DETERMINERS:

@@ -380,9 +380,10 @@ def _display_name(g: Group) -> str:
 
     The alias table decides what merges, never what is shown: "US" stays "US".
     """
-    counts = Counter(r.text for r in g.raws)
+    named = [r for r in g.raws if not r.metonym] or g.raws  # "China", not "Beijing"
+    counts = Counter(r.text for r in named)
     first: dict[str, int] = {}
-    for r in g.raws:
+    for r in named:
         first.setdefault(r.text, r.start)
 
     def rank(t: str) -> tuple[bool, bool, bool, int, int, int]:

@@ -40,7 +40,8 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = _merge_short_forms(groups, view)
     groups = _merge_first_names(groups)
     groups = _merge_acronyms(groups)
-    return _merge_org_endings(groups, view, lex)
+    groups = _merge_org_endings(groups, view, lex)
+    return _merge_capitals(groups, view, lex)
 
 
 def mention_key(text: str, lex: Lexicon) -> str:
@@ -203,3 +204,48 @@ def _qualifier_count(view: DocView, r: Raw, lex: Lexicon) -> int:
             break
         n += 1
     return n
+
+
+_ACTOR_DEPS = SUBJECT_DEPS | POSSESSOR_DEPS | {"agent"}
+
+
+def _merge_capitals(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
+    """'Beijing said', 'Washington's sanctions', 'accused Beijing of': a capital that acts
+    stands for its country's government; those mentions join the country when the article
+    names it (resources/capitals.tsv). A capital as a place ("in Beijing") stays the city."""
+    if not view.has_dep:
+        return groups
+    for key in [k for k, g in groups.items() if g.label in PLACE_LABELS and k in lex.capitals]:
+        country = groups.get(lex.capitals[key])
+        if country is None or country is groups[key]:
+            continue
+        acting = [r for r in groups[key].raws if _acts(view, r) and not r.text.isupper()]
+        if not acting:
+            continue  # an all-capitals "WASHINGTON —" is a dateline: where, not who
+        for r in acting:
+            r.metonym = True
+        country.raws.extend(acting)
+        country.raws.sort(key=lambda r: r.start)
+        groups[key].raws = [r for r in groups[key].raws if r not in acting]
+        if not groups[key].raws:
+            del groups[key]
+    return groups
+
+
+def _acts(view: DocView, r: Raw) -> bool:
+    """Subject, possessor or agent; or the object of a verb that takes a complement about it
+    ("accused Beijing of", "urged Washington to")."""
+    deps, lowers = view.column("dep_"), view.column("lower_")
+    root = view.span_root(r.start_tok, r.end_tok)
+    if deps[root] in POSSESSOR_DEPS:  # "Beijing's claims", not "Washington's Reagan Airport"
+        return view.column("ent_type_")[view.heads[root]] not in PLACE_LABELS
+    if deps[root] in _ACTOR_DEPS:
+        return True
+    if deps[root] != "dobj":
+        return False
+    verb = view.heads[root]
+    return any(
+        deps[c] == "xcomp" or (deps[c] == "prep" and lowers[c] in ("of", "for", "over"))
+        for c in view.children(verb)
+        if c > root
+    )

@@ -26,6 +26,8 @@ class Raw:
     vote: float = 1.0
     """Weight of this mention's label in its group's vote: a piece cut out of a title or event
     ("Mars" from "Earth-Mars") was labelled as the whole, so it counts half."""
+    metonym: bool = False
+    """A capital standing for its country ("Beijing said"): never the group's display name."""
     weak: bool = False
     """No proper noun in it (boundaries.weak): kept only when joined."""
 
