@@ -26,6 +26,8 @@ class Lexicon:
     heads: dict[str, str]
     """Lower-cased head word -> the spaCy label it gives a name ("pavilion" -> FAC)."""
     first_names: frozenset[str]
+    known_organisations: frozenset[str]
+    """Normalised names that are organisations wherever they appear ("twitter")."""
     capitals: dict[str, str]
     """Normalised capital -> normalised key of its country ("beijing" -> "china")."""
     given_forms: dict[str, frozenset[str]]
@@ -60,6 +62,9 @@ def lexicon() -> Lexicon:
         heads={r[0].lower(): r[1] for r in reversed(_cells("entity_heads.tsv")) if len(r) > 1},
         first_names=frozenset(r[0].lower() for r in _cells("first_names.tsv")),
         capitals=_capitals(aliases),
+        known_organisations=frozenset(
+            normalize_key(r[0]) for r in _cells("known_organisations.txt")
+        ),
         given_forms=_given_forms(),
     )
 

@@ -372,3 +372,49 @@ def test_a_capital_after_an_opening_quote_proves_no_name() -> None:
     am VBP AUX ccomp 1 be
     """
     assert names(rows, [(3, 6, "WORK_OF_ART")]) == {}
+
+
+def test_two_bodies_joined_by_and_the_are_two_names() -> None:
+    rows = """
+    The DT DET det 1 the
+    Treasury NNP PROPN nsubj 6 Treasury
+    and CC CCONJ cc 1 and
+    the DT DET det 4 the
+    Department NNP PROPN conj 1 Department
+    Justice NNP PROPN pobj 4 Justice
+    met VBD VERB ROOT -1 meet
+    """
+    assert names(rows, [(1, 6, "ORG")]) == {"Treasury": "ORG", "Department Justice": "ORG"}
+
+
+def test_a_role_before_of_is_no_part_of_an_organisation() -> None:
+    rows = """
+    Founder NNP PROPN nsubj 4 Founder
+    of IN ADP prep 0 of
+    Ceres NNP PROPN compound 3 Ceres
+    Robotics NNP PROPN pobj 1 Robotics
+    spoke VBD VERB ROOT -1 speak
+    """
+    assert names(rows, [(0, 4, "ORG")]) == {"Ceres Robotics": "ORG"}
+
+
+def test_a_market_code_alone_is_no_name() -> None:
+    rows = """
+    US10YT NNP PROPN nsubj 1 US10YT
+    rose VBD VERB ROOT -1 rise
+    """
+    assert names(rows, [(0, 1, "ORG")]) == {}
+
+
+def test_a_known_platform_is_an_organisation_and_a_tagged_family_people() -> None:
+    rows = """
+    Twitter NNP PROPN nsubj 1 Twitter
+    mocked VBD VERB ROOT -1 mock
+    the DT DET det 3 the
+    Bidens NNPS PROPN dobj 1 Bidens
+    and CC CCONJ cc 1 and
+    Joe NNP PROPN compound 6 Joe
+    Biden NNP PROPN conj 1 Biden
+    """
+    found = names(rows, [(0, 1, "PERSON"), (3, 4, "GPE"), (5, 7, "PERSON")])
+    assert found == {"Twitter": "ORG", "Bidens": "PERSON", "Joe Biden": "PERSON"}

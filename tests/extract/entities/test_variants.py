@@ -208,3 +208,16 @@ def test_a_capital_that_acts_is_its_country_and_one_that_is_a_place_the_city() -
     assert by_name["China"] == ["Beijing", "China"]  # shown by the country's own name
     assert by_name["Beijing"] == ["Beijing"]  # "in Beijing": the city
     assert by_name["Manila"] == ["Manila"]  # no Philippines named: nothing to join
+
+
+def test_a_short_company_name_is_the_long_one_with_generic_words() -> None:
+    rows = """
+    Fortress NNP PROPN compound 1 Fortress
+    Investment NNP PROPN compound 2 Investment
+    Group NNP PROPN nsubj 3 Group
+    said VBD VERB ROOT -1 say
+    Fortress NNP PROPN nsubj 5 Fortress
+    wins VBZ VERB ccomp 3 win
+    """
+    (firm,) = entities(rows, [(0, 3, "ORG"), (4, 5, "ORG")])
+    assert firm.name == "Fortress Investment Group" and firm.count == 2

@@ -24,9 +24,12 @@ _SPLIT_DETERMINERS = frozenset({"the", "a", "an"})
 """Lower-case articles inside an entity start a new noun phrase ("Billboard the Doobies")."""
 SCORE = re.compile(r"^\d+(?:[-–]\d+)+$")
 """'7-6', '6-4': a score line glued to a name."""
-TICKER = re.compile(r"^(?:[A-Z]{2,}[a-z]\d|[A-Z0-9.]*[=^][A-Z0-9.]*|[A-Z]{2,}\.[A-Z]{1,2})$")
+TICKER = re.compile(
+    r"^(?:[A-Z]{2,}[a-z]\d|[A-Z0-9.]*[=^][A-Z0-9.]*|[A-Z]{2,}\.[A-Z]{1,2}|[A-Z]{3,}\d{1,2}"
+    r"|[A-Z]{2}\d{1,2}[A-Z]{1,3})$"
+)
 """Market codes as wires write them: 'LCOc1' (capitals, one lower-case letter, a digit),
-'GBP=', '.SPX^', 'AAPL.O'. 'F-35', 'COVID-19' and 'B52' are no codes."""
+'GBP=', 'AAPL.O', 'CMAL3', 'US10YT'. 'F-35', 'COVID-19', 'MH17' and 'B52' are no codes."""
 _NAME_PUNCT = frozenset({".", "!", "&", ")"})
 """Punctuation a name may end with ("Yahoo!", "Inc.", "(UK)")."""
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
@@ -43,6 +46,8 @@ def name_pieces(
     titled = label in TITLE_LABELS
     if titled and _quoted(view, start, end):
         return [(start, end)]
+    if label == "ORG":
+        start = _after_role_of(view, start, end, lex)
     pieces = []
     for a, b in _split(view, start, end, titled, lex, split_hyphens=titled or label == "NORP"):
         a, b = _trim_edges(view, a, b, titled)
@@ -125,6 +130,18 @@ _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-"})
 """A capital after these proves nothing: it opens a quotation or a phrase."""
 
 
+def _after_role_of(view: DocView, start: int, end: int, lex: Lexicon) -> int:
+    """'Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.': a person's role before "of"
+    is no part of the organisation's name ("Bank of America" keeps its "of")."""
+    lowers = view.column("lower_")
+    k = start
+    while k < end - 1 and (lowers[k] in lex.role_words or lowers[k] in lex.role_modifiers):
+        k += 1
+    if k > start and k < end - 1 and lowers[k] == "of" and lowers[k - 1] in lex.role_words:
+        return k + 1
+    return start
+
+
 def _quoted(view: DocView, start: int, end: int) -> bool:
     texts = view.column("text")
     return start > 0 and texts[start - 1] in _QUOTES and end < len(view) and texts[end] in _QUOTES
@@ -150,6 +167,9 @@ def _split(
                 continue
             cuts.append((begin, k))
             begin = k + 1
+        elif texts[k] == "and" and lowers[k + 1] == "the" and not titled and begin < k:
+            cuts.append((begin, k))  # "the Bureau of Prisons and the Department of Justice"
+            begin = k + 2
         elif texts[k] in _HYPHENS and split_hyphens and _capitalised_pair(texts, k):
             cuts.append((begin, k))  # "Earth-Mars" route, "Israeli-Palestinian" talks
             begin = k + 1
@@ -199,8 +219,8 @@ def _trim_edges(view: DocView, start: int, end: int, titled: bool) -> tuple[int,
 def _not_name_edge(text: str, pos: str, titled: bool, *, leading: bool) -> bool:
     if SCORE.match(text):
         return True
-    if not leading and TICKER.match(text):
-        return True
+    if TICKER.match(text):
+        return True  # a code alone ("US10YT") is no name either
     if titled or (len(text) > 1 and text.isupper() and text.isalpha()):
         return False  # an acronym is a name whatever its tag ("WHO" as a pronoun)
     if pos == "DET" and text[:1].isupper():

@@ -9,6 +9,7 @@ around every mention say:
 - a "person" written like a thing — after a bare "the" ("the Lakers"), as the object of "on"
   or "via" ("on Instagram"), joined by "and" to an organisation — with nothing that marks a
   person (a title, an honorific, a role, a known first name) is an organisation;
+- a name of resources/known_organisations.txt (online platforms) is an organisation;
 - a place named after another place of the article plus a people's ending is that people
   ("South Dakotans", tagged GPE, next to "South Dakota");
 - an all-capitals name opening a paragraph before a comma, a bracket or a dash is a dateline
@@ -41,7 +42,9 @@ def relabel(groups: dict[str, Group], view: DocView, lex: Lexicon) -> None:
     """Set each group's label from the evidence of all its mentions."""
     surnames = {k.split(" ")[-1] for k, g in groups.items() if g.label == "PERSON" and " " in k}
     for key, g in groups.items():
-        if not _family(key, surnames):  # "the Bidens" are people
+        if _family(key, surnames):  # "the Bidens" are people, whatever the tag
+            g.label = "PERSON"
+        else:
             g.label = group_label(g, view, lex)
     places = {k for k, g in groups.items() if g.label in PLACE_LABELS}
     for key, g in groups.items():
@@ -72,6 +75,8 @@ def _demonym_of(key: str, places: set[str]) -> bool:
 
 def group_label(g: Group, view: DocView, lex: Lexicon) -> str:
     """The label the mentions of ``g`` support (its current one when nothing speaks against)."""
+    if g.key in lex.known_organisations and not _marked_person(g, view, lex):
+        return "ORG"
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)

@@ -41,6 +41,7 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = _merge_first_names(groups)
     groups = _merge_acronyms(groups)
     groups = _merge_org_endings(groups, view, lex)
+    groups = _merge_org_forms(groups, lex)
     return _merge_capitals(groups, view, lex)
 
 
@@ -173,13 +174,14 @@ def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) ->
     an organisation's name that ends exactly one longer organisation name whose extra words
     only say whose or which it is (a place or people, an acronym, a club word); "House" is
     not "White House", and places are left alone ("Virginia" is not "West Virginia")."""
+    places = {k for k, g in groups.items() if g.label in PLACE_LABELS | {"NORP"}}
     endings: dict[str, set[str]] = {}
     for key, g in groups.items():
         words = key.split(" ")
         if g.label != "ORG" or len(words) < 2:
             continue
         longest = max(g.raws, key=lambda r: r.end_tok - r.start_tok)
-        qualifiers = _qualifier_count(view, longest, lex)
+        qualifiers = _qualifier_count(view, longest, lex, places)
         for n in range(max(1, len(words) - qualifiers), len(words)):
             endings.setdefault(" ".join(words[-n:]), set()).add(key)
     moves: dict[str, str] = {}
@@ -190,14 +192,16 @@ def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) ->
     return _merge_into(groups, moves)
 
 
-def _qualifier_count(view: DocView, r: Raw, lex: Lexicon) -> int:
+def _qualifier_count(view: DocView, r: Raw, lex: Lexicon, places: set[str]) -> int:
     """How many leading words of a mention only qualify the name after them: a place or
-    people ("Afghan", "US"), an acronym ("UEFA"), a club word ("FC")."""
+    people ("Afghan", "US", "Indiana" when the article names it), an acronym ("UEFA"), a club
+    word ("FC")."""
     texts, ent_types = view.column("text"), view.column("ent_type_")
     n = 0
     for k in range(r.start_tok, r.end_tok - 1):
         word = texts[k]
-        place = ent_types[k] in ("GPE", "NORP") or normalize_key(word) in lex.aliases
+        key = normalize_key(word)
+        place = ent_types[k] in ("GPE", "NORP") or key in lex.aliases or key in places
         acronym = is_acronym(word)
         club = lex.heads.get(word.lower()) == "CLUB"
         if not (place or acronym or club):
@@ -249,3 +253,33 @@ def _acts(view: DocView, r: Raw) -> bool:
         for c in view.children(verb)
         if c > root
     )
+
+
+GENERIC_ORG_WORDS = frozenset(
+    {"media", "capital", "holdings", "magazine", "investment", "partners", "international"}
+)
+"""Words that end an organisation's full name but are left out when it is named short
+("GateHouse Media" = "GateHouse", "Alden Capital" = "Alden"), beside the kind words of
+resources/entity_heads.tsv and the legal suffixes."""
+
+
+def _merge_org_forms(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """Fold an organisation's short name into the one longer name that only adds generic
+    words ("Fortress" -> "Fortress Investment Group")."""
+    generic = GENERIC_ORG_WORDS | {w for w, kind in lex.heads.items() if kind == "ORG"}
+    short_of: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label != "ORG" or len(words) < 2:
+            continue
+        n = len(words)
+        while n > 1 and (words[n - 1] in generic or words[n - 1] in lex.org_suffixes):
+            n -= 1
+        if n < len(words):
+            short_of.setdefault(" ".join(words[:n]), set()).add(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        targets = short_of.get(key, set()) - {key}
+        if g.label == "ORG" and len(targets) == 1:
+            moves[key] = next(iter(targets))
+    return _merge_into(groups, moves)
