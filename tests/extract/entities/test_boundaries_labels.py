@@ -418,3 +418,21 @@ def test_a_known_platform_is_an_organisation_and_a_tagged_family_people() -> Non
     """
     found = names(rows, [(0, 1, "PERSON"), (3, 4, "GPE"), (5, 7, "PERSON")])
     assert found == {"Twitter": "ORG", "Bidens": "PERSON", "Joe Biden": "PERSON"}
+
+
+def test_an_organisation_gets_back_the_head_word_the_tagger_left_out() -> None:
+    rows = """
+    She PRP PRON nsubj 1 she
+    told VBD VERB ROOT -1 tell
+    the DT DET det 4 the
+    Sioux NNP PROPN compound 4 Sioux
+    Courier NNP PROPN dobj 1 Courier
+    and CC CCONJ cc 1 and
+    the DT DET det 9 the
+    UK NNP PROPN compound 8 UK
+    Home NNP PROPN compound 9 Home
+    Secretary NNP PROPN conj 1 Secretary
+    """
+    found = names(rows, [(3, 4, "ORG"), (7, 9, "ORG")])
+    assert "Sioux Courier" in found  # the paper's whole name
+    assert "UK Home Secretary" not in found  # a title, not an organisation

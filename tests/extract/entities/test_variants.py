@@ -221,3 +221,19 @@ def test_a_short_company_name_is_the_long_one_with_generic_words() -> None:
     """
     (firm,) = entities(rows, [(0, 3, "ORG"), (4, 5, "ORG")])
     assert firm.name == "Fortress Investment Group" and firm.count == 2
+
+
+def test_an_organisation_name_ends_a_longer_name_tagged_an_event() -> None:
+    rows = """
+    UEFA NNP PROPN compound 2 UEFA
+    Champions NNP PROPN compound 2 Champions
+    League NNP PROPN nsubj 3 League
+    began VBD VERB ROOT -1 begin nospace
+    . . PUNCT punct 3 .
+    The DT DET det 7 the
+    Champions NNP PROPN compound 7 Champions
+    League NNP PROPN nsubj 8 League
+    ended VBD VERB ROOT -1 end
+    """
+    (league,) = entities(rows, [(0, 3, "EVENT"), (6, 8, "ORG")])
+    assert league.count == 2

@@ -234,11 +234,33 @@ def _not_name_edge(text: str, pos: str, titled: bool, *, leading: bool) -> bool:
     return pos in NOT_NAME_EDGE_POS and pos not in ("ADP", "NUM")
 
 
-def joined_names(view: DocView) -> list[Ent]:
+def _with_head_word(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
+    """An organisation cut before the last word of its name ("the Argus Leader" tagged
+    "Argus"): a capitalised proper noun right after it, in no entity, that the parse makes
+    the head of the name, joins it, unless it is a role word ("UK Home Secretary", "Senate
+    Majority Leader": a person's title, even when the paper is the "Argus Leader")."""
+    end = ent.end
+    if ent.label != "ORG" or end >= len(view):
+        return ent
+    texts, pos, ent_types = view.column("text"), view.column("pos_"), view.column("ent_type_")
+    if pos[end] != "PROPN" or not texts[end][:1].isupper() or ent_types[end]:
+        return ent
+    if view.column("lower_")[end] in lex.role_words:
+        return ent
+    root = view.span_root(ent.start, end)
+    if view.heads[root] != end or view.column("dep_")[root] != "compound":
+        return ent
+    if end + 1 < len(view) and ent_types[end + 1] == "PERSON":
+        return ent
+    return ent._replace(end=end + 1)
+
+
+def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
     """spaCy's entities, with a person's name put back together when the tagger cut it into
     pieces of other labels ("Sławoj"/GPE "Leszek"/NORP "Głódź"/PERSON): single proper nouns
-    right before a PERSON entity that the parse makes compounds inside it."""
-    ents = view.ents
+    right before a PERSON entity that the parse makes compounds inside it; an organisation
+    with the head word the tagger left out (``_with_head_word``)."""
+    ents = [_with_head_word(view, e, lex) for e in view.ents] if view.has_dep else view.ents
     if not view.has_dep or not view.has_pos:
         return ents
     pos, deps, heads = view.column("pos_"), view.column("dep_"), view.heads

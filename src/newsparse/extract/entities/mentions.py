@@ -172,7 +172,7 @@ def _person_context(view: DocView, raw: Raw, floor: int | None, lex: Lexicon) ->
 def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, int]]]:
     raws: list[Raw] = []
     title_spans: list[tuple[int, int]] = []
-    for ent in joined_names(view):
+    for ent in joined_names(view, lex):
         label = ent.label
         if label in NUMERIC_LABELS:
             continue

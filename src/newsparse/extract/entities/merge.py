@@ -167,6 +167,9 @@ def _merge_acronyms(groups: dict[str, Group]) -> dict[str, Group]:
 
 
 _NOT_ORG_ENDINGS = PLACE_LABELS | {"PERSON", "NORP"}
+_ENDED_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+"""Labels of the longer name an organisation's short name may end ("UEFA Champions League"
+is tagged an event, "Champions League" an organisation)."""
 
 
 def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
@@ -178,7 +181,7 @@ def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) ->
     endings: dict[str, set[str]] = {}
     for key, g in groups.items():
         words = key.split(" ")
-        if g.label != "ORG" or len(words) < 2:
+        if g.label not in _ENDED_LABELS or len(words) < 2:
             continue
         longest = max(g.raws, key=lambda r: r.end_tok - r.start_tok)
         qualifiers = _qualifier_count(view, longest, lex, places)
