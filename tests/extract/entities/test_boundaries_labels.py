@@ -436,3 +436,12 @@ def test_an_organisation_gets_back_the_head_word_the_tagger_left_out() -> None:
     found = names(rows, [(3, 4, "ORG"), (7, 9, "ORG")])
     assert "Sioux Courier" in found  # the paper's whole name
     assert "UK Home Secretary" not in found  # a title, not an organisation
+
+
+def test_a_side_of_a_match_is_a_team() -> None:
+    rows = """
+    Caloundra NNP PROPN nsubj 1 Caloundra
+    defeated VBD VERB ROOT -1 defeat
+    Wynnum NNP PROPN dobj 1 Wynnum
+    """
+    assert names(rows, [(0, 1, "GPE"), (2, 3, "PERSON")]) == {"Caloundra": "GPE", "Wynnum": "ORG"}

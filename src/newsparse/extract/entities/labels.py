@@ -7,8 +7,9 @@ around every mention say:
   it is an instance of names its kind ("Cynthia Woods Mitchell Pavilion", "Hoa Lo prison",
   "Manchester United", "companies such as Gannett": resources/entity_heads.tsv);
 - a "person" written like a thing — after a bare "the" ("the Lakers"), as the object of "on"
-  or "via" ("on Instagram"), joined by "and" to an organisation — with nothing that marks a
-  person (a title, an honorific, a role, a known first name) is an organisation;
+  or "via" ("on Instagram"), joined by "and" to an organisation, as one side of a match
+  ("Caloundra defeated Wynnum") — with nothing that marks a person (a title, an honorific, a
+  role, a known first name) is an organisation;
 - a name of resources/known_organisations.txt (online platforms) is an organisation;
 - a place named after another place of the article plus a people's ending is that people
   ("South Dakotans", tagged GPE, next to "South Dakota");
@@ -164,7 +165,26 @@ def _written_like_thing(view: DocView, r: Raw, lex: Lexicon) -> bool:
         return True
     if deps[root] == "pobj" and lowers[view.heads[root]] in THING_PREPOSITIONS:
         return True
-    return _coordinated_with_organisation(view, root)
+    return _coordinated_with_organisation(view, root) or _team_in_a_contest(view, root)
+
+
+CONTEST_VERBS = frozenset(
+    {"beat", "defeat", "edge", "rout", "thrash", "trounce", "outscore", "outplay", "overpower"}
+)
+"""Verbs of one side winning a match: their subject and object are teams when both are
+names ("Caloundra defeated Wynnum 45 points to 24")."""
+
+
+def _team_in_a_contest(view: DocView, root: int) -> bool:
+    """Subject or object of a contest verb whose other side is a name too."""
+    deps, lemmas, ent_types = view.column("dep_"), view.column("lemma_"), view.column("ent_type_")
+    if deps[root] not in ("nsubj", "dobj"):
+        return False
+    verb = view.heads[root]
+    if lemmas[verb].lower() not in CONTEST_VERBS:
+        return False
+    other = "dobj" if deps[root] == "nsubj" else "nsubj"
+    return any(deps[c] == other and ent_types[c] for c in view.children(verb))
 
 
 def _after_role_modifier(view: DocView, r: Raw, lex: Lexicon) -> bool:
