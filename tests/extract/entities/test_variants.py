@@ -237,3 +237,18 @@ def test_an_organisation_name_ends_a_longer_name_tagged_an_event() -> None:
     """
     (league,) = entities(rows, [(0, 3, "EVENT"), (6, 8, "ORG")])
     assert league.count == 2
+
+
+def test_a_place_after_a_preposition_is_cut_off_a_persons_name() -> None:
+    rows = """
+    mayor NN NOUN nsubj 5 mayor
+    of IN ADP prep 0 of
+    Koszalin NNP PROPN compound 4 Koszalin
+    Piotr NNP PROPN compound 4 Piotr
+    Jedlinski NNP PROPN pobj 1 Jedlinski
+    spoke VBD VERB ROOT -1 speak
+    in IN ADP prep 5 in
+    Koszalin NNP PROPN pobj 6 Koszalin
+    """
+    found = entities(rows, [(2, 5, "PERSON"), (7, 8, "GPE")])
+    assert {e.name for e in found} == {"Piotr Jedlinski", "Koszalin"}

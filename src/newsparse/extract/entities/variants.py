@@ -130,9 +130,9 @@ def _apply(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
 def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
     """'Hosting Cook' -> 'Cook' when 'Cook' is part of another full name ('Tim Cook'), the
     first word opens its sentence or a quotation, is no known first name, and is a name word
-    of no other mention; 'Ukraine Kurt Volker' -> 'Kurt Volker' (a place of the article before
-    a known first name or a name whose surname is a person of the article: "envoy to Ukraine
-    Kurt Volker")."""
+    of no other mention; 'Ukraine Kurt Volker' -> 'Kurt Volker' (a place of the article after
+    a preposition or before a known first name or a person's surname of the article: "envoy
+    to Ukraine Kurt Volker", "the mayor of Koszalin Piotr Jedlinski")."""
     people = [g for g in groups.values() if g.label == "PERSON"]
     name_parts: dict[str, int] = {}
     for g in people:
@@ -149,6 +149,7 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
             known.setdefault(words[-1], set()).add(g.key)
     places = {k for k, g in groups.items() if g.label in PLACE_LABELS} | set(lex.aliases)
     person_keys = {g.key for g in people}
+    pos = view.column("pos_") if view.has_pos else [""] * len(view)
     moved: list[tuple[Group, Raw, Raw]] = []
     for g in people:
         for r in g.raws:
@@ -157,7 +158,8 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
                 continue
             first, rest = words[0], " ".join(words[1:])
             person_after = words[1] in lex.first_names or words[-1] in person_keys - {g.key}
-            if first in places and len(words) > 2 and person_after:
+            after_preposition = r.start_tok > 0 and pos[r.start_tok - 1] == "ADP"
+            if first in places and len(words) > 2 and (person_after or after_preposition):
                 moved.append((g, r, _without_first_word(view, r)))  # "Ukraine Kurt Volker"
                 continue
             if not known.get(rest, set()) - {g.key} or name_parts.get(first, 0) > 1:
