@@ -445,3 +445,16 @@ def test_a_side_of_a_match_is_a_team() -> None:
     Wynnum NNP PROPN dobj 1 Wynnum
     """
     assert names(rows, [(0, 1, "GPE"), (2, 3, "PERSON")]) == {"Caloundra": "GPE", "Wynnum": "ORG"}
+
+
+def test_ships_and_pipelines_are_no_people() -> None:
+    rows = """
+    USS NNP PROPN compound 1 USS
+    Cole NNP PROPN nsubj 2 Cole
+    guarded VBD VERB ROOT -1 guard
+    the DT DET det 5 the
+    Keystone NNP PROPN compound 5 Keystone
+    pipeline NN NOUN dobj 2 pipeline
+    """
+    found = names(rows, [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert found == {"USS Cole": "PRODUCT", "Keystone pipeline": "FAC"}

@@ -10,7 +10,8 @@ around every mention say:
   or "via" ("on Instagram"), joined by "and" to an organisation, as one side of a match
   ("Caloundra defeated Wynnum") — with nothing that marks a person (a title, an honorific, a
   role, a known first name) is an organisation;
-- a name of resources/known_organisations.txt (online platforms) is an organisation;
+- a name of resources/known_organisations.txt (online platforms) is an organisation, a name
+  after a ship's prefix ("USS Cole") a vessel;
 - a place named after another place of the article plus a people's ending is that people
   ("South Dakotans", tagged GPE, next to "South Dakota");
 - an all-capitals name opening a paragraph before a comma, a bracket or a dash is a dateline
@@ -25,6 +26,8 @@ from newsparse.extract.entities.raws import Group, Raw
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import MODIFIER_DEPS, PLACE_LABELS
 
+SHIP_PREFIXES = frozenset({"uss", "hms", "rms", "mv", "hmcs", "hmas", "ins"})
+"""Prefixes of ships' names."""
 THING_PREPOSITIONS = frozenset({"on", "via"})
 """A person is rarely the object of these ("posted on Instagram", "via Zoom")."""
 _DATELINE_NEXT = frozenset({",", "(", "—", "–", "-", "--"})
@@ -33,6 +36,7 @@ _HEAD_KEEPS = {
     "CLUB": frozenset({"ORG"}),
     "FAC": PLACE_LABELS | {"GPE"},
     "GPE": PLACE_LABELS | {"GPE"},
+    "PRODUCT": frozenset({"PRODUCT"}),
 }
 """Labels a head word leaves alone: "West Bank" stays a place, only a club word turns a place
 into an organisation ("Manchester United")."""
@@ -78,6 +82,8 @@ def group_label(g: Group, view: DocView, lex: Lexicon) -> str:
     """The label the mentions of ``g`` support (its current one when nothing speaks against)."""
     if g.key in lex.known_organisations and not _marked_person(g, view, lex):
         return "ORG"
+    if g.key.split(" ", 1)[0] in SHIP_PREFIXES and " " in g.key:
+        return "PRODUCT"  # "USS Cole", "HMS Queen Elizabeth": ships, not people
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
