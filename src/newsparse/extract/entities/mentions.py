@@ -236,6 +236,9 @@ def _rescan(
     for key, g in groups.items():
         for r in g.raws:
             forms.setdefault(tuple(texts[r.start_tok : r.end_tok]), key)
+            last = texts[r.end_tok - 1]
+            if r.end_tok - r.start_tok > 1 and last.islower() and last in lex.heads:
+                forms.setdefault(tuple(texts[r.start_tok : r.end_tok - 1]), key)  # "EastMed"
             words = texts[r.start_tok : r.end_tok]
             while len(words) > 1 and words[-1].lower() in GENERATIONAL:
                 words.pop()
