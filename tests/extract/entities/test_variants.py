@@ -252,3 +252,19 @@ def test_a_place_after_a_preposition_is_cut_off_a_persons_name() -> None:
     """
     found = entities(rows, [(2, 5, "PERSON"), (7, 8, "GPE")])
     assert {e.name for e in found} == {"Piotr Jedlinski", "Koszalin"}
+
+
+def test_the_name_without_its_kind_noun_is_found_again() -> None:
+    rows = """
+    The DT DET det 2 the
+    EastMed NNP PROPN compound 2 EastMed
+    pipeline NN NOUN nsubj 3 pipeline
+    stalled VBD VERB ROOT -1 stall nospace
+    . . PUNCT punct 3 .
+    Turkey NNP PROPN nsubj 6 Turkey
+    opposes VBZ VERB ROOT -1 oppose
+    EastMed NNP PROPN dobj 6 EastMed
+    """
+    found = entities(rows, [(1, 2, "FAC"), (5, 6, "GPE")])
+    pipeline = next(e for e in found if e.name == "EastMed pipeline")
+    assert [m.text for m in pipeline.mentions] == ["EastMed pipeline", "EastMed"]
