@@ -458,3 +458,14 @@ def test_ships_and_pipelines_are_no_people() -> None:
     """
     found = names(rows, [(0, 2, "PERSON"), (4, 5, "PERSON")])
     assert found == {"USS Cole": "PRODUCT", "Keystone pipeline": "FAC"}
+
+
+def test_a_competition_is_an_event() -> None:
+    rows = """
+    Arsenal NNP PROPN nsubj 1 Arsenal
+    won VBD VERB ROOT -1 win
+    the DT DET det 4 the
+    FA NNP PROPN compound 4 FA
+    Cup NNP PROPN dobj 1 Cup
+    """
+    assert names(rows, [(0, 1, "ORG"), (3, 5, "ORG")]) == {"Arsenal": "ORG", "FA Cup": "EVENT"}

@@ -37,6 +37,7 @@ _HEAD_KEEPS = {
     "FAC": PLACE_LABELS | {"GPE"},
     "GPE": PLACE_LABELS | {"GPE"},
     "PRODUCT": frozenset({"PRODUCT"}),
+    "EVENT": frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}),
 }
 """Labels a head word leaves alone: "West Bank" stays a place, only a club word turns a place
 into an organisation ("Manchester United")."""
