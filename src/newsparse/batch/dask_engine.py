@@ -1,0 +1,142 @@
+"""``--engine dask``: the local engine's tasks run on a Dask cluster, results in input order.
+
+The driver reads and plans the inputs exactly as the local engine does (so output names,
+``--skip-existing`` and error records for unreadable inputs are the same) and cuts them into
+the same small tasks (``tasks.tasks_of``). Each task is one Dask future running
+``analyze_partition``, a partition-level function: the worker process loads the pipeline once
+(``nlp.load_pipeline`` is cached) and reuses it; no ``nlp`` is ever pickled. Only a few tasks
+per worker thread are in flight, so the driver's memory stays flat however long the input, and
+results are yielded in input order into the runner's sinks. A task whose worker died (Dask
+retries it on another first) becomes crash records, as with the local pool.
+
+No ``scheduler``: a ``LocalCluster`` of ``jobs`` worker processes with one thread each,
+started when the first article is ready and closed at the end.
+
+Not enforced here: ``--timeout``. Dask runs tasks in worker threads, where the alarm that
+stops an overrunning article cannot be delivered.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Generator, Iterable
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Any
+
+from newsparse.batch.engine import IN_FLIGHT_PER_JOB
+from newsparse.batch.inputs import expand
+from newsparse.batch.outcome import Outcome
+from newsparse.batch.tasks import DEFAULT_TIMEOUT, Item, analyze_chunk, crashed, tasks_of
+from newsparse.errors import UsageError
+from newsparse.models import Article, Failure
+
+if TYPE_CHECKING:
+    from distributed import Client, Future
+
+INSTALL_HINT = "--engine dask needs Dask: pip install 'newsparse[dask]'"
+
+
+def analyze_partition(items: list[Item], model: str | None, timeout: float | None) -> list[Outcome]:
+    """One task on a Dask worker: the worker's cached pipeline, outcomes packed as JSON."""
+    from newsparse.nlp import load_pipeline, model_label
+
+    nlp = load_pipeline(model)
+    outcomes = analyze_chunk(items, nlp=nlp, label=model_label(nlp), timeout=timeout)
+    return [o.packed() for o in outcomes]
+
+
+def dask_outcomes(
+    items: Iterable[Item | str],
+    *,
+    jobs: int = 1,
+    model: str | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    scheduler: str | None = None,
+) -> Generator[Outcome, None, None]:
+    """``engine.analyze_outcomes`` on Dask: ordered Outcomes; close it to stop early (pending
+    tasks are cancelled, a cluster of our own is closed)."""
+    distributed = _distributed()
+    with ExitStack() as stack:
+        client: Client | None = None
+        pending: deque[tuple[list[Item], Future | None]] = deque()
+        window = 1
+        try:
+            for task in tasks_of(expand(items)):
+                future = None
+                if client is None and any(isinstance(item, Article) for item in task):
+                    client = stack.enter_context(_client(distributed, scheduler, jobs, model))
+                    window = IN_FLIGHT_PER_JOB * _threads(client)
+                if client is not None:  # before that: only error records, nothing to send
+                    future = client.submit(analyze_partition, task, model, timeout, pure=False)
+                pending.append((task, future))
+                while len(pending) >= window:
+                    yield from _outcomes(*pending.popleft(), distributed)
+            while pending:
+                yield from _outcomes(*pending.popleft(), distributed)
+        finally:
+            futures = [future for _, future in pending if future is not None]
+            if client is not None and futures:
+                client.cancel(futures)
+
+
+def _outcomes(task: list[Item], future: Future | None, distributed: Any) -> list[Outcome]:
+    """A task's outcomes: its future's, or (no future) its error records."""
+    if future is None:
+        return [Outcome.of(item) for item in task if isinstance(item, Failure)]
+    try:
+        return future.result()
+    except distributed.KilledWorker as err:  # retried on other workers first: give it up
+        return crashed(task, err)
+
+
+def _distributed() -> Any:
+    """``distributed``, or the one-line usage error that says how to get it."""
+    try:
+        import dask.bag  # noqa: F401  (the extra installs both)
+        import distributed
+    except ImportError:
+        raise UsageError(INSTALL_HINT) from None
+    return distributed
+
+
+class _client:
+    """A client of ``scheduler``, or of a LocalCluster of ``jobs`` processes we start (and
+    close) ourselves."""
+
+    def __init__(self, distributed: Any, scheduler: str | None, jobs: int, model: str | None):
+        self.distributed = distributed
+        self.scheduler = scheduler
+        self.jobs = jobs
+        self.model = model
+        self.stack = ExitStack()
+
+    def __enter__(self) -> Client:
+        d = self.distributed
+        if self.scheduler is not None:
+            try:
+                return self.stack.enter_context(d.Client(self.scheduler, timeout="30s"))
+            except (OSError, TimeoutError) as err:
+                raise UsageError(f"--scheduler {self.scheduler}: cannot connect ({err})") from None
+        from newsparse.nlp import resolve_model
+
+        resolve_model(self.model)  # a missing model is one clear error, not one per worker
+        cluster = self.stack.enter_context(
+            d.LocalCluster(
+                n_workers=self.jobs,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+        )
+        return self.stack.enter_context(d.Client(cluster))
+
+    def __exit__(self, *exc: object) -> None:
+        self.stack.close()
+
+
+def _threads(client: Client) -> int:
+    """Worker threads in the cluster (at least one)."""
+    workers = client.scheduler_info().get("workers", {})
+    return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
