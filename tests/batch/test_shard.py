@@ -162,7 +162,7 @@ def test_sharded_output_folder_is_the_unsharded_one_and_a_shard_reruns_alone(
 
     root = tmp_path / "in"
     root.mkdir()
-    texts = sorted((SHARED / "corpus" / "text").glob("*.txt"))[:5] + [sample_path]
+    texts = [*sorted((SHARED / "corpus" / "text").glob("*.txt"))[:5], sample_path]
     for text in texts:
         (root / text.name).write_bytes(text.read_bytes())
     (root / "bad.txt").write_bytes(b"\x00binary")

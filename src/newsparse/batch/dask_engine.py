@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from distributed import Client, Future
 
 INSTALL_HINT = "--engine dask needs Dask: pip install 'newsparse[dask]'"
+CONNECT_TIMEOUT = "20s"
+"""How long to keep trying a ``--scheduler`` address before it is a usage error."""
 
 
 def analyze_partition(items: list[Item], model: str | None, timeout: float | None) -> list[Outcome]:
@@ -115,7 +117,7 @@ class _client:
         d = self.distributed
         if self.scheduler is not None:
             try:
-                return self.stack.enter_context(d.Client(self.scheduler, timeout="30s"))
+                return self.stack.enter_context(d.Client(self.scheduler, timeout=CONNECT_TIMEOUT))
             except (OSError, TimeoutError) as err:
                 raise UsageError(f"--scheduler {self.scheduler}: cannot connect ({err})") from None
         from newsparse.nlp import resolve_model
