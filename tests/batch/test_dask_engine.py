@@ -160,3 +160,57 @@ def test_the_cli_on_its_own_local_cluster(tmp_path: Path, sample_path: Path) -> 
     assert dask.exit_code == local.exit_code == 1
     assert dask.stdout == local.stdout and dask.stdout.count("\n") == 4
     assert dask.stderr.splitlines()[-1].endswith(": 2 ok, 2 failed")
+
+
+def test_the_time_budget_stops_an_article_off_the_main_thread_too() -> None:
+    """Dask runs tasks in worker threads, where no alarm signal arrives."""
+    import threading
+    import time
+
+    from newsparse.batch.tasks import _OutOfTime, budget
+
+    seen: list[str] = []
+
+    def stalled() -> None:
+        try:
+            with budget(0.2):
+                while True:
+                    pass
+        except _OutOfTime:
+            seen.append("stopped")
+        with budget(0.2):
+            pass
+        time.sleep(0.4)  # no ring is left behind to land later
+        seen.append("clean")
+
+    thread = threading.Thread(target=stalled)
+    thread.start()
+    thread.join(10)
+    assert seen == ["stopped", "clean"]
+
+
+def test_a_stalled_article_on_dask_is_a_timeout_record(
+    scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import spacy
+
+    import newsparse.nlp
+    from newsparse.batch.dask_engine import dask_outcomes
+    from newsparse.models import Article
+
+    blank = spacy.blank("en")
+
+    def parse(nlp: Any, text: str) -> Any:
+        while "stall" in text:  # an article that never finishes
+            pass
+        return blank(text)
+
+    monkeypatch.setattr(newsparse.nlp, "load_pipeline", lambda model=None: blank)
+    monkeypatch.setattr(newsparse.nlp, "parse", parse)
+    monkeypatch.setattr(
+        newsparse.nlp, "parse_many", lambda nlp, texts, **kw: [parse(nlp, t) for t in texts]
+    )
+    items = [Article(id="stall", text="We stall here."), Article(id="fine", text="Fine text.")]
+    outcomes = list(dask_outcomes(items, timeout=0.3, scheduler=scheduler))
+    assert [o.id for o in outcomes] == ["stall", "fine"]
+    assert outcomes[0].record().error.type == "timeout"  # type: ignore[union-attr]

@@ -12,8 +12,8 @@ retries it on another first) becomes crash records, as with the local pool.
 No ``scheduler``: a ``LocalCluster`` of ``jobs`` worker processes with one thread each,
 started when the first article is ready and closed at the end.
 
-Not enforced here: ``--timeout``. Dask runs tasks in worker threads, where the alarm that
-stops an overrunning article cannot be delivered.
+``--timeout`` holds as in the local engine (``tasks.budget`` stops an article in a worker
+thread too); unlike the local pool, nothing kills a worker stuck inside C code past its budget.
 """
 
 from __future__ import annotations
