@@ -20,6 +20,7 @@ from newsparse.batch.inputs import Input
 from newsparse.batch.shard import Shard, article_key, input_key, shard_of
 from newsparse.cli import cli
 from newsparse.errors import InputError, UsageError
+from newsparse.models import Article
 
 TIMING = ("started", "finished", "seconds", "articles_per_second", "words_per_second")
 
@@ -41,6 +42,25 @@ def test_every_key_is_owned_by_exactly_one_shard(keys: list[str], count: int) ->
     shards = [Shard(k, count) for k in range(1, count + 1)]
     for key in keys:
         assert sum(s.owns(key) for s in shards) == 1
+
+
+@given(
+    ids=st.lists(st.text(min_size=1), max_size=30),
+    paths=st.lists(st.from_regex(r"[a-zA-Z0-9 _/.-]{1,30}\.(txt|html|md)", fullmatch=True)),
+    count=st.integers(min_value=1, max_value=6),
+)
+def test_every_record_and_file_is_taken_by_exactly_one_shard(
+    ids: list[str], paths: list[str], count: int
+) -> None:
+    shards = [Shard(k, count) for k in range(1, count + 1)]
+    records = Input("feed.jsonl", "feed.jsonl")
+    for rid in ids:
+        article = Article(id=rid, text="Some text.")
+        assert all(s.reads(records) for s in shards)
+        assert sum(s.takes(records, article, input_format=None) for s in shards) == 1
+    for path in paths:
+        source = Input(path, path)
+        assert sum(s.reads(source) for s in shards) == 1
 
 
 def test_the_hash_is_the_same_in_every_run_and_on_every_machine() -> None:
