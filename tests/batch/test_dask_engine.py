@@ -118,6 +118,9 @@ def test_a_killed_worker_costs_its_task_crash_records() -> None:
     from newsparse.models import Article
 
     class Dead:
+        def add_done_callback(self, callback: Any) -> None:
+            callback(self)
+
         def result(self) -> None:
             raise distributed.KilledWorker("task", "worker", 3)
 

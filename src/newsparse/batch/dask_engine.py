@@ -19,6 +19,8 @@ thread too); unlike the local pool, nothing kills a worker stuck inside C code p
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections import deque
 from collections.abc import Generator, Iterable
 from contextlib import ExitStack
@@ -46,6 +48,13 @@ def analyze_partition(items: list[Item], model: str | None, timeout: float | Non
     nlp = load_pipeline(model)
     outcomes = analyze_chunk(items, nlp=nlp, label=model_label(nlp), timeout=timeout)
     return [o.packed() for o in outcomes]
+
+
+def dask_setup(worker: Any) -> None:
+    """Run by each worker of our own LocalCluster as it starts (a Dask preload): Ctrl-C is
+    the driver's to handle (it closes the cluster), so the worker ignores SIGINT instead of
+    dying with a traceback, as the local pool's workers do."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def dask_outcomes(
@@ -86,6 +95,9 @@ def _outcomes(task: list[Item], future: Future | None, distributed: Any) -> list
     """A task's outcomes: its future's, or (no future) its error records."""
     if future is None:
         return [Outcome.of(item) for item in task if isinstance(item, Failure)]
+    done = threading.Event()  # waited for here: Ctrl-C lands in our wait, not inside Dask's
+    future.add_done_callback(lambda _: done.set())
+    done.wait()
     try:
         return future.result()
     except distributed.KilledWorker as err:  # retried on other workers first: give it up
@@ -129,6 +141,7 @@ class _client:
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
+                preload=[__name__],  # dask_setup: workers leave Ctrl-C to us
                 silence_logs=logging.ERROR,
             )
         )
