@@ -74,11 +74,11 @@ def dask_outcomes(
         window = 1
         try:
             for task in tasks_of(expand(items)):
-                future = None
-                if client is None and any(isinstance(item, Article) for item in task):
-                    client = stack.enter_context(_client(distributed, scheduler, jobs, model))
-                    window = IN_FLIGHT_PER_JOB * _threads(client)
-                if client is not None:  # before that: only error records, nothing to send
+                future = None  # a task of error records alone: nothing to send
+                if any(isinstance(item, Article) for item in task):
+                    if client is None:
+                        client = stack.enter_context(_client(distributed, scheduler, jobs, model))
+                        window = IN_FLIGHT_PER_JOB * _threads(client)
                     future = client.submit(analyze_partition, task, model, timeout, pure=False)
                 pending.append((task, future))
                 while len(pending) >= window:
