@@ -217,3 +217,15 @@ def test_a_stalled_article_on_dask_is_a_timeout_record(
     outcomes = list(dask_outcomes(items, timeout=0.3, scheduler=scheduler))
     assert [o.id for o in outcomes] == ["stall", "fine"]
     assert outcomes[0].record().error.type == "timeout"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("address", ["notanaddress", "foo://bar:1"])
+def test_a_malformed_scheduler_address_is_a_one_line_usage_error(
+    tmp_path: Path, address: str
+) -> None:
+    (tmp_path / "a.txt").write_text("“Yes,” she said.")
+    (tmp_path / "b.txt").write_text("“No,” he said.")
+    result = CliRunner().invoke(cli, ["summarize", str(tmp_path), "--scheduler", address])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"newsparse: --scheduler {address}: ")
+    assert result.stderr.count("\n") == 1

@@ -22,8 +22,8 @@ import logging
 import signal
 import threading
 from collections import deque
-from collections.abc import Generator, Iterable
-from contextlib import ExitStack
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any
 
 from newsparse.batch.engine import IN_FLIGHT_PER_JOB
@@ -77,7 +77,7 @@ def dask_outcomes(
                 future = None  # a task of error records alone: nothing to send
                 if any(isinstance(item, Article) for item in task):
                     if client is None:
-                        client = stack.enter_context(_client(distributed, scheduler, jobs, model))
+                        client = stack.enter_context(_connect(distributed, scheduler, jobs, model))
                         window = IN_FLIGHT_PER_JOB * _threads(client)
                     future = client.submit(analyze_partition, task, model, timeout, pure=False)
                 pending.append((task, future))
@@ -107,48 +107,41 @@ def _outcomes(task: list[Item], future: Future | None, distributed: Any) -> list
 def _distributed() -> Any:
     """``distributed``, or the one-line usage error that says how to get it."""
     try:
-        import dask.bag  # noqa: F401  (the extra installs both)
         import distributed
     except ImportError:
         raise UsageError(INSTALL_HINT) from None
     return distributed
 
 
-class _client:
-    """A client of ``scheduler``, or of a LocalCluster of ``jobs`` processes we start (and
-    close) ourselves."""
+@contextmanager
+def _connect(
+    distributed: Any, scheduler: str | None, jobs: int, model: str | None
+) -> Iterator[Client]:
+    """A client of ``scheduler``, or of a LocalCluster of ``jobs`` worker processes (one
+    thread each) that we start and close ourselves."""
+    if scheduler is not None:
+        try:
+            client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as err:
+            raise UsageError(f"--scheduler {scheduler}: cannot connect ({err})") from None
+        except ValueError as err:  # not an address: no port, an unknown scheme
+            raise UsageError(f"--scheduler {scheduler}: {err}") from None
+        with client:
+            yield client
+        return
+    from newsparse.nlp import resolve_model
 
-    def __init__(self, distributed: Any, scheduler: str | None, jobs: int, model: str | None):
-        self.distributed = distributed
-        self.scheduler = scheduler
-        self.jobs = jobs
-        self.model = model
-        self.stack = ExitStack()
-
-    def __enter__(self) -> Client:
-        d = self.distributed
-        if self.scheduler is not None:
-            try:
-                return self.stack.enter_context(d.Client(self.scheduler, timeout=CONNECT_TIMEOUT))
-            except (OSError, TimeoutError) as err:
-                raise UsageError(f"--scheduler {self.scheduler}: cannot connect ({err})") from None
-        from newsparse.nlp import resolve_model
-
-        resolve_model(self.model)  # a missing model is one clear error, not one per worker
-        cluster = self.stack.enter_context(
-            d.LocalCluster(
-                n_workers=self.jobs,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                preload=[__name__],  # dask_setup: workers leave Ctrl-C to us
-                silence_logs=logging.ERROR,
-            )
-        )
-        return self.stack.enter_context(d.Client(cluster))
-
-    def __exit__(self, *exc: object) -> None:
-        self.stack.close()
+    resolve_model(model)  # a missing model is one clear error, not one per worker
+    cluster = distributed.LocalCluster(
+        n_workers=jobs,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        preload=[__name__],  # dask_setup: workers leave Ctrl-C to us
+        silence_logs=logging.ERROR,
+    )
+    with cluster, distributed.Client(cluster) as client:
+        yield client
 
 
 def _threads(client: Client) -> int:
