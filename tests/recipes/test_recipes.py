@@ -1,8 +1,8 @@
-"""The Ray and Spark recipes of docs/scale-out.md, run as written on a few records.
+"""The Dask, Ray and Spark recipes of docs/scale-out.md, run as written on a few records.
 
 The code blocks are read from the document and executed with only their input, model and
-output names changed, so the page cannot drift from what works. Skipped when Ray or PySpark is
-not installed (CI does not install them: see docs/scale-out.md).
+output names changed, so the page cannot drift from what works. The Ray and PySpark ones are
+skipped when not installed (CI does not install them: see docs/scale-out.md).
 """
 
 from __future__ import annotations
@@ -65,6 +65,26 @@ def _same_as_analyze_frame(got: Any) -> None:
             assert json.loads(mine["report_json"]) == json.loads(theirs["report_json"])
         assert [mine[c] for c in FRAME_COLUMNS[3:]] == [theirs[c] for c in FRAME_COLUMNS[3:]]
     assert json.loads(got["report_json"][0])["quotes"][0]["speaker"]["name"] == "Maria Lopez"
+
+
+@pytest.mark.model
+def test_the_dask_bag_recipe(tmp_path: Path) -> None:
+    dask = pytest.importorskip("dask")
+    pytest.importorskip("dask.bag")
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    out = tmp_path / "out"
+    code = recipe("dask", ARTICLES=str(articles), MODEL="sm", OUT=str(out))
+    with dask.config.set(scheduler="synchronous"):
+        exec(compile(code, "docs/scale-out.md (dask)", "exec"), {"__name__": "__main__"})
+    lines = [
+        line for part in sorted(out.glob("part-*.jsonl")) for line in part.read_text().splitlines()
+    ]
+    got = [json.loads(line) for line in lines]
+    from newsparse.dist import analyze_records
+
+    assert got == list(analyze_records(RECORDS, model="sm"))
+    assert [r["id"] for r in got] == ["a", "b", "c"] and "error" in got[1]
 
 
 @pytest.mark.ray
