@@ -22,8 +22,6 @@ from newsparse.cli import cli
 from newsparse.errors import InputError, UsageError
 from newsparse.models import Article
 
-TIMING = ("started", "finished", "seconds", "articles_per_second", "words_per_second")
-
 
 @pytest.mark.parametrize(("text", "shard"), [("1/3", Shard(1, 3)), (" 2 / 5 ", Shard(2, 5))])
 def test_k_of_n_parses(text: str, shard: Shard) -> None:
