@@ -13,7 +13,7 @@ ids, past its 349 records). It prints:
    are identical (reports hold no timing fields);
 2. Dask with 2 workers against 1 worker;
 3. ``--shard 1/3``, ``2/3``, ``3/3`` together against one unsharded run (same records, each once);
-4. peak RSS of each Dask worker process (psutil if installed, else /proc) over
+4. peak RSS of each Dask worker process (from /proc, sampled every 0.2 s) over
    ``--memory-sizes`` articles (texts cut to ``--memory-chars`` so the large run is cheap).
 
 The machine may be shared: run it when quiet, or read the spread.
@@ -32,9 +32,8 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-QUOTES = ROOT.parent / "shared" / "eval" / "quotes-dev.jsonl"
-ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+from throughput import ENV, QUOTES, descendants
+
 FEW = 4
 """Articles of the start-up runs (several: one article would be a one-report run)."""
 
@@ -73,37 +72,11 @@ def summarize(args: list[str], *, sample_rss: bool = False) -> tuple[float, byte
 
 def _sample(root: int, peaks: dict[int, int], done: threading.Event) -> None:
     while not done.is_set():
-        for pid in _descendants(root):
+        for pid in descendants(root):
             rss = _rss(pid)
             if rss:
                 peaks[pid] = max(peaks.get(pid, 0), rss)
         done.wait(0.2)
-
-
-def _descendants(root: int) -> list[int]:
-    try:
-        import psutil
-
-        return [c.pid for c in psutil.Process(root).children(recursive=True)]
-    except ImportError:
-        pass
-    except Exception:
-        return []
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-    found, frontier = [], [root]
-    while frontier:
-        parent = frontier.pop()
-        kids = [pid for pid, ppid in parents.items() if ppid == parent]
-        found += kids
-        frontier += kids
-    return found
 
 
 def _rss(pid: int) -> int:
