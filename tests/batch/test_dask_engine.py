@@ -27,7 +27,7 @@ TIMING = ("started", "finished", "seconds", "articles_per_second", "words_per_se
 def scheduler() -> Any:
     """The address of an in-process cluster: one worker, one thread."""
     cluster = distributed.LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
     )
     yield cluster.scheduler_address
     cluster.close()

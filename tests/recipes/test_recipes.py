@@ -60,7 +60,7 @@ def _same_as_analyze_frame(got: Any) -> None:
     assert list(got["id"]) == ["a", "b", "c"]
     assert set(FRAME_COLUMNS) <= set(got.columns)
     for mine, theirs in zip(got.to_dict("records"), want.to_dict("records"), strict=True):
-        assert (mine["error"] is None) == (theirs["error"] is None)
+        assert pd.isna(mine["error"]) == (theirs["error"] is None)  # Parquet: None or NaN
         if theirs["report_json"] is not None:
             assert json.loads(mine["report_json"]) == json.loads(theirs["report_json"])
         assert [mine[c] for c in FRAME_COLUMNS[3:]] == [theirs[c] for c in FRAME_COLUMNS[3:]]

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from distributed import Client, Future
 
 INSTALL_HINT = "--engine dask needs Dask: pip install 'newsparse[dask]'"
+NO_PROFILER = {"distributed.worker.profile.enabled": False}
+"""Our LocalCluster's workers run without Dask's statistical profiler, which samples every
+thread's stack each 10 ms: time taken from the analysis, for a dashboard nobody opens."""
 CONNECT_TIMEOUT = "20s"
 """How long to keep trying a ``--scheduler`` address before it is a usage error."""
 
@@ -121,27 +124,46 @@ def _connect(
     thread each) that we start and close ourselves."""
     if scheduler is not None:
         try:
+            _check_address(scheduler)
+        except ValueError as err:  # not an address: no port, an unknown scheme
+            raise UsageError(f"--scheduler {scheduler}: {err}") from None
+        try:
             client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as err:
             raise UsageError(f"--scheduler {scheduler}: cannot connect ({err})") from None
-        except ValueError as err:  # not an address: no port, an unknown scheme
-            raise UsageError(f"--scheduler {scheduler}: {err}") from None
         with client:
             yield client
         return
     from newsparse.nlp import resolve_model
 
     resolve_model(model)  # a missing model is one clear error, not one per worker
-    cluster = distributed.LocalCluster(
-        n_workers=jobs,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        preload=[__name__],  # dask_setup: workers leave Ctrl-C to us
-        silence_logs=logging.ERROR,
-    )
+    import dask
+
+    with dask.config.set(NO_PROFILER):  # the nannies hand this config to their workers
+        cluster = distributed.LocalCluster(
+            n_workers=jobs,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",  # any free port: never a clash over 8787
+            preload=[__name__],  # dask_setup: workers leave Ctrl-C to us
+            silence_logs=logging.ERROR,
+        )
     with cluster, distributed.Client(cluster) as client:
         yield client
+
+
+def _check_address(address: str) -> None:
+    """ValueError unless ``address`` is one Dask can connect to (scheme, and a port where the
+    scheme needs one): checked before a Client is made, as a Client that fails on a malformed
+    address is left half-started (its clean-up then hangs for 40 s)."""
+    from distributed.comm import parse_address
+    from distributed.comm.addressing import parse_host_port
+    from distributed.comm.registry import get_backend
+
+    scheme, location = parse_address(address)
+    get_backend(scheme)
+    if scheme in ("tcp", "tls", "ws", "wss"):
+        parse_host_port(location)
 
 
 def _threads(client: Client) -> int:
