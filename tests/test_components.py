@@ -32,20 +32,38 @@ def test_add_pipe_declares_what_it_needs_and_refuses_a_doc_without_a_parse():
 
 
 @pytest.mark.model
-def test_the_component_gives_the_clis_quotes(nlp_md, sample_path):
+def test_spacy_load_add_pipe_and_pipe_give_the_clis_quotes(nlp_md, sample_path):
+    """The user's path: ``spacy.load`` of the installed package (not newsparse's loader), the
+    paragraph breaks before the parser, ``add_pipe("newsparse")``, ``nlp.pipe``."""
     from newsparse.analysis import analyze
+    from newsparse.components import PARAGRAPH_BREAKS
     from newsparse.loader import article_from_record, load_article
+    from newsparse.nlp import resolve_model
 
     text = load_article(sample_path).text
     report = analyze(article_from_record({"text": text}), nlp=nlp_md)
-    nlp = spacy.load("en_core_web_md") if spacy.util.is_package("en_core_web_md") else None
-    if nlp is None:
-        from newsparse.nlp import load_pipeline
-
-        nlp = load_pipeline.__wrapped__("md")  # a fresh copy: the shared one stays untouched
+    nlp = spacy.load(resolve_model("md"))
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     nlp.add_pipe("newsparse")
+    assert nlp.pipe_names[-1] == "newsparse"
     (doc,) = nlp.pipe([text])
     mine = [(q["kind"], q["spans"], q["speaker"]) for q in doc._.newsparse["quotes"]]
     theirs = [(q.kind, [s.model_dump() for s in q.spans], q.speaker and q.speaker.model_dump())
               for q in report.quotes]  # fmt: skip
-    assert mine == theirs
+    assert mine == theirs and len(mine) >= 5
+    assert [s.label_ for s in doc.spans[QUOTES_KEY]] == [q.kind for q in report.quotes]
+
+
+def test_the_factory_takes_its_options_from_default_config():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsparse")
+    assert nlp.config["components"]["newsparse"] == {
+        "factory": "newsparse",
+        "claims": True,
+        "summary": False,
+    }
+    assert nlp.get_pipe("newsparse").claims is True
+    off = spacy.blank("en")
+    off.add_pipe("newsparse", config={"claims": False, "summary": True})
+    component = off.get_pipe("newsparse")
+    assert (component.claims, component.summary) == (False, True)

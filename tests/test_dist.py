@@ -6,11 +6,10 @@ import json
 
 import pytest
 
-pytestmark = pytest.mark.model
-
 GOOD = "“We will win this race,” Maria Lopez said on Tuesday. Officials said 12 people died."
 
 
+@pytest.mark.model
 def test_records_in_reports_and_error_records_out_in_order():
     from newsparse.dist import analyze_records
 
@@ -30,6 +29,7 @@ def test_records_in_reports_and_error_records_out_in_order():
     json.dumps(out)  # JSON-safe
 
 
+@pytest.mark.model
 def test_a_frame_in_gives_one_row_per_input_with_flat_counts():
     pd = pytest.importorskip("pandas")
     from newsparse.dist import FRAME_COLUMNS, analyze_frame
@@ -43,3 +43,28 @@ def test_a_frame_in_gives_one_row_per_input_with_flat_counts():
     assert report["article"]["source"] == "AP"
     assert x["error"] is None and x["n_quotes"] == len(report["quotes"]) >= 1
     assert y["report_json"] is None and y["error"] and y["n_claims"] == 0
+
+
+def test_a_stalled_document_is_a_timeout_record_not_a_stalled_job(monkeypatch):
+    import spacy
+
+    import newsparse.nlp
+    from newsparse.batch.tasks import DEFAULT_TIMEOUT
+    from newsparse.dist import DEFAULT_TIMEOUT as DIST_TIMEOUT
+    from newsparse.dist import analyze_records
+
+    assert DIST_TIMEOUT == DEFAULT_TIMEOUT
+    blank = spacy.blank("en")
+
+    def parse(nlp, text):
+        while "stall" in text:
+            pass
+        return blank(text)
+
+    monkeypatch.setattr(newsparse.nlp, "load_pipeline", lambda model=None: blank)
+    monkeypatch.setattr(newsparse.nlp, "parse", parse)
+    monkeypatch.setattr(
+        newsparse.nlp, "parse_many", lambda nlp, texts, **kw: [parse(nlp, t) for t in texts]
+    )
+    (out,) = analyze_records([{"id": "s", "text": "We stall."}], timeout=0.2)
+    assert out["id"] == "s" and out["error"]["type"] == "timeout"

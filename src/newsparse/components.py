@@ -5,6 +5,10 @@ Results: ``doc.spans["newsparse_quotes"]`` (label = kind), ``doc.spans["newspars
 (label = claimer type), ``doc.spans["newsparse_entities"]`` (label = entity label, one span per
 mention), and ``doc._.newsparse``: the plain report parts (entities, quotes, claims, summary) as
 JSON-safe dicts, with offsets into ``doc.text``.
+
+For exactly the CLI's sentences (none crosses a paragraph), add the paragraph-break component
+before the parser too: ``nlp.add_pipe("newsparse_paragraph_breaks", before="parser")``.
+Importing this module registers both factories.
 """
 
 from __future__ import annotations
@@ -14,16 +18,22 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsparse.nlp import PARAGRAPH_COMPONENT
+from newsparse.nlp import _register_components as register_paragraph_breaks
+
 if TYPE_CHECKING:
     from newsparse.extract import Extraction
 
 EXTENSION = "newsparse"
+PARAGRAPH_BREAKS = PARAGRAPH_COMPONENT
 QUOTES_KEY = "newsparse_quotes"
 CLAIMS_KEY = "newsparse_claims"
 ENTITIES_KEY = "newsparse_entities"
 
 if not Doc.has_extension(EXTENSION):
     Doc.set_extension(EXTENSION, default=None)
+
+register_paragraph_breaks()  # "newsparse_paragraph_breaks": the CLI's paragraph-safe sentences
 
 
 @Language.factory(

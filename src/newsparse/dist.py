@@ -20,14 +20,22 @@ if TYPE_CHECKING:
 
 PARTITION_TASK = 16
 """Records analysed per ``nlp.pipe`` batch inside a partition (what the local engine uses)."""
+DEFAULT_TIMEOUT = 60.0
+"""``--timeout``'s default (``batch.tasks.DEFAULT_TIMEOUT``; kept here so that importing this
+module on a driver loads no spaCy)."""
 FRAME_COLUMNS = ("id", "report_json", "error", "n_entities", "n_quotes", "n_claims")
 
 
 def analyze_records(
-    records: Iterable[dict[str, Any]], *, model: str | None = None
+    records: Iterable[dict[str, Any]],
+    *,
+    model: str | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Iterator[dict[str, Any]]:
     """The JSONL input record shape in (``text`` required; ``id``, ``headline``, … optional),
-    the report as a dict (``Report.model_dump(mode="json")``) or an error record out."""
+    the report as a dict (``Report.model_dump(mode="json")``) or an error record out. An
+    article past ``timeout`` seconds (per 100,000 characters; None: no limit) becomes an error
+    record of type ``timeout``, as with ``--timeout``: one stuck document never stalls a job."""
     from newsparse.batch.tasks import analyze_chunk
     from newsparse.nlp import load_pipeline, model_label
 
@@ -35,7 +43,7 @@ def analyze_records(
     label = model_label(nlp)
     items = (_item(record, k) for k, record in enumerate(records))
     while chunk := list(islice(items, PARTITION_TASK)):
-        for outcome in analyze_chunk(chunk, nlp=nlp, label=label):
+        for outcome in analyze_chunk(chunk, nlp=nlp, label=label, timeout=timeout):
             yield json.loads(outcome.json())
 
 
@@ -55,7 +63,11 @@ def _item(record: Any, k: int) -> Article | Failure:
 
 
 def analyze_frame(
-    frame: pd.DataFrame, *, model: str | None = None, text: str = "text"
+    frame: pd.DataFrame,
+    *,
+    model: str | None = None,
+    text: str = "text",
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> pd.DataFrame:
     """A pandas partition in (a ``text`` column, optional ``id``, ``headline``, ``source``,
     ``published``, ``url``, ``authors``), one row per input out: ``id``, ``report_json`` (the
@@ -69,7 +81,7 @@ def analyze_frame(
         for row in frame.to_dict("records")
     )
     rows = []
-    for out in analyze_records(records, model=model):
+    for out in analyze_records(records, model=model, timeout=timeout):
         failed = "error" in out and "article" not in out
         rows.append(
             {

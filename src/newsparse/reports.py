@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from newsparse.models import Failure, Report
 
 OWN_FILES = frozenset({"_summary.json", "_aggregate.json"})
 """Files an ``--output-dir`` run writes about itself: not reports."""
+SHARD_FILES = re.compile(r"_(summary|aggregate)-\d+-of-\d+\.json")
+"""The same files of one ``--shard K/N`` run (``_summary-1-of-3.json``)."""
 FOLDER_SUFFIXES = (".json", ".jsonl", ".ndjson")
 
 
@@ -166,6 +169,7 @@ def folder_files(folder: Path) -> list[Path]:
         if p.is_file()
         and p.suffix.lower() in FOLDER_SUFFIXES
         and p.name not in OWN_FILES
+        and not SHARD_FILES.fullmatch(p.name)
         and not p.name.startswith(".")
     )
 

@@ -126,7 +126,7 @@ def analyze_many(
     ``if __name__ == "__main__":`` in scripts, as workers are spawned. Memory stays bounded
     however long the input: work is sent in small tasks and only a few are in flight. An
     article that takes longer than ``timeout`` seconds (per 100,000 characters) becomes a
-    Failure of type ``"timeout"``; the time limit needs the main thread (or workers).
+    Failure of type ``"timeout"`` (off the main thread, a timer thread enforces it).
     """
     outcomes = analyze_outcomes(
         items, jobs=jobs, model=model, nlp=nlp, max_bytes=max_bytes, timeout=timeout

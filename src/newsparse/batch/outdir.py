@@ -37,6 +37,15 @@ _OURS = {Path(SUMMARY_NAME).stem, Path(AGGREGATE_NAME).stem}
 """Stems of the run's own files: no article may be written over them."""
 
 
+def own_name(name: str, tag: str | None) -> str:
+    """One of the run's own files; a shard's (``tag`` ``1-of-3``) is its own, so shards
+    sharing a folder keep every summary: ``_summary-1-of-3.json``."""
+    if tag is None:
+        return name
+    stem, suffix = os.path.splitext(name)
+    return f"{stem}-{tag}{suffix}"
+
+
 def safe_name(raw: str) -> str:
     """A file-name stem that is one plain component: no separators, no dot-dot, no device."""
     text = unicodedata.normalize("NFKC", raw)
@@ -57,9 +66,14 @@ def _digest(raw: str) -> str:
 
 def raw_name(rel: str, article: Article) -> str:
     """``sub__dir__file.txt`` for a one-article file; ``file.jsonl__<id>`` for a record."""
+    return raw_stem(rel, article.id)
+
+
+def raw_stem(rel: str, rid: str | None) -> str:
+    """``raw_name`` from the id alone (None: the file's one article, named by the file)."""
     raw = rel.replace(os.sep, "__").replace("/", "__")
-    if safe_text(article.id) != safe_text(Path(os.path.splitext(rel)[0]).name):
-        raw = f"{raw}__{article.id}"
+    if rid is not None and safe_text(rid) != safe_text(Path(os.path.splitext(rel)[0]).name):
+        raw = f"{raw}__{rid}"
     return raw
 
 

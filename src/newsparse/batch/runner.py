@@ -16,8 +16,9 @@ import glob
 import os
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import IO, Any
 
 from newsparse.batch.engine import analyze_outcomes
@@ -26,6 +27,7 @@ from newsparse.batch.outcome import Outcome
 from newsparse.batch.outdir import OutputDir, input_digest, raw_name, safe_name
 from newsparse.batch.pages import PageSink
 from newsparse.batch.progress import Progress
+from newsparse.batch.shard import Shard
 from newsparse.batch.sinks import CorpusSink, FolderSink, Sink, StreamSink, Target
 from newsparse.batch.summary import RunSummary
 from newsparse.batch.tasks import DEFAULT_TIMEOUT, Item
@@ -64,12 +66,19 @@ class RunOptions:
     """The id of the article read from stdin."""
     timeout: float | None = DEFAULT_TIMEOUT
     """Seconds an article may take (per 100,000 characters) before it becomes an error record."""
+    shard: Shard | None = None
+    """``--shard K/N``: only this run's share of the inputs (always a batch)."""
+    engine: str = "local"
+    """``local`` (this machine's worker pool) or ``dask`` (``batch.dask_engine``)."""
+    scheduler: str | None = None
+    """With the dask engine: the address of a running scheduler; None: a LocalCluster of -j."""
 
 
 def single_input(options: RunOptions) -> Input | None:
     """The one input when the run keeps the one-report behaviour, else None (a batch)."""
     streamed = options.format is not None and FORMATS[options.format].records  # JSON Lines
-    if len(options.inputs) != 1 or options.output_dir or options.aggregate or streamed:
+    batch = options.output_dir or options.aggregate or streamed or options.shard
+    if len(options.inputs) != 1 or batch:
         return None
     arg = options.inputs[0]
     if arg == STDIN:
@@ -178,14 +187,18 @@ def _batch(
             + " ".join(options.patterns)
             + "; add -r to search sub-folders or --pattern to match others)"
         )
-    summary = RunSummary(inputs=len(inputs))
+    shard = options.shard
+    if shard is not None:  # a shard may own none of them: an empty run, not a usage error
+        inputs = [s for s in inputs if shard.reads(s, input_format=options.input_format)]
+    summary = RunSummary(inputs=len(inputs), shard=None if shard is None else str(shard))
+    tag = None if shard is None else shard.tag  # in the names of the run's own files
     corpus = (
-        CorpusSink(folder=folder, err=err, quiet=False, top=options.top)
+        CorpusSink(folder=folder, err=err, quiet=False, top=options.top, tag=tag)
         if options.aggregate
         else None
     )
     sinks: list[Sink] = [
-        FolderSink(folder, model=options.model, jobs=options.jobs)
+        FolderSink(folder, model=options.model, jobs=options.jobs, tag=tag)
         if folder is not None
         else StreamSink(get_renderer(stream_format(options.format)), out, top=options.top)
     ]
@@ -199,6 +212,10 @@ def _batch(
         """The articles to analyse, each with its output target queued (None: no file)."""
         loaded = preloaded or load_pairs(inputs, stdin=stdin, **_load_options(options, err))
         for source, item in loaded:
+            if shard is not None and not shard.takes(
+                source, item, input_format=options.input_format
+            ):
+                continue
             target = None
             if folder is not None and isinstance(item, Article):
                 try:
@@ -220,7 +237,7 @@ def _batch(
     # A human view on the same terminal would print under a live bar: the panels are the progress.
     viewed = isatty(out) and not FORMATS[stream_format(options.format)].records
     progress = Progress(len(inputs), err, enabled=not options.quiet and isatty(err) and not viewed)
-    outcomes = analyze_outcomes(
+    outcomes = _engine(options)(
         planned(), jobs=options.jobs, model=options.model, timeout=options.timeout
     )
     try:
@@ -248,6 +265,18 @@ def _batch(
     err.write(summary.line() + "\n")
     err.flush()
     return summary
+
+
+def _engine(options: RunOptions) -> Callable[..., Generator[Outcome, None, None]]:
+    """The engine's ``analyze_outcomes``: ordered Outcomes from the same planned articles, so
+    every engine feeds the same sinks, progress and summary."""
+    if options.engine == "local":
+        return analyze_outcomes
+    if options.engine == "dask":
+        from newsparse.batch.dask_engine import dask_outcomes
+
+        return partial(dask_outcomes, scheduler=options.scheduler)
+    raise UsageError(f"unknown --engine {options.engine!r}; choose local or dask")
 
 
 def _serialised(outcome: Outcome) -> Outcome:

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from newsparse.batch.outdir import AGGREGATE_NAME, SUMMARY_NAME, OutputDir, with_digest
+from newsparse.batch.outdir import AGGREGATE_NAME, SUMMARY_NAME, OutputDir, own_name, with_digest
 
 if TYPE_CHECKING:
     from newsparse.batch.outcome import Outcome
@@ -61,10 +61,13 @@ class StreamSink:
 class FolderSink:
     """``--output-dir``: each report as ``<name>.json`` (atomically), then ``_summary.json``."""
 
-    def __init__(self, folder: OutputDir, *, model: str | None, jobs: int) -> None:
+    def __init__(
+        self, folder: OutputDir, *, model: str | None, jobs: int, tag: str | None = None
+    ) -> None:
         self.folder = folder
         self.model = model
         self.jobs = jobs
+        self.name = own_name(SUMMARY_NAME, tag)
 
     def add(self, outcome: Outcome, target: Target | None) -> None:
         if target is not None and outcome.ok:
@@ -72,14 +75,24 @@ class FolderSink:
 
     def close(self, summary: RunSummary) -> None:
         record = summary.record(model=self.model, jobs=self.jobs)
-        self.folder.write_own(SUMMARY_NAME, json.dumps(record, indent=2))
+        self.folder.write_own(self.name, json.dumps(record, indent=2))
 
 
 class CorpusSink:
     """``--aggregate``: the roll-up of every report, as ``_aggregate.json`` and tables on stderr."""
 
-    def __init__(self, *, folder: OutputDir | None, err: IO[str], quiet: bool, top: int) -> None:
+    def __init__(
+        self,
+        *,
+        folder: OutputDir | None,
+        err: IO[str],
+        quiet: bool,
+        top: int,
+        tag: str | None = None,
+    ) -> None:
         from newsparse.corpus import Aggregator
+
+        self.name = own_name(AGGREGATE_NAME, tag)
 
         self.aggregator: Aggregator = Aggregator()
         self.folder = folder
@@ -98,7 +111,7 @@ class CorpusSink:
     def close(self, summary: RunSummary) -> None:
         if self.folder is not None:
             rollup = self.aggregator.result().model_dump_json(indent=2)
-            self.folder.write_own(AGGREGATE_NAME, rollup)
+            self.folder.write_own(self.name, rollup)
         if not self.quiet:
             from newsparse.render.corpus import render
 

@@ -28,6 +28,8 @@ class RunSummary:
     """``perf_counter`` at the end (``finish``); until then ``seconds`` runs on."""
     stopped: str | None = None
     """Why the run ended before its last input (an output error, a bug), else None."""
+    shard: str | None = None
+    """``K/N`` when the run was one shard of the inputs (``--shard``), else None."""
 
     @property
     def exit_code(self) -> int:
@@ -73,6 +75,7 @@ class RunSummary:
             "newsparse_version": __version__,
             "model": model,
             "jobs": jobs,
+            "shard": self.shard,
             "started": datetime.fromtimestamp(self.started, timezone.utc).isoformat(),
             "finished": datetime.now(timezone.utc).isoformat(),
             "seconds": round(secs, 3),

@@ -8,6 +8,7 @@ a ``timeout`` record (the pool kills a worker that the alarm cannot reach).
 
 from __future__ import annotations
 
+import ctypes
 import math
 import signal
 import threading
@@ -115,11 +116,15 @@ def budget(seconds: float | None) -> Iterator[None]:
     """Raise ``_OutOfTime`` inside the block once it has run ``seconds`` (SIGALRM).
 
     The alarm repeats every second until the block ends, in case a first one lands where
-    Python ignores exceptions (a finaliser). Signals reach only the main thread: elsewhere
-    (a library caller's thread) there is no budget.
+    Python ignores exceptions (a finaliser). Signals reach only the main thread: in any other
+    thread (a Dask worker's, a library caller's) a timer thread raises it instead.
     """
-    if not seconds or threading.current_thread() is not threading.main_thread():
+    if not seconds:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_budget(seconds):
+            yield
         return
 
     def ring(signum: int, frame: Any) -> None:
@@ -132,6 +137,38 @@ def budget(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_budget(seconds: float) -> Iterator[None]:
+    """``budget`` off the main thread: a timer raises ``_OutOfTime`` in this thread (at its
+    next Python instruction, as a signal handler would run), again every second until the
+    block ends; none is left pending or can come once it has."""
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    stop = threading.Event()
+
+    def ring() -> None:
+        wait = seconds
+        while not stop.wait(wait):
+            with lock:
+                if stop.is_set():
+                    return
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(_OutOfTime))
+            wait = 1.0
+
+    threading.Thread(target=ring, name="newsparse-budget", daemon=True).start()
+    try:
+        yield
+    finally:
+        for _ in range(3):  # a ring lands at most once a second: the second try is clean
+            try:
+                with lock:
+                    stop.set()
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)  # set, not raised
+                break
+            except _OutOfTime:
+                continue  # the block had ended: too late to count
 
 
 def timed_out(article: Article, seconds: float | None, *, stuck: bool = False) -> Failure:

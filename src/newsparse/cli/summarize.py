@@ -99,6 +99,27 @@ from newsparse.render import FORMATS, TABLES, format_choices, stream_format, var
     help="Seconds an article may take (per 100,000 characters) before it is given up as an "
     "error record of type timeout; 0: no limit.",
 )
+@click.option(
+    "--shard",
+    default=None,
+    metavar="K/N",
+    help="Analyse only shard K of N (a stable hash of each input's output name): N runs, "
+    "e.g. a Slurm array, together cover every input once. With --output-dir each writes "
+    "_summary-K-of-N.json.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default=None,
+    help="local: worker processes here (default). dask: a Dask cluster (pip install "
+    "newsparse[dask]); a LocalCluster of -j workers unless --scheduler is given.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="A running Dask scheduler (tcp://host:8786); implies --engine dask.",
+)
 @handle_errors
 def summarize(
     inputs: tuple[str, ...],
@@ -120,6 +141,9 @@ def summarize(
     id_: str | None,
     max_bytes: int | None,
     timeout: float,
+    shard: str | None,
+    engine: str | None,
+    scheduler: str | None,
 ) -> None:
     """Analyse articles and print structured summaries.
 
@@ -131,6 +155,7 @@ def summarize(
     """
     from newsparse.batch import DEFAULT_PATTERNS, RunOptions, run
     from newsparse.batch.runner import single_input
+    from newsparse.batch.shard import Shard
 
     if json_:
         if format_ not in (None, "json"):
@@ -153,6 +178,8 @@ def summarize(
         )
     if id_ is not None and "-" not in inputs:
         raise click.UsageError("--id names the article read from stdin; give - as an input")
+    if scheduler is not None and engine == "local":
+        raise click.UsageError("--scheduler is a Dask scheduler; it goes with --engine dask")
     options = RunOptions(
         inputs=inputs,
         recursive=recursive,
@@ -171,6 +198,9 @@ def summarize(
         offline=offline,
         stdin_id=id_,
         timeout=timeout or None,
+        shard=None if shard is None else Shard.parse(shard),
+        engine="dask" if scheduler is not None else engine or "local",
+        scheduler=scheduler,
     )
     if format_ == "html" and not output_dir and single_input(options) is None:
         raise click.UsageError("--format html with several inputs needs --output-dir")
