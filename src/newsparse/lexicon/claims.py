@@ -41,6 +41,8 @@ class ClaimLexicon:
     not_claims: list[re.Pattern[str]] = field(default_factory=list)
     weights: dict[str, float] = field(default_factory=dict)
     acts: dict[str, str] = field(default_factory=dict)
+    polarity: dict[str, str] = field(default_factory=dict)
+    """Frame lemmas that bear on polarity: 'denial' (kept in the span) or 'question' (no claim)."""
 
     def words(self, category: str) -> frozenset[str]:
         return self.claimer_words.get(category, frozenset())
@@ -113,4 +115,5 @@ def lexicon() -> ClaimLexicon:
         not_claims=[re.compile(r[0], re.IGNORECASE) for r in _rows("not_claims.tsv")],
         weights={r[0]: float(r[1]) for r in _rows("checkworthiness.tsv")},
         acts={r[0]: r[1] for r in _rows("claim_acts.tsv")},
+        polarity={r[0]: r[1] for r in _rows("claim_polarity.tsv")},
     )
