@@ -97,6 +97,7 @@ def main() -> None:
     ap.add_argument("--errors", choices=["types", "claimer", "hedged", "spans", "cw"])
     ap.add_argument("--split", default=None, help="only this split for --errors")
     ap.add_argument("-m", "--model", default="md")
+    ap.add_argument("--types", action="store_true", help="per-type tp/fp/fn")
     args = ap.parse_args()
     by_split: dict[str, list] = {}
     for g, report in reports(gold_docs(), args.model):
@@ -112,6 +113,8 @@ def main() -> None:
         s = score(by_split[split])
         row = "".join(f"{getattr(s, k) or 0:16.3f}" for k in keys)
         print(f"{split:9}{row}   {s.gold}/{s.predicted}/{s.matched}")
+        if args.types:
+            print("   " + "  ".join(f"{t[:8]}={a}/{b}/{c}" for t, (a, b, c) in per_type(by_split[split]).items()))
 
 
 def _errors(kind, g, report, preds, pairs) -> None:  # type: ignore[no-untyped-def]
@@ -139,5 +142,20 @@ def _errors(kind, g, report, preds, pairs) -> None:  # type: ignore[no-untyped-d
             print(f"[{g.split}] gold={int(gc.checkworthy)} sys={p.checkworthiness} {c.reasons}  {span!r}")
 
 
+def per_type(split_pairs) -> dict[str, tuple[int, int, int]]:  # type: ignore[no-untyped-def]
+    """type -> (true positives, false positives, false negatives) over matched claims."""
+    from newsparse.eval.claims import match
+
+    out: dict[str, list[int]] = {}
+    for gold, preds in split_pairs:
+        for gi, pi in match(gold, preds):
+            gt, pt = set(gold[gi].types), set(preds[pi].types)
+            for t in gt | pt:
+                row = out.setdefault(t, [0, 0, 0])
+                row[0 if t in gt and t in pt else 1 if t in pt else 2] += 1
+    return {t: (a, b, c) for t, (a, b, c) in sorted(out.items())}
+
+
 if __name__ == "__main__":
     main()
+

@@ -42,6 +42,9 @@ class ClaimLexicon:
     weights: dict[str, float] = field(default_factory=dict)
     acts: dict[str, str] = field(default_factory=dict)
     polarity: dict[str, str] = field(default_factory=dict)
+    evaluations: dict[str, str] = field(default_factory=dict)
+    """Frame verbs that make their claim an opinion: lemma -> 'always' | 'complement'."""
+    intensifiers: frozenset[str] = frozenset()
     """Frame lemmas that bear on polarity: 'denial' (kept in the span) or 'question' (no claim)."""
 
     def words(self, category: str) -> frozenset[str]:
@@ -116,4 +119,6 @@ def lexicon() -> ClaimLexicon:
         weights={r[0]: float(r[1]) for r in _rows("checkworthiness.tsv")},
         acts={r[0]: r[1] for r in _rows("claim_acts.tsv")},
         polarity={r[0]: r[1] for r in _rows("claim_polarity.tsv")},
+        evaluations={r[0]: r[1] for r in _rows("claim_evaluations.tsv")},
+        intensifiers=frozenset(r[0] for r in _rows("claim_intensifiers.tsv")),
     )

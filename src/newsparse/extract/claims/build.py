@@ -273,7 +273,11 @@ def _claim(
     hedged = hedges.is_hedged(found_hedges)
     quantities = extract_quantities(view, span.start, span.end) if span else []
     types = claim_types.classify(
-        tokens, has_quantity=bool(quantities), reported=seg.reported, lex=lex
+        tokens,
+        has_quantity=bool(quantities),
+        reported=seg.reported,
+        lex=lex,
+        cue=seg.cue.i if seg.cue is not None else None,
     )
     fired = checkworthiness.features(
         tokens, types=types, hedged=hedged, claimer_type=claimer.type, quoted=seg.quoted, lex=lex

@@ -15,6 +15,10 @@ ORDER: tuple[str, ...] = get_args(ClaimType)
 """The output order of types: the order of the JSON contract's ``ClaimType``."""
 NOT_SUPERLATIVE = frozenset({"least", "latest", "last", "most", "best", "worst", "first"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
+FIRST_PERSON_STANCE = frozenset({"think", "believe", "feel", "hope", "thinks", "believes", "feels",
+                                 "hopes", "thought", "believed", "felt", "hoped"})  # fmt: skip
+"""Opinion cues that are an opinion only with a first-person subject ('police believe' reports)."""
+DUTY_MODALS = frozenset({"must", "should", "need", "needs", "needed", "ought"})
 
 
 def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
@@ -115,19 +119,67 @@ def _first_person_subject(tokens: ClaimTokens) -> bool:
     return bool(_first_person_subjects(tokens))
 
 
+_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "attr", "acomp"})
+
+
+def evaluates(view: DocView, i: int, lex: ClaimLexicon) -> bool:
+    """Whether the verb at Doc index ``i`` evaluates what it frames: 'praised X', 'called X Y',
+    'described X as Y', 'is widely considered a breakthrough' (not 'called for talks')."""
+    needs = lex.evaluations.get(view.column("lemma_", str.lower)[i])
+    if needs is None or view.column("pos_")[i] not in ("VERB", "AUX"):
+        return False
+    if needs == "always":
+        return True
+    deps, lower = view.column("dep_"), view.column("lower_")
+    kids = view.children(i)
+    if any(
+        deps[c] in ("prt", "auxpass") or (deps[c] == "prep" and lower[c] in ("for", "on", "off"))
+        for c in kids
+    ):
+        return False  # 'called for talks'; 'what is called "feather duvet lung"' only names
+    return any(
+        deps[c] in _COMPLEMENT_DEPS or (deps[c] == "prep" and lower[c] == "as") for c in kids
+    )
+
+
+def _graded(tokens: ClaimTokens, lex: ClaimLexicon) -> str | None:
+    """A degree word grading an adjective ('a really bad deal', 'too dangerous'): a judgement."""
+    lower = tokens.column("lower_")
+    if lex.intensifiers.isdisjoint(lower):
+        return None
+    view = tokens.view
+    pos, deps = view.column("pos_"), view.column("dep_")
+    for k, low in enumerate(lower):
+        i = tokens.ids[k]
+        if low in lex.intensifiers and deps[i] == "advmod" and pos[view.heads[i]] == "ADJ":
+            return low
+    return None
+
+
 def classify(
     tokens: ClaimTokens,
     *,
     has_quantity: bool,
     reported: bool = False,
     lex: ClaimLexicon | None = None,
+    cue: int | None = None,
 ) -> list[str]:
     """Types of the claim made of ``tokens``.
 
     ``reported`` says the claim sits under a speech frame, where 'would' is a future in the past
-    ("said it would weaken Ukraine") and so a prediction.
+    ("said it would weaken Ukraine") and so a prediction. ``cue`` is the Doc index of the frame's
+    verb when it lies outside the claim ('called [the campaign a "bold effort"]'): an evaluating
+    frame makes an opinion.
     """
+    lex = lex or lexicon()
     hits = cue_hits(tokens, lex)
+    # Only the claim's own frame: 'the mother testified, describing her as "brave"' reports an
+    # act in the article's voice, while 'Schiff called it "a non-starter"' is Schiff's judgement.
+    if cue is not None and evaluates(tokens.view, cue, lex):
+        hits.setdefault("opinion", []).append(tokens.view.column("text")[cue])
+    graded = _graded(tokens, lex)
+    if graded is not None:
+        hits.setdefault("opinion", []).append(graded)
     types: set[str] = set()
     if has_quantity:
         types.add("quantity")
@@ -157,8 +209,11 @@ def classify(
     ):
         types.add("personal_experience")
     if "opinion" in hits:
-        only_first_person_verbs = set(hits["opinion"]) <= {"think", "believe", "feel", "hope"}
-        if not only_first_person_verbs or _first_person_subject(tokens):
+        cues = {h.lower() for h in hits["opinion"]}
+        only_first_person_verbs = cues <= FIRST_PERSON_STANCE
+        # 'must not cite ..., per WHO guidelines': a duty in a rule is the rule, not a judgement
+        only_duty_in_rule = cues <= DUTY_MODALS and "law_or_rule" in types
+        if (not only_first_person_verbs or _first_person_subject(tokens)) and not only_duty_in_rule:
             types.add("opinion")
     if not types:
         types.add("other")
