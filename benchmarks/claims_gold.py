@@ -98,10 +98,24 @@ def main() -> None:
     ap.add_argument("--split", default=None, help="only this split for --errors")
     ap.add_argument("-m", "--model", default="md")
     ap.add_argument("--types", action="store_true", help="per-type tp/fp/fn")
+    ap.add_argument("--dump", help="write each matched claim's features and gold labels (JSONL)")
     args = ap.parse_args()
     by_split: dict[str, list] = {}
+    recorded = _record_features()
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None  # noqa: SIM115
     for g, report in reports(gold_docs(), args.model):
+        seen = list(recorded)
+        recorded.clear()
         preds = [pred_from_claim(c) for c in report.claims]
+        if dump is not None:
+            assert len(seen) == len(preds), (g.id, len(seen), len(preds))
+            for gi, pi in match(g.claims, preds):
+                gc = g.claims[gi]
+                cue_types, fired = seen[pi]
+                row = {"split": g.split, "id": g.id, "fired": fired, "types": gc.types}
+                row["checkworthy"] = gc.checkworthy
+                row["cue_types"] = cue_types
+                dump.write(json.dumps(row) + "\n")
         by_split.setdefault(g.split, []).append((g.claims, preds))
         if args.errors and (args.split is None or args.split == g.split):
             _errors(args.errors, g, report, preds, match(g.claims, preds))
@@ -115,6 +129,22 @@ def main() -> None:
         print(f"{split:9}{row}   {s.gold}/{s.predicted}/{s.matched}")
         if args.types:
             print("   " + "  ".join(f"{t[:8]}={a}/{b}/{c}" for t, (a, b, c) in per_type(by_split[split]).items()))
+
+
+def _record_features() -> list:
+    """Patch the type weighing to record, per claim in order, the cue types and features it
+    was given."""
+    from newsparse.extract.claims import kinds
+
+    recorded: list = []
+    weigh = kinds.weigh
+
+    def recording(found, fired, lex=None):  # type: ignore[no-untyped-def]
+        recorded.append((list(found), list(fired)))
+        return weigh(found, fired, lex)
+
+    kinds.weigh = recording  # type: ignore[assignment]
+    return recorded
 
 
 def _errors(kind, g, report, preds, pairs) -> None:  # type: ignore[no-untyped-def]

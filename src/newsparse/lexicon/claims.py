@@ -45,6 +45,8 @@ class ClaimLexicon:
     evaluations: dict[str, str] = field(default_factory=dict)
     """Frame verbs that make their claim an opinion: lemma -> 'always' | 'complement'."""
     intensifiers: frozenset[str] = frozenset()
+    type_weights: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Claim type -> feature -> learned weight ('bias' included); empty: the cue types stand."""
     """Frame lemmas that bear on polarity: 'denial' (kept in the span) or 'question' (no claim)."""
 
     def words(self, category: str) -> frozenset[str]:
@@ -90,6 +92,13 @@ class ClaimLexicon:
         return keyed
 
 
+def _type_weights() -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for kind, feature, weight in _rows("claim_type_weights.tsv"):
+        out.setdefault(kind, {})[feature] = float(weight)
+    return out
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> ClaimLexicon:
     """Load every claim resource once per process."""
@@ -121,4 +130,5 @@ def lexicon() -> ClaimLexicon:
         polarity={r[0]: r[1] for r in _rows("claim_polarity.tsv")},
         evaluations={r[0]: r[1] for r in _rows("claim_evaluations.tsv")},
         intensifiers=frozenset(r[0] for r in _rows("claim_intensifiers.tsv")),
+        type_weights=_type_weights(),
     )

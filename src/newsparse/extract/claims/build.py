@@ -272,7 +272,7 @@ def _claim(
         found_hedges = hedges.find_hedges(ClaimTokens(view, frame), lex) + found_hedges
     hedged = hedges.is_hedged(found_hedges)
     quantities = extract_quantities(view, span.start, span.end) if span else []
-    types = claim_types.classify(
+    found_types = claim_types.classify(
         tokens,
         has_quantity=bool(quantities),
         reported=seg.reported,
@@ -280,8 +280,16 @@ def _claim(
         cue=seg.cue.i if seg.cue is not None else None,
     )
     fired = checkworthiness.features(
-        tokens, types=types, hedged=hedged, claimer_type=claimer.type, quoted=seg.quoted, lex=lex
+        tokens,
+        types=found_types,
+        hedged=hedged,
+        claimer_type=claimer.type,
+        quoted=seg.quoted,
+        lex=lex,
     )
+    types = claim_types.weigh(found_types, fired, lex)  # the cues' types, weighed with context
+    if types != found_types:
+        fired = checkworthiness.with_types(fired, types)
     score, reasons = checkworthiness.score(fired, lex)
     parts = seg.parts or [(seg.start, seg.end)]
     return Claim(

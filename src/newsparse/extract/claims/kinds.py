@@ -218,3 +218,24 @@ def classify(
     if not types:
         types.add("other")
     return [t for t in ORDER if t in types]
+
+
+def weigh(found: list[str], fired: Sequence[str], lex: ClaimLexicon | None = None) -> list[str]:
+    """The claim's types after the learned weights (``claim_type_weights.tsv``): each weighed
+    type holds when its bias plus the weights of the features that fired (the cue types among
+    them) is above zero; 'other' when none holds. Without weights the cue types stand.
+
+    The weights are a logistic regression per type over the check-worthiness features,
+    trained on our annotations' development half and the Wikinews fixture
+    (``scripts/train_claims.py``)."""
+    lex = lex or lexicon()
+    weights = lex.type_weights
+    if not weights:
+        return found
+    types = {t for t in found if t not in weights and t != "other"}
+    for kind, w in weights.items():
+        if w.get("bias", 0.0) + sum(w.get(f, 0.0) for f in fired) > 0:
+            types.add(kind)
+    if not types:
+        types.add("other")
+    return [t for t in ORDER if t in types]
