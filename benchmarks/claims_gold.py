@@ -128,7 +128,12 @@ def main() -> None:
         row = "".join(f"{getattr(s, k) or 0:16.3f}" for k in keys)
         print(f"{split:9}{row}   {s.gold}/{s.predicted}/{s.matched}")
         if args.types:
-            print("   " + "  ".join(f"{t[:8]}={a}/{b}/{c}" for t, (a, b, c) in per_type(by_split[split]).items()))
+            print(
+                "   "
+                + "  ".join(
+                    f"{t[:8]}={a}/{b}/{c}" for t, (a, b, c) in per_type(by_split[split]).items()
+                )
+            )
 
 
 def _record_features() -> list:
@@ -169,7 +174,10 @@ def _errors(kind, g, report, preds, pairs) -> None:  # type: ignore[no-untyped-d
         elif kind == "hedged" and gc.hedged != p.hedged:
             print(f"[{g.split}] gold={gc.hedged} sys={p.hedged} {c.hedges}  {span!r}")
         elif kind == "cw" and (gc.checkworthy != (p.checkworthiness >= 0.5)):
-            print(f"[{g.split}] gold={int(gc.checkworthy)} sys={p.checkworthiness} {c.reasons}  {span!r}")
+            print(
+                f"[{g.split}] gold={int(gc.checkworthy)} sys={p.checkworthiness} {c.reasons}"
+                f"  {span!r}"
+            )
 
 
 def per_type(split_pairs) -> dict[str, tuple[int, int, int]]:  # type: ignore[no-untyped-def]
@@ -188,4 +196,3 @@ def per_type(split_pairs) -> dict[str, tuple[int, int, int]]:  # type: ignore[no
 
 if __name__ == "__main__":
     main()
-

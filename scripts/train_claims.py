@@ -99,7 +99,9 @@ def final_types(rows: list[dict], models: dict, names: list[str]) -> list[set[st
 def swap_types(fired: list[str], types: set[str]) -> list[str]:
     """checkworthiness.with_types: the type features of ``types`` in place of the cue types'."""
     names = set(TYPE_FEATURES.values())
-    return [f for f in fired if f not in names] + [TYPE_FEATURES[t] for t in types if t in TYPE_FEATURES]
+    return [f for f in fired if f not in names] + [
+        TYPE_FEATURES[t] for t in types if t in TYPE_FEATURES
+    ]
 
 
 def main() -> None:
@@ -128,15 +130,23 @@ def main() -> None:
                 best = (f1, c)
         rule_f1 = micro_f1([{1} if v else set() for v in y], [{1} if v else set() for v in rule])
         keep = best is not None and best[0] > rule_f1 + 0.01
-        print(f"{t:20} rule F1 {rule_f1:.3f}  model F1 {best[0]:.3f} (C={best[1]})  {'kept' if keep else 'rule'}")
+        print(
+            f"{t:20} rule F1 {rule_f1:.3f}  model F1 {best[0]:.3f} (C={best[1]})"
+            f"  {'kept' if keep else 'rule'}"
+        )
         if keep:
             models[t] = fit(x, y, best[1])
 
     for split, part in (("train", train), ("check", check)):
-        gold = [with_other(set(r["types"]) - {"other"}) | (set(r["types"]) & {"other"}) for r in part]
+        gold = [
+            with_other(set(r["types"]) - {"other"}) | (set(r["types"]) & {"other"}) for r in part
+        ]
         rule = [set(r["cue_types"]) for r in part]
         learned = final_types(part, models, names)
-        print(f"types micro-F1 {split}: rules {micro_f1(gold, rule):.3f} -> weighed {micro_f1(gold, learned):.3f}")
+        print(
+            f"types micro-F1 {split}: rules {micro_f1(gold, rule):.3f}"
+            f" -> weighed {micro_f1(gold, learned):.3f}"
+        )
 
     # ---- check-worthiness over the features with the final types
     for r, types in zip(train, final_types(train, models, names), strict=True):
@@ -146,13 +156,14 @@ def main() -> None:
     cw_names = sorted({f for r in train for f in r["cw_fired"]})
     xc = matrix(train, cw_names, "cw_fired")
     yc = np.array([int(r["checkworthy"]) for r in train])
-    best = max(
-        (roc_auc_score(yc, cv_predictions(xc, yc, groups, c)), c) for c in CS
-    )
+    best = max((roc_auc_score(yc, cv_predictions(xc, yc, groups, c)), c) for c in CS)
     cw = fit(xc, yc, best[1])
     xk = matrix(check, cw_names, "cw_fired")
     yk = np.array([int(r["checkworthy"]) for r in check])
-    print(f"check-worthiness: CV AUC {best[0]:.3f} (C={best[1]}), check AUC {roc_auc_score(yk, cw.decision_function(xk)):.3f} (matched claims)")
+    print(
+        f"check-worthiness: CV AUC {best[0]:.3f} (C={best[1]}),"
+        f" check AUC {roc_auc_score(yk, cw.decision_function(xk)):.3f} (matched claims)"
+    )
 
     if args.write:
         write_types(models, names)
@@ -169,7 +180,8 @@ def _weights(model: LogisticRegression, names: list[str]) -> list[tuple[str, flo
 
 def write_types(models: dict, names: list[str]) -> None:
     lines = [
-        "# type\tfeature\tweight\t(learned by scripts/train_claims.py: a logistic regression per type"
+        "# type\tfeature\tweight\t(learned by scripts/train_claims.py: a logistic regression"
+        " per type"
         " over checkworthiness.features, trained on the Wikinews fixture and the dev half of"
         " claims-outlets; a type holds when bias + the weights of the fired features > 0; types"
         " not listed keep their cue rule)"

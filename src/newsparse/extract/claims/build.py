@@ -239,7 +239,9 @@ def _claims(
             )
         )
     marked = layout(view.text, starts, entities)
-    segments = [s for s in (_laid_out(seg, marked, view.text) for seg in segments) if s.end > s.start]
+    segments = [
+        s for s in (_laid_out(seg, marked, view.text) for seg in segments) if s.end > s.start
+    ]
     extents = _extents(attributions.records)
     claimers = _Claimers(
         doc=doc,

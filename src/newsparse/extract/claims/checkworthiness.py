@@ -10,7 +10,6 @@ from newsparse.extract.claims.tokens import ClaimTokens
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
 from newsparse.vocab import NAMED_LABELS, PUBLIC_ACTOR_LABELS
 
-
 TYPE_FEATURES = {
     "quantity": "quantity_type",
     "law_or_rule": "law_or_rule",

@@ -115,6 +115,21 @@ def _first_person_subjects(tokens: ClaimTokens) -> list[int]:
     ]
 
 
+_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+
+
+def _first_person_now(tokens: ClaimTokens) -> bool:
+    """'I', 'we' as the subject of a verb that is not a forecast: 'we saw', 'I know' are lived,
+    'we'll know more soon' is not yet."""
+    view = tokens.view
+    deps, lower = view.column("dep_"), view.column("lower_")
+    for t in _first_person_subjects(tokens):
+        verb = view.heads[t]
+        if not any(deps[c] == "aux" and lower[c] in _FUTURE for c in view.children(verb)):
+            return True
+    return False
+
+
 def _first_person_subject(tokens: ClaimTokens) -> bool:
     return bool(_first_person_subjects(tokens))
 
@@ -204,9 +219,7 @@ def classify(
         # a lone 'than' only compares after a comparative ('more than' is listed apart)
         if (hit and hit != ["than"]) or (hit and any(tag in COMPARATIVE_TAGS for tag in tags)):
             types.add("comparison")
-    if ("personal_experience" in hits and _first_person_subject(tokens)) or _first_person_past(
-        tokens
-    ):
+    if ("personal_experience" in hits and _first_person_now(tokens)) or _first_person_past(tokens):
         types.add("personal_experience")
     if "opinion" in hits:
         cues = {h.lower() for h in hits["opinion"]}

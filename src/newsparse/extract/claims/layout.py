@@ -95,7 +95,9 @@ def _interview(
 ) -> tuple[list[Voice], list[int]]:
     answers = [(a, b, m.end()) for a, b in paragraphs if (m := _ANSWER.match(text, a))]
     questions = [
-        m.end() for a, _ in paragraphs if not _ANSWER.match(text, a) and (m := _QUESTION.match(text, a))
+        m.end()
+        for a, _ in paragraphs
+        if not _ANSWER.match(text, a) and (m := _QUESTION.match(text, a))
     ]
     if not answers or not questions:
         return [], []
@@ -124,10 +126,10 @@ def _posts(
 ) -> tuple[list[Voice], list[tuple[int, int]], list[int]]:
     """Embedded posts: the text before a credit line in its paragraph (from a ``<tweet>`` tag
     when there is one), or the paragraph before a credit line that stands alone."""
-    index = {}
+    index: dict[str, Entity] = {}
     for e in entities:
-        for m in e.mentions:
-            index.setdefault(text[m.start : m.end], e)
+        for mention in e.mentions:
+            index.setdefault(text[mention.start : mention.end], e)
     voices: list[Voice] = []
     credits: list[tuple[int, int]] = []
     cuts: list[int] = []
