@@ -23,6 +23,8 @@ TYPE_FEATURES = {
 FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves", "mine"})
 SECOND_PERSON_WORDS = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 _FUTURE_WORDS = frozenset({"will", "'ll", "wo", "shall"})
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
+_MEASURE_LABELS = frozenset({"MONEY", "PERCENT"})
 
 
 def _pronoun_in(words: frozenset[str], lower: list[str], pos: list[str]) -> bool:
@@ -92,6 +94,10 @@ def features(
         fired.append("named_entity")
     if not PUBLIC_ACTOR_LABELS.isdisjoint(ent_types):
         fired.append("public_actor")  # the claim is about a named actor (not merely by one)
+    if not _WHEN_LABELS.isdisjoint(ent_types):
+        fired.append("date_or_time")  # 'on Saturday, May 18', 'at 6:38 p.m.'
+    if not _MEASURE_LABELS.isdisjoint(ent_types):
+        fired.append("money_or_percent")
     fired.extend(TYPE_FEATURES[t] for t in types if t in TYPE_FEATURES)
     accusations = lex.acts_of("accusation")
     if not accusations.isdisjoint(lemmas) and any(
