@@ -110,3 +110,18 @@ def test_an_embedded_post_goes_to_its_author(nlp_md):
     claim = claim_with(r, "trademarked")
     assert claim.claimer.type == "person" and claim.claimer.name == "Robert Maguire"
     assert not any("@RobertMaguire_" in c.text for c in r.claims)
+
+
+def test_a_headline_left_in_the_text_is_no_claim(nlp_md):
+    r = report_of(
+        nlp_md,
+        "Clinton unveils first Spanish campaign ad.\n\nClinton unveiled her first Spanish-language "
+        "campaign ad on Friday, criticizing the immigration proposals of her rival.",
+    )
+    assert [c.text[:17] for c in r.claims] == ["Clinton unveiled "]
+    r = report_of(
+        nlp_md,
+        "Dramatic video shows rescue of 8-year-old girl in hotel\nBy CBS News\n\n"
+        "Police released a video of the rescue on Monday.",
+    )
+    assert [c.text for c in r.claims] == ["Police released a video of the rescue on Monday."]

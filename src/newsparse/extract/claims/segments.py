@@ -140,6 +140,38 @@ class ParagraphFacts(NamedTuple):
         return cls(para if len(para) < _SHORT_PARAGRAPH else None, heading)
 
 
+_HEADLINE_WORDS = 15
+
+
+def _text_end(sent: Span) -> int:
+    """Where the sentence's words end (a Span keeps the line breaks that follow it)."""
+    return sent.start_char + len(span_text(sent).rstrip())
+
+
+def _heading_line(sent: Span, text: str, n_words: int) -> bool:
+    """A line of its own with no final punctuation and few words ('Michael Webb: Dramatic
+    video shows rescue ...' above a byline): a headline or subhead inside a longer paragraph."""
+    if n_words >= _HEADLINE_WORDS or text[-1:] in _PARAGRAPH_END:
+        return False
+    full = doc_text(sent.doc)
+    before = full[: sent.start_char].rstrip(" \t")
+    after = full[_text_end(sent) :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def headline_paragraph(sent: Span, n_words: int) -> bool:
+    """The text's first paragraph as one short sentence in the present tense ('Hillary Clinton
+    unveils first Spanish campaign ad.'): a headline the loader left in the text, since news
+    leads tell what happened in the past tense."""
+    if sent.start_char > 0 and doc_text(sent.doc)[: sent.start_char].strip():
+        return False
+    rest = doc_text(sent.doc)[_text_end(sent) :]
+    if n_words >= _HEADLINE_WORDS or not rest.startswith("\n"):
+        return False
+    root = sent.root
+    return root.tag_ in ("VBZ", "VBP") or root.pos_ not in ("VERB", "AUX")
+
+
 def not_claim_reason(
     sent: Span, paragraph: str | ParagraphFacts, lex: ClaimLexicon | None = None
 ) -> str | None:
@@ -164,8 +196,10 @@ def not_claim_reason(
     stripped = text.rstrip("\"'”’» )")
     if stripped.endswith("?"):
         return "question"
-    if facts.heading:
+    if facts.heading or _heading_line(sent, text, len(text.split())):
         return "heading"
+    if headline_paragraph(sent, len(text.split())):
+        return "headline"
     root = sent.root
     if root.tag_ == "VB":
         kids = children(root)
