@@ -73,18 +73,20 @@ def with_other(types: set[str]) -> set[str]:
     return types or {"other"}
 
 
-def fit(x: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
-    return LogisticRegression(C=c, max_iter=2000).fit(x, y)
+def fit(x: np.ndarray, y: np.ndarray, c: float, weight: str | None = None) -> LogisticRegression:
+    return LogisticRegression(C=c, class_weight=weight, max_iter=2000).fit(x, y)
 
 
-def cv_predictions(x: np.ndarray, y: np.ndarray, groups: list[str], c: float) -> np.ndarray:
+def cv_predictions(
+    x: np.ndarray, y: np.ndarray, groups: list[str], c: float, weight: str | None = None
+) -> np.ndarray:
     """Out-of-fold decision values, folds by article."""
     out = np.zeros(len(y))
     for tr, te in GroupKFold(n_splits=5).split(x, y, groups):
         if len(set(y[tr])) < 2:
             out[te] = -1.0 if y[tr].max() == 0 else 1.0
             continue
-        out[te] = fit(x[tr], y[tr], c).decision_function(x[te])
+        out[te] = fit(x[tr], y[tr], c, weight).decision_function(x[te])
     return out
 
 
@@ -128,18 +130,19 @@ def main() -> None:
         rule = np.array([t in r["cue_types"] for r in train], dtype=int)
         best = None
         for c in CS:
-            oof = cv_predictions(x, y, groups, c) > 0
-            f1 = micro_f1([{1} if v else set() for v in y], [{1} if v else set() for v in oof])
-            if best is None or f1 > best[0]:
-                best = (f1, c)
+            for weight in (None, "balanced"):  # 'balanced': a rare type counts as its absence
+                oof = cv_predictions(x, y, groups, c, weight) > 0
+                f1 = micro_f1([{1} if v else set() for v in y], [{1} if v else set() for v in oof])
+                if best is None or f1 > best[0]:
+                    best = (f1, c, weight)
         rule_f1 = micro_f1([{1} if v else set() for v in y], [{1} if v else set() for v in rule])
         keep = best is not None and best[0] > rule_f1 + 0.01
         print(
-            f"{t:20} rule F1 {rule_f1:.3f}  model F1 {best[0]:.3f} (C={best[1]})"
+            f"{t:20} rule F1 {rule_f1:.3f}  model F1 {best[0]:.3f} (C={best[1]}, {best[2]})"
             f"  {'kept' if keep else 'rule'}"
         )
         if keep:
-            models[t] = fit(x, y, best[1])
+            models[t] = fit(x, y, best[1], best[2])
 
     for split, part in (("train", train), ("check", check)):
         gold = [

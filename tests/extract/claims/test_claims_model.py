@@ -16,19 +16,19 @@ FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "claims-wikinews.js
 FLOORS = {
     "f1": 0.91,  # measured 0.946
     "claimer_accuracy": 0.91,  # 0.946
-    "types_micro_f1": 0.73,  # 0.762
+    "types_micro_f1": 0.73,  # 0.760
     "hedged_accuracy": 0.95,  # 0.978
-    "checkworthiness_auc": 0.84,  # 0.873
+    "checkworthiness_auc": 0.84,  # 0.867
 }
 OUTLETS = FIXTURE.parent / "claims-outlets.jsonl"
 SHARED = FIXTURE.parents[2] / ".." / "shared"
 # The outlets fixture's check half: never tuned on (tests/fixtures/README.md, claims-outlets).
 CHECK_FLOORS = {
-    "f1": 0.84,  # measured 0.865
-    "claimer_accuracy": 0.84,  # 0.868
-    "types_micro_f1": 0.61,  # 0.634
-    "hedged_accuracy": 0.94,  # 0.964
-    "checkworthiness_auc": 0.78,  # 0.806
+    "f1": 0.89,  # measured 0.917 (12 articles, 245 claims)
+    "claimer_accuracy": 0.78,  # 0.801
+    "types_micro_f1": 0.60,  # 0.626
+    "hedged_accuracy": 0.89,  # 0.916
+    "checkworthiness_auc": 0.81,  # 0.840
 }
 
 
@@ -166,7 +166,7 @@ def test_scores_on_the_outlets_check_half_stay_above_their_floors(nlp_md):
             for g, rep in zip(golds, reports, strict=True)
         ]
     )
-    assert scores.gold >= 90
+    assert scores.gold >= 240
     for key, floor in CHECK_FLOORS.items():
         assert getattr(scores, key) >= floor, (key, getattr(scores, key))
 
