@@ -125,3 +125,17 @@ def test_a_headline_left_in_the_text_is_no_claim(nlp_md):
         "Police released a video of the rescue on Monday.",
     )
     assert [c.text for c in r.claims] == ["Police released a video of the rescue on Monday."]
+
+
+def test_first_person_belief_hedges_a_reported_one_does_not(nlp_md):
+    r = report_of(
+        nlp_md,
+        "“I just think it is a pretty cool stat,” James said. “We believe that justice has been "
+        "served,” the family said. He thinks the plan is sound. “I thought he was joking about "
+        "my turnovers,” James said. The ad features people with varying heritage.",
+    )
+    assert claim_with(r, "cool stat").hedged
+    assert claim_with(r, "justice has been served").hedged
+    assert not claim_with(r, "plan is sound").hedged
+    assert not claim_with(r, "joking").hedged  # a past belief tells what was
+    assert not claim_with(r, "varying heritage").hedged
