@@ -57,6 +57,8 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
                 ok = tokens.column("lower_")[i] not in NOT_SUPERLATIVE
             elif cue.pos == frozenset({"PRED"}):
                 ok = _predicative(tokens.view, tokens.ids[i])
+            elif cue.type == "law_or_rule" and _names_no_rule(tokens, i):
+                ok = False
             elif cue.pos:
                 ok = tokens.column("pos_")[i] in cue.pos
             else:
@@ -65,6 +67,15 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
                 hits.setdefault(cue.type, []).append(texts[i])
                 break
     return hits
+
+
+_NOT_RULE_AFTER = frozenset({"enforcement", "firm", "firms", "school", "student", "students"})
+
+
+def _names_no_rule(tokens: ClaimTokens, k: int) -> bool:
+    """'law enforcement', 'a law firm': 'law' naming police or a business, not a law."""
+    lower = tokens.column("lower_")
+    return lower[k] == "law" and k + 1 < len(lower) and lower[k + 1] in _NOT_RULE_AFTER
 
 
 def _predicative(view: DocView, i: int) -> bool:
