@@ -86,7 +86,7 @@ class EntityIndex:
 _AUTHOR_PREPS = frozenset({"by", "from", "of"})
 _DOC_ORGANIZATION = frozenset(
     {"poll", "survey", "study", "statement", "figures", "data", "ruling", "judgment",
-     "judgement", "findings", "post"}
+     "judgement", "findings", "post", "memo", "memorandum", "presentation", "filing", "filings"}
 )  # fmt: skip
 
 
