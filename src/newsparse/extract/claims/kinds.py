@@ -150,7 +150,7 @@ _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "attr", "acomp"})
 
 def evaluates(view: DocView, i: int, lex: ClaimLexicon) -> bool:
     """Whether the verb at Doc index ``i`` evaluates what it frames: 'praised X', 'called X Y',
-    'described X as Y', 'is widely considered a breakthrough' (not 'called for talks')."""
+    'described X as Y' (not 'called for talks', nor the naming passive 'is called X')."""
     needs = lex.evaluations.get(view.column("lemma_", str.lower)[i])
     if needs is None or view.column("pos_")[i] not in ("VERB", "AUX"):
         return False
