@@ -273,10 +273,12 @@ def _laid_out(seg: Segment, marked: Layout, text: str) -> Segment:
     cut = marked.cut_in(seg.start, seg.end) if marked.cuts else None
     if cut is not None and "\n" not in text[seg.start : cut]:
         seg.start = cut + len(text[cut : seg.end]) - len(text[cut : seg.end].lstrip())
-    for a, b in marked.credits:
+    credit = marked.credit_near(seg.start, seg.end) if marked.credits else None
+    if credit is not None:
+        a, b = credit
         if a <= seg.start < b:
             seg.end = seg.start  # the credit line itself: no claim
-        elif seg.start < a < seg.end:
+        else:
             seg.end = len(text[seg.start : a].rstrip()) + seg.start
     return seg
 

@@ -43,6 +43,16 @@ class Layout:
         self.voices.sort(key=lambda v: v.start)
         self._starts = [v.start for v in self.voices]
         self.cuts.sort()
+        self.credits.sort()
+        self._credit_starts = [a for a, _ in self.credits]
+
+    def credit_near(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first credit line that holds ``start`` or begins inside (start, end)."""
+        i = max(bisect_right(self._credit_starts, start) - 1, 0)
+        for a, b in self.credits[i : i + 2]:
+            if a <= start < b or start < a < end:
+                return a, b
+        return None
 
     def cut_in(self, start: int, end: int) -> int | None:
         """The last cut inside (start, end), if any."""
@@ -61,19 +71,28 @@ def _paragraphs(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(starts, bounds, strict=True)]
 
 
-def _mention_claimer(entity: Entity, text: str, before: int) -> Claimer:
-    """The entity as a claimer, at its last mention before ``before`` (or its first)."""
-    mentions = sorted(entity.mentions, key=lambda m: m.start)
-    at = next((m for m in reversed(mentions) if m.end <= before), mentions[0])
+def _mention_claimers(entity: Entity, text: str) -> list[tuple[int, Claimer]]:
+    """The entity as a claimer at each of its mentions, by mention end (sorted once)."""
     kind = "person" if entity.label == "PERSON" else "organization"
-    return Claimer(
-        type=kind,
-        text=text[at.start : at.end],
-        name=entity.name,
-        start=at.start,
-        end=at.end,
-        entity=entity.id,
-    )
+    return [
+        (
+            m.end,
+            Claimer(
+                type=kind,
+                text=text[m.start : m.end],
+                name=entity.name,
+                start=m.start,
+                end=m.end,
+                entity=entity.id,
+            ),
+        )
+        for m in sorted(entity.mentions, key=lambda m: m.end)
+    ]
+
+
+def _claimer_before(claimers: list[tuple[int, Claimer]], ends: list[int], pos: int) -> Claimer:
+    """The claimer at the last mention ending before ``pos`` (or at the first mention)."""
+    return claimers[max(bisect_right(ends, pos) - 1, 0)][1]
 
 
 def _interviewee(entities: list[Entity], first_question: int) -> Entity | None:
@@ -104,7 +123,11 @@ def _interview(
     who = _interviewee(entities, min(questions))
     if who is None:
         return [], []
-    voices = [Voice(label_end, b, _mention_claimer(who, text, a)) for a, b, label_end in answers]
+    claimers = _mention_claimers(who, text)
+    ends = [end for end, _ in claimers]
+    voices = [
+        Voice(label_end, b, _claimer_before(claimers, ends, a)) for a, b, label_end in answers
+    ]
     return voices, questions + [label_end for _, _, label_end in answers]
 
 
@@ -136,11 +159,13 @@ def _posts(
     for n, (a, b) in enumerate(paragraphs):
         if "(@" not in text[a:b]:
             continue  # most paragraphs: one scan in C
+        since = a  # a post's body starts after the credit before it: each stretch read once
         for m in _CREDIT.finditer(text, a, b):
             claimer = _author(m.group("name"), m.start("name"), m.group("handle"), index)
             credits.append((m.start(), m.end()))
-            opened = list(_POST_OPEN.finditer(text, a, m.start()))
-            body_start = opened[-1].end() if opened else a
+            opened = list(_POST_OPEN.finditer(text, since, m.start()))
+            body_start = opened[-1].end() if opened else since
+            since = m.end()
             if opened:
                 cuts.append(body_start)
             if text[body_start : m.start()].strip():

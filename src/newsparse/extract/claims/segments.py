@@ -148,25 +148,33 @@ def _text_end(sent: Span) -> int:
     return sent.start_char + len(span_text(sent).rstrip())
 
 
+_NEAR = 16
+"""How far around a sentence its line breaks are looked for: a bounded window, so the test
+stays linear in the article (a prefix per sentence would be quadratic in a long one)."""
+
+
 def _heading_line(sent: Span, text: str, n_words: int) -> bool:
     """A line of its own with no final punctuation and few words ('Michael Webb: Dramatic
     video shows rescue ...' above a byline): a headline or subhead inside a longer paragraph."""
     if n_words >= _HEADLINE_WORDS or text[-1:] in _PARAGRAPH_END:
         return False
     full = doc_text(sent.doc)
-    before = full[: sent.start_char].rstrip(" \t")
-    after = full[_text_end(sent) :].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    start, end = sent.start_char, _text_end(sent)
+    before = full[max(0, start - _NEAR) : start].rstrip(" \t")
+    after = full[end : end + _NEAR].lstrip(" \t")
+    line_start = before.endswith("\n") or (not before and start <= _NEAR)
+    line_end = after.startswith("\n") or (not after and end + _NEAR >= len(full))
+    return line_start and line_end
 
 
 def headline_paragraph(sent: Span, n_words: int) -> bool:
     """The text's first paragraph as one short sentence in the present tense ('Hillary Clinton
     unveils first Spanish campaign ad.'): a headline the loader left in the text, since news
     leads tell what happened in the past tense."""
-    if sent.start_char > 0 and doc_text(sent.doc)[: sent.start_char].strip():
+    if n_words >= _HEADLINE_WORDS or sent.start_char > _NEAR:
         return False
-    rest = doc_text(sent.doc)[_text_end(sent) :]
-    if n_words >= _HEADLINE_WORDS or not rest.startswith("\n"):
+    full, end = doc_text(sent.doc), _text_end(sent)
+    if full[: sent.start_char].strip() or full[end : end + 1] != "\n":
         return False
     root = sent.root
     return root.tag_ in ("VBZ", "VBP") or root.pos_ not in ("VERB", "AUX")
