@@ -41,6 +41,13 @@ class ClaimLexicon:
     not_claims: list[re.Pattern[str]] = field(default_factory=list)
     weights: dict[str, float] = field(default_factory=dict)
     acts: dict[str, str] = field(default_factory=dict)
+    polarity: dict[str, str] = field(default_factory=dict)
+    evaluations: dict[str, str] = field(default_factory=dict)
+    """Frame verbs that make their claim an opinion: lemma -> 'always' | 'complement'."""
+    intensifiers: frozenset[str] = frozenset()
+    type_weights: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Claim type -> feature -> learned weight ('bias' included); empty: the cue types stand."""
+    """Frame lemmas that bear on polarity: 'denial' (kept in the span) or 'question' (no claim)."""
 
     def words(self, category: str) -> frozenset[str]:
         return self.claimer_words.get(category, frozenset())
@@ -85,6 +92,13 @@ class ClaimLexicon:
         return keyed
 
 
+def _type_weights() -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for kind, feature, weight in _rows("claim_type_weights.tsv"):
+        out.setdefault(kind, {})[feature] = float(weight)
+    return out
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> ClaimLexicon:
     """Load every claim resource once per process."""
@@ -113,4 +127,8 @@ def lexicon() -> ClaimLexicon:
         not_claims=[re.compile(r[0], re.IGNORECASE) for r in _rows("not_claims.tsv")],
         weights={r[0]: float(r[1]) for r in _rows("checkworthiness.tsv")},
         acts={r[0]: r[1] for r in _rows("claim_acts.tsv")},
+        polarity={r[0]: r[1] for r in _rows("claim_polarity.tsv")},
+        evaluations={r[0]: r[1] for r in _rows("claim_evaluations.tsv")},
+        intensifiers=frozenset(r[0] for r in _rows("claim_intensifiers.tsv")),
+        type_weights=_type_weights(),
     )

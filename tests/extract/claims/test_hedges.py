@@ -93,7 +93,7 @@ def test_could_not_is_past_inability_and_negation_alone_does_not_hedge():
         (APPEARED_IN, False),  # 'appeared in films' is not 'appeared to'
         (APPEARED_TO, True),
         (POLICE_BELIEVE, True),
-        (I_BELIEVE, False),  # a first-person 'believe' marks opinion, not doubt
+        (I_BELIEVE, False),  # believing a thing qualifies nothing; 'I believe that C' would
         (LONGEST_POSSIBLE, False),
     ],
 )

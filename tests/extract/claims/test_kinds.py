@@ -102,3 +102,77 @@ def test_would_is_a_prediction_only_in_reported_speech():
     """
     assert classify(claim_tokens(rows), has_quantity=False, reported=True) == ["prediction"]
     assert classify(claim_tokens(rows), has_quantity=False) == ["other"]
+
+
+CALLED_IT_LOUSY = """
+Schiff NNP PROPN nsubj 1 Schiff
+called VBD VERB ROOT -1 call
+it PRP PRON nsubj 3 it
+lousy JJ ADJ oprd 1 lousy
+"""
+
+CALLED_FOR_TALKS = """
+Schiff NNP PROPN nsubj 1 Schiff
+called VBD VERB ROOT -1 call
+for IN ADP prep 1 for
+talks NNS NOUN pobj 2 talk
+"""
+
+REALLY_BAD_DEAL = """
+It PRP PRON nsubj 1 it
+is VBZ AUX ROOT -1 be
+a DT DET det 5 a
+really RB ADV advmod 4 really
+costly JJ ADJ amod 5 costly
+deal NN NOUN attr 1 deal
+"""
+
+
+def test_an_evaluating_frame_makes_an_opinion_but_calling_for_does_not():
+    tokens = claim_tokens(CALLED_IT_LOUSY, 2)  # the claim 'it lousy', its frame 'called' outside
+    assert "opinion" in classify(tokens, has_quantity=False, cue=1)
+    tokens = claim_tokens(CALLED_FOR_TALKS, 2)
+    assert classify(tokens, has_quantity=False, cue=1) == ["other"]
+
+
+def test_a_degree_word_grading_an_adjective_is_a_judgement():
+    assert "opinion" in classify(claim_tokens(REALLY_BAD_DEAL), has_quantity=False)
+
+
+def test_weights_decide_a_weighed_type_and_leave_the_others_to_their_cues():
+    from newsparse.extract.claims.kinds import weigh
+    from newsparse.lexicon.claims import ClaimLexicon
+
+    lex = ClaimLexicon(
+        type_weights={"opinion": {"bias": -1.0, "opinion": 0.5, "direct_quote": 1.0}}
+    )
+    assert weigh(["law_or_rule", "opinion"], ["opinion"], lex) == ["law_or_rule"]
+    assert weigh(["other"], ["direct_quote", "opinion"], lex) == ["opinion"]
+    assert weigh(["other"], [], lex) == ["other"]
+    assert weigh(["causal"], [], ClaimLexicon()) == ["causal"]  # no weights: the cues stand
+
+
+US_DRAFTED = """
+The DT DET det 1 the
+US PRP PROPN compound 2 US
+plan NN NOUN nsubj 3 plan
+failed VBD VERB ROOT -1 fail
+"""
+
+WE_FAILED = """
+We PRP PRON nsubj 1 we
+failed VBD VERB ROOT -1 fail
+"""
+
+
+def test_first_person_fires_only_on_a_pronoun():
+    from newsparse.extract.claims.checkworthiness import features
+
+    def fired(rows: str) -> list[str]:
+        return features(
+            claim_tokens(rows), types=["other"], hedged=False, claimer_type="article", quoted=False
+        )
+
+    assert "first_person" not in fired(US_DRAFTED)  # 'US' the country is no 'us'
+    assert "first_person" in fired(WE_FAILED)
+    assert "past_event" in fired(WE_FAILED) and "article_voice" in fired(WE_FAILED)

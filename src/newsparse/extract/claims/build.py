@@ -12,6 +12,7 @@ from newsparse.extract.attribution import Attribution, Attributions, speaker_res
 from newsparse.extract.claims import checkworthiness, hedges
 from newsparse.extract.claims import kinds as claim_types
 from newsparse.extract.claims.claimers import EntityIndex, claimer_from_speaker
+from newsparse.extract.claims.layout import Layout, layout
 from newsparse.extract.claims.quantities import extract_quantities
 from newsparse.extract.claims.segments import (
     ParagraphFacts,
@@ -237,7 +238,10 @@ def _claims(
                 token_region=token_regions(sent, regions, region_starts),
             )
         )
-    segments = [s for s in segments if s.end > s.start]
+    marked = layout(view.text, starts, entities)
+    segments = [
+        s for s in (_laid_out(seg, marked, view.text) for seg in segments) if s.end > s.start
+    ]
     extents = _extents(attributions.records)
     claimers = _Claimers(
         doc=doc,
@@ -253,10 +257,30 @@ def _claims(
     claims: list[Claim] = []
     for seg in segments:
         claimer = claimers.of(seg, previous)
+        voice = marked.voice_at(seg.start) if marked.voices else None
+        if voice is not None and claimer.type == "article":
+            claimer = voice.claimer  # an interview's answer, an embedded post
         if claimer.type != "article":
             previous = claimer
         claims.append(_claim(view, seg, claimer, starts, lex))
     return claims
+
+
+def _laid_out(seg: Segment, marked: Layout, text: str) -> Segment:
+    """The segment without an interview's 'A:' or 'Q' label, a post's markup or credit line."""
+    if seg.parts:
+        return seg
+    cut = marked.cut_in(seg.start, seg.end) if marked.cuts else None
+    if cut is not None and "\n" not in text[seg.start : cut]:
+        seg.start = cut + len(text[cut : seg.end]) - len(text[cut : seg.end].lstrip())
+    credit = marked.credit_near(seg.start, seg.end) if marked.credits else None
+    if credit is not None:
+        a, b = credit
+        if a <= seg.start < b:
+            seg.end = seg.start  # the credit line itself: no claim
+        else:
+            seg.end = len(text[seg.start : a].rstrip()) + seg.start
+    return seg
 
 
 def _claim(
@@ -272,12 +296,24 @@ def _claim(
         found_hedges = hedges.find_hedges(ClaimTokens(view, frame), lex) + found_hedges
     hedged = hedges.is_hedged(found_hedges)
     quantities = extract_quantities(view, span.start, span.end) if span else []
-    types = claim_types.classify(
-        tokens, has_quantity=bool(quantities), reported=seg.reported, lex=lex
+    found_types = claim_types.classify(
+        tokens,
+        has_quantity=bool(quantities),
+        reported=seg.reported,
+        lex=lex,
+        cue=seg.cue.i if seg.cue is not None else None,
     )
     fired = checkworthiness.features(
-        tokens, types=types, hedged=hedged, claimer_type=claimer.type, quoted=seg.quoted, lex=lex
+        tokens,
+        types=found_types,
+        hedged=hedged,
+        claimer_type=claimer.type,
+        quoted=seg.quoted,
+        lex=lex,
     )
+    types = claim_types.weigh(found_types, fired, lex)  # the cues' types, weighed with context
+    if types != found_types:
+        fired = checkworthiness.with_types(fired, types)
     score, reasons = checkworthiness.score(fired, lex)
     parts = seg.parts or [(seg.start, seg.end)]
     return Claim(

@@ -86,14 +86,17 @@ class EntityIndex:
 _AUTHOR_PREPS = frozenset({"by", "from", "of"})
 _DOC_ORGANIZATION = frozenset(
     {"poll", "survey", "study", "statement", "figures", "data", "ruling", "judgment",
-     "judgement", "findings", "post"}
+     "judgement", "findings", "post", "memo", "memorandum", "presentation", "filing", "filings"}
 )  # fmt: skip
 
 
 _DOC_ARTICLE = frozenset(
     {"footage", "video", "videos", "evidence", "photo", "photos", "image", "images", "recording",
-     "recordings", "documents", "document", "records"}
+     "recordings", "documents", "document", "records", "test", "tests", "scan", "scans", "x-ray",
+     "autopsy"}
 )  # fmt: skip
+_DOC_OWNED = frozenset({"website", "site"})
+"""Documents an institution publishes: 'its website' speaks for it."""
 
 
 _POLLS = frozenset({"poll", "survey"})
@@ -112,6 +115,20 @@ def _author(head: Token) -> Span | None:
         if child.dep_ in ("compound", "poss", "nmod") and child.pos_ in ("NOUN", "PROPN"):
             return doc[child.left_edge.i : child.i + 1]
     return None
+
+
+def _role_before_name(head: Token) -> bool:
+    """'Broadcaster Piers Morgan': a role noun before a name makes the name a person's, whatever
+    label the name got."""
+    from newsparse.lexicon.entities import lexicon as entity_lexicon
+
+    if head.pos_ != "PROPN":
+        return False
+    roles = entity_lexicon().role_words
+    return any(
+        c.dep_ == "compound" and c.i < head.i and c.pos_ in ("NOUN", "PROPN") and c.lower_ in roles
+        for c in head.children
+    )
 
 
 def _is_person_head(head: Token, index: EntityIndex | None) -> bool:
@@ -167,13 +184,27 @@ def _single_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = None
                 return kind
         if lemma in ("report", "reporting"):
             return "media"
+        if lemma in _DOC_OWNED or low in _DOC_OWNED:
+            return "organization"
         if lemma in _DOC_ORGANIZATION or low in _DOC_ORGANIZATION:
             return "organization"
         if lemma in _DOC_ARTICLE or low in _DOC_ARTICLE:
             return "article"  # evidence with no human source: the journalist vouches
         return "anonymous"
-    named_person = _is_person_head(head, index) or any(
-        c.dep_ in ("appos", "compound") and _is_person_head(c, index) for c in head.children
+    definite_name = (
+        head.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        # 'the late John McCain', 'The Senate Minority Leader, Chuck Schumer'
+        and not any(c.dep_ in ("amod", "appos") for c in head.children)
+    )
+    if definite_name:  # people rarely take 'the': 'The Argus Leader' is an outlet or institution
+        words = " ".join(t.text for t in span)
+        if _has_word(words, lex.words("outlet")) or _has_word(words, lex.words("outletword")):
+            return "media"
+    named_person = not definite_name and (
+        _is_person_head(head, index)
+        or any(c.dep_ in ("appos", "compound") and _is_person_head(c, index) for c in head.children)
+        or _role_before_name(head)
     )
     if named_person:
         # 'Lucy Fischer of The Times' speaks as her outlet
@@ -188,6 +219,10 @@ def _single_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = None
     if org_text and _has_word(org_text, lex.words("outletword")):
         return "media"
     indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
+    if lemma in lex.words("individual") and head.tag_ in ("NN", "NNP"):
+        # 'the patient' is one person of the story; 'a patient' or 'patients' are unnamed
+        definite = any(c.dep_ in ("det", "poss") for c in head.children)
+        return "person" if definite and not indefinite else "anonymous"
     if lemma in lex.words("title") or low in lex.words("title"):
         return "anonymous" if indefinite else "person"  # 'the father' vs 'one MP'
     if lemma in lex.words("anonymous") or low in lex.words("anonymous"):

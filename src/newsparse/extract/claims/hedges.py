@@ -55,6 +55,8 @@ def find_hedges(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> list[tu
 
 
 _EPISTEMIC_VERBS = frozenset({"appear", "seem", "believe", "vary"})
+_FIRST_PERSON_BELIEF = frozenset({"think", "guess", "suppose", "understand"})
+"""'I think C', 'we guess C': the speaker's own belief qualifies C; 'he thinks C' only reports."""
 
 
 def _main_clause(tokens: ClaimTokens, i: int) -> bool:
@@ -84,17 +86,31 @@ def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
         return _main_clause(tokens, i)
     if kind == "negation":
         return deps[i] in NEGATION_DEPS or lowers[i] == "never"
+    if word in _FIRST_PERSON_BELIEF:
+        if view.column("pos_")[i] not in VERB_POS or tags[i] not in ("VBP", "VBZ"):
+            return False  # 'I thought he was joking' tells what was, it does not qualify
+        kids = view.children(i)
+        return any(deps[c] == "nsubj" and lowers[c] in ("i", "we") for c in kids) and any(
+            deps[c] == "ccomp" for c in kids
+        )
+    if word == "vary" and deps[i] == "amod":
+        return False  # 'varying national heritage' describes, it does not doubt
     if word in _EPISTEMIC_VERBS:
         if view.column("pos_")[i] not in VERB_POS:
             return False
         if word in ("appear", "seem"):  # 'appeared to be', not 'appeared in two films'
             return any(
-                deps[c] in COMPLEMENT_DEPS or (deps[c] == "prep" and lowers[c] in ("like", "as"))
+                deps[c] in COMPLEMENT_DEPS
+                or deps[c] == "oprd"  # 'seemed a bit confused'
+                or (deps[c] == "prep" and lowers[c] in ("like", "as"))
                 for c in view.children(i)
             )
-        if word == "believe":  # 'police believe him to be 25'; 'I believe' is an opinion
-            subjects = [lowers[c] for c in view.children(i) if deps[c] == "nsubj"]
-            return not any(low in ("i", "we") for low in subjects)
+        if (
+            word == "believe"
+        ):  # 'police believe him to be 25', 'we believe that C'; not 'I believe it'
+            kids = view.children(i)
+            first = any(deps[c] == "nsubj" and lowers[c] in ("i", "we") for c in kids)
+            return not first or any(deps[c] == "ccomp" for c in kids)
         return True
     # 'the longest possible sentence' is not a possibility
     return not (word in ("possible", "potential") and i > 0 and tags[i - 1] == "JJS")

@@ -15,6 +15,10 @@ ORDER: tuple[str, ...] = get_args(ClaimType)
 """The output order of types: the order of the JSON contract's ``ClaimType``."""
 NOT_SUPERLATIVE = frozenset({"least", "latest", "last", "most", "best", "worst", "first"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
+FIRST_PERSON_STANCE = frozenset({"think", "believe", "feel", "hope", "thinks", "believes", "feels",
+                                 "hopes", "thought", "believed", "felt", "hoped"})  # fmt: skip
+"""Opinion cues that are an opinion only with a first-person subject ('police believe' reports)."""
+DUTY_MODALS = frozenset({"must", "should", "need", "needs", "needed", "ought"})
 
 
 def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
@@ -53,6 +57,8 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
                 ok = tokens.column("lower_")[i] not in NOT_SUPERLATIVE
             elif cue.pos == frozenset({"PRED"}):
                 ok = _predicative(tokens.view, tokens.ids[i])
+            elif cue.type == "law_or_rule" and _names_no_rule(tokens, i):
+                ok = False
             elif cue.pos:
                 ok = tokens.column("pos_")[i] in cue.pos
             else:
@@ -61,6 +67,15 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
                 hits.setdefault(cue.type, []).append(texts[i])
                 break
     return hits
+
+
+_NOT_RULE_AFTER = frozenset({"enforcement", "firm", "firms", "school", "student", "students"})
+
+
+def _names_no_rule(tokens: ClaimTokens, k: int) -> bool:
+    """'law enforcement', 'a law firm': 'law' naming police or a business, not a law."""
+    lower = tokens.column("lower_")
+    return lower[k] == "law" and k + 1 < len(lower) and lower[k + 1] in _NOT_RULE_AFTER
 
 
 def _predicative(view: DocView, i: int) -> bool:
@@ -111,8 +126,60 @@ def _first_person_subjects(tokens: ClaimTokens) -> list[int]:
     ]
 
 
+_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+
+
+def _first_person_now(tokens: ClaimTokens) -> bool:
+    """'I', 'we' as the subject of a verb that is not a forecast: 'we saw', 'I know' are lived,
+    'we'll know more soon' is not yet."""
+    view = tokens.view
+    deps, lower = view.column("dep_"), view.column("lower_")
+    for t in _first_person_subjects(tokens):
+        verb = view.heads[t]
+        if not any(deps[c] == "aux" and lower[c] in _FUTURE for c in view.children(verb)):
+            return True
+    return False
+
+
 def _first_person_subject(tokens: ClaimTokens) -> bool:
     return bool(_first_person_subjects(tokens))
+
+
+_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "attr", "acomp"})
+
+
+def evaluates(view: DocView, i: int, lex: ClaimLexicon) -> bool:
+    """Whether the verb at Doc index ``i`` evaluates what it frames: 'praised X', 'called X Y',
+    'described X as Y' (not 'called for talks', nor the naming passive 'is called X')."""
+    needs = lex.evaluations.get(view.column("lemma_", str.lower)[i])
+    if needs is None or view.column("pos_")[i] not in ("VERB", "AUX"):
+        return False
+    if needs == "always":
+        return True
+    deps, lower = view.column("dep_"), view.column("lower_")
+    kids = view.children(i)
+    if any(
+        deps[c] in ("prt", "auxpass") or (deps[c] == "prep" and lower[c] in ("for", "on", "off"))
+        for c in kids
+    ):
+        return False  # 'called for talks'; 'what is called "feather duvet lung"' only names
+    return any(
+        deps[c] in _COMPLEMENT_DEPS or (deps[c] == "prep" and lower[c] == "as") for c in kids
+    )
+
+
+def _graded(tokens: ClaimTokens, lex: ClaimLexicon) -> str | None:
+    """A degree word grading an adjective ('a really bad deal', 'too dangerous'): a judgement."""
+    lower = tokens.column("lower_")
+    if lex.intensifiers.isdisjoint(lower):
+        return None
+    view = tokens.view
+    pos, deps = view.column("pos_"), view.column("dep_")
+    for k, low in enumerate(lower):
+        i = tokens.ids[k]
+        if low in lex.intensifiers and deps[i] == "advmod" and pos[view.heads[i]] == "ADJ":
+            return low
+    return None
 
 
 def classify(
@@ -121,13 +188,24 @@ def classify(
     has_quantity: bool,
     reported: bool = False,
     lex: ClaimLexicon | None = None,
+    cue: int | None = None,
 ) -> list[str]:
     """Types of the claim made of ``tokens``.
 
     ``reported`` says the claim sits under a speech frame, where 'would' is a future in the past
-    ("said it would weaken Ukraine") and so a prediction.
+    ("said it would weaken Ukraine") and so a prediction. ``cue`` is the Doc index of the frame's
+    verb when it lies outside the claim ('called [the campaign a "bold effort"]'): an evaluating
+    frame makes an opinion.
     """
+    lex = lex or lexicon()
     hits = cue_hits(tokens, lex)
+    # Only the claim's own frame: 'the mother testified, describing her as "brave"' reports an
+    # act in the article's voice, while 'Schiff called it "a non-starter"' is Schiff's judgement.
+    if cue is not None and evaluates(tokens.view, cue, lex):
+        hits.setdefault("opinion", []).append(tokens.view.column("text")[cue])
+    graded = _graded(tokens, lex)
+    if graded is not None:
+        hits.setdefault("opinion", []).append(graded)
     types: set[str] = set()
     if has_quantity:
         types.add("quantity")
@@ -152,14 +230,36 @@ def classify(
         # a lone 'than' only compares after a comparative ('more than' is listed apart)
         if (hit and hit != ["than"]) or (hit and any(tag in COMPARATIVE_TAGS for tag in tags)):
             types.add("comparison")
-    if ("personal_experience" in hits and _first_person_subject(tokens)) or _first_person_past(
-        tokens
-    ):
+    if ("personal_experience" in hits and _first_person_now(tokens)) or _first_person_past(tokens):
         types.add("personal_experience")
     if "opinion" in hits:
-        only_first_person_verbs = set(hits["opinion"]) <= {"think", "believe", "feel", "hope"}
-        if not only_first_person_verbs or _first_person_subject(tokens):
+        cues = {h.lower() for h in hits["opinion"]}
+        only_first_person_verbs = cues <= FIRST_PERSON_STANCE
+        # 'must not cite ..., per WHO guidelines': a duty in a rule is the rule, not a judgement
+        only_duty_in_rule = cues <= DUTY_MODALS and "law_or_rule" in types
+        if (not only_first_person_verbs or _first_person_subject(tokens)) and not only_duty_in_rule:
             types.add("opinion")
+    if not types:
+        types.add("other")
+    return [t for t in ORDER if t in types]
+
+
+def weigh(found: list[str], fired: Sequence[str], lex: ClaimLexicon | None = None) -> list[str]:
+    """The claim's types after the learned weights (``claim_type_weights.tsv``): each weighed
+    type holds when its bias plus the weights of the features that fired (the cue types among
+    them) is above zero; 'other' when none holds. Without weights the cue types stand.
+
+    The weights are a logistic regression per type over the check-worthiness features,
+    trained on our annotations' development half and the Wikinews fixture
+    (``scripts/train_claims.py``)."""
+    lex = lex or lexicon()
+    weights = lex.type_weights
+    if not weights:
+        return found
+    types = {t for t in found if t not in weights and t != "other"}
+    for kind, w in weights.items():
+        if w.get("bias", 0.0) + sum(w.get(f, 0.0) for f in fired) > 0:
+            types.add(kind)
     if not types:
         types.add("other")
     return [t for t in ORDER if t in types]

@@ -140,6 +140,46 @@ class ParagraphFacts(NamedTuple):
         return cls(para if len(para) < _SHORT_PARAGRAPH else None, heading)
 
 
+_HEADLINE_WORDS = 15
+
+
+def _text_end(sent: Span) -> int:
+    """Where the sentence's words end (a Span keeps the line breaks that follow it)."""
+    return sent.start_char + len(span_text(sent).rstrip())
+
+
+_NEAR = 16
+"""How far around a sentence its line breaks are looked for: a bounded window, so the test
+stays linear in the article (a prefix per sentence would be quadratic in a long one)."""
+
+
+def _heading_line(sent: Span, text: str, n_words: int) -> bool:
+    """A line of its own with no final punctuation and few words ('Michael Webb: Dramatic
+    video shows rescue ...' above a byline): a headline or subhead inside a longer paragraph."""
+    if n_words >= _HEADLINE_WORDS or text[-1:] in _PARAGRAPH_END:
+        return False
+    full = doc_text(sent.doc)
+    start, end = sent.start_char, _text_end(sent)
+    before = full[max(0, start - _NEAR) : start].rstrip(" \t")
+    after = full[end : end + _NEAR].lstrip(" \t")
+    line_start = before.endswith("\n") or (not before and start <= _NEAR)
+    line_end = after.startswith("\n") or (not after and end + _NEAR >= len(full))
+    return line_start and line_end
+
+
+def headline_paragraph(sent: Span, n_words: int) -> bool:
+    """The text's first paragraph as one short sentence in the present tense ('Hillary Clinton
+    unveils first Spanish campaign ad.'): a headline the loader left in the text, since news
+    leads tell what happened in the past tense."""
+    if n_words >= _HEADLINE_WORDS or sent.start_char > _NEAR:
+        return False
+    full, end = doc_text(sent.doc), _text_end(sent)
+    if full[: sent.start_char].strip() or full[end : end + 1] != "\n":
+        return False
+    root = sent.root
+    return root.tag_ in ("VBZ", "VBP") or root.pos_ not in ("VERB", "AUX")
+
+
 def not_claim_reason(
     sent: Span, paragraph: str | ParagraphFacts, lex: ClaimLexicon | None = None
 ) -> str | None:
@@ -164,8 +204,10 @@ def not_claim_reason(
     stripped = text.rstrip("\"'”’» )")
     if stripped.endswith("?"):
         return "question"
-    if facts.heading:
+    if facts.heading or _heading_line(sent, text, len(text.split())):
         return "heading"
+    if headline_paragraph(sent, len(text.split())):
+        return "headline"
     root = sent.root
     if root.tag_ == "VB":
         kids = children(root)
@@ -225,11 +267,21 @@ def _complement(tok: Token) -> Token | None:
     return None
 
 
+COMPLEMENTISERS = frozenset({"that"})
+"""Marks cut from a claim's start: 'said that C'. A condition's 'if' or 'unless' is the claim's
+own ('If convicted, he could face ...') and stays."""
+
+
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """Token range [a, b) without edge punctuation, conjunctions and complementisers."""
     is_punct, is_space = doc_column(doc, "is_punct"), doc_column(doc, "is_space")
     dep, text = doc_column(doc, "dep_"), doc_column(doc, "text")
-    while a < b and (is_punct[a] or is_space[a] or (dep[a] in ("cc", "mark") and a < b - 1)):
+    lower = doc_column(doc, "lower_")
+    while a < b and (
+        is_punct[a]
+        or is_space[a]
+        or (a < b - 1 and (dep[a] == "cc" or (dep[a] == "mark" and lower[a] in COMPLEMENTISERS)))
+    ):
         if text[a] in OPEN_MARKS or text[a] == '"':
             break
         a += 1
@@ -286,6 +338,41 @@ def _parenthetical(tok: Token, sent: Span) -> bool:
 
 
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone"})
+_QUESTION_MARKS = frozenset({"if", "whether"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def indirect_question(verb: Token) -> bool:
+    """'asked whether C', 'wondered why C': the complement is a question, so nothing is asserted."""
+    for c in children(verb):
+        if c.dep_ not in ("ccomp", "advcl", "xcomp") or c.i < verb.i:
+            continue
+        if c.left_edge.lower_ in _QUESTION_MARKS or c.left_edge.tag_ in _WH_TAGS:
+            return True
+        if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in children(c)):
+            return True
+    return False
+
+
+def verb_group_start(verb: Token) -> int:
+    """The first token of the verb with the auxiliaries, negation and adverbs between its subject
+    and it ('have vigorously denied'): where a denial's span starts, so its polarity is kept."""
+    subject_end = max(
+        (c.right_edge.i for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass", "expl")),
+        default=-1,
+    )
+    return min(
+        (
+            c.i
+            for c in children(verb)
+            if subject_end < c.i < verb.i and c.dep_ in ("aux", "auxpass", "neg", "advmod")
+        ),
+        default=verb.i,
+    )
+
+
+def _polarity(tok: Token, lex: ClaimLexicon) -> str | None:
+    return lex.polarity.get(tok.lemma_.lower())
 
 
 def _speech(doc: Doc, sent: Span, a: int, b: int, cue: Token, speaker: Span | None) -> Segment:
@@ -350,6 +437,9 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
     segments: list[Segment] = []
     frame_subtrees: list[tuple[int, int]] = []
     for verb, comp in frames:
+        polarity = _polarity(verb, lex)
+        if polarity == "question" and indirect_question(verb):
+            continue  # 'asked whether C': C is asked, not claimed
         a, b = comp.left_edge.i, comp.right_edge.i + 1
         if b <= verb.i and verb.dep_ == "ROOT":
             a = s0  # "C, S said": the complement runs from the sentence start
@@ -357,6 +447,8 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
             # "S said C": the complement runs to the end of the frame clause
             owns_rest = verb.dep_ == "ROOT" or _sentence_initial(verb, sent)
             b = max(b, s1 if owns_rest else verb.right_edge.i + 1)
+        if polarity == "denial" and a > verb.i:
+            a = verb_group_start(verb)  # 'questioned whether C': the doubt stays in the claim
         a, b = _trim(doc, a, b)
         if b - a < 2:
             continue
@@ -425,7 +517,17 @@ def _root_segment(doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon) -> Se
     root = sent.root
     if root.lemma_.lower() in lex.nocomp_frames and a <= root.i < b and not _negated_subject(root):
         seg.kind, seg.speaker, seg.cue = "nocomp", _speaker(doc, root.i), root
+        _denial_start(seg, root, lex)
     return seg
+
+
+def _denial_start(seg: Segment, verb: Token, lex: ClaimLexicon) -> None:
+    """A denial's claim starts at its verb ('have denied any connection'): the denier is the
+    claimer, the cue keeps the polarity (the claims guide's denial rule)."""
+    if _polarity(verb, lex) == "denial" and seg.speaker is not None:
+        first = verb.doc[verb_group_start(verb)]
+        if seg.start < first.idx < seg.end:
+            seg.start = first.idx
 
 
 def _according(sent: Span) -> tuple[int, int, Span] | None:
@@ -518,11 +620,16 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
     return out
 
 
-def _verbless(doc: Doc, start: int, end: int) -> bool:
+def _no_predicate(doc: Doc, start: int, end: int) -> bool:
+    """No finite verb in the quoted words: a noun phrase ('praised the "decisive steps and
+    leadership of ..."'), which asserts nothing alone; the sentence around it is the claim."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    return not any(p in ("VERB", "AUX") for p in doc_column(doc, "pos_")[span.start : span.end])
+    pos, tag = doc_column(doc, "pos_"), doc_column(doc, "tag_")
+    return not any(
+        pos[i] in ("VERB", "AUX") and tag[i] in _FINITE for i in range(span.start, span.end)
+    )
 
 
 def _after_closing_mark(text: str, pos: int) -> bool:
@@ -607,8 +714,7 @@ def segment_sentence(
         if is_frame and verb is not None and not parts_list:
             return []  # a framed question, call or wish: nothing asserted
         fragment = bool(parts_list) and all(
-            _verbless(doc, p[0][0], p[-1][1]) and len(doc_text(doc)[p[0][0] : p[-1][1]].split()) < 6
-            for p in parts_list
+            _no_predicate(doc, p[0][0], p[-1][1]) for p in parts_list
         )
         if is_frame and not (fragment and verb is not None):
             # a quoted fragment ('called it "a non-starter"') leaves the sentence as the claim
@@ -640,6 +746,9 @@ def segment_sentence(
         seg.extra["lemma"] = media[0].lemma_.lower()
         seg.extra["cue_start"] = str(media[0].idx)
         return [seg]
+    root = sent.root
+    if root.i not in inside and _polarity(root, lex) == "question" and indirect_question(root):
+        return []  # 'Bondarev asked whether C': a reported question asserts nothing
     speech = _speech_segments(sent, lex, inside if len(alpha_in) > 0.5 * len(alpha) else set())
     if speech:
         return speech
@@ -677,6 +786,7 @@ def segment_sentence(
         and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in children(root))
     ):
         seg.kind, seg.speaker, seg.cue = "nocomp", _speaker(doc, root.i), root
+        _denial_start(seg, root, lex)
         return [seg]
     media = _media_frame(sent)
     if media is not None:
