@@ -165,6 +165,7 @@ class _Merger:
 
     def report(self, *, model: str) -> Report:
         from newsparse.extract.claims import sourcing_profile
+        from newsparse.extract.voices import extract_voices
         from newsparse.models import Claim, Entity, Quote, SummarySentence
 
         ranked = sorted(
@@ -180,15 +181,17 @@ class _Merger:
             fields["mentions"] = sorted(fields["mentions"], key=lambda m: (m["start"], m["end"]))
             entities.append(Entity.model_validate({**fields, "id": number[key]}))
         claims = [Claim.model_validate(c) for c in self.claims]
+        quotes = [Quote.model_validate(q) for q in self.quotes]
         return Report(
             id=self.article.id,
             model=model,
             newsparse_version=__version__,
             article=self.article,
             entities=entities,
-            quotes=[Quote.model_validate(q) for q in self.quotes],
+            quotes=quotes,
             claims=claims,
             sourcing=sourcing_profile(claims),
             summary=[SummarySentence.model_validate(s) for s in self.summary],
+            voices=extract_voices(entities, quotes, self.article.text),  # of the merged results
             warnings=self.warnings,
         )

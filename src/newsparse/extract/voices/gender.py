@@ -1,0 +1,131 @@
+"""A voice's gender from what the text says about that person, with every piece of evidence.
+
+Evidence: a pronoun the attribution core resolved to the person ('he said'), a courtesy title
+before a mention ('Mrs Smith'), and a role, title or kin word for that one person ('the
+spokeswoman', 'his widow, Jane Doe', 'Congressman X'). Nothing is guessed from first names:
+with no evidence the gender is 'unknown'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from newsparse.extract.voices.words import own_words
+from newsparse.lexicon.voices import VoiceLexicon
+from newsparse.models import Entity, Gender, GenderEvidence, Speaker
+from newsparse.vocab import FEMALE_PRONOUNS, MALE_PRONOUNS
+
+_GENDER = {"m": "male", "f": "female"}
+WEIGHTS = {"pronoun": 1, "honorific": 2, "word": 2}
+"""A written title or word says more than a pronoun, whose antecedent may be mistaken."""
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+$")
+_ROLE_WINDOW = 300
+"""How far from a mention (characters) its role is looked for in the text."""
+
+
+def pronoun_evidence(speakers: Iterable[Speaker]) -> list[GenderEvidence]:
+    """Gendered pronouns the core resolved as this voice's speaker."""
+    out: list[GenderEvidence] = []
+    for sp in speakers:
+        if sp.kind != "pronoun":
+            continue
+        low = sp.text.strip().lower()
+        gender = "male" if low in MALE_PRONOUNS else "female" if low in FEMALE_PRONOUNS else None
+        if gender:
+            out.append(
+                GenderEvidence(
+                    kind="pronoun", text=sp.text, gender=gender, start=sp.start, end=sp.end
+                )
+            )
+    return out
+
+
+def word_evidence(text: str, offset: int, lex: VoiceLexicon) -> list[GenderEvidence]:
+    """Gendered words that describe the person in a role or description written at ``offset``."""
+    out = []
+    for word, start, end in own_words(text):
+        g = lex.gender_words.get(word)
+        if g:
+            out.append(
+                GenderEvidence(
+                    kind="word",
+                    text=text[start:end],
+                    gender=_GENDER[g],
+                    start=offset + start,
+                    end=offset + end,
+                )
+            )
+    return out
+
+
+def _before_mention(entity: Entity, text: str, lex: VoiceLexicon) -> list[GenderEvidence]:
+    """A courtesy title or gendered word right before a mention ('Ms Lee', 'spokeswoman Lee')."""
+    out = []
+    for m in entity.mentions:
+        found = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if not found:
+            continue
+        raw = found.group(1)
+        low = raw.lower()
+        if low in lex.honorifics:
+            kind, g = "honorific", lex.honorifics[low]
+        elif low.rstrip(".") in lex.honorifics:
+            kind, g = "honorific", lex.honorifics[low.rstrip(".")]
+        elif low in lex.gender_words:
+            kind, g = "word", lex.gender_words[low]
+        else:
+            continue
+        out.append(
+            GenderEvidence(
+                kind=kind,
+                text=raw,
+                gender=_GENDER[g],
+                start=found.start(1),
+                end=found.end(1),
+            )
+        )
+    return out
+
+
+def _role_at(role: str, entity: Entity, text: str, lower: str) -> int:
+    """Where a role is written near one of the entity's mentions (-1 when it is not found)."""
+    needle = role.lower()
+    for m in entity.mentions:
+        at = lower.find(needle, max(0, m.start - _ROLE_WINDOW), m.end + _ROLE_WINDOW)
+        if at >= 0:
+            return at
+    return lower.find(needle)
+
+
+def entity_evidence(entity: Entity, text: str, lex: VoiceLexicon) -> list[GenderEvidence]:
+    """What the text says about a person's gender around its mentions and in its roles."""
+    out = _before_mention(entity, text, lex)
+    lower = text.lower()
+    for role in entity.roles:
+        at = _role_at(role, entity, text, lower)
+        if at >= 0:
+            out += word_evidence(text[at : at + len(role)], at, lex)
+    return out
+
+
+def unique(evidence: Iterable[GenderEvidence]) -> list[GenderEvidence]:
+    """One item per place in the text, in text order."""
+    seen: dict[tuple[int, int], GenderEvidence] = {}
+    for ev in evidence:
+        seen.setdefault((ev.start, ev.end), ev)
+    return sorted(seen.values(), key=lambda e: (e.start, e.end))
+
+
+def decide(evidence: Sequence[GenderEvidence]) -> Gender:
+    """The gender the evidence supports: it must outweigh the other at least twice over
+    (conflicting evidence more often means a wrong antecedent than a mixed description)."""
+    score = {"male": 0, "female": 0}
+    for ev in evidence:
+        score[ev.gender] += WEIGHTS[ev.kind]
+    male, female = score["male"], score["female"]
+    if male > 0 and male >= 2 * female:
+        return "male"
+    if female > 0 and female >= 2 * male:
+        return "female"
+    return "unknown"
