@@ -53,3 +53,31 @@ def test_cli_json_on_a_tiny_gold_file(tmp_path) -> None:
     data = json.loads(result.output)
     assert data["direct"]["tp"] == 1
     assert data["attributed"]["tp"] == 1
+
+
+@pytest.mark.model
+def test_cli_scores_a_gold_file_whose_texts_live_elsewhere(tmp_path) -> None:
+    import hashlib
+
+    from newsparse.cli import cli
+
+    text = "Headline.\n\n“We will win,” Smith said on Monday."
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text(text)
+    record = {
+        "id": "t1",
+        "file": "a.txt",
+        "sha256": hashlib.sha256(text.encode()).hexdigest(),
+        "quotes": [{"start": 11, "end": 26, "kind": "direct", "speaker": "Smith"}],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n")
+    args = ["evaluate", str(gold), "--json", "-m", "sm", "--texts", str(tmp_path / "texts")]
+    first = CliRunner().invoke(cli, [*args, "--cache", str(tmp_path / "cache")])
+    assert first.exit_code == 0, first.output
+    again = CliRunner().invoke(cli, [*args, "--cache", str(tmp_path / "cache")])
+    assert again.output == first.output
+    assert json.loads(first.output)["attributed"]["tp"] == 1
+    missing = CliRunner().invoke(cli, ["evaluate", str(gold)])
+    assert missing.exit_code == 1
+    assert "pass --texts" in missing.output

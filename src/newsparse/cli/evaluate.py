@@ -22,6 +22,17 @@ from newsparse.cli.common import handle_errors, model_option
 @click.option(
     "--no-baseline", is_flag=True, help="With --claims: skip the every-sentence baseline."
 )
+@click.option(
+    "--texts",
+    type=click.Path(file_okay=False, exists=True, path_type=str),
+    envvar="NEWSPARSE_TEXTS",
+    help="Folder that gold records' 'file' paths are relative to (records without 'text').",
+)
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=str),
+    help="Folder of parsed Docs reused between runs: re-scoring after a rule change is fast.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @handle_errors
 def evaluate(
@@ -31,6 +42,8 @@ def evaluate(
     model: str,
     limit: int | None,
     no_baseline: bool,
+    texts: str | None,
+    cache: str | None,
     quiet: bool,
 ) -> None:
     """Score newsparse against GOLD (JSON Lines, one annotated article a line).
@@ -45,7 +58,9 @@ def evaluate(
     if claims:
         from newsparse.eval.claims import run_claim_evaluation
 
-        claim_result = run_claim_evaluation(gold, model=model, baseline=not no_baseline)
+        claim_result = run_claim_evaluation(
+            gold, model=model, baseline=not no_baseline, texts=texts, cache=cache
+        )
         if json_:
             click.echo(claim_result.model_dump_json(indent=2))
         else:
@@ -60,7 +75,14 @@ def evaluate(
         click.echo(f"\revaluate: {done}/{total} articles{end}", err=True, nl=False)
 
     show = not quiet and sys.stderr.isatty()
-    result = run_evaluation(gold, model=model, limit=limit, progress=progress if show else None)
+    result = run_evaluation(
+        gold,
+        model=model,
+        limit=limit,
+        progress=progress if show else None,
+        texts=texts,
+        cache=cache,
+    )
     if json_:
         click.echo(result.model_dump_json(indent=2))
     else:

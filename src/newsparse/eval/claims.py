@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from pydantic import Field, StrictInt, ValidationError, model_validator
+from pydantic import AliasChoices, Field, StrictInt, ValidationError, model_validator
 
 from newsparse.errors import FormatError, InputError
-from newsparse.eval.gold import check_spans, gold_lines, validation_reason
+from newsparse.eval.gold import check_spans, gold_records, validation_reason
 from newsparse.eval.matching import MIN_OVERLAP, match_spans
 from newsparse.models import Claim, ClaimerType, ClaimType, FrozenModel
 
@@ -22,7 +22,10 @@ class GoldClaim(FrozenModel):
     start: StrictInt
     end: StrictInt
     text: str = ""
-    claimer: ClaimerType
+    excerpt: str | None = Field(None, description="The span's first words, when text is not kept.")
+    claimer: ClaimerType = Field(validation_alias=AliasChoices("claimer", "claimer_type"))
+    claimer_start: int | None = None
+    claimer_end: int | None = None
     types: list[ClaimType] = Field(default_factory=list)
     hedged: bool = False
     checkworthy: bool = False
@@ -34,6 +37,10 @@ class GoldArticle(FrozenModel):
     text: str
     headline: str | None = None
     source: str | None = Field(None, description="Corpus file the text was loaded from.")
+    file: str | None = Field(None, description="Where the text lives (``eval.texts``).")
+    text_field: str | None = None
+    sha256: str | None = None
+    half: str | None = Field(None, description="dev or check: which half rules were made on.")
     claims: list[GoldClaim]
 
     @model_validator(mode="after")
@@ -82,11 +89,12 @@ class ClaimEvaluation(FrozenModel):
 # --------------------------------------------------------------------------- reading gold
 
 
-def read_gold(path: str | Path) -> list[GoldArticle]:
+def read_gold(path: str | Path, *, texts: str | Path | None = None) -> list[GoldArticle]:
     """Read a gold JSONL file, every line checked before scoring (``eval.gold``): a bad line
-    (JSON, UTF-8, a field, an offset outside the text) is a one-line FormatError."""
+    (JSON, UTF-8, a field, an offset outside the text) is a one-line FormatError. Records
+    holding ``file`` + ``sha256`` instead of ``text`` read it from the ``texts`` folder."""
     out: list[GoldArticle] = []
-    for n, record in gold_lines(path):
+    for n, record in gold_records(path, texts):
         try:
             out.append(GoldArticle.model_validate(record))
         except ValidationError as err:
@@ -226,28 +234,43 @@ def score(
 
 
 def run_claim_evaluation(
-    gold_path: str | Path, *, model: str | None = None, baseline: bool = True
+    gold_path: str | Path,
+    *,
+    model: str | None = None,
+    baseline: bool = True,
+    texts: str | Path | None = None,
+    cache: str | Path | None = None,
 ) -> ClaimEvaluation:
-    """Analyse every gold text as given and score the claims (and the sentence baseline)."""
-    from newsparse.analysis import analyze_stream
-    from newsparse.loader import article_from_record
-    from newsparse.nlp import load_pipeline, model_label, parse
+    """Analyse every gold text as given and score the claims (and the sentence baseline).
 
-    gold = read_gold(gold_path)
+    ``texts``: the folder gold ``file`` paths are relative to; ``cache``: a folder of parsed
+    Docs reused between runs (``eval.parsecache``)."""
+    from newsparse.analysis import analyze, report_from_doc
+    from newsparse.chunked import is_long
+    from newsparse.eval.parsecache import parse_docs
+    from newsparse.loader import article_from_record
+    from newsparse.nlp import load_pipeline, model_label
+
+    gold = read_gold(gold_path, texts=texts)
     nlp = load_pipeline(model)
+    label = model_label(nlp)
     articles = [
         article_from_record({"id": g.id, "text": g.text, "headline": g.headline}) for g in gold
     ]
     system, base = [], []
-    for g, report in zip(gold, analyze_stream(articles, nlp=nlp), strict=True):
+    docs = parse_docs(nlp, [a.text for a in articles], cache)
+    for g, article, doc in zip(gold, articles, docs, strict=True):
+        if is_long(article.text):
+            report = analyze(article, nlp=nlp)  # in chunks, as the product does
+        else:
+            report = report_from_doc(article, doc, model=label)
         system.append((g.claims, [pred_from_claim(c) for c in report.claims]))
         if baseline:
-            doc = parse(nlp, g.text)
             sents = [(s.start_char, s.end_char) for s in doc.sents]
             base.append((g.claims, baseline_claims(g.text, sents)))
     return ClaimEvaluation(
         gold_path=str(gold_path),
-        model=model_label(nlp),
+        model=label,
         system=score(system),
         baseline=score(base) if baseline else None,
     )

@@ -48,6 +48,16 @@ def gold_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
         yield n, record
 
 
+def gold_records(
+    path: str | Path, texts: str | Path | None = None
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``gold_lines`` with each record's text in place (``eval.texts``)."""
+    from newsparse.eval.texts import with_text
+
+    for n, record in gold_lines(path):
+        yield n, with_text(record, texts, f"{path}:{n}")
+
+
 def check_spans(text: str, spans: list[tuple[int, int]]) -> None:
     """Each span is ``0 <= start < end <= len(text)``: offsets into the record's text."""
     for start, end in spans:
@@ -99,10 +109,14 @@ class GoldQuoteRecord(_Gold):
         return self
 
 
-def read_quote_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
-    """Every record of a quotes gold file, each validated; the first bad one is refused."""
+def read_quote_gold(
+    path: str | Path, limit: int | None = None, *, texts: str | Path | None = None
+) -> list[dict[str, Any]]:
+    """Every record of a quotes gold file, each validated; the first bad one is refused.
+
+    A record with ``file`` + ``sha256`` instead of ``text`` gets its text from ``texts``."""
     records: list[dict[str, Any]] = []
-    for n, record in gold_lines(path):
+    for n, record in gold_records(path, texts):
         if limit is not None and len(records) >= limit:
             break
         try:

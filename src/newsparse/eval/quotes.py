@@ -307,10 +307,13 @@ def aggregate(counts: Iterable[ArticleCounts]) -> EvalResult:
 # --------------------------------------------------------------------------- running
 
 
-def read_gold(path: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
+def read_gold(
+    path: str, limit: int | None = None, *, texts: str | None = None
+) -> Iterator[dict[str, Any]]:
     """Records from a JSON Lines gold file, all checked first (``eval.gold``): a bad line is
-    a one-line ``file:line: reason`` FormatError before anything is scored."""
-    yield from read_quote_gold(path, limit)
+    a one-line ``file:line: reason`` FormatError before anything is scored. Records holding
+    ``file`` + ``sha256`` instead of ``text`` read it from the ``texts`` folder."""
+    yield from read_quote_gold(path, limit, texts=texts)
 
 
 def run_evaluation(
@@ -319,23 +322,28 @@ def run_evaluation(
     model: str | None = None,
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    texts: str | None = None,
+    cache: str | None = None,
 ) -> EvalResult:
-    """Analyse every gold article (entities + quotes only) and score it."""
+    """Analyse every gold article (entities + quotes only) and score it.
+
+    ``texts``: the folder gold ``file`` paths are relative to; ``cache``: a folder of parsed
+    Docs reused between runs (``eval.parsecache``)."""
     from newsparse.analysis import paragraph_starts
     from newsparse.docview import DocView
+    from newsparse.eval.parsecache import parse_docs
     from newsparse.extract import extract
     from newsparse.loader import article_from_record
-    from newsparse.nlp import load_pipeline, parse_many
+    from newsparse.nlp import load_pipeline
 
-    records = list(read_gold(path, limit))
+    records = list(read_gold(path, limit, texts=texts))
     if not records:
         raise InputError(f"{path}: no records")
     articles = [article_from_record(r, path=path) for r in records]
     nlp = load_pipeline(model)
     counts = []
-    for k, (record, article, doc) in enumerate(
-        zip(records, articles, parse_many(nlp, (a.text for a in articles)), strict=True), 1
-    ):
+    docs = parse_docs(nlp, [a.text for a in articles], cache)
+    for k, (record, article, doc) in enumerate(zip(records, articles, docs, strict=True), 1):
         starts = paragraph_starts(article)
         view = DocView.of(doc, text=article.text)
         found = extract(
