@@ -232,8 +232,9 @@ SourceType = Literal[
 class GenderEvidence(FrozenModel):
     """One thing in the text that says a voice's gender, where it is written."""
 
-    kind: Literal["pronoun", "honorific", "word"] = Field(
+    kind: Literal["pronoun", "nearby_pronoun", "honorific", "word"] = Field(
         description="A pronoun the attribution core resolved to the voice ('she said'), a "
+        "pronoun in a paragraph where the voice is the only person named before it, a "
         "courtesy title ('Mrs'), or a role or kin word for that one person ('spokeswoman')."
     )
     text: str

@@ -18,6 +18,7 @@ from pydantic import Field
 from newsparse.errors import FormatError, InputError
 from newsparse.eval.gold import read_quote_gold
 from newsparse.eval.matching import MIN_OVERLAP, match_spans
+from newsparse.eval.voices import VoiceScores, score_voices, total_voices  # voices (issue 15)
 from newsparse.lexicon import lines
 from newsparse.models import FrozenModel, Quote
 
@@ -94,6 +95,7 @@ class EvalResult(FrozenModel):
     reported_precision: Accuracy = Field(
         description="Predicted indirect/mixed spans matching any gold indirect/mixed segment."
     )
+    voices: VoiceScores | None = Field(None, description="When gold labels speakers' voices.")
 
 
 # --------------------------------------------------------------------------- speakers
@@ -342,6 +344,7 @@ def run_evaluation(
     articles = [article_from_record(r, path=path) for r in records]
     nlp = load_pipeline(model)
     counts = []
+    voice_counts = []  # voices (issue 15)
     docs = parse_docs(nlp, [a.text for a in articles], cache)
     for k, (record, article, doc) in enumerate(zip(records, articles, docs, strict=True), 1):
         starts = paragraph_starts(article)
@@ -352,6 +355,7 @@ def run_evaluation(
         quotes = found.quotes
         gold, ignore = gold_from_record(record)
         counts.append(score_article(gold, pred_segments(quotes), ignore))
+        voice_counts.append(score_voices(record, quotes, found.voices))  # voices (issue 15)
         if progress:
             progress(k, len(records))
-    return aggregate(counts)
+    return aggregate(counts).model_copy(update={"voices": total_voices(voice_counts)})

@@ -42,10 +42,13 @@ def _gendered(table: dict[str, str | None]) -> dict[str, str]:
 def voice_lexicon() -> VoiceLexicon:
     """Load once per process; the entity lists' gender columns are reused, not copied."""
     lex = lexicon()
-    gender_words = _gendered(lex.role_words)
+    said: dict[str, str | None] = {}  # this list first: its '-' rows neutralise a role word
     for row in rows("voices_gender_words.tsv"):
-        if len(row) > 1 and row[1] in ("m", "f"):
-            gender_words.setdefault(row[0].lower(), row[1])
+        if len(row) > 1:
+            said.setdefault(row[0].lower(), row[1] if row[1] in ("m", "f") else None)
+    for word, g in lex.role_words.items():
+        said.setdefault(word, g)
+    gender_words = _gendered(said)
     source_words: dict[tuple[str, ...], str] = {}
     for row in rows("voices_source_types.tsv"):
         if len(row) > 1 and row[1] in SOURCE_TYPES:

@@ -41,6 +41,15 @@ def quotes_table(result: EvalResult, out: IO[str]) -> None:
     ):
         table.add_row(name, "", "", f"{acc.accuracy:.3f}", f"{acc.correct} / {acc.total}")
     table.add_row("matched quotes with no gold speaker", "", "", "", str(result.speaker_null_gold))
+    if result.voices is not None:
+        v = result.voices
+        for name, r in (
+            ("voices: gold speakers found", v.found),
+            ("voices: gender precision (answered)", v.gender_precision),
+            ("voices: gender coverage (text genders)", v.gender_coverage),
+            ("voices: source-type accuracy", v.source_type_accuracy),
+        ):
+            table.add_row(name, "", "", f"{r.rate:.3f}", f"{r.correct} / {r.total}")
     # Piped output gets a fixed width wide enough for one line per measure.
     Console(file=out, width=None if isatty(out) else 110).print(table)
 

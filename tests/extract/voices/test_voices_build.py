@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from voice_data import entity, quote
 
-from newsparse.extract.voices import extract_voices, quoted_words
+from newsparse.extract.voices import extract_voices, gender, quoted_words
 
 TEXT = (
     "“We will win the vote,” said Senator Anna Lee. She said the bill was fair. "
@@ -87,10 +87,11 @@ def test_resolved_pronouns_give_gender_with_offsets() -> None:
     entities, quotes = _report()
     lee = extract_voices(entities, quotes, TEXT)[0]
     assert lee.gender == "female"
-    assert [(e.kind, e.text) for e in lee.gender_evidence] == [
-        ("pronoun", "She"),
-        ("pronoun", "she"),
-    ]
+    pronouns = [(e.kind, e.text) for e in lee.gender_evidence if e.kind == "pronoun"]
+    assert pronouns == [("pronoun", "She"), ("pronoun", "she")]
+    # The last "he" is someone unnamed; as the only person named before it in the paragraph,
+    # Lee gets it as a nearby pronoun, outweighed by what the text says of her.
+    assert ("nearby_pronoun", "he") in [(e.kind, e.text) for e in lee.gender_evidence]
     for ev in lee.gender_evidence:
         assert TEXT[ev.start : ev.end] == ev.text
 
@@ -114,6 +115,19 @@ def test_media() -> None:
 
 def test_no_quotes_no_voices() -> None:
     assert extract_voices([], [], "Nothing was said.") == []
+
+
+def test_nearby_pronouns_need_one_person_named_before_them_and_no_quotation() -> None:
+    text = (
+        "Ann Lee met the press. She smiled.\n"
+        "Ann Lee and Bob Roe spoke. He left.\n"
+        "Ann Lee said: “He is wrong.”"
+    )
+    lee = entity(text, "e1", "Ann Lee", "PERSON", ["Ann Lee", "Ann Lee", "Ann Lee"])
+    roe = entity(text, "e2", "Bob Roe", "PERSON", ["Bob Roe"])
+    found = gender.nearby_pronouns([lee, roe], text)
+    assert [(e.text, e.gender) for e in found["e1"]] == [("She", "female")]
+    assert "e2" not in found
 
 
 def test_unknown_when_the_text_says_nothing() -> None:

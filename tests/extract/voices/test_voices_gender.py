@@ -92,3 +92,12 @@ def test_unique_keeps_one_per_place_in_text_order() -> None:
     a = GenderEvidence(kind="pronoun", text="he", gender="male", start=9, end=11)
     b = GenderEvidence(kind="word", text="Mr", gender="male", start=1, end=3)
     assert gender.unique([a, b, a]) == [b, a]
+
+
+def test_a_kin_word_before_an_apposition() -> None:
+    text = "Dunn's mother, Charlotte Charles, spoke. Mr., Tom Lee did not."
+    charles = entity(text, "e1", "Charlotte Charles", "PERSON", ["Charlotte Charles"])
+    lee = entity(text, "e2", "Tom Lee", "PERSON", ["Tom Lee"])
+    (ev,) = gender.entity_evidence(charles, text, LEX)
+    assert (ev.kind, ev.text, ev.gender) == ("word", "mother", "female")
+    assert gender.entity_evidence(lee, text, LEX) == []

@@ -93,12 +93,15 @@ def _is_anonymous(sp: Speaker, lex: VoiceLexicon) -> bool:
     return any(w in lex.anonymous_nouns for w, _, _ in words(sp.text))
 
 
-def _evidence(group: _Group, text: str, lex: VoiceLexicon) -> list[GenderEvidence]:
+def _evidence(
+    group: _Group, text: str, lex: VoiceLexicon, nearby: dict[str, list[GenderEvidence]]
+) -> list[GenderEvidence]:
     if group.type not in _GENDERED_TYPES:
         return []
     found = gender_rules.pronoun_evidence(group.speakers)
     if group.entity is not None:
         found += gender_rules.entity_evidence(group.entity, text, lex)
+        found += nearby.get(group.entity.id, [])
     for sp in group.speakers:
         if sp.kind in ("description", "other") and " and " not in sp.text:
             found += gender_rules.word_evidence(sp.text, sp.start, lex)
@@ -122,11 +125,12 @@ def extract_voices(entities: list[Entity], quotes: list[Quote], text: str) -> li
         group.speakers.append(quote.speaker)
     counts = [quoted_words(q, text) for q in quotes]
     total = sum(counts)
+    nearby = gender_rules.nearby_pronouns(entities, text) if groups else {}
     drafts: list[Voice] = []
     for group in groups.values():
         n_words = sum(counts[i] for i in group.quotes)
         direct = sum(1 for i in group.quotes if quotes[i].kind == "direct")
-        evidence = _evidence(group, text, lex)
+        evidence = _evidence(group, text, lex, nearby)
         roles = list(group.entity.roles) if group.entity else []
         names = [group.name, *dict.fromkeys(sp.text for sp in group.speakers)]
         if group.entity is not None:

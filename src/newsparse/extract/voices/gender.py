@@ -1,6 +1,7 @@
 """A voice's gender from what the text says about that person, with every piece of evidence.
 
-Evidence: a pronoun the attribution core resolved to the person ('he said'), a courtesy title
+Evidence: a pronoun the attribution core resolved to the person ('he said'), a gendered pronoun
+later in a paragraph where that person is the only one named before it, a courtesy title
 before a mention ('Mrs Smith'), and a role, title or kin word for that one person ('the
 spokeswoman', 'his widow, Jane Doe', 'Congressman X'). Nothing is guessed from first names:
 with no evidence the gender is 'unknown'.
@@ -14,12 +15,14 @@ from collections.abc import Iterable, Sequence
 from newsparse.extract.voices.words import own_words
 from newsparse.lexicon.voices import VoiceLexicon
 from newsparse.models import Entity, Gender, GenderEvidence, Speaker
-from newsparse.vocab import FEMALE_PRONOUNS, MALE_PRONOUNS
+from newsparse.vocab import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_LABELS
 
 _GENDER = {"m": "male", "f": "female"}
-WEIGHTS = {"pronoun": 1, "honorific": 2, "word": 2}
+WEIGHTS = {"pronoun": 1, "nearby_pronoun": 1, "honorific": 2, "word": 2}
 """A written title or word says more than a pronoun, whose antecedent may be mistaken."""
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+),?[ \t]+$")
+"""The word right before a mention, or before the comma of an apposition ('his widow, Jane')."""
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _ROLE_WINDOW = 300
 """How far from a mention (characters) its role is looked for in the text."""
 
@@ -36,6 +39,56 @@ def pronoun_evidence(speakers: Iterable[Speaker]) -> list[GenderEvidence]:
             out.append(
                 GenderEvidence(
                     kind="pronoun", text=sp.text, gender=gender, start=sp.start, end=sp.end
+                )
+            )
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened since ``start`` (the paragraph's beginning)?"""
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def nearby_pronouns(entities: list[Entity], text: str) -> dict[str, list[GenderEvidence]]:
+    """Person id -> gendered pronouns in its paragraphs when it is the only person named
+    before them there, outside quotations (a quoted 'he' is often someone else)."""
+    people = sorted(
+        (m.start, e.id) for e in entities if e.label in PERSON_LABELS for m in e.mentions
+    )
+    out: dict[str, list[GenderEvidence]] = {}
+    k = 0
+    for start, end in _paragraphs(text):
+        while k < len(people) and people[k][0] < start:
+            k += 1
+        inside = []
+        j = k
+        while j < len(people) and people[j][0] < end:
+            inside.append(people[j])
+            j += 1
+        if not inside:
+            continue
+        for m in _PRONOUN.finditer(text, inside[0][0], end):
+            owners = {eid for at, eid in inside if at < m.start()}
+            if len(owners) != 1 or _quoted(text, start, m.start()):
+                continue
+            low = m.group().lower()
+            out.setdefault(owners.pop(), []).append(
+                GenderEvidence(
+                    kind="nearby_pronoun",
+                    text=m.group(),
+                    gender="male" if low in MALE_PRONOUNS else "female",
+                    start=m.start(),
+                    end=m.end(),
                 )
             )
     return out
@@ -60,7 +113,8 @@ def word_evidence(text: str, offset: int, lex: VoiceLexicon) -> list[GenderEvide
 
 
 def _before_mention(entity: Entity, text: str, lex: VoiceLexicon) -> list[GenderEvidence]:
-    """A courtesy title or gendered word right before a mention ('Ms Lee', 'spokeswoman Lee')."""
+    """A courtesy title or gendered word right before a mention ('Ms Lee', 'spokeswoman Lee',
+    'Dunn's mother, Charlotte Charles'); a comma after a courtesy title is no title."""
     out = []
     for m in entity.mentions:
         found = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
@@ -68,6 +122,9 @@ def _before_mention(entity: Entity, text: str, lex: VoiceLexicon) -> list[Gender
             continue
         raw = found.group(1)
         low = raw.lower()
+        comma = "," in text[found.end(1) : m.start]
+        if comma and low not in lex.gender_words:
+            continue
         if low in lex.honorifics:
             kind, g = "honorific", lex.honorifics[low]
         elif low.rstrip(".") in lex.honorifics:

@@ -20,19 +20,20 @@ Decision = tuple[SourceType, list[str]]
 
 def role_matches(texts: Iterable[str], lex: VoiceLexicon) -> dict[str, list[str]]:
     """Source type -> the words or phrases of ``texts`` that name it (longest phrase first,
-    each word used once). Only words about the person themselves start a match (before the
-    first preposition, no possessives: see ``own_words``); a phrase may run on ('chief of
-    staff')."""
+    each word used once). A single word counts only when it is about the person themselves
+    (before the first preposition, no possessive: 'lawyer for the widow' is a lawyer); a
+    listed phrase counts anywhere ('Department of Health public information officer')."""
     found: dict[str, list[str]] = {}
     for text in texts:
         seq = [w for w, _, _ in words(text)]
         cut = next((k for k, w in enumerate(seq) if w in STOP_WORDS), len(seq))
         k = 0
-        while k < cut:
+        while k < len(seq):
             n = _match(seq, k, lex)
-            if n and not is_possessive(seq[k]):
-                phrase = " ".join(plain(w) for w in seq[k : k + n])
-                kind = lex.source_words[tuple(plain(w) for w in seq[k : k + n])]
+            if n > 1 or (n == 1 and k < cut and not is_possessive(seq[k])):
+                key = tuple(plain(w) for w in seq[k : k + n])
+                phrase = " ".join(key)
+                kind = lex.source_words[key]
                 if phrase not in found.setdefault(kind, []):
                     found[kind].append(phrase)
                 k += n
