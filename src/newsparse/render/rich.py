@@ -254,7 +254,7 @@ def _voices(voices: list[Voice], top: int) -> Table | None:
     table.add_column("Type", ratio=2, overflow="fold")
     table.add_column("Quotes", justify="right", no_wrap=True)
     table.add_column("Words", justify="right", no_wrap=True)
-    table.add_column("Gender", ratio=1, overflow="fold")
+    table.add_column("Gender", ratio=2, overflow="fold")
     shown, hidden = limit(voices, top)
     for v in shown:
         who = Text(v.name, style=ANONYMOUS if v.type == "anonymous" else "bold")
