@@ -103,7 +103,7 @@ def score_voices(
     voice_of = {k: v for v in voices for k in v.quotes}
     c = Counter[str]()
     errors: Counter[str] = Counter()
-    for name, segs in units.items():
+    for segs in units.values():
         c["speakers"] += 1
         gold_name = gold[segs[0]]["speaker_name"]
         hits = Counter[str]()
