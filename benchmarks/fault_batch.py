@@ -24,12 +24,11 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from pathlib import Path
 
-from throughput import CORPUS, ENV, QUOTES, SHARED, tree_rss
+from throughput import CORPUS, QUOTES, SHARED, Sampled
 
 KINDS = ("binary", "empty", "utf8", "nul", "dir", "symlink", "json", "jsonl")
 
@@ -75,53 +74,24 @@ def build(folder: Path, files: int, big: int = 5_000_000) -> int:
 
 def run(cmd: list[str], *, kill_after: float | None = None) -> dict[str, object]:
     """Run and sample the tree's RSS; with ``kill_after``, SIGKILL the parent then."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    peak, kids = 0, set()
-    done = threading.Event()
 
-    def sample() -> None:
-        nonlocal peak
-        while not done.is_set():
-            peak = max(peak, tree_rss(proc.pid))
-            kids.update(_descendants(proc.pid))
-            time.sleep(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    if kill_after is not None:
-        time.sleep(kill_after)
-        kids.update(_descendants(proc.pid))
+    def kill(proc: subprocess.Popen[bytes]) -> None:
+        time.sleep(kill_after or 0)
         os.kill(proc.pid, signal.SIGKILL)
-    out, err = proc.communicate()
-    done.set()
-    sampler.join()
+
+    done = Sampled(cmd, interval=0.2, during=kill if kill_after is not None else None)
     left = []
     if kill_after is not None:
         time.sleep(5)
-        left = [k for k in kids if _alive(k)]
+        left = [k for k in done.children if _alive(k)]
     return {
-        "seconds": time.perf_counter() - start,
-        "peak_mb": peak / 2**20,
-        "code": proc.returncode,
-        "out": out.decode(),
-        "err": err.decode(),
+        "seconds": done.seconds,
+        "peak_mb": done.peak_mb,
+        "code": done.code,
+        "out": done.out.decode(),
+        "err": done.err.decode(),
         "survivors": left,
     }
-
-
-def _descendants(pid: int) -> set[int]:
-    found, stack = set(), [pid]
-    while stack:
-        p = stack.pop()
-        try:
-            for task in os.listdir(f"/proc/{p}/task"):
-                kids = [int(k) for k in Path(f"/proc/{p}/task/{task}/children").read_text().split()]
-                stack.extend(kids)
-                found.update(kids)
-        except (FileNotFoundError, ProcessLookupError):
-            continue
-    return found
 
 
 def _alive(pid: int) -> bool:

@@ -13,14 +13,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-from throughput import ENV, QUOTES, tree_rss
+from throughput import QUOTES, Sampled
 
 
 def prose(size: int, shape: str) -> str:
@@ -35,25 +32,11 @@ def prose(size: int, shape: str) -> str:
 def measure(path: Path, model: str) -> tuple[float, float, int, str]:
     cmd = [sys.executable, "-m", "newsparse", "summarize", str(path), "--format", "jsonl"]
     cmd += ["-m", model, "-j", "1", "-q", "--max-bytes", str(path.stat().st_size + 1)]
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    peak = 0
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not done.is_set():
-            peak = max(peak, tree_rss(proc.pid))
-            time.sleep(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, _ = proc.communicate()
-    done.set()
-    sampler.join()
-    record = json.loads(out.splitlines()[-1]) if out.strip() else {}
+    run = Sampled(cmd, interval=0.2)
+    lines = run.out.splitlines()
+    record = json.loads(lines[-1]) if lines else {}
     what = record.get("error", {}).get("type") or f"{len(record.get('claims', []))} claims"
-    return peak / 2**20, time.perf_counter() - start, proc.returncode, what
+    return run.peak_mb, run.seconds, run.code, what
 
 
 def main() -> None:

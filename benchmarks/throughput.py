@@ -31,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,22 +103,76 @@ def child(kind: str, model: str, jobs: int, limit: int | None) -> dict[str, floa
 # --------------------------------------------------------------------------- memory
 
 
-def tree_rss(pid: int) -> int:
-    """Resident set size in bytes of ``pid`` and all its descendants, from /proc."""
-    total, stack = 0, [pid]
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid``, from /proc."""
+    found, stack = set(), [pid]
     while stack:
         p = stack.pop()
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    kids = [int(c) for c in fh.read().split()]
+                stack.extend(kids)
+                found.update(kids)
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return found
+
+
+def tree_rss(pid: int) -> int:
+    """Resident set size in bytes of ``pid`` and all its descendants, from /proc."""
+    total = 0
+    for p in (pid, *descendants(pid)):
         try:
             with open(f"/proc/{p}/status") as fh:
                 for line in fh:
                     if line.startswith("VmRSS:"):
                         total += int(line.split()[1]) * 1024
-            for task in os.listdir(f"/proc/{p}/task"):
-                with open(f"/proc/{p}/task/{task}/children") as fh:
-                    stack.extend(int(c) for c in fh.read().split())
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
     return total
+
+
+class Sampled:
+    """A command run to its end while a thread samples its process tree (peak RSS, children).
+
+    ``during(proc)`` runs in the caller's thread while the command runs (e.g. to kill it)."""
+
+    def __init__(
+        self,
+        cmd: list[str],
+        *,
+        interval: float = 0.1,
+        stdout: int = subprocess.PIPE,
+        during: Callable[[subprocess.Popen[bytes]], None] | None = None,
+    ) -> None:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=ENV, stdout=stdout, stderr=subprocess.PIPE)
+        self.peak = 0
+        self.children: set[int] = set()
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.is_set():
+                self.peak = max(self.peak, tree_rss(proc.pid))
+                self.children.update(descendants(proc.pid))
+                time.sleep(interval)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        if during is not None:
+            during(proc)
+        out, err = proc.communicate()
+        done.set()
+        sampler.join()
+        self.seconds = time.perf_counter() - start
+        self.code = proc.returncode
+        self.out = out or b""
+        self.err = err or b""
+
+    @property
+    def peak_mb(self) -> float:
+        return self.peak / 2**20
 
 
 def peak_rss(
@@ -131,25 +186,10 @@ def peak_rss(
             (folder / f"a{i:05}.txt").write_text(f"Article {i}\n\n{text}\n")
         cmd = [sys.executable, "-m", "newsparse", "summarize", str(folder), "-q"]
         cmd += ["--model", model, "-j", str(jobs), "--format", "jsonl"]
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        peak = 0
-        done = threading.Event()
-
-        def sample() -> None:
-            nonlocal peak
-            while not done.is_set():
-                peak = max(peak, tree_rss(proc.pid))
-                time.sleep(0.1)
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        _, err = proc.communicate()
-        done.set()
-        sampler.join()
-        if proc.returncode != 0:
-            raise SystemExit(f"summarize failed ({proc.returncode}): {err.decode()[-500:]}")
-        return peak / 2**20, time.perf_counter() - start
+        run = Sampled(cmd, stdout=subprocess.DEVNULL)
+        if run.code != 0:
+            raise SystemExit(f"summarize failed ({run.code}): {run.err.decode()[-500:]}")
+        return run.peak_mb, run.seconds
 
 
 def first_record(model: str, jobs: int) -> tuple[float, float]:
