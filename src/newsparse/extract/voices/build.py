@@ -8,13 +8,14 @@ analysed in chunks gets its voices from the merged results exactly like a short 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from newsparse.extract.voices import gender as gender_rules
 from newsparse.extract.voices.source_type import source_type
 from newsparse.extract.voices.words import words
 from newsparse.lexicon.voices import VoiceLexicon, voice_lexicon
-from newsparse.models import Entity, GenderEvidence, Quote, Speaker, Voice
+from newsparse.models import Entity, GenderEvidence, Mention, Quote, Speaker, Voice
 from newsparse.vocab import PERSON_LABELS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -38,13 +39,34 @@ def quoted_words(quote: Quote, text: str) -> int:
     return sum(len(_WORD.findall(text[s.start : s.end])) for s in quote.spans)
 
 
-def _described(sp: Speaker, entity: Entity, text: str, lex: VoiceLexicon) -> bool:
+class _Starts:
+    """Each entity's mention starts, sorted once, to find the mentions inside a speaker span
+    by bisection (an organisation may be named thousands of times)."""
+
+    def __init__(self) -> None:
+        self.starts: dict[str, list[int]] = {}
+        self.mentions: dict[str, list[Mention]] = {}
+
+    def inside(self, entity: Entity, start: int, end: int) -> list[Mention]:
+        if entity.id not in self.starts:
+            ordered = sorted(entity.mentions, key=lambda m: m.start)
+            self.mentions[entity.id] = ordered
+            self.starts[entity.id] = [m.start for m in ordered]
+        ordered, starts = self.mentions[entity.id], self.starts[entity.id]
+        found = []
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            if ordered[k].end <= end:
+                found.append(ordered[k])
+        return found
+
+
+def _described(sp: Speaker, entity: Entity, text: str, lex: VoiceLexicon, starts: _Starts) -> bool:
     """Is the speaker someone the entity only qualifies: 'a Ukrainian official', 'Pentagon
     spokesmen', 'Kyiv's military administration'? The word after the entity's mention in the
     speaker's words names a person or a body, so the voice is that one, not the entity."""
     if entity.label in PERSON_LABELS or sp.kind == "media":
         return False
-    inside = [m for m in entity.mentions if sp.start <= m.start and m.end <= sp.end]
+    inside = starts.inside(entity, sp.start, sp.end)
     if not inside:
         return False
     after = words(text[inside[-1].end : sp.end])
@@ -61,11 +83,11 @@ def _display(text: str) -> str:
 
 
 def _key(
-    sp: Speaker, entities: dict[str, Entity], text: str, lex: VoiceLexicon
+    sp: Speaker, entities: dict[str, Entity], text: str, lex: VoiceLexicon, starts: _Starts
 ) -> tuple[tuple[str, str], _Group] | None:
     """Which voice a quote's speaker is, or None for a speaker the core could not name."""
     ent = entities.get(sp.entity) if sp.entity else None
-    if sp.anonymous or (ent is not None and _described(sp, ent, text, lex)):
+    if sp.anonymous or (ent is not None and _described(sp, ent, text, lex, starts)):
         kind = "anonymous" if sp.anonymous or _is_anonymous(sp, lex) else "description"
         return (kind, _display(sp.text).lower()), _Group(kind, _display(sp.text))
     if ent is not None:
@@ -94,13 +116,17 @@ def _is_anonymous(sp: Speaker, lex: VoiceLexicon) -> bool:
 
 
 def _evidence(
-    group: _Group, text: str, lex: VoiceLexicon, nearby: dict[str, list[GenderEvidence]]
+    group: _Group,
+    text: str,
+    lex: VoiceLexicon,
+    nearby: dict[str, list[GenderEvidence]],
+    lower: str,
 ) -> list[GenderEvidence]:
     if group.type not in _GENDERED_TYPES:
         return []
     found = gender_rules.pronoun_evidence(group.speakers)
     if group.entity is not None:
-        found += gender_rules.entity_evidence(group.entity, text, lex)
+        found += gender_rules.entity_evidence(group.entity, text, lex, lower=lower)
         found += nearby.get(group.entity.id, [])
     for sp in group.speakers:
         if sp.kind in ("description", "other") and " and " not in sp.text:
@@ -113,10 +139,11 @@ def extract_voices(entities: list[Entity], quotes: list[Quote], text: str) -> li
     lex = voice_lexicon()
     by_id = {e.id: e for e in entities}
     groups: dict[tuple[str, str], _Group] = {}
+    starts = _Starts()
     for i, quote in enumerate(quotes):
         if quote.speaker is None:
             continue
-        found = _key(quote.speaker, by_id, text, lex)
+        found = _key(quote.speaker, by_id, text, lex, starts)
         if found is None:
             continue
         key, fresh = found
@@ -126,11 +153,12 @@ def extract_voices(entities: list[Entity], quotes: list[Quote], text: str) -> li
     counts = [quoted_words(q, text) for q in quotes]
     total = sum(counts)
     nearby = gender_rules.nearby_pronouns(entities, text) if groups else {}
+    lower = text.lower() if groups else text
     drafts: list[Voice] = []
     for group in groups.values():
         n_words = sum(counts[i] for i in group.quotes)
         direct = sum(1 for i in group.quotes if quotes[i].kind == "direct")
-        evidence = _evidence(group, text, lex, nearby)
+        evidence = _evidence(group, text, lex, nearby, lower)
         roles = list(group.entity.roles) if group.entity else []
         names = [group.name, *dict.fromkeys(sp.text for sp in group.speakers)]
         if group.entity is not None:

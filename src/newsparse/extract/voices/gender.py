@@ -53,15 +53,26 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _quoted(text: str, start: int, pos: int) -> bool:
-    """Is ``pos`` inside a quotation opened since ``start`` (the paragraph's beginning)?"""
-    before = text[start:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+class _QuoteState:
+    """Whether a position is inside a quotation opened since the paragraph began, read
+    left to right once (positions must not decrease)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.pos = text, start
+        self.curly = self.straight = 0
+
+    def inside(self, pos: int) -> bool:
+        piece = self.text[self.pos : pos]
+        self.curly += piece.count("“") - piece.count("”")
+        self.straight += piece.count('"')
+        self.pos = pos
+        return self.curly > 0 or self.straight % 2 == 1
 
 
 def nearby_pronouns(entities: list[Entity], text: str) -> dict[str, list[GenderEvidence]]:
     """Person id -> gendered pronouns in its paragraphs when it is the only person named
-    before them there, outside quotations (a quoted 'he' is often someone else)."""
+    before them there, outside quotations (a quoted 'he' is often someone else). One pass
+    over each paragraph: once a second person is named, its later pronouns are nobody's."""
     people = sorted(
         (m.start, e.id) for e in entities if e.label in PERSON_LABELS for m in e.mentions
     )
@@ -70,19 +81,21 @@ def nearby_pronouns(entities: list[Entity], text: str) -> dict[str, list[GenderE
     for start, end in _paragraphs(text):
         while k < len(people) and people[k][0] < start:
             k += 1
-        inside = []
-        j = k
-        while j < len(people) and people[j][0] < end:
-            inside.append(people[j])
-            j += 1
-        if not inside:
+        if k >= len(people) or people[k][0] >= end:
             continue
-        for m in _PRONOUN.finditer(text, inside[0][0], end):
-            owners = {eid for at, eid in inside if at < m.start()}
-            if len(owners) != 1 or _quoted(text, start, m.start()):
+        owner, j = people[k][1], k
+        quotes = _QuoteState(text, start)
+        for m in _PRONOUN.finditer(text, people[k][0], end):
+            while j < len(people) and people[j][0] < m.start():
+                if people[j][1] != owner:
+                    break
+                j += 1
+            if j < len(people) and people[j][0] < m.start():
+                break  # a second person named before this pronoun
+            if quotes.inside(m.start()):
                 continue
             low = m.group().lower()
-            out.setdefault(owners.pop(), []).append(
+            out.setdefault(owner, []).append(
                 GenderEvidence(
                     kind="nearby_pronoun",
                     text=m.group(),
@@ -145,22 +158,26 @@ def _before_mention(entity: Entity, text: str, lex: VoiceLexicon) -> list[Gender
     return out
 
 
-def _role_at(role: str, entity: Entity, text: str, lower: str) -> int:
-    """Where a role is written near one of the entity's mentions (-1 when it is not found)."""
+def _role_at(role: str, entity: Entity, lower: str) -> int:
+    """Where a role is written near one of the entity's mentions (-1 when it is not found:
+    a role is read next to a name, so looking further would cost a scan of the text)."""
     needle = role.lower()
     for m in entity.mentions:
         at = lower.find(needle, max(0, m.start - _ROLE_WINDOW), m.end + _ROLE_WINDOW)
         if at >= 0:
             return at
-    return lower.find(needle)
+    return -1
 
 
-def entity_evidence(entity: Entity, text: str, lex: VoiceLexicon) -> list[GenderEvidence]:
-    """What the text says about a person's gender around its mentions and in its roles."""
+def entity_evidence(
+    entity: Entity, text: str, lex: VoiceLexicon, *, lower: str | None = None
+) -> list[GenderEvidence]:
+    """What the text says about a person's gender around its mentions and in its roles
+    (``lower``: ``text.lower()``, made once by a caller that asks for many entities)."""
     out = _before_mention(entity, text, lex)
-    lower = text.lower()
+    lower = text.lower() if lower is None else lower
     for role in entity.roles:
-        at = _role_at(role, entity, text, lower)
+        at = _role_at(role, entity, lower)
         if at >= 0:
             out += word_evidence(text[at : at + len(role)], at, lex)
     return out
