@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.fixtures.gold_texts_claims import SHARED, gold_text, validate_claims_record
+from tests.fixtures.gold_texts_claims import SHARED, _raw_text, gold_text, validate_claims_record
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "claims-outlets.jsonl"
 RECORDS = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line]
@@ -46,3 +46,11 @@ def test_validator_catches_bad_records():
     errs = validate_claims_record(rec, text)
     for what in ("overlaps", "paragraph break", "excerpt", "claimer_type", "bad types"):
         assert any(what in e for e in errs), what
+
+
+def test_corpus_texts_decode_like_the_outlets_gold(tmp_path):
+    """BOM stripped, cp1252 fallback, CRLF -> LF (latimes and mysanantonio hashes rely on it)."""
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbfHead\r\n\r\nBody \xe2\x80\x9cq\xe2\x80\x9d")
+    (tmp_path / "cp.txt").write_bytes(b"Head\r\n\r\nSchr\xf6der \x93q\x94")
+    assert _raw_text("bom.txt", tmp_path) == "Head\n\nBody \u201cq\u201d"
+    assert _raw_text("cp.txt", tmp_path) == "Head\n\nSchr\u00f6der \u201cq\u201d"
