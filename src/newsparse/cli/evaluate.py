@@ -34,6 +34,13 @@ from newsparse.cli.common import handle_errors, model_option
     help="Folder of parsed Docs reused between runs: re-scoring after a rule change is fast.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
+@click.option(
+    "--half",
+    type=click.Choice(["dev", "check"]),
+    default=None,
+    help="Score only the records of this half (their 'half' field).",
+)
+@click.option("--by-half", is_flag=True, help="Show each half beside the total.")
 @handle_errors
 def evaluate(
     gold: str,
@@ -45,12 +52,16 @@ def evaluate(
     texts: str | None,
     cache: str | None,
     quiet: bool,
+    half: str | None,
+    by_half: bool,
 ) -> None:
     """Score newsparse against GOLD (JSON Lines, one annotated article a line).
 
     Quotes (default): direct quotes P/R/F1 with one-to-one matching at overlap >= 0.5 of the
     longer span, and on exact boundaries; speaker accuracy on matched quotes (named and pronoun
-    gold apart); attributed F1; reported-speech recall and precision.
+    gold apart); attributed F1; reported-speech recall and precision. When the records carry
+    them: resolved-speaker accuracy (speaker_name), entity precision / recall / split rate
+    (entities), and the same per half (half; --half, --by-half).
 
     Claims (--claims): claims P/R/F1 at the same matching, claimer-type accuracy, claim-type
     micro-F1, hedged accuracy and check-worthiness ROC AUC, beside an every-sentence baseline.
@@ -79,6 +90,8 @@ def evaluate(
         gold,
         model=model,
         limit=limit,
+        half=half,
+        by_half=by_half,
         progress=progress if show else None,
         texts=texts,
         cache=cache,
@@ -88,4 +101,4 @@ def evaluate(
     else:
         from newsparse.render.eval import quotes_table
 
-        quotes_table(result, sys.stdout)
+        quotes_table(result, sys.stdout, by_half=by_half)

@@ -4,6 +4,11 @@ The gold format is the one described in ``shared/eval/README.md``: one article p
 ``quotes`` = segments (one per paragraph piece) with character offsets into ``text``. Matching:
 one-to-one on character overlap >= 0.5 of the longer span (greedy, best overlap first), and
 separately on exact boundaries. Predictions and gold inside ``ignore_spans`` count neither way.
+
+Records that carry more are scored for more: ``speaker_name`` (who really spoke, outlets guide)
+gives resolved-speaker accuracy over matched direct and matched reported segments
+(``eval.speakers``); ``entities`` gives entity precision, recall and split rate
+(``eval.entities``); ``half`` (dev/check) gives the same scores per half.
 """
 
 from __future__ import annotations
@@ -16,11 +21,21 @@ from typing import Any
 from pydantic import Field
 
 from newsparse.errors import FormatError, InputError
+from newsparse.eval.entities import (
+    EntityCounts,
+    EntityResult,
+    aggregate_entities,
+    gold_entities,
+    pred_entities,
+    score_entities,
+)
 from newsparse.eval.gold import read_quote_gold
 from newsparse.eval.matching import MIN_OVERLAP, match_spans
-from newsparse.eval.voices import VoiceScores, score_voices, total_voices  # voices (issue 15)
+from newsparse.eval.measures import PRF, Accuracy, accuracy, prf
+from newsparse.eval.speakers import names_speaker
+from newsparse.eval.voices import VoiceCounts, VoiceScores, score_voices, total_voices  # issue 15
 from newsparse.lexicon import lines
-from newsparse.models import FrozenModel, Quote
+from newsparse.models import Entity, FrozenModel, Quote
 
 
 class GoldSegment(FrozenModel):
@@ -32,6 +47,7 @@ class GoldSegment(FrozenModel):
     speaker: str | None = None
     speaker_is_pronoun: bool = False
     cue: str | None = None
+    speaker_name: str | None = Field(None, description="Who really spoke (outlets guide).")
 
 
 class PredSegment(FrozenModel):
@@ -41,21 +57,7 @@ class PredSegment(FrozenModel):
     end: int
     kind: str
     speakers: tuple[str, ...] = ()
-
-
-class PRF(FrozenModel):
-    tp: int = 0
-    n_pred: int = 0
-    n_gold: int = 0
-    precision: float = 0.0
-    recall: float = 0.0
-    f1: float = 0.0
-
-
-class Accuracy(FrozenModel):
-    correct: int = 0
-    total: int = 0
-    accuracy: float = 0.0
+    resolved: str | None = Field(None, description="speaker.name, else speaker.text.")
 
 
 class ArticleCounts(FrozenModel):
@@ -76,6 +78,8 @@ class ArticleCounts(FrozenModel):
     reported_gold_tp: int = 0
     speech_gold: int = 0
     speech_gold_tp: int = 0
+    resolved_direct: tuple[int, int] = (0, 0)
+    resolved_reported: tuple[int, int] = (0, 0)
 
 
 class EvalResult(FrozenModel):
@@ -94,6 +98,20 @@ class EvalResult(FrozenModel):
     reported_recall_all: Accuracy
     reported_precision: Accuracy = Field(
         description="Predicted indirect/mixed spans matching any gold indirect/mixed segment."
+    )
+    resolved_speaker_direct: Accuracy = Field(
+        default_factory=Accuracy,
+        description="Matched direct quotes with a gold speaker_name that our speaker names.",
+    )
+    resolved_speaker_reported: Accuracy = Field(
+        default_factory=Accuracy,
+        description="The same over matched indirect/mixed segments.",
+    )
+    entities: EntityResult | None = Field(
+        None, description="Entity scores, when the gold records carry entities."
+    )
+    halves: dict[str, EvalResult] = Field(
+        default_factory=dict, description="The same scores per gold 'half' (dev, check)."
     )
     voices: VoiceScores | None = Field(None, description="When gold labels speakers' voices.")
 
@@ -183,6 +201,7 @@ def gold_from_record(record: dict[str, Any]) -> tuple[list[GoldSegment], list[tu
                 speaker=q.get("speaker"),
                 speaker_is_pronoun=bool(q.get("speaker_is_pronoun")),
                 cue=q.get("cue"),
+                speaker_name=q.get("speaker_name"),
             )
             for q in quotes
         ]
@@ -197,10 +216,16 @@ def pred_segments(quotes: Iterable[Quote]) -> list[PredSegment]:
     out: list[PredSegment] = []
     for q in quotes:
         speakers: tuple[str, ...] = ()
+        resolved = None
         if q.speaker is not None:
             speakers = tuple(s for s in (q.speaker.text, q.speaker.name) if s)
+            resolved = q.speaker.name or q.speaker.text
         for s in q.spans:
-            out.append(PredSegment(start=s.start, end=s.end, kind=q.kind, speakers=speakers))
+            out.append(
+                PredSegment(
+                    start=s.start, end=s.end, kind=q.kind, speakers=speakers, resolved=resolved
+                )
+            )
     return out
 
 
@@ -248,6 +273,8 @@ def score_article(
     rep_pairs = match_spans([(p.start, p.end) for p in p_rep], [(g.start, g.end) for g in g_rep])
     speech = [is_speech_cue(g.cue) for g in g_rep]
     return ArticleCounts(
+        resolved_direct=_resolved(g_dir, p_dir, pairs),
+        resolved_reported=_resolved(g_rep, p_rep, rep_pairs),
         direct_tp=len(pairs),
         direct_exact_tp=len(exact),
         direct_pred=len(p_dir) - neutral,
@@ -266,23 +293,33 @@ def score_article(
     )
 
 
+def _resolved(
+    gold: Sequence[GoldSegment], pred: Sequence[PredSegment], pairs: Iterable[tuple[int, int]]
+) -> tuple[int, int]:
+    """(right, judged) over matched pairs whose gold has a ``speaker_name``; continuation
+    segments (no speaker mention, a speaker_name) count too."""
+    right = judged = 0
+    for i, j in pairs:
+        name = gold[j].speaker_name
+        if name:
+            judged += 1
+            right += names_speaker(name, pred[i].resolved)
+    return right, judged
+
+
 # --------------------------------------------------------------------------- totals
 
 
-def prf(tp: int, n_pred: int, n_gold: int) -> PRF:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return PRF(tp=tp, n_pred=n_pred, n_gold=n_gold, precision=p, recall=r, f1=f)
+def _pair_sum(items: Sequence[ArticleCounts], name: str) -> tuple[int, int]:
+    return (sum(getattr(c, name)[0] for c in items), sum(getattr(c, name)[1] for c in items))
 
 
-def accuracy(correct: int, total: int) -> Accuracy:
-    return Accuracy(correct=correct, total=total, accuracy=correct / total if total else 0.0)
-
-
-def aggregate(counts: Iterable[ArticleCounts]) -> EvalResult:
-    """Micro-averaged totals over articles."""
+def aggregate(
+    counts: Iterable[ArticleCounts], entity_counts: Iterable[EntityCounts] | None = None
+) -> EvalResult:
+    """Micro-averaged totals over articles (entities only when their counts are given)."""
     items = list(counts)
+    entity_items = list(entity_counts) if entity_counts is not None else []
 
     def total(name: str) -> int:
         return sum(getattr(c, name) for c in items)
@@ -303,6 +340,9 @@ def aggregate(counts: Iterable[ArticleCounts]) -> EvalResult:
         reported_recall_speech=accuracy(total("speech_gold_tp"), total("speech_gold")),
         reported_recall_all=accuracy(total("reported_gold_tp"), total("reported_gold")),
         reported_precision=accuracy(total("reported_pred_tp"), total("reported_pred")),
+        resolved_speaker_direct=accuracy(*_pair_sum(items, "resolved_direct")),
+        resolved_speaker_reported=accuracy(*_pair_sum(items, "resolved_reported")),
+        entities=aggregate_entities(entity_items) if entity_items else None,
     )
 
 
@@ -318,19 +358,72 @@ def read_gold(
     yield from read_quote_gold(path, limit, texts=texts)
 
 
+class RecordScore(FrozenModel):
+    """One gold record's counts, with the half it belongs to."""
+
+    half: str | None = None
+    quotes: ArticleCounts
+    entities: EntityCounts | None = None
+    voices: VoiceCounts | None = None  # issue 15
+
+
+def score_record(
+    record: dict[str, Any], text: str, quotes: Iterable[Quote], entities: Iterable[Entity]
+) -> RecordScore:
+    """Score one analysed record: quotes always, entities when the record carries them."""
+    gold, ignore = gold_from_record(record)
+    gold_refs = gold_entities(record)
+    return RecordScore(
+        half=record.get("half"),
+        quotes=score_article(gold, pred_segments(quotes), ignore),
+        entities=None
+        if gold_refs is None
+        else score_entities(gold_refs, pred_entities(entities), text, ignore),
+    )
+
+
+def summarise(scores: Sequence[RecordScore]) -> EvalResult:
+    """Totals over all records, and per half when records carry one."""
+
+    def total(items: Sequence[RecordScore]) -> EvalResult:
+        ents = [s.entities for s in items if s.entities is not None]
+        result = aggregate((s.quotes for s in items), ents if ents else None)
+        voices = total_voices(s.voices for s in items if s.voices is not None)  # issue 15
+        return result.model_copy(update={"voices": voices})
+
+    halves = sorted({s.half for s in scores if s.half}, key=lambda h: (h != "dev", h != "check", h))
+    return total(scores).model_copy(
+        update={"halves": {h: total([s for s in scores if s.half == h]) for h in halves}}
+    )
+
+
+def select_half(
+    records: list[dict[str, Any]], half: str | None, path: str, *, by_half: bool = False
+) -> list[dict[str, Any]]:
+    """The records of one half (all when ``half`` is None); an error when halves are asked
+    for and no record carries one."""
+    if (half or by_half) and not any("half" in r for r in records):
+        flag = "--half" if half else "--by-half"
+        raise InputError(f"{path}: no record has a 'half' field ({flag} needs one)")
+    return records if half is None else [r for r in records if r.get("half") == half]
+
+
 def run_evaluation(
     path: str,
     *,
     model: str | None = None,
     limit: int | None = None,
+    half: str | None = None,
+    by_half: bool = False,
     progress: Callable[[int, int], None] | None = None,
     texts: str | None = None,
     cache: str | None = None,
 ) -> EvalResult:
     """Analyse every gold article (entities + quotes only) and score it.
 
-    ``texts``: the folder gold ``file`` paths are relative to; ``cache``: a folder of parsed
-    Docs reused between runs (``eval.parsecache``)."""
+    ``half``: only the records of that half (``--limit`` then counts within it); ``by_half``:
+    refuse a file without halves; ``texts``: the folder gold ``file`` paths are relative to;
+    ``cache``: a folder of parsed Docs reused between runs (``eval.parsecache``)."""
     from newsparse.analysis import paragraph_starts
     from newsparse.docview import DocView
     from newsparse.eval.parsecache import parse_docs
@@ -338,13 +431,16 @@ def run_evaluation(
     from newsparse.loader import article_from_record
     from newsparse.nlp import load_pipeline
 
-    records = list(read_gold(path, limit, texts=texts))
+    records = select_half(
+        list(read_gold(path, None if half else limit, texts=texts)), half, path, by_half=by_half
+    )[:limit]
     if not records:
-        raise InputError(f"{path}: no records")
+        raise InputError(f"{path}: no records" + (f" in half {half!r}" if half else ""))
+    for record in records:  # bad entity gold is refused before any parsing
+        gold_entities(record)
     articles = [article_from_record(r, path=path) for r in records]
     nlp = load_pipeline(model)
-    counts = []
-    voice_counts = []  # voices (issue 15)
+    scores = []
     docs = parse_docs(nlp, [a.text for a in articles], cache)
     for k, (record, article, doc) in enumerate(zip(records, articles, docs, strict=True), 1):
         starts = paragraph_starts(article)
@@ -352,10 +448,9 @@ def run_evaluation(
         found = extract(
             view, paragraph_starts=starts, headline=article.headline, claims=False, summary=False
         )
-        quotes = found.quotes
-        gold, ignore = gold_from_record(record)
-        counts.append(score_article(gold, pred_segments(quotes), ignore))
-        voice_counts.append(score_voices(record, quotes, found.voices))  # voices (issue 15)
+        score = score_record(record, article.text, found.quotes, found.entities)
+        voiced = score_voices(record, found.quotes, found.voices)  # issue 15
+        scores.append(score.model_copy(update={"voices": voiced}))
         if progress:
             progress(k, len(records))
-    return aggregate(counts).model_copy(update={"voices": total_voices(voice_counts)})
+    return summarise(scores)

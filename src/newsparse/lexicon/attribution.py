@@ -47,6 +47,24 @@ def anonymous_phrases() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def org_nouns() -> dict[str, str]:
+    """Head noun -> 'named' / 'generic': descriptions that stand for an organisation."""
+    return dict(table("speaker_org_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """Head nouns of descriptions that are a document issued by an earlier speaker."""
+    return _words("speaker_document_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def name_nouns() -> frozenset[str]:
+    """Nouns whose quoted apposition is a name or a word mentioned ('the word “We”')."""
+    return _words("quote_name_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def media_words() -> frozenset[str]:
     return _words("quote_media_words.txt")
 

@@ -23,6 +23,16 @@ class Lexicon:
     org_suffixes: frozenset[str]
     aliases: dict[str, str]
     """Normalised variant -> canonical display name (the canonical maps to itself)."""
+    heads: dict[str, str]
+    """Lower-cased head word -> the spaCy label it gives a name ("pavilion" -> FAC)."""
+    first_names: frozenset[str]
+    known_organisations: frozenset[str]
+    """Normalised names that are organisations wherever they appear ("twitter")."""
+    capitals: dict[str, str]
+    """Normalised capital -> normalised key of its country ("beijing" -> "china")."""
+    given_forms: dict[str, frozenset[str]]
+    """Lower-cased short given name -> the full names it stands for ("pat" ->
+    {"patrick", "patricia"}; "bill" -> {"william"})."""
 
 
 def _gender(cell: str) -> str | None:
@@ -49,4 +59,29 @@ def lexicon() -> Lexicon:
         role_modifiers=frozenset(r[0].lower() for r in _cells("role_modifiers.txt")),
         org_suffixes=frozenset(r[0].lower() for r in _cells("org_suffixes.txt")),
         aliases=aliases,
+        heads={r[0].lower(): r[1] for r in reversed(_cells("entity_heads.tsv")) if len(r) > 1},
+        first_names=frozenset(r[0].lower() for r in _cells("first_names.tsv")),
+        capitals=_capitals(aliases),
+        known_organisations=frozenset(
+            normalize_key(r[0]) for r in _cells("known_organisations.txt")
+        ),
+        given_forms=_given_forms(),
     )
+
+
+def _capitals(aliases: dict[str, str]) -> dict[str, str]:
+    from newsparse.extract.entities.names import normalize_key
+
+    out: dict[str, str] = {}
+    for row in _cells("capitals.tsv"):
+        country = normalize_key(row[1])
+        out.setdefault(normalize_key(row[0]), normalize_key(aliases.get(country, row[1])))
+    return out
+
+
+def _given_forms() -> dict[str, frozenset[str]]:
+    """Each short given name with the full names it stands for."""
+    forms: dict[str, set[str]] = {}
+    for row in _cells("hypocorisms.tsv"):
+        forms.setdefault(row[0].lower(), set()).update(c.lower() for c in row[1:])
+    return {k: frozenset(v) for k, v in forms.items()}

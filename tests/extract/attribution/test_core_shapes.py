@@ -55,7 +55,7 @@ died VBD VERB ROOT -1 die nospace
 SHAPES = [
     (TAG_AFTER, [(6, 8, "PERSON")], "direct", "say", "Maria Lopez", "Maria Lopez", "We will win"),
     (TAG_BEFORE, [(0, 1, "PERSON")], "direct", "say", "Lopez", "Lopez", "We will win"),
-    (REPORTED, [], "indirect", "say", "Officials", None, "the talks failed"),
+    (REPORTED, [], "indirect", "say", "Officials", "officials", "the talks failed"),
     (INVERTED, [(4, 5, "PERSON")], "indirect", "say", "Lopez", "Lopez", "The talks failed"),
     (ACCORDING, [(2, 3, "PERSON")], "indirect", "according to", "Lopez", "Lopez", "people died"),
 ]

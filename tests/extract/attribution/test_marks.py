@@ -26,6 +26,8 @@ def pieces(text: str, warnings: list[str] | None = None) -> list[list[str]]:
         ('A "“quoted” inside" case.', [['"“quoted” inside"']]),
         ('<tweet author="abc" id="1">text</tweet>', []),
         ("Wrong way “title“ mark.", [["“title“"]]),
+        ("AP style: ‘‘It’s done,’’ he said.", [["‘‘It’s done,’’"]]),  # two singles, one mark
+        ("Intro.\n” … the train has left,” wrote Time.", [["” … the train has left,”"]]),
     ],
 )
 def test_marks(text, expected) -> None:

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.model
 
 FRAMES = [
     (  # respond to X: what was answered
-        "The company did not respond to several requests for comment.",
+        "The company responded to several requests for comment.",
         [(["several requests for comment"], "The company", "respond")],
     ),
     (  # ... with words between the verb and its 'to'

@@ -29,7 +29,7 @@ from newsparse.extract.attribution.speakers import (
 )
 from newsparse.extract.doccache import bound, doc_column, doc_text, sent_of, token_bounds
 from newsparse.extract.overlaps import Coverage, RangeIndex, contained_in_another
-from newsparse.lexicon.attribution import reporting_verbs, venue_patterns
+from newsparse.lexicon.attribution import name_nouns, reporting_verbs, venue_patterns
 from newsparse.models import Entity, Speaker
 
 if TYPE_CHECKING:
@@ -79,9 +79,14 @@ def _attribute_doc(
     text = doc_text(doc)
     bounds = token_bounds(doc)
     drafts = _drafts(doc, text, warnings)
-    quoted: set[int] = {i for d in drafts for a, b in d.tokens for i in range(a, b)}
+    for d in drafts:
+        d.dropped = _modifies_noun(doc, d)
+    quoted: set[int] = {
+        i for d in drafts if not d.dropped for a, b in d.tokens for i in range(a, b)
+    }
     quoted_chars = [p for d in drafts for p in d.pieces]
     quoted_index = RangeIndex(quoted_chars)
+    drafts = [d for d in drafts if not d.dropped]
     for d in drafts:
         d.found = _attribute(doc, text, d, quoted)
     _continue_speakers(doc, text, drafts)
@@ -249,6 +254,27 @@ def _drafts(doc: Doc, text: str, warnings: list[str] | None) -> list[_Draft]:
     return drafts
 
 
+def _modifies_noun(doc: Doc, d: _Draft) -> bool:
+    """'the “Pose” actor', 'a “kill list” memo': a short quotation that modifies a noun outside
+    it is part of a name or a term, never a quotation (and no tag can belong to it)."""
+    if len(d.tokens) != 1:
+        return False
+    a, b = d.tokens[0]
+    inner = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
+    if not inner or len([t for t in inner if t.is_alpha]) > SCARE_MAX_WORDS:
+        return False
+    roots = [t for t in inner if not (a <= t.head.i < b)]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    head = root.head
+    if root.dep_ == "appos" and head.lemma_.lower() in name_nouns():
+        return True  # 'the name “Brujas”', 'the word “We”': a name, mentioned not said
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "know":
+        return True  # 'known as the “Buffett rule”'
+    return root.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
+
+
 def _gaps(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     out, pos = [], 0
     for a, b in sorted(spans):
@@ -301,7 +327,7 @@ def _words_outside(text: str, span: tuple[int, int], pieces: list[tuple[int, int
 
 
 def _has_marks(s: str) -> bool:
-    return any(c in s for c in '“”"«»') or "''" in s
+    return any(c in s for c in '“”"«»') or "''" in s or "‘‘" in s or "’’" in s
 
 
 # --------------------------------------------------------------------------- attribution
@@ -379,11 +405,15 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
     for k, d in enumerate(drafts):
         if d.found is not None:
             continue
-        prev = drafts[k - 1] if k > 0 else None
+        j = k - 1
+        while j >= 0 and _title_between(text, drafts[j]):
+            j -= 1  # “Q1,” S said on “Meet the Press.” “Q2”: the show's name is no quote
+        prev = drafts[j] if j >= 0 else None
         start = d.pieces[0][0]
         if prev is not None and prev.found is not None and prev.found.how in _STRONG_TAGS:
             gap = text[prev.pieces[-1][1] : start]
-            if "\n" not in gap and len(gap) < 200 and gap.rstrip()[-1:] in (".", "!", "?", ":"):
+            end = gap.rstrip().rstrip("”\"'’ ")[-1:]
+            if "\n" not in gap and len(gap) < 200 and end in (".", "!", "?", ":"):
                 prev.pieces.extend(d.pieces)
                 prev.tokens.extend(d.tokens)
                 d.dropped = True
@@ -409,6 +439,15 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
             continue
         if prev is not None and at_para_start and _adjacent_paragraphs(gap):
             d.inherited = True  # a quote paragraph right after the previous quote's paragraph
+
+
+def _title_between(text: str, d: _Draft) -> bool:
+    """An untagged quotation that the scare-quote rule will drop (a show's or a book's name):
+    quotations around it continue past it."""
+    if d.found is not None or not d.closed or d.inherited:
+        return False
+    words = [w for a, b in d.pieces for w in _WORD.findall(text[a:b])]
+    return len(words) <= SCARE_MAX_WORDS or (_title_case(words) and len(words) <= 8)
 
 
 def _words_in(text: str, d: _Draft) -> int:
@@ -443,7 +482,11 @@ def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
 
 
 def _previous_speaker(drafts: list[_Draft], k: int) -> Speaker | None:
+    """The speaker of the quotations this one continues; a title or scare quote dropped in
+    between (“Meet the Press”, a book's name) is passed over."""
     for j in range(k - 1, -1, -1):
+        if drafts[j].dropped:
+            continue
         if drafts[j].speaker is not None:
             return drafts[j].speaker
         if not drafts[j].inherited:
@@ -460,14 +503,20 @@ def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
     if not d.closed and (f is None or f.how not in ("before", "according", "leadin")):
         return True
     words = [w for a, b in d.pieces for w in _WORD.findall(text[a:b])]
-    if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d):
-        return True
+    shouted = f is not None and f.cue is not None and f.how in _STRONG_TAGS and _all_caps(words)
+    if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d) and not shouted:
+        return True  # (a tagged chant in capitals, “USA! USA!” they chanted, is no title)
     unattributed = f is None or (f.cue is None and f.how not in ("dash", "previous"))
     if unattributed and d.speaker is None:
         return len(words) <= SCARE_MAX_WORDS or _title_case(words)
     if f is not None and f.how in _STRONG_TAGS:
         return False
     return _title_case(words) and len(words) <= 8
+
+
+def _all_caps(words: list[str]) -> bool:
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    return bool(letters) and all(w.isupper() for w in letters)
 
 
 def _title_case(words: list[str]) -> bool:

@@ -3,17 +3,22 @@ earlier person, descriptions by role; flag anonymous sources."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsparse.extract.attribution.speakers import speaker_span
 from newsparse.extract.doccache import doc_column, span_text
 from newsparse.lexicon.attribution import (
     anonymous_nouns,
     anonymous_phrases,
+    document_nouns,
     first_name_gender,
     media_words,
+    org_nouns,
 )
+from newsparse.lexicon.entities import lexicon as entity_lexicon
 from newsparse.models import Entity, Speaker
 from newsparse.vocab import (
     COLLECTIVE_LABELS,
@@ -25,7 +30,7 @@ from newsparse.vocab import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 MALE, FEMALE, PLURAL, THING = MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
@@ -38,6 +43,20 @@ _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 _HONORIFIC = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 PRONOUN_WINDOW = 3000
 """How far back (characters) a pronoun looks for its antecedent."""
+MAX_CANDIDATES = 6
+"""Compatible mentions a pronoun or a description weighs before it gives up."""
+_NON_REFERRING = frozenset(
+    {"which", "what", "that", "this", "these", "those", "whatever"}
+    | {"another", "one", "some", "others", "many", "several", "few", "someone", "somebody"}
+    | {"anyone", "anybody", "everyone", "everybody", "each", "both", "all", "most", "none"}
+)
+"""Relative, demonstrative and indefinite words: as a speaker they stand for no one named
+('which is not to say', 'another wondered', 'some said'), so they are never resolved."""
+_AFFILIATION = frozenset({"for", "of", "at", "from"})
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+SALIENCE_WINDOW = 1500
+"""How far back (characters) a definite description ('the actor') looks for its person."""
+"""Prepositions that attach a description to whom it speaks for ('a spokesperson for X')."""
 
 
 @dataclass
@@ -90,7 +109,12 @@ def _gender_of(entity: Entity, text: str) -> str:
         if prev and prev[-1].lower() in _HONORIFIC:
             return _HONORIFIC[prev[-1].lower()]
     first = entity.name.split()[0].lower() if entity.name.split() else ""
-    return first_name_gender().get(first, "")
+    known = first_name_gender().get(first, "")
+    if known:
+        return known
+    roles = entity_lexicon().role_words  # 'spokeswoman', 'actor': the text says which
+    said = {roles.get(w.lower()) for role in entity.roles for w in role.split()} & {"m", "f"}
+    return said.pop() or "" if len(said) == 1 else ""
 
 
 def _kind_of(entity: Entity) -> str:
@@ -127,20 +151,25 @@ def resolve(
     start, end = mention.start_char, mention.end_char
     text = span_text(doc, mention.start, mention.end)  # Span.text would build every Token
     low = head.lower_
+    if low in _NON_REFERRING and head.pos_ in ("DET", "PRON", "NUM"):
+        return Speaker(text=text, start=start, end=end, kind="description")
     if head.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
-        ent = _antecedent(doc, start, low, index, recent, quoted_chars)
+        before = [sp for sp in recent if sp.end <= start]  # never a speaker named later
+        found = _antecedent(doc, start, low, index, before, quoted_chars)
         return Speaker(
             text=text,
-            name=ent.name if ent else None,
+            name=found[0] if found else None,
             start=start,
             end=end,
-            entity=ent.id if ent else None,
+            entity=found[1] if found else None,
             kind="pronoun",
         )
     hits = index.overlapping(head.idx, head.idx + len(head))
     if not hits:
         hits = [
-            h for h in index.overlapping(start, end) if h[2].label in PERSON_LABELS | ORG_LABELS
+            h
+            for h in index.overlapping(start, end)
+            if h[2].label in PERSON_LABELS | ORG_LABELS and _names_speaker(doc, h, head)
         ]
     outlets = _outlet_list(doc, mention.start, mention.end)
     if outlets is not None:
@@ -158,21 +187,199 @@ def resolve(
                 kind=_kind_of(ent),
             )
     pos, ent_types = doc_column(doc, "pos_"), doc_column(doc, "ent_type_")
-    has_name = any(
-        pos[k] == "PROPN" and ent_types[k] in ("PERSON", "ORG")
-        for k in range(mention.start, mention.end)
-    )
-    ent = _by_role(head.lemma_.lower(), start, index)
+    has_name = pos[head_i] == "PROPN" and ent_types[head_i] in ("PERSON", "ORG")
+    lemma = head.lemma_.lower()
+    described: Entity | None = _by_role(lemma, start, index)
+    if described is None and pos[head_i] == "NOUN":
+        body = org_nouns().get(low) or org_nouns().get(lemma)
+        if body is not None:
+            described = _organisation(lemma, start, index, quoted_chars, generic=body == "generic")
+        else:
+            described = _introduced_as(doc, head, start, index)
+    if described is None and pos[head_i] in ("NOUN", "ADJ") and _definite(head):
+        if lemma in document_nouns():
+            issuer = _issuer(doc, head, index)  # 'the statement said': its issuer speaks
+            if isinstance(issuer, str):
+                return Speaker(text=text, name=issuer, start=start, end=end, kind="description")
+            described = issuer
+            modifier = next((c for c in head.lefts if c.dep_ == "compound"), None)
+            modifier_kind = (
+                org_nouns().get(modifier.lemma_.lower()) if modifier is not None else None
+            )
+            if described is None and modifier is not None and modifier_kind is not None:
+                # 'the office release': the organisation the modifier names
+                described = _organisation(
+                    modifier.lemma_.lower(),
+                    start,
+                    index,
+                    quoted_chars,
+                    generic=modifier_kind == "generic",
+                )
+        elif not is_anonymous(text, low, has_name):
+            described = _salient_person(doc, head, start, index, quoted_chars)
     kind = "media" if low in media_words() else "description"
+    anonymous = described is None and is_anonymous(text, low, has_name)
+    if described is not None:
+        kind = _kind_of(described)
     return Speaker(
         text=text,
-        name=ent.name if ent else None,
+        name=described.name
+        if described
+        else (_descriptor(doc, mention.start, head) if anonymous else None),
         start=start,
         end=end,
-        entity=ent.id if ent else None,
+        entity=described.id if described else None,
         kind=kind,
-        anonymous=ent is None and is_anonymous(text, low, has_name),
+        anonymous=anonymous,
     )
+
+
+def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
+    """Whether a name inside a mention names its speaker. Under a common-noun head only an
+    apposition does ('his mother, Charlotte Charles'); a possessor ('Dunn's mother'), a
+    modifier ('a Ukrainian official', 'an Apple spokesperson') or an affiliation ('a
+    spokesperson for Apple') names someone else."""
+    if head.pos_ != "NOUN":
+        return True
+    span = doc.char_span(hit[0], hit[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ == "appos" and root.head.i == head.i) or (
+        head.dep_ == "appos" and head.head.i == root.i
+    )
+
+
+def _descriptor(doc: Doc, first: int, head: Token) -> str:
+    """The short form of an anonymous description: its words up to the head noun and a short
+    affiliation after it ('A Ukrainian official with direct knowledge …' -> 'a Ukrainian
+    official'; 'a spokesperson for the ministry')."""
+    end = head.i + 1
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == end), None)
+    if prep is not None and prep.lower_ in _AFFILIATION and prep.right_edge.i - head.i <= 5:
+        end = prep.right_edge.i + 1
+    words = span_text(doc, first, end).strip(" ,")
+    acronym = len(doc[first].text) > 1 and doc[first].is_upper
+    if words[:1].isupper() and doc[first].pos_ != "PROPN" and not acronym:
+        words = words[0].lower() + words[1:]
+    return words
+
+
+def _organisation(
+    lemma: str,
+    pos: int,
+    index: MentionIndex,
+    quoted_chars: list[tuple[int, int]],
+    *,
+    generic: bool,
+) -> Entity | None:
+    """'The embassy declined': the organisation named before it whose name holds the noun
+    ('the US Embassy in London'); for a generic noun ('the company said') else the one named
+    last."""
+    nearest: Entity | None = None
+    seen = 0
+    for s, _e, ent in index.before(pos):
+        if ent.label != "ORG" or _inside(s, quoted_chars) or _kind_of(ent) == "media":
+            continue
+        if lemma in {w.lower() for w in ent.name.split()}:
+            return ent
+        nearest = nearest or ent
+        seen += 1
+        if seen >= MAX_CANDIDATES:
+            break
+    return nearest if generic else None
+
+
+def _definite(head: Token) -> bool:
+    """'the actor', 'The 56-year-old': a description with 'the' and no possessor."""
+    kids = list(head.lefts)
+    if any(c.dep_ == "poss" for c in kids):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+
+
+ISSUER_TOKENS = 120
+"""How far back (tokens) 'the statement' looks for 'S said in a statement'."""
+
+
+def _issuer(doc: Doc, head: Token, index: MentionIndex) -> Entity | str | None:
+    """'The US military said in a statement … “…,” the statement said': the subject of the
+    speech verb that an earlier 'in a statement' hangs on, as an entity or, unnamed, as its
+    words without the article ('US military')."""
+    lemma = head.lemma_.lower()
+    lemmas = doc_column(doc, "lemma_")
+    for k in range(head.i - 1, max(-1, head.i - ISSUER_TOKENS), -1):
+        if lemmas[k].lower() != lemma:
+            continue
+        prep = doc[k].head
+        verb = prep.head
+        if doc[k].dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        hits = index.overlapping(subj.idx, subj.idx + len(subj))
+        if hits:
+            return hits[0][2]
+        if subj.pos_ != "NOUN":
+            return None
+        a, b = speaker_span(subj)
+        if doc[a].dep_ == "det":
+            a += 1
+        return span_text(doc, a, b) if b > a else None
+    return None
+
+
+def _salient_person(
+    doc: Doc, head: Token, pos: int, index: MentionIndex, quoted_chars: list[tuple[int, int]]
+) -> Entity | None:
+    """'the actor said', 'the 56-year-old added': a definite description of a person (a role
+    noun or an age) stands for the person the article has named most in the last stretch,
+    the nearest one on a tie, of the gender the noun gives."""
+    roles = entity_lexicon().role_words
+    low = head.lower_
+    age = _AGE.match(low) or (low == "old" and head.i >= 2 and head.nbor(-2).lower_ == "year")
+    if low not in roles and head.lemma_.lower() not in roles and not age:
+        return None
+    want = roles.get(low) or roles.get(head.lemma_.lower()) or ""
+    counts: dict[str, int] = {}
+    first_seen: dict[str, tuple[int, Entity]] = {}
+    for s, _e, ent in index.before(pos):
+        if s < pos - SALIENCE_WINDOW:
+            break
+        if ent.label not in PERSON_LABELS or _inside(s, quoted_chars):
+            continue
+        g = index.gender.get(ent.id, "")
+        if want in ("m", "f") and g and g != want:
+            continue
+        counts[ent.id] = counts.get(ent.id, 0) + 1
+        first_seen.setdefault(ent.id, (len(first_seen), ent))
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first_seen[k][0]))
+    return first_seen[best][1]
+
+
+def _introduced_as(doc: Doc, head: Token, pos: int, index: MentionIndex) -> Entity | None:
+    """'Dunn's mother said': the person the article introduced in apposition with the same
+    noun ('Dunn's mother, Charlotte Charles' / 'Charlotte Charles, the mother of …')."""
+    lemma = head.lemma_.lower()
+    seen = 0
+    for s, e, ent in index.before(pos):
+        if ent.label not in PERSON_LABELS:
+            continue
+        seen += 1
+        if seen > 3 * MAX_CANDIDATES:
+            break
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "appos" and root.head.lemma_.lower() == lemma:
+            return ent
+        if any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children):
+            return ent
+    return None
 
 
 def _outlet_list(doc: Doc, start: int, end: int) -> str | None:
@@ -205,12 +412,43 @@ def _antecedent(
     index: MentionIndex,
     recent: list[Speaker],
     quoted_chars: list[tuple[int, int]],
-) -> Entity | None:
-    """Nearest earlier compatible entity; subjects and recent speakers preferred."""
+) -> tuple[str, str | None] | None:
+    """Name and entity id of the nearest earlier compatible entity; subjects and recent
+    speakers preferred. 'it' and 'they' may also stand for the last unnamed body that spoke
+    ('the prosecutors said … it added'), when it spoke after that entity was named."""
+    ent, at = _entity_antecedent(doc, pos, pronoun, index, recent, quoted_chars)
+    if pronoun in THING | PLURAL:
+        body = next((sp for sp in reversed(recent) if _body(sp, pronoun)), None)
+        if body is not None and body.start >= at and pos - body.end <= PRONOUN_WINDOW:
+            return (body.name or body.text), body.entity
+    return (ent.name, ent.id) if ent is not None else None
+
+
+def _body(sp: Speaker, pronoun: str) -> bool:
+    """A speaker that 'it' / 'they' can continue: an unnamed body or an organisation."""
+    if sp.kind == "pronoun" or sp.anonymous or sp.kind == "person":
+        return False
+    if sp.entity is not None:
+        return sp.kind in ("organization", "media")
+    last = sp.text.split()[-1].lower() if sp.text.split() else ""
+    plural = last.endswith("s") and not last.endswith("ss")
+    return plural == (pronoun in PLURAL)
+
+
+def _entity_antecedent(
+    doc: Doc,
+    pos: int,
+    pronoun: str,
+    index: MentionIndex,
+    recent: list[Speaker],
+    quoted_chars: list[tuple[int, int]],
+) -> tuple[Entity | None, int]:
+    """Nearest earlier compatible entity and where its mention starts (-1 for none)."""
     want = "m" if pronoun in MALE else "f" if pronoun in FEMALE else ""
     thing = pronoun in THING
     labels = THING_LABELS if thing else ORG_LABELS if pronoun in PLURAL else PERSON_LABELS
     best: Entity | None = None
+    best_at = -1
     seen = 0
     for s, _e, ent in index.before(pos):
         if ent.label not in labels or _inside(s, quoted_chars):
@@ -219,7 +457,7 @@ def _antecedent(
         if thing and tok is not None and tok.root.dep_ in _MODIFIER_DEPS:
             continue  # 'Florida voters', 'the Beige Book report': a modifier says nothing
         seen += 1
-        if seen > 6:
+        if seen > MAX_CANDIDATES:
             break
         g = index.gender.get(ent.id, "")
         if want and g and g != want:
@@ -230,14 +468,14 @@ def _antecedent(
             t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok
         )
         if best is None:
-            best = ent
+            best, best_at = ent, s
         if is_subject:
-            return ent
+            return ent, s
         # a recent speaker beats a non-subject mention
         for sp in recent[-2:]:
             if sp.entity == ent.id:
-                return ent
-    return best
+                return ent, s
+    return best, best_at
 
 
 def _subject(tok: SpacySpan | None) -> bool:

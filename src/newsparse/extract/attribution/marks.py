@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-OPENERS = {"“": "curly", "«": "guillemet", "„": "curly"}
-CLOSERS = {"”": "curly", "»": "guillemet"}
+OPENERS = {"“": "curly", "«": "guillemet", "„": "curly", "‘‘": "curly"}
+CLOSERS = {"”": "curly", "»": "guillemet", "’’": "curly"}
+"""AP wire copy writes double marks as two single ones (‘‘…’’): the pair is one mark."""
 AMBIGUOUS = {'"': "straight", "''": "nyt"}
 """Marks that open or close by context."""
 
 QUOTE_MARKS = frozenset("“”„«»\"‘’'`")
 """Every character that can open or close a quotation (the one mark set)."""
-_MARK = re.compile(r"''|[“”«»„\"]")
+_MARK = re.compile(r"''|‘‘|’’|[“”«»„\"]")
 _MARKUP = re.compile(r"<[^<>\n]{1,300}>")
 """HTML-ish tags left in a text (embedded tweets): their attribute quotes are not quotations."""
 _OPEN_BEFORE = set(" \t\u00a0([{—–-/\n")
@@ -57,8 +58,12 @@ def _looks_closing(text: str, pos: int) -> bool:
 
 
 def _looks_opening(text: str, pos: int) -> bool:
+    """A closing-shaped mark that opens: before a word, or first in a paragraph before an
+    ellipsis or a space ('” … in the case of Wyoming, …,” wrote Time')."""
     before = text[pos - 1] if pos > 0 else "\n"
     after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    if before == "\n" and after in " \u00a0…":
+        return True
     return before in _OPEN_BEFORE and after.isalnum()
 
 

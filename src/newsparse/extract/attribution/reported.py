@@ -15,7 +15,8 @@ from newsparse.extract.attribution.speakers import (
     subject_of,
 )
 from newsparse.extract.doccache import doc_column, doc_heads
-from newsparse.lexicon.attribution import COGNITIVE, speech_verbs, verb_class
+from newsparse.lexicon.attribution import COGNITIVE, speech_verbs, venue_patterns, verb_class
+from newsparse.vocab import NATION_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,10 +87,13 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
                 # "C, S said": the clause ends before the verb's own subject
                 b = min(b, verb.left_edge.i if verb.left_edge.i > a else b)
             return a, _cut_trailing(child, b)
+    lemma = verb.lemma_.lower()
+    predicated = _predicated_object(verb, lemma)
+    if predicated is not None:
+        return predicated
     late = _late_that_clause(verb)
     if late is not None:
         return late
-    lemma = verb.lemma_.lower()
     if lemma == "ask":
         asked = _question_asked(verb)
         if asked is not None:
@@ -99,6 +103,10 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     if lemma in REQUEST_VERBS and objects and xcomps:
         # "asked the congregation to stand": whom and what, as the annotators mark it
         return objects[0].left_edge.i, xcomps[0].right_edge.i + 1
+    if lemma in REQUEST_VERBS and not objects:
+        listener = _request_listener(verb)
+        if listener is not None:
+            return listener
     if lemma in INFINITIVE_VERBS and xcomps and not objects:
         # "claimed to be undecided", "was asked to name …", "vowed to fight on"
         return xcomps[0].left_edge.i, xcomps[0].right_edge.i + 1
@@ -107,6 +115,8 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if topic is not None:
             return topic
     what = next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ == "what"), None)
+    if what is not None and _asks(verb, what):
+        return None  # 'What did the prosecutors say?': a question (often a subhead), no report
     if what is not None and lemma not in COGNITIVE and lemma not in NAMING_VERBS:
         return what.i, what.i + 1  # "what he said": the free relative stands for the words
     if lemma in RESPONSE_VERBS:
@@ -126,6 +136,62 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
     return None
+
+
+REQUEST_PREPS = verb_class("request_preps")
+"""Prepositions that bring a request's listener ("called on Congress to act")."""
+AS_VERBS = verb_class("as_verbs")
+"""Verbs whose object and 'as' phrase are what was said of it ("hailed the deal as a win")."""
+
+
+def _predicated_object(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """'called it unlikely that P', 'called the plan a "disaster"', 'hailed the deal as a
+    breakthrough': the object with what is said of it is the content; the 'that' clause alone
+    would drop the predicate and flip the meaning."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or lemma not in NAMING_VERBS | AS_VERBS:
+        return None
+    for child in verb.rights:
+        if child.i <= obj.i:
+            continue
+        if child.dep_ in ("oprd", "ccomp") and lemma in NAMING_VERBS and lemma != "describe":
+            return obj.left_edge.i, _cut_trailing(child, child.right_edge.i + 1)
+        as_phrase = child.dep_ == "prep" and child.lower_ == "as" and lemma in AS_VERBS
+        if as_phrase and any(c.dep_ == "pobj" for c in child.children):
+            return obj.left_edge.i, child.right_edge.i + 1
+    return None
+
+
+def _request_listener(verb: Token) -> tuple[int, int] | None:
+    """'called on Congress to pass the bill', 'pleaded with voters to stay home': the listener
+    and the infinitive are the content, as with an object ('urged voters to stay')."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in REQUEST_PREPS), None)
+    if prep is None or prep.i - verb.i > 2:
+        return None
+    if not any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    clause = next(
+        (
+            c
+            for c in verb.rights
+            if c.i > prep.i
+            and c.dep_ in ("xcomp", "advcl", "ccomp")
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    return prep.i + 1, _cut_trailing(clause, clause.right_edge.i + 1)
+
+
+def _asks(verb: Token, what: Token) -> bool:
+    """Whether 'what' opens a direct question ('What did they say?'), not a free relative."""
+    sent = verb.sent
+    last = sent.end - 1
+    while last > sent.start and (sent.doc[last].is_space or sent.doc[last].is_quote):
+        last -= 1
+    return what.i == sent.start and sent.doc[last].text == "?"
 
 
 def _inverted_tag(verb: Token) -> bool:
@@ -235,7 +301,22 @@ def _parenthetical(
         return None, None  # a tag has its own speaker ("he says"); "…, calling for" has not
     first = (head.left_edge.i, left - 1)
     after = (verb.right_edge.i + 1, head.right_edge.i + 1)
-    return first, after if after[1] > after[0] else None
+    if after[1] <= after[0] or _frame_phrase(doc, *_trim(doc, *after)):
+        return first, None
+    return first, after
+
+
+def _frame_phrase(doc: Doc, a: int, b: int) -> bool:
+    """A phrase after a tag that is the frame's own: a venue ('in an interview with CNN'), a
+    time ('on Monday') or a listener ('to reporters')."""
+    if a >= b:
+        return False
+    if doc[a].lower_ in _FRAME_PREPS or all(
+        t.ent_type_ in ("DATE", "TIME") or not t.is_alpha for t in doc[a + 1 : b]
+    ):
+        return True
+    window = doc[a:b].text
+    return any(p.match(window) for p in venue_patterns())
 
 
 def _as_clause(
@@ -430,28 +511,90 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
                 continue
         elif b - a < MIN_CONTENT_TOKENS and not _named_topic(doc, tok, a, b):
             continue
+        elif b <= tok.i:
+            more = _continued_after_tag(tok)
         subj = subject_of(tok)
+        if subj is not None and _non_referring(subj, tok):
+            continue  # 'Which is not to say …', 'that is to say': no one speaks
+        if _negated_response(tok):
+            continue  # 'did not respond to a request for comment': nothing was said
+        if _hypothetical(tok, subj):
+            continue  # 'one could say …', 'it goes without saying that …': no one said it
         if (
             tok.tag_ == "VBN"
             and tok.dep_ == "advcl"
             and not any(c.dep_ == "agent" for c in tok.children)
         ):
             subj = None  # "Asked about the tax, the mayor …": the mayor was asked, not asking
-        out.append(
-            Reported(
-                content=(a, b),
-                more=more,
-                cue=(tok.i, tok.i + 1),
-                lemma=tok.lemma_.lower(),
-                speaker=speaker_span(subj) if subj is not None else None,
-                speaker_head=subj.i if subj is not None else None,
-            )
-        )
+        speaker = speaker_span(subj) if subj is not None else None
+        speaker_head = subj.i if subj is not None else None
+        lemma = tok.lemma_.lower()
+        out.append(Reported((a, b), more, (tok.i, tok.i + 1), lemma, speaker, speaker_head))
     out.extend(_blocks(doc, skip))
     head = _headline(doc, skip, out)
     if head is not None:
         out.append(head)
     return out
+
+
+_FRAME_PREPS = frozenset({"to", "at", "during", "after", "before", "with", "for", "about", "of"})
+"""Prepositions after a tag that belong to the frame ('…, she said, to reporters')."""
+
+
+def _continued_after_tag(verb: Token) -> tuple[int, int] | None:
+    """'The accident sequence began, the patrol described, in the northbound lanes …': the
+    reported clause goes on after a tag set off by commas; a frame phrase there (a venue, a
+    time, 'to reporters') is the tag's own."""
+    doc = verb.doc
+    after = [c for c in verb.rights if c.dep_ not in ("punct", "nsubj", "advmod", "npadvmod")]
+    if len(after) != 1 or after[0].dep_ != "prep" or after[0].lower_ in _FRAME_PREPS:
+        return None
+    prep = after[0]
+    if doc[prep.i - 1].text != "," or any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        return None
+    a, b = _trim(doc, prep.i, prep.right_edge.i + 1)
+    return (a, b) if b - a >= MIN_PIECE_TOKENS and not _frame_phrase(doc, a, b) else None
+
+
+_NON_REFERRING = frozenset({"which", "what", "whatever"})
+_DEMONSTRATIVE = frozenset({"that", "this"})
+
+
+def _non_referring(subj: Token, verb: Token) -> bool:
+    """A relative word left as the speaker ('Which is not to say'), or a demonstrative with
+    an infinitive of saying ('that is to say'): it stands for no one, so no speech is reported
+    ('That suggests …' keeps its demonstrative: a fact can be a source)."""
+    if subj.tag_ not in ("WDT", "WP", "DT"):
+        return False
+    if subj.lower_ in _NON_REFERRING:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return subj.lower_ in _DEMONSTRATIVE and infinitive
+
+
+_GENERIC = frozenset({"one", "you"})
+_MODALS = frozenset({"could", "might", "would", "may"})
+
+
+def _hypothetical(verb: Token, subj: Token | None) -> bool:
+    """Speech that nobody made: a generic subject with a modal ('one could say', 'you might
+    say') or 'it goes without saying'."""
+    if verb.tag_ == "VBG" and verb.head.lower_ == "without":
+        return subj is None or subj.lower_ == "it"
+    if subj is None or subj.lower_ not in _GENERIC or subj.head.i != verb.i:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+def _negated_response(verb: Token) -> bool:
+    """'did not (immediately) respond to …', 'declined to reply': an answer that was not given
+    reports nothing (the guide leaves them out)."""
+    if verb.lemma_.lower() not in RESPONSE_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("decline", "refuse", "fail")
 
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think"}
@@ -483,7 +626,8 @@ def _headline(doc: Doc, skip: set[int], found: list[Reported]) -> Reported | Non
     if end == len(doc) or any(r.content[0] < end for r in found):
         return None
     for tok in doc[1:end]:
-        lemma = _headline_cue(tok) if tok.i not in skip else None
+        in_place = tok.ent_iob_ == "I" and tok.ent_type_ in NATION_LABELS  # 'The United States'
+        lemma = _headline_cue(tok) if tok.i not in skip and not in_place else None
         if lemma is None or doc[tok.i - 1].is_punct or tok.pos_ not in ("VERB", "PROPN"):
             continue  # "charges against Clinton": a noun
         a = tok.i + 1
@@ -622,10 +766,14 @@ def _noun_cue(noun: Token) -> Reported | None:
     )
     if clause is None or clause.left_edge.i != noun.i + 1:
         return None
+
     a, b = _trim(noun.doc, clause.left_edge.i, _cut_trailing(clause, clause.right_edge.i + 1))
     if b - a < MIN_CONTENT_TOKENS + 1:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    frame = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if owner is None and frame is not None and frame.pos_ == "VERB" and is_cue_verb(frame):
+        owner = subject_of(frame)  # 'S told The Hill in a statement that C': S's statement
     return Reported(
         content=(a, b),
         more=None,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads
-from newsparse.lexicon.attribution import COGNITIVE, speech_verbs
+from newsparse.lexicon.attribution import COGNITIVE, speech_verbs, verb_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -20,6 +20,7 @@ DASHES = "—–-"
 _TAG_STOP = {".", "!", "?", ";"}
 MAX_TAG_TOKENS = 40
 _RELATIVE = {"who", "that", "which", "whom"}
+NAMING_VERBS = verb_class("naming_verbs")
 
 
 @dataclass
@@ -80,6 +81,19 @@ def _may_cue(tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         may = _MAY_CUE[tok.lemma] = lemma in speech_verbs() or lemma == "put"
     return may
+
+
+def absolute_cue(tok: Token) -> bool:
+    """'with Pelosi warning of “…”': a verb of saying in '-ing' with its own subject under
+    'with' (an absolute frame), which the tagger often takes for a noun."""
+    low = tok.lower_
+    if not low.endswith("ing") or tok.head.lower_ not in ("with", "without"):
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    stem = low[:-3]
+    verbs = speech_verbs()
+    return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -260,6 +274,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
         return None
     first = doc[i]
     if first.text and first.text[0] in DASHES:
+        if i + 1 < limit_tok and doc[i + 1].pos_ == "CCONJ":
+            return None  # “Q” - and vowed …: the sentence goes on, no tag
         j = i + 1
         while j < limit_tok and (doc[j].is_space or doc[j].text in DASHES):
             j += 1
@@ -276,8 +292,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
     end = i
     while end < limit_tok and end - i < MAX_TAG_TOKENS:
         t = doc[end]
-        if t.text in _TAG_STOP or t.text in ("“", "”", '"', "''", "«", "»", ":"):
-            break
+        if t.text in _TAG_STOP or t.text == ":":
+            break  # (quotations end it at ``limit_tok``; a dropped term's marks do not)
         if t.is_space and "\n" in t.text:
             break
         end += 1
@@ -295,6 +311,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             if acc[1] is None:
                 return None
             obj = doc[acc[1]]
+            if last_char in ".!?" and _opens_clause(doc, obj.right_edge.i + 1, end):
+                return None  # “Q.” According to S, C: the phrase frames the next sentence
             return Found(
                 "according",
                 cue=(k, k + 2),
@@ -310,11 +328,15 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             continue
         if ended and any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in tok.children):
             return None  # “Q.” He said the deal was bad. -> a new sentence, not a tag
+        if last_char in "!?" and _new_sentence_after(doc, i, tok):
+            return None  # “Q!” She replied to him that …: a sentence of its own
         if tok.i - i > max_dist:
             return None
         subj = subject_of(tok)
         if subj is not None and not (i <= subj.i < end):
             subj = None
+        if subj is None and tag_shape and _misread_participle(tok, i):
+            subj = tok.head  # “Q?” the 43-year-old asked: a past tense read as a participle
         if subj is None and tok.tag_ in ("VBG", "VBN"):
             return None  # “Q,” suggesting that…: a participle clause, not a tag
         if subj is None:
@@ -334,8 +356,40 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
     return None
 
 
+def _opens_clause(doc: Doc, k: int, end: int) -> bool:
+    """A comma at ``k`` followed by words before ``end``: a clause comes after the phrase."""
+    return k < end and doc[k].text == "," and any(t.is_alpha for t in doc[k + 1 : end])
+
+
+def _new_sentence_after(doc: Doc, start: int, verb: Token) -> bool:
+    """After “…!” or “…?”, a capitalised subject and a verb with a clause of its own
+    (“She replied to him that …”) start a new sentence rather than tag the quote."""
+    if not doc[start].text[:1].isupper() or doc[start].pos_ != "PRON":
+        return False
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return True
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1]
+    return any(g.dep_ == "ccomp" for c in preps for g in c.children)
+
+
+def _misread_participle(verb: Token, start: int) -> bool:
+    """'“Q?” the 43-year-old asked': the tagger read the past tense as a participle modifying
+    the noun phrase that opens the tag; that noun phrase is the subject."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and head.i < verb.i
+        and head.left_edge.i == start
+        and head.pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+
+
 def _tag_with_speaker(verb: Token, subj: Token, bounds: tuple[int, int]) -> Found:
     """A tag after the quote: its verb is the cue and its subject, inside ``bounds``, speaks."""
+    if subj.i < verb.i and subj.dep_ not in SUBJECT_DEPS:
+        # a word taken for the subject by its place ('From said') ends before the verb
+        bounds = (bounds[0], min(bounds[1], verb.i))
     return Found(
         "after",
         cue=(verb.i, verb.i + 1),
@@ -353,6 +407,8 @@ def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
             return t
         if j == verb.i - 1 and t.is_alpha and t.text[0].isupper() and not t.is_stop:
             return t  # a name the tagger missed ("Aftergood said")
+        if j == verb.i - 1 == lo and t.is_alpha and t.text[0].isupper() and doc[j - 1].is_quote:
+            return t  # '“Q,” From said': a name that is also a word, first after the quote
         if t.is_punct:
             break
     for j in range(verb.i + 1, min(hi, verb.i + 6)):
@@ -364,6 +420,23 @@ def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
         if t.is_punct:
             break
     return None
+
+
+def _set_off_subject(doc: Doc, verb: Token, lo: int) -> Token | None:
+    """'Levine, who has given money to Rubio, said, “Q”' / 'her adviser, Jake Sullivan, said:'
+    when the parser gave the verb no subject: the name or noun before the comma that ends the
+    subject phrase, passing over a relative clause set off by commas."""
+    k = verb.i - 1
+    if k <= lo or doc[k].text != ",":
+        return None
+    k -= 1
+    for r in range(k, lo, -1):
+        if doc[r].lower_ in ("who", "which") and doc[r - 1].text == ",":
+            k = r - 2  # the noun the relative clause is about
+            break
+    if k < lo or doc[k].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return doc[k]
 
 
 def _chunk_head(tok: Token, hi: int) -> Token:
@@ -395,6 +468,10 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
         if texts[start - 1] in ("”", "“", '"', "''"):
             break
         start -= 1
+    if last.text == ":":
+        named = _dash_name(doc, start, j)
+        if named is not None:
+            return named  # 'Pollsters agree - Carl Bialik: “…”': the name before the colon
     for k in reversed(_indexes_between(doc, start, j + 1)):
         acc = according_at(doc, k, j + 1) if lowers[k] == "according" else None
         if acc is None and not _may_cue_at(doc, k):
@@ -414,6 +491,8 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                 speaker_head=obj.i,
             )
         if is_cue_verb(tok, tag=True):
+            if names_not_speech(tok):
+                return None  # 'a song called “Day after Day”': a title
             subj = subject_of(tok)
             if (subj is None or subj.i >= q_start_tok) and tok.tag_ == "VBG":
                 # "…, saying, “Q”": the sentence's subject speaks
@@ -422,7 +501,7 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                 if subj is not None and subj.i >= tok.i:
                     subj = None
             elif subj is None or subj.i >= q_start_tok:
-                subj = _adjacent_noun(doc, tok, start, j + 1)
+                subj = _adjacent_noun(doc, tok, start, j + 1) or _set_off_subject(doc, tok, start)
             found = Found("before", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
             if subj is not None and subj.i < q_start_tok:
                 found.speaker = speaker_span(subj, (start if subj.i >= start else 0, j + 1))
@@ -447,6 +526,15 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
     return None
 
 
+def _dash_name(doc: Doc, start: int, colon: int) -> Found | None:
+    """'… - Carl Bialik: “…”': a name set off by a dash right before the colon speaks."""
+    found = colon_speaker(doc, start, colon)
+    if found is None or found.speaker is None or found.speaker[0] <= start:
+        return None
+    before = doc[found.speaker[0] - 1].text
+    return found if before in ("-", "—", "–", "--") else None
+
+
 def colon_speaker(doc: Doc, start: int, colon: int) -> Found | None:
     """'Carl Bialik: “…”' (a name before the colon) or 'Trump deflected: “…”' (the subject
     of the clause that the colon ends)."""
@@ -467,6 +555,31 @@ def colon_speaker(doc: Doc, start: int, colon: int) -> Found | None:
     if subj is None or not (start <= subj.i < colon) or subj.lower_ in ("it", "this", "that"):
         return None
     return Found("before", speaker=speaker_span(subj, (start, colon)), speaker_head=subj.i)
+
+
+TERM_MAX_WORDS = 4
+"""A quoted fragment this short, with no verb, inside a larger noun phrase is a term."""
+
+
+def _term_in_phrase(doc: Doc, path: list[Token], q_tokens: tuple[int, int]) -> bool:
+    """'details of the “physical fight”', 'years of “incessant bullying”': a short quoted
+    fragment with no verb that sits inside a noun phrase headed outside the quotation is the
+    writer's term, not words the verb's speaker said."""
+    a, b = q_tokens
+    words = [t for t in doc[a:b] if t.is_alpha or t.like_num]
+    if len(words) > TERM_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") and not (a <= t.i < b) for t in path[1:])
+
+
+def names_not_speech(tok: Token) -> bool:
+    """'a song called “X”', 'what is called “X”', 'a group known as “X”': a naming verb as a
+    participle or a passive introduces a name, not words anyone said."""
+    if tok.lemma_.lower() not in NAMING_VERBS or tok.tag_ != "VBN":
+        return False
+    return tok.dep_ in ("acl", "amod", "relcl") or any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.children
+    )
 
 
 def embedded(doc: Doc, q_tokens: tuple[int, int], quoted: set[int]) -> Found | None:
@@ -494,18 +607,31 @@ def embedded(doc: Doc, q_tokens: tuple[int, int], quoted: set[int]) -> Found | N
             return None
         if tok.dep_ in ("relcl",) and not is_cue_verb(tok):
             return None
-        if is_cue_verb(tok):
+        if is_cue_verb(tok) or absolute_cue(tok):
+            if names_not_speech(tok):
+                return None
             break
         path.append(tok)
     else:
         return None
     verb = tok
+    lemma = verb.lemma_.lower()
+    if absolute_cue(verb) and not is_cue_verb(verb):
+        lemma = next(
+            v
+            for v in (verb.lower_[:-3], verb.lower_[:-3] + "e", verb.lower_[:-4])
+            if v in speech_verbs()
+        )
     if path[-1].dep_ in ("dative", "npadvmod") or (
         path[-1].dep_ == "prep" and path[-1].lower_ in ("on", "in", "at", "during", "to")
     ):
         return None
+    if any(t.dep_ in SUBJECT_DEPS for t in path):
+        return None  # 'the “Pose” actor said': the quotation is part of who speaks
+    if _term_in_phrase(doc, path, q_tokens):
+        return None
     subj = subject_of(verb)
-    found = Found("embedded", cue=(verb.i, verb.i + 1), lemma=verb.lemma_.lower())
+    found = Found("embedded", cue=(verb.i, verb.i + 1), lemma=lemma)
     if subj is not None and not (a <= subj.i < b):
         found.speaker = speaker_span(subj)
         found.speaker_head = subj.i

@@ -2,19 +2,28 @@
 
 Pipeline over spaCy's ``doc.ents`` (dates and numbers left out):
 
-1. trim each entity to the name itself (no "the", possessive "'s", title or honorific) and keep
+1. (boundaries.py) rejoin a person's name the tagger cut into pieces of other labels, cut the
+   names out of glued spans (a list "Porto, Real Madrid", a clause "Billboard the Doobies",
+   edge words that are no name: "Mary Quant described", "Two United States", "Federer 7-6");
+2. trim each entity to the name itself (no "the", possessive "'s", title or honorific) and keep
    the title before it as the mention's ``title`` and as a role (roles.py: titles before the
    name, appositions after it); drop junk (no capital, URLs) and organisation words that are
    part of a title ("Army" in "Army Secretary Dan Driscoll", "State" in "Secretary of State");
-2. (merge.py) group mentions by a normalised key (names.normalize_key) and the alias table
+   a party-state tag ("D-N.Y.") is a mention of the state;
+3. (merge.py) group mentions by a normalised key (names.normalize_key) and the alias table
    (resources/place_aliases.tsv): "the Kremlin" = "Kremlin", "U.S." = "US" = "United States";
-   give each group the majority label of its mentions (first mention breaks ties); fold
-   plurals of nationalities, short forms into the one longer person name they end ("Zelenskyy"
-   -> "Volodymyr Zelenskyy"), lone first names and acronyms ("WHO"), only when unambiguous;
-3. drop groups made only of doubtful mentions: a title alone ("President") or an all-capitals
-   word ("SEQUENCE"); such mentions survive when they joined a name ("Singer", "PENCE");
-4. find the same names where spaCy missed them (a proper noun, not inside another entity);
-5. rank by salience (see ``salience``) and number e1, e2, ... in that order.
+   give each group the majority label of its mentions, then (labels.py) correct it from the
+   context of all of them; (variants.py) drop stray openers ("Hosting Cook") and fold
+   spellings of one person's name ("Pat Carlineo" = "Patrick W. Carlineo"); fold plurals of
+   nationalities, short forms into the one longer person name they end ("Zelenskyy" ->
+   "Volodymyr Zelenskyy"), lone first names, acronyms ("WHO") and organisation names into the
+   one longer name they end ("Taliban" -> "Afghan Taliban"), only when unambiguous;
+4. drop groups made only of doubtful mentions: a title alone ("President"), an all-capitals
+   word ("SEQUENCE"), words with no proper noun ("Today I am"); such mentions survive when
+   they joined a name ("Singer", "PENCE");
+5. find the same names where spaCy missed them (a proper noun, not inside another entity; a
+   surname that is a common word, capitalised mid-sentence after the full name: "Cook");
+6. rank by salience (see ``salience``) and number e1, e2, ... in that order.
 
 Helpers for other extractors (lookup.py, re-exported here): ``entity_at``, ``entity_by_role``,
 ``person_gender_hint``.
@@ -26,14 +35,16 @@ import re
 from collections import Counter
 
 from newsparse.docview import DocView, Ent
+from newsparse.extract.entities.boundaries import TITLE_LABELS, joined_names, name_pieces, weak
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
-from newsparse.extract.entities.merge import Group, Raw, group_and_merge
+from newsparse.extract.entities.merge import group_and_merge
 from newsparse.extract.entities.names import (
     GENERATIONAL,
     is_acronym,
     name_words,
     normalize_key,
 )
+from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.roles import apposition_roles, title_before
 from newsparse.extract.overlaps import Containment
 from newsparse.lexicon.entities import Lexicon, lexicon
@@ -53,6 +64,8 @@ PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al"
 HEADLINE_WEIGHT = 2.0
 LEAD_WEIGHT = 1.5
 LEAD_SENTENCES = 2
+PARTY_STATE = re.compile(r"^([DRI]-)(\S+)$")
+"""A party and state tag as US papers write it after a politician's name: "D-N.Y.", "R-Texas"."""
 _TRAIL = frozenset({"'s", "’s", "'", "’"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _ODD = re.compile(r"[\[\]()\"“”{}<>]")
@@ -159,29 +172,16 @@ def _person_context(view: DocView, raw: Raw, floor: int | None, lex: Lexicon) ->
 def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, int]]]:
     raws: list[Raw] = []
     title_spans: list[tuple[int, int]] = []
-    texts, lowers = view.column("text"), view.column("lower_")
-    for ent in view.ents:
+    for ent in joined_names(view, lex):
         label = ent.label
         if label in NUMERIC_LABELS:
             continue
-        s, e = _trim(view, ent)
-        floor = None
-        if label == "PERSON":  # names start with a capital: "god Narsimha" -> "Narsimha"
-            while e - s > 1 and texts[s][:1].islower() and lowers[s] not in PARTICLES:
-                s += 1
-        if label == "PERSON" and e - s > 1:
-            name_start = _strip_inner_title(view, s, e, lex)
-            floor, s = (s, name_start) if name_start > s else (None, s)
-        if s >= e or _junk(view, s, e, lex):
-            continue
-        raw = _raw(view, s, e, label)
-        raw.shouted = label == "PERSON" and raw.text.isupper() and "." not in raw.text
-        raw.title_only = _title_only(view, s, e, lex)
-        if label == "PERSON":
-            title_spans.append(_person_context(view, raw, floor, lex))
-        elif label == "ORG":
-            raw.roles.extend(apposition_roles(view, s, e, lex=lex, agent=False))
-        raws.append(raw)
+        first, stop = _trim(view, ent)
+        pieces = name_pieces(view, first, stop, label, lex)
+        for s, e in pieces:
+            title_spans.extend(_collect_one(view, s, e, label, raws, lex))
+            if len(pieces) > 1 and label in TITLE_LABELS and raws and raws[-1].start_tok == s:
+                raws[-1].vote = 0.5
     titles = Containment(title_spans)
     kept = [
         r
@@ -193,6 +193,37 @@ def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, in
     return kept, title_spans
 
 
+def _collect_one(
+    view: DocView, s: int, e: int, label: str, raws: list[Raw], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """Add the mention of one name piece to ``raws``; returns its title span, if a person."""
+    texts, lowers = view.column("text"), view.column("lower_")
+    floor = None
+    if label == "PERSON":  # names start with a capital: "god Narsimha" -> "Narsimha"
+        while e - s > 1 and texts[s][:1].islower() and lowers[s] not in PARTICLES:
+            s += 1
+    if label == "PERSON" and e - s > 1:
+        name_start = _strip_inner_title(view, s, e, lex)
+        floor, s = (s, name_start) if name_start > s else (None, s)
+    if s >= e or _junk(view, s, e, lex):
+        return []
+    raw = _raw(view, s, e, label)
+    party = PARTY_STATE.match(raw.text)  # "(D-Minn.)": the place of a politician
+    if party and normalize_key(party.group(2)) in lex.aliases:
+        raw.start += len(party.group(1))
+        raw.text, raw.label = party.group(2), "GPE"
+        label = "GPE"
+    raw.shouted = label == "PERSON" and raw.text.isupper() and "." not in raw.text
+    raw.title_only = _title_only(view, s, e, lex)
+    raw.weak = weak(view, s, e, label, lex)
+    raws.append(raw)
+    if label == "PERSON":
+        return [_person_context(view, raw, floor, lex)]
+    if label == "ORG":
+        raw.roles.extend(apposition_roles(view, s, e, lex=lex, agent=False))
+    return []
+
+
 def _rescan(
     view: DocView, groups: dict[str, Group], title_spans: list[tuple[int, int]], lex: Lexicon
 ) -> None:
@@ -200,14 +231,20 @@ def _rescan(
     texts = view.column("text")
     forms: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
+    first_full: dict[str, int] = {}
+    """Surname -> first token of the earliest full name that ends with it."""
     for key, g in groups.items():
         for r in g.raws:
             forms.setdefault(tuple(texts[r.start_tok : r.end_tok]), key)
+            last = texts[r.end_tok - 1]
+            if r.end_tok - r.start_tok > 1 and last.islower() and last in lex.heads:
+                forms.setdefault(tuple(texts[r.start_tok : r.end_tok - 1]), key)  # "EastMed"
             words = texts[r.start_tok : r.end_tok]
             while len(words) > 1 and words[-1].lower() in GENERATIONAL:
                 words.pop()
             if g.label == "PERSON" and len(words) > 1:
                 surnames.setdefault(words[-1], set()).add(key)
+                first_full[words[-1]] = min(first_full.get(words[-1], r.start_tok), r.start_tok)
     for surname, keys in surnames.items():
         if len(keys) == 1:
             forms.setdefault((surname,), next(iter(keys)))
@@ -230,7 +267,8 @@ def _rescan(
                 found = forms.get(tuple(w.title() for w in window))  # "PENCE:" in a transcript
             if found is None or any(covered[i : i + n]):
                 continue
-            if not _standalone(view, i, i + n, lex):
+            after_full = n == 1 and i > first_full.get(window[0], len(texts))
+            if not _standalone(view, i, i + n, lex, common_word_ok=after_full):
                 continue
             g = groups[found]
             raw = _raw(view, i, i + n, g.label)
@@ -263,9 +301,16 @@ def _proper(view: DocView, i: int) -> bool:
     return view.column("pos_")[i] == "PROPN" if view.has_pos else view.column("is_alpha")[i]
 
 
-def _standalone(view: DocView, s: int, e: int, lex: Lexicon) -> bool:
-    """A found name must not be part of a longer unlabelled name, nor a common word."""
-    if e - s == 1 and not _proper(view, s):
+def _standalone(
+    view: DocView, s: int, e: int, lex: Lexicon, *, common_word_ok: bool = False
+) -> bool:
+    """A found name must not be part of a longer unlabelled name, nor a common word.
+
+    ``common_word_ok``: a surname that is also a common word ("Cook", "Jobs") is tagged a
+    noun; after the full name has appeared, its capital mid-sentence makes it the name.
+    """
+    proper_or_linked = _proper(view, s) or (common_word_ok and _capital_mid_sentence(view, s))
+    if e - s == 1 and not proper_or_linked:
         return False
     if e < len(view) and _proper(view, e):
         return False
@@ -274,6 +319,19 @@ def _standalone(view: DocView, s: int, e: int, lex: Lexicon) -> bool:
         if prev not in lex.role_words:
             return prev in lex.honorifics
     return True
+
+
+def _capital_mid_sentence(view: DocView, i: int) -> bool:
+    """A capitalised word that neither opens its sentence nor follows an opening mark."""
+    texts = view.column("text")
+    if not texts[i][:1].isupper() or i == 0:
+        return False
+    if view.has_sents and view.column("is_sent_start")[i]:
+        return False
+    return texts[i - 1] not in _OPENING_MARKS and "\n" not in texts[i - 1]
+
+
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-"})
 
 
 def _lead_end(view: DocView, length: int) -> int:
@@ -325,9 +383,10 @@ def _display_name(g: Group) -> str:
 
     The alias table decides what merges, never what is shown: "US" stays "US".
     """
-    counts = Counter(r.text for r in g.raws)
+    named = [r for r in g.raws if not r.metonym] or g.raws  # "China", not "Beijing"
+    counts = Counter(r.text for r in named)
     first: dict[str, int] = {}
-    for r in g.raws:
+    for r in named:
         first.setdefault(r.text, r.start)
 
     def rank(t: str) -> tuple[bool, bool, bool, int, int, int]:

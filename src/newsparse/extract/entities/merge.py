@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-
 from newsparse.docview import DocView
+from newsparse.extract.entities.labels import relabel
 from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
+from newsparse.extract.entities.raws import Group, Raw
+from newsparse.extract.entities.variants import merge_name_variants, strip_stray_openers
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import PLACE_LABELS, POSSESSOR_DEPS, SUBJECT_DEPS
 
@@ -30,50 +30,35 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 
 
-@dataclass
-class Raw:
-    """One mention on its way to an Entity."""
-
-    start_tok: int
-    end_tok: int
-    start: int
-    end: int
-    text: str
-    label: str
-    title: str | None = None
-    roles: list[str] = field(default_factory=list)
-    shouted: bool = False
-    """An all-capitals PERSON ("PENCE:" in a transcript, or "SEQUENCE"): kept only when it
-    joins a name also written normally."""
-    title_only: bool = False
-    """Title words alone ("President"; but "Singer" may be a surname): kept only when joined."""
-
-    @property
-    def doubtful(self) -> bool:
-        return self.shouted or self.title_only
-
-
-@dataclass
-class Group:
-    key: str
-    raws: list[Raw]
-    label: str = ""
-
-
 def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, Group]:
     """Group mentions by key, then fold plurals, short forms, first names and acronyms."""
     groups = _group(raws, lex)
+    relabel(groups, view, lex)
+    groups = strip_stray_openers(groups, view, lex)
+    groups = merge_name_variants(groups, lex)
     groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups, view)
     groups = _merge_first_names(groups)
-    return _merge_acronyms(groups)
+    groups = _merge_acronyms(groups)
+    groups = _merge_org_endings(groups, view, lex)
+    groups = _merge_org_forms(groups, lex)
+    return _merge_capitals(groups, view, lex)
+
+
+def mention_key(text: str, lex: Lexicon) -> str:
+    """The key a mention is grouped under: normalised, through the alias table, without a
+    lower-case kind noun after the name ("Logar province" = "Logar")."""
+    words = text.split()
+    if len(words) > 1 and words[-1].islower() and words[-1] in lex.heads:
+        text = " ".join(words[:-1])
+    key = normalize_key(text, lex.org_suffixes)
+    return normalize_key(lex.aliases[key]) if key in lex.aliases else key
 
 
 def _group(raws: list[Raw], lex: Lexicon) -> dict[str, Group]:
     groups: dict[str, Group] = {}
     for raw in raws:
-        key = normalize_key(raw.text, lex.org_suffixes)
-        key = normalize_key(lex.aliases[key]) if key in lex.aliases else key
+        key = mention_key(raw.text, lex)
         groups.setdefault(key, Group(key, [])).raws.append(raw)
     for g in groups.values():
         g.label = _majority(g.raws)
@@ -81,7 +66,9 @@ def _group(raws: list[Raw], lex: Lexicon) -> dict[str, Group]:
 
 
 def _majority(raws: list[Raw]) -> str:
-    counts = Counter(r.label for r in raws)
+    counts: dict[str, float] = {}
+    for r in raws:
+        counts[r.label] = counts.get(r.label, 0.0) + r.vote
     top = max(counts.values())
     return next(r.label for r in raws if counts[r.label] == top)
 
@@ -175,5 +162,127 @@ def _merge_acronyms(groups: dict[str, Group]) -> dict[str, Group]:
             continue
         targets = by_initials.get(g.raws[0].text.replace(".", "").replace(" ", ""), set())
         if len(targets) == 1:
+            moves[key] = next(iter(targets))
+    return _merge_into(groups, moves)
+
+
+_NOT_ORG_ENDINGS = PLACE_LABELS | {"PERSON", "NORP"}
+_ENDED_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+"""Labels of the longer name an organisation's short name may end ("UEFA Champions League"
+is tagged an event, "Champions League" an organisation)."""
+
+
+def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
+    """Fold 'Taliban' into 'Afghan Taliban', 'Champions League' into 'UEFA Champions League':
+    an organisation's name that ends exactly one longer organisation name whose extra words
+    only say whose or which it is (a place or people, an acronym, a club word); "House" is
+    not "White House", and places are left alone ("Virginia" is not "West Virginia")."""
+    places = {k for k, g in groups.items() if g.label in PLACE_LABELS | {"NORP"}}
+    endings: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label not in _ENDED_LABELS or len(words) < 2:
+            continue
+        longest = max(g.raws, key=lambda r: r.end_tok - r.start_tok)
+        qualifiers = _qualifier_count(view, longest, lex, places)
+        for n in range(max(1, len(words) - qualifiers), len(words)):
+            endings.setdefault(" ".join(words[-n:]), set()).add(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        targets = endings.get(key, set()) - {key}
+        if g.label not in _NOT_ORG_ENDINGS and len(targets) == 1:
+            moves[key] = next(iter(targets))
+    return _merge_into(groups, moves)
+
+
+def _qualifier_count(view: DocView, r: Raw, lex: Lexicon, places: set[str]) -> int:
+    """How many leading words of a mention only qualify the name after them: a place or
+    people ("Afghan", "US", "Indiana" when the article names it), an acronym ("UEFA"), a club
+    word ("FC")."""
+    texts, ent_types = view.column("text"), view.column("ent_type_")
+    n = 0
+    for k in range(r.start_tok, r.end_tok - 1):
+        word = texts[k]
+        key = normalize_key(word)
+        place = ent_types[k] in ("GPE", "NORP") or key in lex.aliases or key in places
+        acronym = is_acronym(word)
+        club = lex.heads.get(word.lower()) == "CLUB"
+        if not (place or acronym or club):
+            break
+        n += 1
+    return n
+
+
+_ACTOR_DEPS = SUBJECT_DEPS | POSSESSOR_DEPS | {"agent"}
+
+
+def _merge_capitals(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
+    """'Beijing said', 'Washington's sanctions', 'accused Beijing of': a capital that acts
+    stands for its country's government; those mentions join the country when the article
+    names it (resources/capitals.tsv). A capital as a place ("in Beijing") stays the city."""
+    if not view.has_dep:
+        return groups
+    for key in [k for k, g in groups.items() if g.label in PLACE_LABELS and k in lex.capitals]:
+        country = groups.get(lex.capitals[key])
+        if country is None or country is groups[key]:
+            continue
+        acting = [r for r in groups[key].raws if _acts(view, r) and not r.text.isupper()]
+        if not acting:
+            continue  # an all-capitals "WASHINGTON —" is a dateline: where, not who
+        for r in acting:
+            r.metonym = True
+        country.raws.extend(acting)
+        country.raws.sort(key=lambda r: r.start)
+        groups[key].raws = [r for r in groups[key].raws if r not in acting]
+        if not groups[key].raws:
+            del groups[key]
+    return groups
+
+
+def _acts(view: DocView, r: Raw) -> bool:
+    """Subject, possessor or agent; or the object of a verb that takes a complement about it
+    ("accused Beijing of", "urged Washington to")."""
+    deps, lowers = view.column("dep_"), view.column("lower_")
+    root = view.span_root(r.start_tok, r.end_tok)
+    if deps[root] in POSSESSOR_DEPS:  # "Beijing's claims", not "Washington's Reagan Airport"
+        return view.column("ent_type_")[view.heads[root]] not in PLACE_LABELS
+    if deps[root] in _ACTOR_DEPS:
+        return True
+    if deps[root] != "dobj":
+        return False
+    verb = view.heads[root]
+    return any(
+        deps[c] == "xcomp" or (deps[c] == "prep" and lowers[c] in ("of", "for", "over"))
+        for c in view.children(verb)
+        if c > root
+    )
+
+
+GENERIC_ORG_WORDS = frozenset(
+    {"media", "capital", "holdings", "magazine", "investment", "partners", "international"}
+)
+"""Words that end an organisation's full name but are left out when it is named short
+("GateHouse Media" = "GateHouse", "Alden Capital" = "Alden"), beside the kind words of
+resources/entity_heads.tsv and the legal suffixes."""
+
+
+def _merge_org_forms(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """Fold an organisation's short name into the one longer name that only adds generic
+    words ("Fortress" -> "Fortress Investment Group")."""
+    generic = GENERIC_ORG_WORDS | {w for w, kind in lex.heads.items() if kind == "ORG"}
+    short_of: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label != "ORG" or len(words) < 2:
+            continue
+        n = len(words)
+        while n > 1 and (words[n - 1] in generic or words[n - 1] in lex.org_suffixes):
+            n -= 1
+        if n < len(words):
+            short_of.setdefault(" ".join(words[:n]), set()).add(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        targets = short_of.get(key, set()) - {key}
+        if g.label == "ORG" and len(targets) == 1:
             moves[key] = next(iter(targets))
     return _merge_into(groups, moves)

@@ -192,10 +192,14 @@ def _split_roles(view: DocView, start: int, end: int, lex: Lexicon) -> list[str]
             parts.append((begin, k))
             begin = k + 1
     parts.append((begin, end))
-    if len(parts) > 1 and all(
-        any(lowers[k] in lex.role_words for k in range(a, b)) for a, b in parts
-    ):
+    if len(parts) == 1:
+        return [_clean(view.span_text(start, end))]
+    with_role = [any(lowers[k] in lex.role_words for k in range(a, b)) for a, b in parts]
+    if all(with_role):
         return [_clean(view.span_text(a, b)) for a, b in parts if b > a]
+    if with_role[0]:  # "a senior aide and a couple of friends": the rest is another party
+        a, b = parts[0]
+        return [_clean(view.span_text(a, b))]
     return [_clean(view.span_text(start, end))]
 
 
@@ -230,7 +234,9 @@ def apposition_roles(
         stop = _scan_phrase(view, first, child.right_edge.i + 1)
         a, b = _trim(view, first, stop)
         if a <= c < b and not _title_of_next_name(view, stop):
-            roles.extend(_split_roles(view, a, b, lex))
+            roles.extend(
+                r for r in _split_roles(view, a, b, lex) if not agent or _describes(view, c, r, lex)
+            )
     parent = view.heads[head]
     if deps[head] == "appos" and parent < start and _role_head_ok(view, parent, lex):
         comma = start - 1
@@ -239,8 +245,23 @@ def apposition_roles(
             stop = _scan_phrase(view, first, comma)
             a, b = _trim(view, first, stop)
             if stop == comma and a <= parent < b:
-                roles.extend(_split_roles(view, a, b, lex))
+                roles.extend(
+                    r
+                    for r in _split_roles(view, a, b, lex)
+                    if not agent or _describes(view, parent, r, lex)
+                )
     return [r for r in roles if _plausible_role(r, lex, agent=agent)]
+
+
+def _describes(view: DocView, head: int, role: str, lex: Lexicon) -> bool:
+    """Is the phrase headed by token ``head`` a description of a person: a role word in it, or
+    its head an agent noun ("pulmonologist", "producer")? Only the head counts for the noun
+    ending: "former" ends like an agent noun but describes no one ("former record label")."""
+    words = [re.sub(r"['’]s?$", "", w).lower() for w in role.replace("-", " ").split()]
+    if any(w in lex.role_words for w in words):
+        return True
+    low = view.column("lower_")[head]
+    return low not in lex.role_modifiers and low in words and low.endswith(_AGENT_SUFFIXES)
 
 
 def _title_of_next_name(view: DocView, k: int) -> bool:

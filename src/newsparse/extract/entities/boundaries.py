@@ -1,0 +1,286 @@
+"""Where a name begins and ends inside a spaCy entity: split glued names, cut words that are
+no part of any name.
+
+The statistical tagger often runs an entity over a neighbouring word ("Mary Quant described",
+"Welcome Jose", "Two United States"), over a list ("Porto, Real Madrid"), over a clause boundary
+("told Billboard the Doobies have"), or over a score or ticker ("Federer 7-6", "Brent LCOc1").
+A name's edge words are nouns or adjectives; the parse says which words are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.docview import DocView, Ent
+from newsparse.lexicon.entities import Lexicon
+
+TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+"""Titles of works and events may begin or end with any word ("Listen to the Music")."""
+NOT_NAME_EDGE_POS = frozenset(
+    {"VERB", "AUX", "INTJ", "PRON", "ADV", "SCONJ", "CCONJ", "PART", "ADP", "DET", "NUM", "SYM"}
+)
+"""Parts of speech that never open or close a name (the capitalised "The" aside: see below)."""
+_SPLIT_DETERMINERS = frozenset({"the", "a", "an"})
+"""Lower-case articles inside an entity start a new noun phrase ("Billboard the Doobies")."""
+SCORE = re.compile(r"^\d+(?:[-–]\d+)+$")
+"""'7-6', '6-4': a score line glued to a name."""
+TICKER = re.compile(
+    r"^(?:[A-Z]{2,}[a-z]\d|[A-Z0-9.]*[=^][A-Z0-9.]*|[A-Z]{2,}\.[A-Z]{1,2}|[A-Z]{3,}\d{1,2}"
+    r"|[A-Z]{2}\d{1,2}[A-Z]{1,3})$"
+)
+"""Market codes as wires write them: 'LCOc1' (capitals, one lower-case letter, a digit),
+'GBP=', 'AAPL.O', 'CMAL3', 'US10YT'. 'F-35', 'COVID-19', 'MH17' and 'B52' are no codes."""
+_NAME_PUNCT = frozenset({".", "!", "&", ")"})
+"""Punctuation a name may end with ("Yahoo!", "Inc.", "(UK)")."""
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
+def name_pieces(
+    view: DocView, start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int]]:
+    """The names inside the token range ``[start, end)`` of an entity (often one, maybe none).
+
+    See ``weak`` for pieces that are names only if the article names them again."""
+    if not view.has_pos:
+        return [(start, end)]
+    titled = label in TITLE_LABELS
+    if titled and _quoted(view, start, end):
+        return [(start, end)]
+    if label == "ORG":
+        start = _after_role_of(view, start, end, lex)
+    pieces = []
+    for a, b in _split(view, start, end, titled, lex, split_hyphens=titled or label == "NORP"):
+        a, b = _trim_edges(view, a, b, titled)
+        if a < b and not _date(view, a, b):
+            pieces.append((a, _with_kind_noun(view, a, b, lex)))
+    return pieces
+
+
+def _with_kind_noun(view: DocView, start: int, end: int, lex: Lexicon) -> int:
+    """End of the name with the lower-case place noun it modifies: "Hoa Lo prison", "Belmarsh
+    prison", "Kennedy airport" name the building (a place noun from resources/
+    entity_heads.tsv, which the parse makes the head of the name)."""
+    if end >= len(view) or not view.has_dep:
+        return end
+    text = view.column("text")[end]
+    if not text.islower() or lex.heads.get(text) not in PLACE_KINDS:
+        return end
+    root = view.span_root(start, end)
+    is_head = view.heads[root] == end and view.column("dep_")[root] == "compound"
+    return end + 1 if is_head else end
+
+
+_DESCRIBING_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "our"})
+PLACE_KINDS = frozenset({"FAC", "GPE"})
+"""Kinds of resources/entity_heads.tsv whose lower-case noun is part of the name."""
+
+
+def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
+    """No proper noun and no capital but the sentence's first ("Today I am", "Reuters" tagged
+    a plural noun at a sentence start), or one word after a determiner that only says what kind
+    of thing it is ("the Agency"; a bare "University" may be a club's name): a name only when
+    it joins a mention that is surely one.
+    """
+    if not view.has_pos or label == "NORP":
+        return False
+    if label in TITLE_LABELS and _quoted(view, start, end):
+        return False  # a title in quotation marks: “Breathless”
+    lowers = view.column("lower_")
+    kind_word = end - start == 1 and lowers[start] in lex.heads
+    if kind_word and start > 0 and lowers[start - 1] in _DESCRIBING_DETERMINERS:
+        return True
+    return not _has_name_word(view, start, end)
+
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+MONTHS = (
+    frozenset(_MONTH_NAMES.split())
+    | {m[:3] for m in _MONTH_NAMES.split()}
+    | {f"{m[:3]}." for m in _MONTH_NAMES.split()}
+    | {"sept", "sept."}
+)
+
+
+def _date(view: DocView, start: int, end: int) -> bool:
+    """Only month names and numbers ("September 11, 2001" as an EVENT): a date, not a name."""
+    lowers, pos = view.column("lower_"), view.column("pos_")
+    return any(lowers[k] in MONTHS for k in range(start, end)) and all(
+        lowers[k] in MONTHS or pos[k] in ("NUM", "PUNCT") for k in range(start, end)
+    )
+
+
+def _has_name_word(view: DocView, start: int, end: int) -> bool:
+    """A proper noun, or a capitalised word that does not open its sentence ("Today I am" has
+    none)."""
+    texts, pos = view.column("text"), view.column("pos_")
+    opens = view.column("is_sent_start") if view.has_sents else None
+    for k in range(start, end):
+        if pos[k] == "PROPN" or (len(texts[k]) > 1 and texts[k].isupper()):
+            return True
+        if texts[k][:1].isupper() and pos[k] in ("NOUN", "ADJ"):
+            first = (opens is not None and opens[k]) or k == 0
+            if not first and texts[k - 1] not in _OPENERS and "\n" not in texts[k - 1]:
+                return True
+    return False
+
+
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-"})
+"""A capital after these proves nothing: it opens a quotation or a phrase."""
+
+
+def _after_role_of(view: DocView, start: int, end: int, lex: Lexicon) -> int:
+    """'Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.': a person's role before "of"
+    is no part of the organisation's name ("Bank of America" keeps its "of")."""
+    lowers = view.column("lower_")
+    k = start
+    while k < end - 1 and (lowers[k] in lex.role_words or lowers[k] in lex.role_modifiers):
+        k += 1
+    if k > start and k < end - 1 and lowers[k] == "of" and lowers[k - 1] in lex.role_words:
+        return k + 1
+    return start
+
+
+def _quoted(view: DocView, start: int, end: int) -> bool:
+    texts = view.column("text")
+    return start > 0 and texts[start - 1] in _QUOTES and end < len(view) and texts[end] in _QUOTES
+
+
+def _split(
+    view: DocView, start: int, end: int, titled: bool, lex: Lexicon, *, split_hyphens: bool
+) -> list[tuple[int, int]]:
+    """Cut at commas between names ("Porto, Real Madrid"; not "Apple, Inc." or "King, Jr.")
+    and at a lower-case article that opens a phrase of its own ("told Billboard the Doobies
+    have": both sides hang on words outside the entity); with ``split_hyphens``, at a hyphen
+    between two capitalised words (a route or a pair of peoples tagged as one event or group;
+    organisations keep theirs: "Rolls-Royce")."""
+    texts, lowers = view.column("text"), view.column("lower_")
+    cuts: list[tuple[int, int]] = []
+    begin = start
+    for k in range(start + 1, end - 1):
+        after = lowers[k + 1]
+        if texts[k] == "," and not titled:
+            if after.rstrip(".") in lex.org_suffixes or after in lex.org_suffixes:
+                continue
+            if after in _GENERATIONAL:
+                continue
+            cuts.append((begin, k))
+            begin = k + 1
+        elif texts[k] == "and" and lowers[k + 1] == "the" and not titled and begin < k:
+            cuts.append((begin, k))  # "the Bureau of Prisons and the Department of Justice"
+            begin = k + 2
+        elif texts[k] in _HYPHENS and split_hyphens and _capitalised_pair(texts, k):
+            cuts.append((begin, k))  # "Earth-Mars" route, "Israeli-Palestinian" talks
+            begin = k + 1
+        elif (
+            texts[k] in _SPLIT_DETERMINERS
+            and begin < k
+            and _hangs_outside(view, begin, k, start, end)
+            and _hangs_outside(view, k, end, start, end)
+        ):
+            cuts.append((begin, k))
+            begin = k + 1  # the article itself belongs to no name
+    cuts.append((begin, end))
+    return [(a, b) for a, b in cuts if a < b]
+
+
+_GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+_HYPHENS = frozenset({"-", "–", "—"})
+
+
+def _capitalised_pair(texts: list[str], k: int) -> bool:
+    return texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper()
+
+
+def _hangs_outside(view: DocView, a: int, b: int, start: int, end: int) -> bool:
+    """Does the part ``[a, b)`` hang on a word outside the entity ``[start, end)``? Two such
+    parts are two phrases glued together, not one name ("Bank of the West" hangs together)."""
+    if not view.has_dep:
+        return False
+    root = view.span_root(a, b)
+    head = view.heads[root]
+    return not (start <= head < end) and head != root
+
+
+def _trim_edges(view: DocView, start: int, end: int, titled: bool) -> tuple[int, int]:
+    """Drop words at either edge that cannot be part of a name: verbs, pronouns, numbers...
+    A title ("Love Me or Leave Me") loses only a glued score or ticker."""
+    texts, pos = view.column("text"), view.column("pos_")
+    while start < end and _not_name_edge(texts[start], pos[start], titled, leading=True):
+        start += 1
+    while end > start and _not_name_edge(texts[end - 1], pos[end - 1], titled, leading=False):
+        end -= 1
+    return start, end
+
+
+def _not_name_edge(text: str, pos: str, titled: bool, *, leading: bool) -> bool:
+    if SCORE.match(text):
+        return True
+    if TICKER.match(text):
+        return True  # a code alone ("US10YT") is no name either
+    if titled or (len(text) > 1 and text.isupper() and text.isalpha()):
+        return False  # an acronym is a name whatever its tag ("WHO" as a pronoun)
+    if pos == "DET" and text[:1].isupper():
+        return False  # "The Hague", "The Doobie Brothers": the caller decides on "The"
+    if pos == "NUM":
+        return leading or not text.isdigit() or len(text) > 3  # "Apollo 11" keeps its number
+    if pos == "PUNCT":
+        return text not in _NAME_PUNCT
+    if pos == "ADP" and text.islower():
+        return True
+    return pos in NOT_NAME_EDGE_POS and pos not in ("ADP", "NUM")
+
+
+def _with_head_word(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
+    """An organisation cut before the last word of its name ("the Argus Leader" tagged
+    "Argus"): a capitalised proper noun right after it, in no entity, that the parse makes
+    the head of the name, joins it, unless it is a role word ("UK Home Secretary", "Senate
+    Majority Leader": a person's title, even when the paper is the "Argus Leader")."""
+    end = ent.end
+    if ent.label != "ORG" or end >= len(view):
+        return ent
+    texts, pos, ent_types = view.column("text"), view.column("pos_"), view.column("ent_type_")
+    if pos[end] != "PROPN" or not texts[end][:1].isupper() or ent_types[end]:
+        return ent
+    if view.column("lower_")[end] in lex.role_words:
+        return ent
+    root = view.span_root(ent.start, end)
+    if view.heads[root] != end or view.column("dep_")[root] != "compound":
+        return ent
+    if end + 1 < len(view) and ent_types[end + 1] == "PERSON":
+        return ent
+    return ent._replace(end=end + 1)
+
+
+def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
+    """spaCy's entities, with a person's name put back together when the tagger cut it into
+    pieces of other labels ("Sławoj"/GPE "Leszek"/NORP "Głódź"/PERSON): single proper nouns
+    right before a PERSON entity that the parse makes compounds inside it; an organisation
+    with the head word the tagger left out (``_with_head_word``)."""
+    ents = [_with_head_word(view, e, lex) for e in view.ents] if view.has_dep else view.ents
+    if not view.has_dep or not view.has_pos:
+        return ents
+    pos, deps, heads = view.column("pos_"), view.column("dep_"), view.heads
+    out: list[Ent] = []
+    for ent in reversed(ents):
+        nxt = out[-1] if out else None
+        if (
+            nxt is not None
+            and nxt.label == "PERSON"
+            and view.column("text")[nxt.start][:1].isupper()
+            and pos[nxt.start] == "PROPN"
+            and ent.label != "PERSON"
+            and ent.end == nxt.start
+            and ent.end - ent.start == 1
+            and pos[ent.start] == "PROPN"
+            and deps[ent.start] == "compound"
+            and nxt.start <= heads[ent.start] < nxt.end
+        ):
+            out[-1] = nxt._replace(start=ent.start)
+            continue
+        out.append(ent)
+    out.reverse()
+    return out

@@ -1,0 +1,206 @@
+"""Two spellings of one person's name: nicknames, middle names and initials, transliterations,
+and a stray word glued before a name.
+
+"Pat Carlineo" = "Patrick W. Carlineo Jr." (a short given name from resources/hypocorisms.tsv,
+a middle initial, a generational suffix); "Zelenskyy" = "Volodymyr Zelensky" (a surname one
+edit away, when it is the only close one); "Hosting Cook" is "Cook" when "Hosting" is no name
+word anywhere else in the article and the rest is a known person's name.
+
+Every merge asks for exactly one candidate: two people who could both be meant stay apart.
+Candidates are found through dicts keyed by surname (and by the surname's first letter for
+near spellings), never by comparing every pair of names.
+"""
+
+from __future__ import annotations
+
+from newsparse.docview import DocView
+from newsparse.extract.entities.names import name_words, normalize_key
+from newsparse.extract.entities.raws import Group, Raw
+from newsparse.lexicon.entities import Lexicon
+from newsparse.vocab import PLACE_LABELS
+
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "—", "–", "-", ":"})
+"""A word right after these opens a phrase like a sentence's first word does."""
+MIN_NEAR_LENGTH = 5
+"""Surnames shorter than this are never matched by spelling distance ("Li"/"Lu")."""
+
+
+def given_compatible(a: str, b: str, lex: Lexicon) -> bool:
+    """May the given names ``a`` and ``b`` name one person: equal, a short form of the other
+    ("pat"/"patrick", "bill"/"will"), or an initial of it ("p"/"patrick")?"""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    full_a = lex.given_forms.get(a, frozenset())
+    full_b = lex.given_forms.get(b, frozenset())
+    return b in full_a or a in full_b or not full_a.isdisjoint(full_b)
+
+
+def near(a: str, b: str) -> bool:
+    """Spellings one edit apart (two for long names), an adjacent swap counting as one:
+    'zelenskyy'/'zelensky', 'gaddafi'/'qaddafi'; a plural is no spelling ('bidens': a family)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if long in (short + "s", short + "es"):
+        return False
+    if min(len(a), len(b)) < MIN_NEAR_LENGTH:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    if abs(len(a) - len(b)) > limit:
+        return False
+    return _distance(a, b, limit) <= limit
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance, stopped early once past ``limit``."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def merge_name_variants(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """Fold person names that differ only by a given-name form, middle names or a near
+    spelling of the surname into the fullest one."""
+    people = {k: name_words(k) for k, g in groups.items() if g.label == "PERSON"}
+    full = {k: w for k, w in people.items() if len(w) > 1}
+    by_surname: dict[str, list[str]] = {}
+    by_letter: dict[str, list[str]] = {}
+    for key, words in full.items():
+        by_surname.setdefault(words[-1], []).append(key)
+        by_letter.setdefault(words[-1][:1], []).append(key)
+    moves: dict[str, str] = {}
+    for key, words in sorted(full.items(), key=lambda kv: len(kv[1])):
+        same = [k for k in by_surname[words[-1]] if k != key]
+        close = [
+            k
+            for k in by_letter.get(words[-1][:1], [])
+            if k != key and full[k][-1] != words[-1] and near(full[k][-1], words[-1])
+        ]
+        fits = [k for k in same + close if given_compatible(full[k][0], words[0], lex)]
+        # every other person of that surname must fit too: "Pat" and "Mary Carlineo" stay apart
+        if not fits or len(fits) != len(same) + len(close):
+            continue
+        ranked = sorted(fits, key=lambda k: _fullness(full[k]), reverse=True)
+        best = ranked[0]
+        unique = len(ranked) == 1 or _fullness(full[ranked[1]]) < _fullness(full[best])
+        if unique and _fullness(full[best]) > _fullness(words):
+            moves[key] = best
+    for key, words in people.items():
+        if len(words) == 1 and key not in by_surname:
+            close = [k for k in by_letter.get(key[:1], []) if near(full[k][-1], key)]
+            if len({full[k][-1] for k in close}) == 1 and len(close) == 1:
+                moves[key] = close[0]
+    return _apply(groups, moves)
+
+
+def _fullness(words: list[str]) -> tuple[int, int]:
+    """More words, then a longer given name: "patrick w carlineo" > "patrick carlineo" >
+    "pat carlineo"."""
+    return len(words), len(words[0])
+
+
+def _apply(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
+    """Merge along ``moves`` (short key -> long key), following chains."""
+    for short in list(moves):
+        target = moves[short]
+        seen = {short}
+        while target in moves and target not in seen:
+            seen.add(target)
+            target = moves[target]
+        if target == short or short not in groups or target not in groups:
+            continue
+        groups[target].raws.extend(groups[short].raws)
+        groups[target].raws.sort(key=lambda r: r.start)
+        del groups[short]
+    return groups
+
+
+def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
+    """'Hosting Cook' -> 'Cook' when 'Cook' is part of another full name ('Tim Cook'), the
+    first word opens its sentence or a quotation, is no known first name, and is a name word
+    of no other mention; 'Ukraine Kurt Volker' -> 'Kurt Volker' (a place of the article after
+    a preposition or before a known first name or a person's surname of the article: "envoy
+    to Ukraine Kurt Volker", "the mayor of Koszalin Piotr Jedlinski")."""
+    people = [g for g in groups.values() if g.label == "PERSON"]
+    name_parts: dict[str, int] = {}
+    for g in people:
+        for r in g.raws:
+            for w in set(normalize_key(r.text, lex.org_suffixes).split()):
+                name_parts[w] = name_parts.get(w, 0) + 1
+    known: dict[str, set[str]] = {}
+    """A name, a first name or a surname -> the keys of the people it is part of."""
+    for g in people:
+        words = name_words(g.key)
+        if len(words) > 1:  # a full name: "Brett McGurk" is not "McGurk" with a stray word
+            known.setdefault(g.key, set()).add(g.key)
+            known.setdefault(words[0], set()).add(g.key)
+            known.setdefault(words[-1], set()).add(g.key)
+    places = {k for k, g in groups.items() if g.label in PLACE_LABELS} | set(lex.aliases)
+    person_keys = {g.key for g in people}
+    pos = view.column("pos_") if view.has_pos else [""] * len(view)
+    moved: list[tuple[Group, Raw, Raw]] = []
+    for g in people:
+        for r in g.raws:
+            words = normalize_key(r.text, lex.org_suffixes).split()
+            if len(words) < 2 or r.end_tok - r.start_tok < 2:
+                continue
+            first, rest = words[0], " ".join(words[1:])
+            person_after = words[1] in lex.first_names or words[-1] in person_keys - {g.key}
+            after_preposition = r.start_tok > 0 and pos[r.start_tok - 1] == "ADP"
+            if first in places and len(words) > 2 and (person_after or after_preposition):
+                moved.append((g, r, _without_first_word(view, r)))  # "Ukraine Kurt Volker"
+                continue
+            if not known.get(rest, set()) - {g.key} or name_parts.get(first, 0) > 1:
+                continue  # the rest must name another person: "Tomasz Kubiak" alone stays
+            if first in lex.first_names or first in lex.given_forms:  # a given name
+                continue
+            if not _opens_phrase(view, r.start_tok):
+                continue
+            moved.append((g, r, _without_first_word(view, r)))
+    for g, old, new in moved:
+        g.raws.remove(old)
+        key = normalize_key(new.text, lex.org_suffixes)
+        target = groups.get(key)
+        if target is None:
+            target = groups.setdefault(key, Group(key, [], "PERSON"))
+        target.raws.append(new)
+        target.raws.sort(key=lambda r: r.start)
+    return {k: g for k, g in groups.items() if g.raws}
+
+
+def _opens_phrase(view: DocView, i: int) -> bool:
+    if view.has_sents and view.column("is_sent_start")[i]:
+        return True
+    if i == 0:
+        return True
+    texts = view.column("text")
+    return texts[i - 1] in _OPENERS or "\n" in texts[i - 1]
+
+
+def _without_first_word(view: DocView, r: Raw) -> Raw:
+    start_tok = r.start_tok + 1
+    start = view.starts[start_tok]
+    return Raw(
+        start_tok,
+        r.end_tok,
+        start,
+        r.end,
+        view.text[start : r.end],
+        r.label,
+        title=r.title,
+        roles=list(r.roles),
+        shouted=r.shouted,
+        title_only=r.title_only,
+    )

@@ -1,0 +1,361 @@
+"""Issue 11's error shapes as classes, on hand-written sentences (md model): who speaks for a
+description, pronouns that never reach a later speaker, non-speech uses of speech verbs,
+titles and terms in quotation marks, less common verbs of saying and urging, predicates kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from reported_helpers import reported, run
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    """(kind, speaker as written, resolved name, anonymous) of every quote."""
+    out = []
+    for q in run(nlp, text):
+        sp = q.speaker
+        anonymous = bool(sp and sp.anonymous)
+        out.append((q.kind, sp.text if sp else None, sp.name if sp else None, anonymous))
+    return out
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+def test_possessive_description_is_the_described_person_never_the_possessor(nlp_md) -> None:
+    text = (
+        "Harry Dunn died in August. Dunn's mother, Charlotte Charles, spoke to reporters.\n"
+        '"She did not mean to drive on the wrong side," Dunn\'s mother said.'
+    )
+    (quote,) = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Dunn's mother"
+    assert quote.speaker.name == "Charlotte Charles"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A Ukrainian official with direct knowledge of the talks said the deal was close.",
+            "a Ukrainian official",
+        ),
+        ("A spokesperson for Apple said the company would appeal.", "a spokesperson for Apple"),
+        ("An Israeli diplomat said the border would stay closed.", "an Israeli diplomat"),
+    ],
+)
+def test_demonyms_and_affiliations_make_an_anonymous_descriptor(nlp_md, text, name) -> None:
+    ((kind, _written, resolved, anonymous),) = _speakers(nlp_md, text)
+    assert kind == "indirect"
+    assert anonymous
+    assert resolved == name  # the descriptor, never 'Ukrainian' or 'Apple'
+
+
+def test_an_organisation_noun_resolves_to_the_organisation_it_names(nlp_md) -> None:
+    text = (
+        "Police wrote to the US Embassy in London on Monday. "
+        "The embassy said the family had left on official advice."
+    )
+    ((_kind, written, resolved, _anon),) = _speakers(nlp_md, text)
+    assert written == "The embassy"
+    assert resolved is not None and "Embassy" in resolved
+
+
+def test_an_institution_noun_without_its_name_stays_a_description(nlp_md) -> None:
+    text = "Congress passed the law in May. The court ruled that the law was void."
+    ((_kind, written, resolved, _anon),) = _speakers(nlp_md, text)
+    assert written == "The court"
+    assert resolved is None  # not Congress, the organisation named last
+
+
+# --------------------------------------------------------------------------- non-speech
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which is not to say that the plan was wrong.",
+        "What did the prosecutors say?\nThe trial opened on Monday.",
+        "The company did not immediately respond to a request for comment.",
+        "The firm declined to respond to questions about the merger.",
+        'They played a song called "Day after Day" at the end of the show.',
+        'The patient had what is called "feather duvet lung," a rare disease.',
+        'She went on to describe the horrific details of the "physical fight" for her life.',
+        "Assange Faces Charges In The United States\nThe indictment was unsealed.",
+    ],
+)
+def test_fixed_phrases_questions_titles_and_terms_are_no_quotes(nlp_md, text) -> None:
+    assert run(nlp_md, text) == []
+
+
+def test_a_quoted_modifier_is_part_of_a_name_not_a_quote(nlp_md) -> None:
+    text = '"Hearing the heartbeat was something we never took for granted," the "Pose" actor said.'
+    quotes = run(nlp_md, text)
+    assert [q.text for q in quotes] == [
+        '"Hearing the heartbeat was something we never took for granted,"'
+    ]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == 'the "Pose" actor'
+
+
+def test_a_definite_description_is_the_person_the_article_is_about(nlp_md) -> None:
+    text = (
+        "James Van Der Beek was eliminated on Monday. Van Der Beek thanked his fans. "
+        "His wife Kimberly watched.\n"
+        '"You never know why these things happen," the actor said.\n'
+        '"I am excited," the 56-year-old added.'
+    )
+    speakers = [q.speaker for q in run(nlp_md, text) if q.kind == "direct"]
+    assert [sp.name if sp else None for sp in speakers] == ["James Van Der Beek"] * 2
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp_md) -> None:
+    text = (
+        "Two service members were killed, the US Army said in a statement on Wednesday.\n"
+        '"The cause of the crash is under investigation," the statement said.'
+    )
+    (quote,) = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == "the statement"
+    assert quote.speaker.name is not None and "Army" in quote.speaker.name
+
+
+def test_a_demonstrative_fact_can_still_suggest(nlp_md) -> None:
+    text = "That suggests a lack of confidence in the classified systems of the department."
+    assert [c for _s, _w, c in reported(nlp_md, text)] == ["suggest"]
+
+
+# --------------------------------------------------------------------------- verbs and frames
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "lemma"),
+    [
+        (
+            "The minister reaffirmed that the country would stay neutral.",
+            "that the country would stay neutral",
+            "reaffirm",
+        ),
+        ("She underlined that the talks must go on.", "that the talks must go on", "underline"),
+        ("The court ruled that the law was void.", "that the law was void", "rule"),
+        ("Biden called on Congress to pass the bill.", "Congress to pass the bill", "call"),
+        ("She pleaded with voters to stay home.", "voters to stay home", "plead"),
+        ("He hailed the deal as a breakthrough.", "the deal as a breakthrough", "hail"),
+    ],
+)
+def test_less_common_verbs_of_saying_and_urging(nlp_md, text, content, lemma) -> None:
+    ((spans, _speaker, cue),) = reported(nlp_md, text)
+    assert spans == [content]
+    assert cue == lemma
+
+
+def test_a_predicate_is_kept_so_the_meaning_does_not_flip(nlp_md) -> None:
+    ((spans, _speaker, _cue),) = reported(nlp_md, "He called it unlikely that the bill would pass.")
+    assert spans == ["it unlikely that the bill would pass"]
+
+
+def test_calling_something_a_quoted_name_is_mixed_speech(nlp_md) -> None:
+    ((spans, speaker, cue),) = reported(nlp_md, 'Sanders called Trump a "pathological liar."')
+    assert spans == ['Trump a "pathological liar."']
+    assert (speaker, cue) == ("Sanders", "call")
+
+
+def test_the_absolute_with_frame_names_its_own_speaker(nlp_md) -> None:
+    text = 'The Democrats had a plan, with Pelosi warning of "a long fight ahead for all of us."'
+    ((kind, written, _name, _anon),) = _speakers(nlp_md, text)
+    assert kind == "direct"
+    assert written == "Pelosi"
+
+
+def test_an_inherited_quote_passes_over_a_title_between(nlp_md) -> None:
+    text = (
+        "''Politics has never been gentlemanly,'' said Jon Meacham, the author of "
+        "''Destiny and Power,'' a biography of the president.\n"
+        "''The lesson of 2016 is that none of the old rules apply.''"
+    )
+    quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert quotes[-1].text.startswith("''The lesson")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Jon Meacham"
+
+
+def test_a_quote_after_its_tag_continues_past_a_show_title(nlp_md) -> None:
+    text = (
+        "The race tightened.\n"
+        '"I have always said that I expect to be vetted," he said on "Meet the Press." '
+        '"But being vetted is different from this."'
+    )
+    quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert len(quotes) == 1  # one quotation in two pieces; the show's name is not a quote
+    assert len(quotes[0].spans) == 2
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "he"
+
+
+def test_a_past_tense_tag_read_as_a_participle_still_names_the_speaker(nlp_md) -> None:
+    text = (
+        "The video spread fast.\n"
+        '"What if Donald Trump had elocution lessons?" the 43-year-old asked in the video.'
+    )
+    (quote,) = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == "the 43-year-old"
+    assert quote.cue is not None and quote.cue.lemma == "ask"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a name set off by a dash before the colon speaks, not the clause's subject
+            "Pollsters agree - Carl Bialik: "
+            '"One of the biggest lessons was to keep contacting voters as late as possible."',
+            "Carl Bialik",
+        ),
+        (  # a name that is also a word, right after the quote
+            '"Our challenge was how to tackle those problems," From said.',
+            "From",
+        ),
+        (  # after "!", a pronoun with a clause of its own starts a new sentence
+            'The note ended, "you are an all-star player and we need you!" '
+            "She replied to him that it was an honor.",
+            None,
+        ),
+    ],
+)
+def test_tag_shapes_name_the_right_speaker(nlp_md, text, speaker) -> None:
+    quote = next(q for q in run(nlp_md, "The story began.\n" + text) if q.kind == "direct")
+    written = quote.speaker.text if quote.speaker else None
+    assert written != "She"
+    if speaker is not None:
+        assert written == speaker
+
+
+def test_a_dash_and_a_conjunction_after_a_quote_is_no_tag(nlp_md) -> None:
+    text = (
+        "The speech went on.\n"
+        "''I love Oreos,'' he said, ''I will never eat them again'' - and vowed to impose "
+        "a tariff on imports of Fords."
+    )
+    quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert all(q.speaker is not None and q.speaker.text == "he" for q in quotes)
+
+
+def test_ap_double_single_marks_are_one_quotation_mark(nlp_md) -> None:
+    text = "The vote was close.\n‘‘We will win this,’’ the senator said. ‘‘The choice is clear.’’"
+    (quote,) = run(nlp_md, text)
+    assert quote.kind == "direct"
+    assert [text[s.start : s.end] for s in quote.spans] == [
+        "‘‘We will win this,’’",
+        "‘‘The choice is clear.’’",
+    ]
+
+
+def test_an_indefinite_speaker_is_never_resolved_to_a_name(nlp_md) -> None:
+    text = (
+        "Kristi Noem defended the campaign on Monday. "
+        'One user joked about it. "We are all on meth now," another wrote.'
+    )
+    quote = next(q for q in run(nlp_md, text) if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.text == "another"
+    assert quote.speaker.name is None
+
+
+def test_the_tag_after_a_frame_phrase_is_not_content(nlp_md) -> None:
+    text = "The talks went on.\nThe plan is dead, she said, in an interview with CNN."
+    ((spans, _speaker, _cue),) = reported(nlp_md, text)
+    assert spans == ["The plan is dead"]
+
+
+def test_a_clause_interrupted_by_its_tag_goes_on_after_it(nlp_md) -> None:
+    text = (
+        "The crash happened at night.\nThe accident sequence began, Florida Highway Patrol "
+        "described, in the northbound lanes of the highway."
+    )
+    ((spans, _speaker, cue),) = reported(nlp_md, text)
+    assert spans == ["The accident sequence began", "in the northbound lanes of the highway"]
+    assert cue == "describe"
+
+
+def test_in_a_statement_that_keeps_the_verbs_speaker(nlp_md) -> None:
+    text = (
+        "The man pleaded guilty.\nSonya Zoghlin, his attorney, told The Hill in a statement "
+        "that her client did not intend to cause harm."
+    )
+    (quote,) = run(nlp_md, text)
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and "Zoghlin" in quote.speaker.text
+
+
+def test_a_release_named_by_its_office_speaks_for_that_office(nlp_md) -> None:
+    text = (
+        "The U.S. Attorney's Office for the Western District said the man would be sentenced. "
+        "His sentencing is scheduled for Feb. 14, according to the office release."
+    )
+    quote = next(q for q in run(nlp_md, text) if q.cue and q.cue.lemma == "according to")
+    assert quote.speaker is not None and quote.speaker.text == "the office release"
+    assert quote.speaker.name is not None and "Office" in quote.speaker.name
+
+
+def test_an_unnamed_issuer_still_speaks_for_its_statement(nlp_md) -> None:
+    text = (
+        "Two soldiers were killed, the military said in a statement on Wednesday.\n"
+        '"The cause of the crash is under investigation," the statement said.\n'
+        "It said it was withholding the names of those killed."
+    )
+    quotes = run(nlp_md, text)
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert direct.speaker is not None and direct.speaker.name == "military"
+    last = quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "It"
+    assert last.speaker.name == "military"  # 'it' continues the body that spoke
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+            '"Clinton believes that transatlantic cooperation is essential."',
+            "Jake Sullivan",
+        ),
+        (
+            "Of Carson, Levine, who has given money to Marco Rubio, said, "
+            '"He is flat-out scary. I think he is a wonderful man."',
+            "Levine",
+        ),
+    ],
+)
+def test_a_subject_set_off_by_commas_before_the_verb_speaks(nlp_md, text, speaker) -> None:
+    (quote,) = [q for q in run(nlp_md, "The visit went on.\n" + text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By some standards one could say immigrants integrate poorly.",
+        "It goes without saying that higher taxes are unpopular with the party.",
+    ],
+)
+def test_speech_nobody_made_reports_nothing(nlp_md, text) -> None:
+    assert reported(nlp_md, text) == []
+
+
+def test_you_said_with_a_modal_in_a_quote_frame_is_still_speech(nlp_md) -> None:
+    ((_spans, speaker, cue),) = reported(nlp_md, "The mayor said the budget was balanced.")
+    assert (speaker, cue) == ("The mayor", "say")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Indeed, the name "Brujas" comes from the title of a film.',
+        'He paid to use his trademark of the word "We" after the rebrand.',
+        'It is what has become known as the "Buffett rule" after the investor.',
+    ],
+)
+def test_a_mentioned_name_or_word_is_no_quote(nlp_md, text) -> None:
+    assert [q for q in run(nlp_md, "The story began.\n" + text) if q.kind == "direct"] == []
+
+
+def test_a_tagged_chant_in_capitals_is_a_quote_not_a_title(nlp_md) -> None:
+    text = 'The crowd waited in the hall.\nThe protesters chanted "USA! USA!" as he arrived.'
+    quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert [q.text for q in quotes] == ['"USA! USA!"']
