@@ -10,12 +10,14 @@ from newsparse.models import (
     Claimer,
     Cue,
     Entity,
+    GenderEvidence,
     Mention,
     Quote,
     Report,
     SourcingProfile,
     Span,
     Speaker,
+    Voice,
 )
 
 
@@ -58,6 +60,23 @@ def make_report() -> Report:
         hedges=["will"],
         checkworthiness=0.2,
     )
+    voice = Voice(
+        id="v1",
+        entity="e1",
+        name="Anna Smith",
+        type="person",
+        roles=["party leader"],
+        direct=1,
+        quotes=[0],
+        words=3,
+        share=1.0,
+        gender="female",
+        gender_evidence=[
+            GenderEvidence(kind="pronoun", text="she", gender="female", start=15, end=18)
+        ],
+        source_type="official",
+        source_type_words=["leader"],
+    )
     return Report(
         id="a1",
         model="test",
@@ -66,6 +85,7 @@ def make_report() -> Report:
         entities=[smith],
         quotes=[quote],
         claims=[claim],
+        voices=[voice],
     )
 
 

@@ -59,3 +59,18 @@ def test_chunks_give_exact_offsets_and_merged_entities(nlp_sm) -> None:
         para = article.paragraphs[claim.paragraph]
         assert body[claim.spans[0].start : claim.spans[0].end] in para
     assert report.summary and all(body[s.start : s.end] == s.text for s in report.summary)
+
+
+def test_voices_of_a_chunked_article_are_of_the_merged_quotes(nlp_sm) -> None:
+    text = "Bridge news\n\n" + "".join(STORY.format(i=i) for i in range(30))
+    article = article_from_text(text, id="long")
+    report = report_in_chunks(article, nlp=nlp_sm, model="m", max_chars=900)
+    ids = {e.id for e in report.entities}
+    doe = [v for v in report.voices if v.name == "Jane Doe"]
+    assert len(doe) == 1 and doe[0].direct + doe[0].reported >= 30  # one voice across chunks
+    seen = [k for v in report.voices for k in v.quotes]
+    assert len(seen) == len(set(seen)) and all(0 <= k < len(report.quotes) for k in seen)
+    assert all(v.entity in ids | {None} for v in report.voices)
+    for voice in report.voices:
+        for ev in voice.gender_evidence:
+            assert report.article.text[ev.start : ev.end] == ev.text

@@ -85,3 +85,137 @@ def test_a_report_as_json_dict_is_validated() -> None:
     agg.add(tiny_report("d").model_dump(mode="json"))
     agg.add({"entities": "abc"})
     assert (agg.articles, agg.invalid) == (1, 1)
+
+
+# --------------------------------------------------------------------------- voices
+
+
+def _voiced(rid: str, source: str | None, published: str | None, *voices: tuple) -> object:
+    """A report whose voices are (name, type, gender, source type, quotes, words)."""
+    from datetime import date
+
+    from newsparse.models import Voice
+
+    base = tiny_report(rid)
+    article = base.article.model_copy(
+        update={"source": source, "published": date.fromisoformat(published) if published else None}
+    )
+    return base.model_copy(
+        update={
+            "article": article,
+            "voices": [
+                Voice(
+                    id=f"v{k}",
+                    name=name,
+                    type=kind,
+                    direct=quotes,
+                    words=words,
+                    gender=gender,
+                    source_type=st,
+                )
+                for k, (name, kind, gender, st, quotes, words) in enumerate(voices, 1)
+            ],
+        }
+    )
+
+
+VOICED = [
+    _voiced(
+        "a",
+        "The Daily",
+        "2025-01-05",
+        ("Jane Doe", "person", "female", "official", 3, 30),
+        ("Tom Baker", "person", "male", "expert", 1, 10),
+        ("senior official", "anonymous", "unknown", "anonymous", 1, 5),
+    ),
+    _voiced(
+        "b",
+        "The Daily",
+        "2025-02-01",
+        ("Doe", "person", "unknown", "official", 2, 20),
+        ("the patient", "description", "male", "public", 1, 4),
+    ),
+    _voiced("c", None, None, ("Acme", "organization", "unknown", "organisation", 1, 6)),
+]
+
+
+def test_voices_by_gender_known_only_and_unknown_share() -> None:
+    v = aggregate(VOICED).voices.all
+    assert v.articles == 3
+    assert (v.total.voices, v.total.quotes, v.total.words) == (6, 9, 75)
+    assert v.gender["female"].quotes == 3 and v.gender["male"].quotes == 2
+    assert v.female_share_of_known_quotes == round(3 / 5, 4)
+    assert v.female_share_of_known_words == round(30 / 44, 4)
+    assert v.unknown_gender_share_of_quotes == round(4 / 9, 4)
+    assert v.unknown_gender_share_of_words == round(31 / 75, 4)
+    assert v.naming["named"].quotes == 7 and v.naming["anonymous"].quotes == 1
+    assert v.naming["description"].voices == 1
+    assert v.source_types["official"].quotes == 5
+
+
+def test_voices_per_outlet_and_month() -> None:
+    voices = aggregate(VOICED).voices
+    assert [(g.key, g.articles, g.total.quotes) for g in voices.by_outlet] == [
+        ("The Daily", 2, 8),
+        ("unknown", 1, 1),
+    ]
+    assert [g.key for g in voices.by_month] == ["2025-01", "2025-02", "unknown"]
+    assert voices.by_month[1].female_share_of_known_quotes == 0.0  # only the patient is known
+
+
+def test_top_voices_merge_a_surname_into_the_full_name() -> None:
+    top = aggregate(VOICED).voices.top
+    assert (top[0].name, top[0].articles, top[0].quotes, top[0].words) == ("Jane Doe", 2, 5, 50)
+    assert top[0].gender == "female" and top[0].source_type == "official"
+    assert "senior official" not in [t.name for t in top]  # anonymous sources are not ranked
+    assert "the patient" not in [t.name for t in top]
+
+
+def test_no_voices_gives_empty_groups() -> None:
+    v = aggregate(RECORDS).voices
+    assert v.all.total.quotes == 0 and v.all.female_share_of_known_quotes is None
+    assert v.top == []
+
+
+def test_voices_render_as_tables_csv_and_html() -> None:
+    import csv
+    import io
+
+    from newsparse.render.corpus import render as tables
+    from newsparse.render.corpus_csv import render as csv_table
+    from newsparse.render.corpus_html import corpus_page
+
+    summary = aggregate(VOICED)
+    out = io.StringIO()
+    tables(summary, out)
+    text = out.getvalue()
+    for needle in ("Voices by gender", "The Daily", "2025-01", "Most quoted voices", "Jane Doe"):
+        assert needle in text
+    out = io.StringIO()
+    csv_table(summary, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(rows[0]) == len(set(rows[0]))  # no column twice
+    first = rows[0]
+    assert (first["scope"], first["female_quotes"], first["female_share_of_known_quotes"]) == (
+        "all",
+        "3",
+        "0.6",
+    )
+    assert first["type_official_quotes"] == "5" and first["anonymous_quotes"] == "1"
+    assert [r["key"] for r in rows if r["scope"] == "month"] == ["2025-01", "2025-02", "unknown"]
+    assert rows[-1]["scope"] == "voice"
+    page = corpus_page(summary)
+    assert '<section id="voices">' in page and 'id="top-voices"' in page
+    assert "60% of quotes" in page
+
+
+def test_no_voices_no_voice_tables() -> None:
+    import io
+
+    from newsparse.render.corpus import render as tables
+    from newsparse.render.corpus_html import corpus_page
+
+    out = io.StringIO()
+    tables(aggregate(RECORDS), out)
+    assert "Voices by gender" not in out.getvalue()
+    assert '<section id="voices">' not in corpus_page(aggregate(RECORDS))

@@ -59,6 +59,7 @@ def report_from_doc(article: Article, doc: Doc, *, model: str) -> Report:
         claims=found.claims,
         sourcing=sourcing_profile(found.claims),
         summary=found.summary,
+        voices=found.voices,
         warnings=[with_snippet(w, article.text) for w in found.warnings],
     )
 

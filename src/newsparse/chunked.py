@@ -167,6 +167,7 @@ class _Merger:
 
     def report(self, *, model: str) -> Report:
         from newsparse.extract.claims import sourcing_profile
+        from newsparse.extract.voices import extract_voices
         from newsparse.models import Claim, Entity, Quote, SummarySentence
 
         ranked = sorted(
@@ -180,16 +181,18 @@ class _Merger:
             fields["mentions"] = sorted(fields["mentions"], key=lambda m: (m["start"], m["end"]))
             entities.append(Entity.model_validate({**fields, "id": number[key]}))
         claims = _revived(Claim, self.claims, number)
+        quotes = _revived(Quote, self.quotes, number)
         return Report(
             id=self.article.id,
             model=model,
             newsparse_version=__version__,
             article=self.article,
             entities=entities,
-            quotes=_revived(Quote, self.quotes, number),
+            quotes=quotes,
             claims=claims,
             sourcing=sourcing_profile(claims),
             summary=_revived(SummarySentence, self.summary, number),
+            voices=extract_voices(entities, quotes, self.article.text),  # of the merged results
             warnings=self.warnings,
         )
 

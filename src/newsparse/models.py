@@ -221,6 +221,51 @@ class SourcingProfile(FrozenModel):
     none: int = 0
 
 
+# --------------------------------------------------------------------------- voices
+
+Gender = Literal["female", "male", "unknown"]
+SourceType = Literal[
+    "official", "expert", "spokesperson", "public", "organisation", "media", "anonymous"
+]
+
+
+class GenderEvidence(FrozenModel):
+    """One thing in the text that says a voice's gender, where it is written."""
+
+    kind: Literal["pronoun", "nearby_pronoun", "honorific", "word"] = Field(
+        description="A pronoun the attribution core resolved to the voice ('she said'), a "
+        "pronoun in a paragraph where the voice is the only person named before it, a "
+        "courtesy title ('Mrs'), or a role or kin word for that one person ('spokeswoman')."
+    )
+    text: str
+    gender: Literal["female", "male"]
+    start: int
+    end: int
+
+
+class Voice(FrozenModel):
+    """One source that speaks in the article, with how much it is quoted and why it is labelled
+    the way it is."""
+
+    id: str = Field(description="'v1', 'v2', ... most quoted words first.")
+    entity: str | None = Field(None, description="Id of the entry in `entities`, when resolved.")
+    name: str
+    type: Literal["person", "organization", "media", "anonymous", "description"]
+    roles: list[str] = Field(default_factory=list)
+    direct: int = Field(0, description="Direct quotes.")
+    reported: int = Field(0, description="Reported speech (indirect and mixed quotes).")
+    quotes: list[int] = Field(default_factory=list, description="Indexes into `quotes`.")
+    words: int = Field(0, description="Words in its quotes (quotation marks aside).")
+    share: float = Field(0.0, description="`words` / all quoted words of the article.")
+    first_paragraph: int = 0
+    gender: Gender = "unknown"
+    gender_evidence: list[GenderEvidence] = Field(default_factory=list)
+    source_type: SourceType = "public"
+    source_type_words: list[str] = Field(
+        default_factory=list, description="The words that decided `source_type` (may be empty)."
+    )
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -244,6 +289,7 @@ class Report(_SafeText, FrozenModel):
     claims: list[Claim] = Field(default_factory=list)
     sourcing: SourcingProfile = Field(default_factory=SourcingProfile)
     summary: list[SummarySentence] = Field(default_factory=list)
+    voices: list[Voice] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     input_sha256: str | None = Field(
         None,

@@ -1,4 +1,4 @@
-"""Reports as flat tables: one row per quote, claim, entity or article, for spreadsheets.
+"""Reports as flat tables: one row per quote, claim, entity, voice or article, for spreadsheets.
 
 Every row carries the article id and the item's character offsets (end-exclusive, into
 ``article.text``); lists become ``;``-joined text and multi-span items give their first start,
@@ -13,8 +13,8 @@ from typing import Literal
 
 from newsparse.models import Report, Span
 
-Table = Literal["quotes", "claims", "entities", "articles"]
-TABLES: tuple[Table, ...] = ("quotes", "claims", "entities", "articles")
+Table = Literal["quotes", "claims", "entities", "voices", "articles"]
+TABLES: tuple[Table, ...] = ("quotes", "claims", "entities", "voices", "articles")
 Value = str | int | float | bool | None
 Row = dict[str, Value]
 
@@ -77,6 +77,24 @@ COLUMNS: dict[str, dict[str, type]] = {
         "first_start": int,
         "first_end": int,
         "mentions": str,
+    },
+    "voices": {
+        "article_id": str,
+        "voice_id": str,
+        "entity_id": str,
+        "name": str,
+        "type": str,
+        "roles": str,
+        "direct": int,
+        "reported": int,
+        "quote_indexes": str,
+        "words": int,
+        "share": float,
+        "first_paragraph": int,
+        "gender": str,
+        "gender_evidence": str,
+        "source_type": str,
+        "source_type_words": str,
     },
     "articles": {
         "article_id": str,
@@ -188,6 +206,28 @@ def rows(report: Report, table: Table) -> Iterator[Row]:
                 "first_start": first.start if first else e.first_mention,
                 "first_end": first.end if first else None,
                 "mentions": ";".join(f"{m.start}-{m.end}" for m in e.mentions),
+            }
+    elif table == "voices":
+        for v in report.voices:
+            yield {
+                "article_id": aid,
+                "voice_id": v.id,
+                "entity_id": v.entity,
+                "name": v.name,
+                "type": v.type,
+                "roles": _joined(v.roles),
+                "direct": v.direct,
+                "reported": v.reported,
+                "quote_indexes": ";".join(map(str, v.quotes)),
+                "words": v.words,
+                "share": v.share,
+                "first_paragraph": v.first_paragraph,
+                "gender": v.gender,
+                "gender_evidence": _joined(
+                    [f"{e.kind}:{e.text}@{e.start}-{e.end}" for e in v.gender_evidence]
+                ),
+                "source_type": v.source_type,
+                "source_type_words": _joined(v.source_type_words),
             }
     else:
         art = report.article

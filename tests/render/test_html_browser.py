@@ -83,6 +83,19 @@ def test_page_loads_clean_and_highlights_match_offsets(
     assert browser.problems() == []
 
 
+def test_a_voices_row_goes_to_its_first_quote(
+    browser: Browser, report: Report, tmp_path: Path
+) -> None:
+    _check_page(browser, report, tmp_path, "voices")
+    assert browser.evaluate("document.querySelectorAll('#voices tbody tr').length") == 1
+    _click(browser, '#voices tr[data-voice="v1"]')
+    flashed = browser.evaluate(
+        "[...document.querySelectorAll('#text .q.flash')].map(e => e.dataset.q)"
+    )
+    assert flashed and all("0" in q.split() for q in flashed)
+    assert browser.problems() == []
+
+
 @pytest.mark.model
 def test_real_article_page_and_screenshot(browser: Browser, tmp_path: Path) -> None:
     from newsparse import analyze, load_article

@@ -27,6 +27,7 @@ ESSENTIALS = {
     "csv:articles": ("Smith vows | victory", "Jo Writer"),
     "csv:entities": ("Anna Smith", "party leader"),
     "csv:claims": ("Anna Smith", "We will win"),
+    "csv:voices": ("Anna Smith", "female", "pronoun:she@15-18", "official"),
 }
 
 

@@ -19,9 +19,10 @@ MAX_REASONS = 20
     "--format",
     "-f",
     "format_",
-    type=click.Choice(["rich", "json", "html"]),
+    type=click.Choice(["rich", "json", "html", "csv"]),
     default=None,
-    help="rich tables (default), json, or html: one self-contained page with charts.",
+    help="rich tables (default), json, html: one self-contained page with charts, or csv: "
+    "the voices roll-up (gender, naming, source types per outlet and month, top voices).",
 )
 @click.option("--json", "json_", is_flag=True, help="Same as --format json.")
 @click.option(
@@ -33,7 +34,8 @@ MAX_REASONS = 20
 )
 @handle_errors
 def aggregate(files: tuple[str, ...], format_: str | None, json_: bool, top: int) -> None:
-    """Most mentioned entities, most quoted speakers and anonymous sourcing across reports.
+    """Most mentioned entities, most quoted speakers, anonymous sourcing and voices (gender,
+    naming, source types; per outlet and month) across reports.
 
     FILES are what `newsparse summarize` wrote: JSON Lines, one --json report, or an
     --output-dir folder (default: stdin). Error records are counted; a record that is not a
@@ -66,6 +68,10 @@ def aggregate(files: tuple[str, ...], format_: str | None, json_: bool, top: int
         from newsparse.render.corpus_html import render
 
         render(summary, sys.stdout, top=top)
+    elif format_ == "csv":
+        from newsparse.render.corpus_csv import render as csv_table
+
+        csv_table(summary, sys.stdout, top=top)
     else:
         from newsparse.render.corpus import render as tables
 

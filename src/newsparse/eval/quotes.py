@@ -33,6 +33,7 @@ from newsparse.eval.gold import read_quote_gold
 from newsparse.eval.matching import MIN_OVERLAP, match_spans
 from newsparse.eval.measures import PRF, Accuracy, accuracy, prf
 from newsparse.eval.speakers import names_speaker
+from newsparse.eval.voices import VoiceCounts, VoiceScores, score_voices, total_voices  # issue 15
 from newsparse.lexicon import lines
 from newsparse.models import Entity, FrozenModel, Quote
 
@@ -112,6 +113,7 @@ class EvalResult(FrozenModel):
     halves: dict[str, EvalResult] = Field(
         default_factory=dict, description="The same scores per gold 'half' (dev, check)."
     )
+    voices: VoiceScores | None = Field(None, description="When gold labels speakers' voices.")
 
 
 # --------------------------------------------------------------------------- speakers
@@ -362,6 +364,7 @@ class RecordScore(FrozenModel):
     half: str | None = None
     quotes: ArticleCounts
     entities: EntityCounts | None = None
+    voices: VoiceCounts | None = None  # issue 15
 
 
 def score_record(
@@ -384,7 +387,9 @@ def summarise(scores: Sequence[RecordScore]) -> EvalResult:
 
     def total(items: Sequence[RecordScore]) -> EvalResult:
         ents = [s.entities for s in items if s.entities is not None]
-        return aggregate((s.quotes for s in items), ents if ents else None)
+        result = aggregate((s.quotes for s in items), ents if ents else None)
+        voices = total_voices(s.voices for s in items if s.voices is not None)  # issue 15
+        return result.model_copy(update={"voices": voices})
 
     halves = sorted({s.half for s in scores if s.half}, key=lambda h: (h != "dev", h != "check", h))
     return total(scores).model_copy(
@@ -443,7 +448,9 @@ def run_evaluation(
         found = extract(
             view, paragraph_starts=starts, headline=article.headline, claims=False, summary=False
         )
-        scores.append(score_record(record, article.text, found.quotes, found.entities))
+        score = score_record(record, article.text, found.quotes, found.entities)
+        voiced = score_voices(record, found.quotes, found.voices)  # issue 15
+        scores.append(score.model_copy(update={"voices": voiced}))
         if progress:
             progress(k, len(records))
     return summarise(scores)

@@ -1,6 +1,8 @@
-"""Pure extractors over one ``DocView``: entities, the attribution core, quotes, claims, summary.
+"""Pure extractors over one ``DocView``: entities, the attribution core, quotes, claims, voices,
+summary.
 
-``extract`` runs them in their one order (entities → attribution → quotes → claims → summary);
+``extract`` runs them in their one order (entities → attribution → quotes → claims → voices →
+summary);
 each also stands alone for tests and benchmarks.
 """
 
@@ -14,10 +16,11 @@ from newsparse.extract.claims import extract_claims, sourcing_profile
 from newsparse.extract.entities import extract_entities
 from newsparse.extract.quotes import extract_quotes
 from newsparse.extract.summary import extract_summary
+from newsparse.extract.voices import extract_voices
 
 if TYPE_CHECKING:
     from newsparse.docview import DocView
-    from newsparse.models import Claim, Entity, Quote, SummarySentence
+    from newsparse.models import Claim, Entity, Quote, SummarySentence, Voice
 
 __all__ = [
     "Extraction",
@@ -27,6 +30,7 @@ __all__ = [
     "extract_entities",
     "extract_quotes",
     "extract_summary",
+    "extract_voices",
     "sourcing_profile",
 ]
 
@@ -40,6 +44,7 @@ class Extraction:
     quotes: list[Quote]
     claims: list[Claim] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
+    voices: list[Voice] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -66,6 +71,7 @@ def extract(
         )
         if claims
         else [],
+        voices=extract_voices(entities, quotes, view.text),
         summary=extract_summary(
             view, paragraph_starts=paragraph_starts, quotes=quotes, entities=entities
         )

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from newsparse.models import Failure, Report
 
 
-TABLES = ("quotes", "claims", "entities", "articles")
+TABLES = ("quotes", "claims", "entities", "voices", "articles")
 """The flat tables of a report (``newsparse.tables``), named here so the CLI need not import it."""
 
 
@@ -95,7 +95,7 @@ def variant(name: str, *, table: str | None = None, by_speaker: bool = False) ->
     ValueError with a one-line reason when they do not go together."""
     if name in TABLE_FORMATS:
         if table is None:
-            raise ValueError(f"--format {name} needs --table quotes|claims|entities|articles")
+            raise ValueError(f"--format {name} needs --table {'|'.join(TABLES)}")
         name = f"{name}:{table}"
     elif table is not None:
         raise ValueError(f"--table goes with --format csv, not --format {name}")

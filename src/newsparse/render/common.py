@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import IO
 
-from newsparse.models import Article
+from newsparse.models import Article, Voice
 
 
 def format_published(when: datetime | date) -> str:
@@ -38,3 +38,18 @@ def isatty(stream: IO[str]) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def voice_type(voice: Voice) -> str:
+    """'official (minister)': the source type and the words that decided it."""
+    words = ", ".join(voice.source_type_words[:2])
+    return f"{voice.source_type} ({words})" if words else voice.source_type
+
+
+def voice_gender(voice: Voice) -> str:
+    """'female (she, Mrs.)': the gender and the first pieces of evidence; '—' when unknown."""
+    if voice.gender == "unknown":
+        return "—"
+    said = list(dict.fromkeys(e.text for e in voice.gender_evidence if e.gender == voice.gender))
+    cut = ", ".join(said[:2]) + (", …" if len(said) > 2 else "")
+    return f"{voice.gender} ({cut})" if cut else voice.gender

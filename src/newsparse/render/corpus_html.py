@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO
 
-from newsparse.corpus import CorpusSummary
+from newsparse.corpus import CorpusSummary, VoiceGroup, VoicesSummary
 from newsparse.render.htmlkit import (
     PALETTE,
     SOURCING_COLORS,
@@ -67,6 +67,75 @@ def _articles(rows: Sequence[ArticleLink]) -> str:
     )
 
 
+GENDER_COLORS = {"female": "#b07aa1", "male": "#59a14f", "unknown": "#b8bec6"}
+NAMING_COLORS = {"named": "#4e79a7", "anonymous": "#e15759", "description": "#edc948"}
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+def _group_rows(groups: Sequence[VoiceGroup]) -> str:
+    return "".join(
+        f'<tr><td>{esc(g.key)}</td><td class="num">{g.articles}</td>'
+        f'<td class="num">{g.total.quotes}</td>'
+        + "".join(f'<td class="num">{g.gender[k].quotes}</td>' for k in GENDER_COLORS)
+        + f'<td class="num">{_pct(g.female_share_of_known_quotes)}</td>'
+        f'<td class="num">{_pct(g.female_share_of_known_words)}</td>'
+        f'<td class="num">{_pct(g.unknown_gender_share_of_quotes)}</td></tr>'
+        for g in groups
+    )
+
+
+def _voices(voices: VoicesSummary, top: int) -> str:
+    """Gender, naming and source-type shares of the quotes; per outlet and month; top voices."""
+    v = voices.all
+    if not v.total.voices:
+        return ""
+    gender = [(k, v.gender[k].quotes, c) for k, c in GENDER_COLORS.items()]
+    naming = [(k, v.naming[k].quotes, c) for k, c in NAMING_COLORS.items()]
+    types = [
+        (k, float(t.quotes), f"{t.quotes} quotes, {t.voices} voices")
+        for k, t in sorted(v.source_types.items(), key=lambda kv: -kv[1].quotes)
+    ]
+    head = (
+        '<tr><th>Group</th><th class="num">Articles</th><th class="num">Quotes</th>'
+        '<th class="num">Female</th><th class="num">Male</th><th class="num">Unknown</th>'
+        '<th class="num">Female of known (quotes)</th><th class="num">(words)</th>'
+        '<th class="num">Unknown share</th></tr>'
+    )
+    tops = "".join(
+        f"<tr><td>{esc(t.name)}</td><td>{esc(t.type)}</td><td>{esc(t.source_type)}</td>"
+        f'<td>{esc(t.gender)}</td><td class="num">{t.articles}</td>'
+        f'<td class="num">{t.quotes}</td><td class="num">{t.words}</td></tr>'
+        for t in voices.top[:top]
+    )
+    known = f"{_pct(v.female_share_of_known_quotes)} of quotes and "
+    known += f"{_pct(v.female_share_of_known_words)} of quoted words"
+    return (
+        '<section id="voices"><h2>Voices</h2>'
+        f'<p class="note">Where the text says a speaker\'s gender, women have {esc(known)}; '
+        f"{_pct(v.unknown_gender_share_of_quotes)} of quotes come from voices whose gender "
+        "the text does not give (never guessed from names).</p>"
+        '<div class="grid2"><div><h3>Quotes by gender</h3>'
+        + stacked_bar(gender, width=420)
+        + "<h3>Named or anonymous</h3>"
+        + stacked_bar(naming, width=420)
+        + "</div><div><h3>Source types</h3>"
+        + bar_chart(types, color=PALETTE[1], label_width=120, width=440, title="source types")
+        + "</div></div>"
+        + f'<h3>By outlet and month</h3><table id="voices-groups"><thead>{head}</thead><tbody>'
+        + _group_rows([v])
+        + _group_rows(voices.by_outlet[:top])
+        + _group_rows(voices.by_month)
+        + "</tbody></table>"
+        + '<h3>Most quoted voices</h3><table id="top-voices"><thead><tr><th>Voice</th>'
+        '<th>Type</th><th>Source type</th><th>Gender</th><th class="num">Articles</th>'
+        '<th class="num">Quotes</th><th class="num">Words</th></tr></thead>'
+        f"<tbody>{tops}</tbody></table></section>"
+    )
+
+
 def corpus_page(
     summary: CorpusSummary,
     *,
@@ -106,6 +175,7 @@ def corpus_page(
         + '<p class="note">By the number of articles that mention them.</p>'
         + bar_chart(entities, color=PALETTE[3], label_width=230, width=700, title="entities")
         + "</section>"
+        + _voices(summary.voices, top)
         + (_articles(articles) if articles else "")
         + "</main>"
     )

@@ -1,4 +1,4 @@
-"""``--format csv --table T``: one CSV row per quote, claim, entity or article.
+"""``--format csv --table T``: one CSV row per quote, claim, entity, voice or article.
 
 The header is written once per output stream, so a batch run gives one table of all reports.
 """
@@ -58,6 +58,10 @@ def render_claims(report: Report, out: IO[str], *, top: int = 0) -> None:
 
 def render_entities(report: Report, out: IO[str], *, top: int = 0) -> None:
     render_table(report, out, "entities")
+
+
+def render_voices(report: Report, out: IO[str], *, top: int = 0) -> None:
+    render_table(report, out, "voices")
 
 
 def render_articles(report: Report, out: IO[str], *, top: int = 0) -> None:

@@ -75,6 +75,15 @@ def quotes_table(result: EvalResult, out: IO[str], *, by_half: bool = False) -> 
         if _shown(result, name, acc):
             table.add_row(name, "", "", f"{acc.accuracy:.3f}", f"{acc.correct} / {acc.total}")
     table.add_row("matched quotes with no gold speaker", "", "", "", str(result.speaker_null_gold))
+    if result.voices is not None:  # issue 15
+        v = result.voices
+        for name, r in (
+            ("voices: gold speakers found", v.found),
+            ("voices: gender precision (answered)", v.gender_precision),
+            ("voices: gender coverage (text genders)", v.gender_coverage),
+            ("voices: source-type accuracy", v.source_type_accuracy),
+        ):
+            table.add_row(name, "", "", f"{r.rate:.3f}", f"{r.correct} / {r.total}")
     if result.entities is not None:
         e = result.entities
         table.add_row("entity merge errors (one for 2+ referents)", "", "", "", str(e.merge_errors))

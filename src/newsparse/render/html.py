@@ -243,6 +243,35 @@ def _speakers(report: Report, colors: dict[str, str]) -> str:
     return head + f'<ul class="speakers">{"".join(items)}</ul></section>'
 
 
+def _voices(report: Report, colors: dict[str, str]) -> str:
+    """Who gets quoted: one row per voice (click: its first quote), with the evidence of its
+    gender and the words that decided its source type on hover."""
+    head = '<section id="voices"><h2>Voices</h2>'
+    if not report.voices:
+        return head + '<p class="note">No attributed quotes.</p></section>'
+    rows = []
+    for v in report.voices:
+        key = speaker_key(report.quotes[v.quotes[0]]) if v.quotes else "?unattributed"
+        evidence = "; ".join(f"{e.kind}: {e.text} (at {e.start})" for e in v.gender_evidence)
+        roles = f'<br><span class="note">{esc("; ".join(v.roles))}</span>' if v.roles else ""
+        rows.append(
+            f'<tr class="pick" data-goto="{v.quotes[0] if v.quotes else ""}" '
+            f'data-voice="{esc(v.id)}"><td><span class="who" style="--c:{colors.get(key, "")}">'
+            f"<i></i>{esc(v.name)}</span>{roles}</td>"
+            f'<td title="{esc(", ".join(v.source_type_words))}">{esc(v.source_type)}</td>'
+            f'<td class="num">{v.direct}+{v.reported}</td>'
+            f'<td class="num">{v.words} ({v.share:.0%})</td>'
+            f'<td title="{esc(evidence or "the text says nothing")}">{esc(v.gender)}</td></tr>'
+        )
+    return (
+        head + '<p class="note">Quotes: direct+reported; words: quoted words (share of all '
+        "quoted). Hover a type or gender for what decided it; click a row for its first quote."
+        '</p><table><thead><tr><th>Who</th><th>Type</th><th class="num">Quotes</th>'
+        f'<th class="num">Words</th><th>Gender</th></tr></thead><tbody>{"".join(rows)}'
+        "</tbody></table></section>"
+    )
+
+
 def _short(text: str, limit: int = 180) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -317,6 +346,7 @@ def article_page(report: Report) -> str:
         + '</div><aside class="panels">'
         + _sourcing(report)
         + _speakers(report, colors)
+        + _voices(report, colors)
         + _claims(report)
         + _entities(report)
         + '</aside></main><div id="pop" role="tooltip"></div>'

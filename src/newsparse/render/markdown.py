@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import IO
 
 from newsparse.models import Report
-from newsparse.render.common import header_fields
+from newsparse.render.common import header_fields, voice_gender, voice_type
 
 
 def _cell(text: str) -> str:
@@ -43,6 +43,21 @@ def render(report: Report, out: IO[str], *, top: int = 10) -> None:
             who = (q.speaker.name or q.speaker.text) if q.speaker else ""
             cue = q.cue.text if q.cue else ""
             lines.append(f"| {_cell(who)} | {_cell(cue)} | {q.kind} | {_cell(q.text)} |")
+    if report.voices:
+        lines += [
+            "",
+            "## Voices",
+            "",
+            "| Who | Type | Quotes (direct + reported) | Words (share) | Gender |",
+            "|---|---|---:|---:|---|",
+        ]
+        for v in report.voices[:limit]:
+            who = v.name + (f" ({'; '.join(v.roles)})" if v.roles else "")
+            lines.append(
+                f"| {_cell(who)} | {_cell(voice_type(v))} | {v.direct} + {v.reported} | "
+                f"{v.words} ({v.share:.0%}) | {_cell(voice_gender(v))} |"
+            )
+        lines += _more(len(report.voices), limit, "voices")
     if report.claims:
         lines += ["", "## Claims", "", "| Claimer | Check | Types | Claim |", "|---|---:|---|---|"]
         for c in sorted(report.claims, key=lambda c: -c.checkworthiness)[:limit]:

@@ -1,4 +1,4 @@
-"""The terminal view: a header panel, sourcing, then entities, quotes, claims and summary.
+"""The terminal view: a header panel, sourcing, then entities, quotes, voices, claims, summary.
 
 Nothing is cut silently: a group that holds more than ``top`` items says how many more there
 are (``--top 0`` shows all). Colour means something (direct or reported speech, named or
@@ -18,8 +18,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsparse.models import Claim, Entity, Quote, Report, SourcingProfile
-from newsparse.render.common import header_fields
+from newsparse.models import Claim, Entity, Quote, Report, SourcingProfile, Voice
+from newsparse.render.common import header_fields, voice_gender, voice_type
 
 T = TypeVar("T")
 
@@ -245,6 +245,30 @@ def _by_speaker(quotes: list[Quote], top: int) -> Table | None:
     return table
 
 
+def _voices(voices: list[Voice], top: int) -> Table | None:
+    """Who gets quoted, how much, as what kind of source, and the gender the text gives."""
+    if not voices:
+        return None
+    table = Table(title="Voices", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
+    table.add_column("Who", ratio=3, min_width=name_width([v.name for v in voices]))
+    table.add_column("Type", ratio=2, overflow="fold")
+    table.add_column("Quotes", justify="right", no_wrap=True)
+    table.add_column("Words", justify="right", no_wrap=True)
+    table.add_column("Gender", ratio=2, overflow="fold")
+    shown, hidden = limit(voices, top)
+    for v in shown:
+        who = Text(v.name, style=ANONYMOUS if v.type == "anonymous" else "bold")
+        if v.roles:
+            who.append(f"\n{'; '.join(v.roles)}", style="dim")
+        quotes = f"{v.direct}+{v.reported}" if v.reported else str(v.direct)
+        table.add_row(who, voice_type(v), quotes, f"{v.words} ({v.share:.0%})", voice_gender(v))
+    if hidden:
+        table.add_row(more(hidden, "voices"), "", "", "", "")
+    table.caption = "Quotes: direct+reported · Words: quoted words (share of all quoted)"
+    table.caption_justify = "left"
+    return table
+
+
 def rank_claims(claims: list[Claim], top: int) -> dict[str, tuple[list[Claim], int]]:
     """Per claimer type: the claims shown and how many are not.
 
@@ -326,6 +350,7 @@ def render_view(report: Report, *, top: int = 10, by_speaker: bool = False) -> G
         legend(),
         _entities(report.entities, top),
         quotes,
+        _voices(report.voices, top),
         _claims(report.claims, top),
         _summary(report),
     ]
