@@ -26,6 +26,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GroupKFold
 
+from newsparse.extract.claims.checkworthiness import TYPE_FEATURES
+
 RESOURCES = Path(__file__).resolve().parents[1] / "src" / "newsparse" / "resources"
 TRAIN = ("wikinews", "dev")
 WEIGHED_TYPES = ("opinion",)
@@ -35,15 +37,6 @@ cues are grammar or terms (will, because, court, than), and a model over the mai
 tense overrode them wrongly ('it is unlikely the proposal will find support' lost its
 forecast); for those the rules stand. Add a type here to try it: it is still kept only if it
 beats its rule out of fold."""
-TYPE_FEATURES = {
-    "quantity": "quantity_type",
-    "law_or_rule": "law_or_rule",
-    "causal": "causal",
-    "comparison": "comparison",
-    "opinion": "opinion",
-    "prediction": "prediction",
-    "personal_experience": "personal_experience",
-}  # checkworthiness.TYPE_FEATURES
 TYPE_FEATURES_LEFT_OUT = frozenset(
     {"date_or_time", "money_or_percent", "named_entity", "public_actor"}
 )

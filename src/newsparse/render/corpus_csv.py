@@ -7,21 +7,13 @@ counts and shares, then one row per top voice (``scope`` voice, with its gender 
 from __future__ import annotations
 
 import csv
-from typing import IO
+from typing import IO, get_args
 
 from newsparse.corpus import GENDERS, NAMING, CorpusSummary, VoiceGroup
 from newsparse.models import SourceType
 from newsparse.render.csv import cell
 
-SOURCE_TYPES: tuple[SourceType, ...] = (
-    "official",
-    "expert",
-    "spokesperson",
-    "public",
-    "organisation",
-    "media",
-    "anonymous",
-)
+SOURCE_TYPES: tuple[SourceType, ...] = get_args(SourceType)
 COLUMNS = (
     ["scope", "key", "articles", "voices", "quotes", "words"]
     + [f"{g}_{m}" for g in GENDERS for m in ("quotes", "words")]
