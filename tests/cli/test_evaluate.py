@@ -81,3 +81,24 @@ def test_cli_scores_a_gold_file_whose_texts_live_elsewhere(tmp_path) -> None:
     missing = CliRunner().invoke(cli, ["evaluate", str(gold)])
     assert missing.exit_code == 1
     assert "pass --texts" in missing.output
+
+
+def test_cli_claims_half_is_applied_or_refused(tmp_path) -> None:
+    from newsparse.cli import cli
+
+    claim = {"start": 0, "end": 5, "claimer": "article"}
+    gold = tmp_path / "claims.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": "Prices rose.", "claims": [claim]}) + "\n")
+    plain = CliRunner().invoke(cli, ["evaluate", "--claims", str(gold), "--half", "dev"])
+    assert plain.exit_code == 1
+    assert "no record has a 'half'" in plain.output
+    gold.write_text(
+        json.dumps({"id": "a", "text": "Prices rose.", "half": "dev", "claims": [claim]}) + "\n"
+    )
+    other = CliRunner().invoke(cli, ["evaluate", "--claims", str(gold), "--half", "check"])
+    assert other.exit_code == 1
+    assert "no record of half 'check'" in other.output
+    both = CliRunner().invoke(cli, ["evaluate", "--claims", str(gold), "--by-half"])
+    assert both.exit_code == 2
+    assert "--half dev|check" in both.output
+    assert "Traceback" not in plain.output + other.output + both.output

@@ -69,8 +69,10 @@ def evaluate(
     if claims:
         from newsparse.eval.claims import run_claim_evaluation
 
+        if by_half:
+            raise click.UsageError("--by-half scores quotes; with --claims use --half dev|check")
         claim_result = run_claim_evaluation(
-            gold, model=model, baseline=not no_baseline, texts=texts, cache=cache
+            gold, model=model, baseline=not no_baseline, texts=texts, cache=cache, half=half
         )
         if json_:
             click.echo(claim_result.model_dump_json(indent=2))

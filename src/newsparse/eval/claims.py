@@ -240,11 +240,12 @@ def run_claim_evaluation(
     baseline: bool = True,
     texts: str | Path | None = None,
     cache: str | Path | None = None,
+    half: str | None = None,
 ) -> ClaimEvaluation:
     """Analyse every gold text as given and score the claims (and the sentence baseline).
 
     ``texts``: the folder gold ``file`` paths are relative to; ``cache``: a folder of parsed
-    Docs reused between runs (``eval.parsecache``)."""
+    Docs reused between runs (``eval.parsecache``); ``half``: only that half's records."""
     from newsparse.analysis import analyze, report_from_doc
     from newsparse.chunked import is_long
     from newsparse.eval.parsecache import parse_docs
@@ -252,6 +253,12 @@ def run_claim_evaluation(
     from newsparse.nlp import load_pipeline, model_label
 
     gold = read_gold(gold_path, texts=texts)
+    if half is not None:
+        if not any(g.half for g in gold):
+            raise InputError(f"{gold_path}: no record has a 'half' field (--half needs one)")
+        gold = [g for g in gold if g.half == half]
+        if not gold:
+            raise InputError(f"{gold_path}: no record of half {half!r}")
     nlp = load_pipeline(model)
     label = model_label(nlp)
     articles = [
