@@ -37,7 +37,7 @@ def test_an_empty_message_is_the_class_name() -> None:
 def test_the_json_shape_is_the_error_record() -> None:
     f = Failure.from_error(InputError("nope"), id="n", path="n.txt")
     assert json.loads(f.model_dump_json()) == {
-        "schema_version": "1",
+        "schema_version": "2",
         "id": "n",
         "path": "n.txt",
         "error": {"type": "InputError", "message": "n.txt: nope"},

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 """Bump when a field in the JSON contract is renamed, removed or changes meaning."""
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -243,7 +243,7 @@ def test_skip_existing_redoes_a_corrupt_or_stale_report(
         inputs=[str(root)], output_dir=str(out_dir), skip_existing=True, quiet=True, aggregate=True
     )
     _run(options)
-    (out_dir / "a.txt.json").write_text('{"schema_version": "1", "entities": "abc"}')
+    (out_dir / "a.txt.json").write_text('{"schema_version": "2", "entities": "abc"}')
     (root / "b.txt").write_text("The story changed since the last run.")
     seen.clear()
     summary, _, _ = _run(options)

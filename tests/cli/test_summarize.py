@@ -34,7 +34,7 @@ def test_json_output_validates_against_schema(runner: CliRunner, sample_path) ->
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     jsonschema.validate(report, schema)
-    assert report["schema_version"] == "1"
+    assert report["schema_version"] == "2"
     assert report["article"]["text"]
 
 
