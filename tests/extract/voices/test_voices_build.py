@@ -89,9 +89,9 @@ def test_resolved_pronouns_give_gender_with_offsets() -> None:
     assert lee.gender == "female"
     pronouns = [(e.kind, e.text) for e in lee.gender_evidence if e.kind == "pronoun"]
     assert pronouns == [("pronoun", "She"), ("pronoun", "she")]
-    # The last "he" is someone unnamed; as the only person named before it in the paragraph,
-    # Lee gets it as a nearby pronoun, outweighed by what the text says of her.
-    assert ("nearby_pronoun", "he") in [(e.kind, e.text) for e in lee.gender_evidence]
+    # The last "he" is someone unnamed; Lee is the only person named before it in the
+    # paragraph, but a nearby pronoun that disagrees with what the text says of her is dropped.
+    assert ("nearby_pronoun", "he") not in [(e.kind, e.text) for e in lee.gender_evidence]
     for ev in lee.gender_evidence:
         assert TEXT[ev.start : ev.end] == ev.text
 

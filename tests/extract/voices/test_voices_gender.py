@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from voice_data import entity
+from voice_data import entity, quote
 
 from newsparse.extract.voices import gender
 from newsparse.lexicon.voices import voice_lexicon
@@ -101,3 +101,85 @@ def test_a_kin_word_before_an_apposition() -> None:
     (ev,) = gender.entity_evidence(charles, text, LEX)
     assert (ev.kind, ev.text, ev.gender) == ("word", "mother", "female")
     assert gender.entity_evidence(lee, text, LEX) == []
+
+
+def _nearby(text: str, *people: tuple[str, str]) -> dict[str, list[str]]:
+    ents = [entity(text, f"e{k}", name, "PERSON", [name]) for k, (name, _) in enumerate(people)]
+    found = gender.nearby_pronouns(ents, text)
+    return {e.name: [ev.text for ev in found.get(e.id, [])] for e in ents}
+
+
+def test_nearby_pronouns_stop_at_a_pronoun_of_the_other_gender() -> None:
+    # 'her' is an unnamed girl: from there on, whose pronoun is whose is unsure.
+    text = "Mike Webb ran in. He grabbed her and he ran. She was safe."
+    assert _nearby(text, ("Mike Webb", "m")) == {"Mike Webb": ["He"]}
+
+
+def test_nearby_pronouns_with_mixed_quotation_marks() -> None:
+    # A quotation opened with '"' and closed with '”' is closed; the next '"' opens one.
+    text = '"I asked, on whose authority?” said Fiona Hill. "And he said, the boss."'
+    assert _nearby(text, ("Fiona Hill", "f")) == {"Fiona Hill": []}
+
+
+def test_nearby_pronouns_not_for_a_person_named_inside_a_quotation() -> None:
+    text = "“Specifically, Kurt Volker confirmed it,” she said."
+    assert _nearby(text, ("Kurt Volker", "m")) == {"Kurt Volker": []}
+
+
+def test_nearby_pronouns_that_disagree_with_direct_evidence_are_dropped() -> None:
+    direct = [_ev("pronoun", "male")]
+    nearby = [_ev("nearby_pronoun", "male"), _ev("nearby_pronoun", "female")]
+    assert [e.gender for e in gender.agreeing(nearby, direct)] == ["male"]
+    assert len(gender.agreeing(nearby, [])) == 2
+
+
+def _pronoun_genders(text: str, quotes, entities) -> list[str]:
+    named = gender.Antecedents(text, entities, quotes)
+    speakers = [q.speaker for q in quotes if q.speaker]
+    return [ev.gender for ev in gender.pronoun_evidence(speakers, entity="e1", named=named)]
+
+
+def test_a_resolved_pronoun_with_another_person_named_before_it_is_no_evidence() -> None:
+    text = (
+        "Ann Hege said it was hard. The campaign did not appeal to Jo Graham, "
+        "a health officer, but she said it could still work."
+    )
+    hege = entity(text, "e1", "Ann Hege", "PERSON", ["Ann Hege"])
+    graham = entity(text, "e2", "Jo Graham", "PERSON", ["Jo Graham"])
+    quotes = [
+        quote(text, "it was hard", "Ann Hege", kind="indirect", name="Ann Hege", eid="e1"),
+        quote(
+            text,
+            "it could still work",
+            "she",
+            kind="indirect",
+            name="Ann Hege",  # the core's choice; the text names Graham last
+            eid="e1",
+            speaker_kind="pronoun",
+        ),
+    ]
+    assert _pronoun_genders(text, quotes, [hege, graham]) == []
+
+
+def test_a_resolved_pronoun_after_another_speaker_is_no_evidence() -> None:
+    text = "“Borders matter,” says Ann Roe. “We are not numbers,” says a doctor. Now he works."
+    roe = entity(text, "e1", "Ann Roe", "PERSON", ["Ann Roe"])
+    quotes = [
+        quote(text, "“Borders matter,”", "Ann Roe", name="Ann Roe", eid="e1"),
+        quote(text, "“We are not numbers,”", "a doctor", speaker_kind="description"),
+        quote(text, "works", "he", kind="indirect", eid="e1", speaker_kind="pronoun"),
+    ]
+    assert _pronoun_genders(text, quotes, [roe]) == []
+
+
+def test_a_resolved_pronoun_after_its_person_is_evidence() -> None:
+    # A name inside the quoted words is no antecedent; the chain of accepted pronouns goes on.
+    text = "“Pat Carlineo is kind,” said Sonya Zoghlin. “He is,” she said. “Yes,” she added."
+    zoghlin = entity(text, "e1", "Sonya Zoghlin", "PERSON", ["Sonya Zoghlin"])
+    pat = entity(text, "e2", "Pat Carlineo", "PERSON", ["Pat Carlineo"])
+    quotes = [
+        quote(text, "“Pat Carlineo is kind,”", "Sonya Zoghlin", eid="e1"),
+        quote(text, "“He is,”", "she", eid="e1", speaker_kind="pronoun"),
+        quote(text, "“Yes,”", "she", nth=1, eid="e1", speaker_kind="pronoun"),
+    ]
+    assert _pronoun_genders(text, quotes, [zoghlin, pat]) == ["female", "female"]

@@ -28,8 +28,13 @@ def test_seed_sample_voices(sample_report) -> None:
         assert voice.source_type == "official", (name, voice.source_type)
         assert voice.words > 0 and voice.direct + voice.reported == len(voice.quotes)
     anonymous = [v for v in sample_report.voices if v.type == "anonymous"]
-    assert any("Ukrainian official" in v.name for v in anonymous)
-    assert all(v.source_type == "anonymous" and v.entity is None for v in anonymous)
+    official = [v for v in anonymous if "Ukrainian official" in v.name]
+    assert official and all(v.source_type == "anonymous" for v in official)
+    # An unnamed group named by its role takes the role's type ('Analysts said': expert), with
+    # the words that decided it; every unnamed source stays without an entity.
+    for voice in anonymous:
+        assert voice.entity is None
+        assert voice.source_type == "anonymous" or voice.source_type_words, voice
     media = " ".join(v.name for v in sample_report.voices if v.type == "media")
     for outlet in ("Reuters", "Financial Times", "Axios"):
         assert outlet in media

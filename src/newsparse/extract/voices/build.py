@@ -12,10 +12,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from newsparse.extract.voices import gender as gender_rules
-from newsparse.extract.voices.source_type import source_type
+from newsparse.extract.voices.source_type import body_table, is_person_role, source_type
 from newsparse.extract.voices.words import words
 from newsparse.lexicon.voices import VoiceLexicon, voice_lexicon
 from newsparse.models import Entity, GenderEvidence, Mention, Quote, Speaker, Voice
+from newsparse.vocab import NAME_MODIFIER_LABELS as BODY_LABELS
 from newsparse.vocab import PERSON_LABELS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -121,17 +122,41 @@ def _evidence(
     lex: VoiceLexicon,
     nearby: dict[str, list[GenderEvidence]],
     lower: str,
+    named: gender_rules.Antecedents,
 ) -> list[GenderEvidence]:
-    if group.type not in _GENDERED_TYPES:
+    if group.type not in _GENDERED_TYPES and not _person_like(group, lex):
         return []
-    found = gender_rules.pronoun_evidence(group.speakers)
+    eid = group.entity.id if group.entity is not None else None
+    found = gender_rules.pronoun_evidence(group.speakers, entity=eid, named=named)
     if group.entity is not None:
         found += gender_rules.entity_evidence(group.entity, text, lex, lower=lower)
-        found += nearby.get(group.entity.id, [])
     for sp in group.speakers:
         if sp.kind in ("description", "other") and " and " not in sp.text:
             found += gender_rules.word_evidence(sp.text, sp.start, lex)
+    if group.entity is not None:
+        found += gender_rules.agreeing(nearby.get(group.entity.id, []), found)
     return gender_rules.unique(found)
+
+
+def _person_like(group: _Group, lex: VoiceLexicon) -> bool:
+    """An 'organisation' entity with a role only a person has ('trade professor at Cornell'):
+    a person the tagger mislabelled, whose gender the text may say."""
+    return (
+        group.entity is not None
+        and bool(group.entity.roles)
+        and is_person_role(group.entity.roles, lex)
+    )
+
+
+def _body_names(entities: list[Entity]) -> list[tuple[str, str]]:
+    """Every written form of the article's organisations and places, with the label."""
+    out = []
+    for e in entities:
+        if e.label not in BODY_LABELS:
+            continue
+        for form in dict.fromkeys([e.name, *(m.text for m in e.mentions)]):
+            out.append((form, e.label))
+    return out
 
 
 def extract_voices(entities: list[Entity], quotes: list[Quote], text: str) -> list[Voice]:
@@ -153,17 +178,19 @@ def extract_voices(entities: list[Entity], quotes: list[Quote], text: str) -> li
     counts = [quoted_words(q, text) for q in quotes]
     total = sum(counts)
     nearby = gender_rules.nearby_pronouns(entities, text) if groups else {}
+    bodies = body_table(_body_names(entities), lex) if groups else {}
+    named = gender_rules.Antecedents(text, entities if groups else [], quotes if groups else [])
     lower = text.lower() if groups else text
     drafts: list[Voice] = []
     for group in groups.values():
         n_words = sum(counts[i] for i in group.quotes)
         direct = sum(1 for i in group.quotes if quotes[i].kind == "direct")
-        evidence = _evidence(group, text, lex, nearby, lower)
+        evidence = _evidence(group, text, lex, nearby, lower, named)
         roles = list(group.entity.roles) if group.entity else []
         names = [group.name, *dict.fromkeys(sp.text for sp in group.speakers)]
         if group.entity is not None:
             names += [m.title for m in group.entity.mentions if m.title]
-        kind, deciding = source_type(group.type, names=names, roles=roles, lex=lex)
+        kind, deciding = source_type(group.type, names=names, roles=roles, lex=lex, bodies=bodies)
         drafts.append(
             Voice(
                 id="",

@@ -1,6 +1,7 @@
 """A voice's gender from what the text says about that person, with every piece of evidence.
 
-Evidence: a pronoun the attribution core resolved to the person ('he said'), a gendered pronoun
+Evidence: a pronoun the attribution core resolved to the person ('he said') with no one else
+named between them, a gendered pronoun
 later in a paragraph where that person is the only one named before it, a courtesy title
 before a mention ('Mrs Smith'), and a role, title or kin word for that one person ('the
 spokeswoman', 'his widow, Jane Doe', 'Congressman X'). Nothing is guessed from first names:
@@ -10,11 +11,12 @@ with no evidence the gender is 'unknown'.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 from newsparse.extract.voices.words import own_words
 from newsparse.lexicon.voices import VoiceLexicon
-from newsparse.models import Entity, Gender, GenderEvidence, Speaker
+from newsparse.models import Entity, Gender, GenderEvidence, Quote, Speaker
 from newsparse.vocab import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_LABELS
 
 _GENDER = {"m": "male", "f": "female"}
@@ -23,15 +25,78 @@ WEIGHTS = {"pronoun": 1, "nearby_pronoun": 1, "honorific": 2, "word": 2}
 _WORD_BEFORE = re.compile(r"([\w.'’-]+),?[ \t]+$")
 """The word right before a mention, or before the comma of an apposition ('his widow, Jane')."""
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_MARKS = re.compile('[“”"]')
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 _ROLE_WINDOW = 300
 """How far from a mention (characters) its role is looked for in the text."""
 
 
-def pronoun_evidence(speakers: Iterable[Speaker]) -> list[GenderEvidence]:
-    """Gendered pronouns the core resolved as this voice's speaker."""
+class Antecedents:
+    """Which pronoun speakers the text supports: a pronoun the core resolved to a person counts
+    for that person's gender only when the nearest antecedent before it is that person — the
+    last quote speaker (named, described, or a pronoun already accepted), or a person named
+    earlier in the pronoun's own sentence outside quoted words. 'Hege said. ... did not appeal
+    to Julie Graham, ..., she said' and '"...," says a doctor. ... he explains' (resolved to
+    someone named further back) say nothing sure. Built once per article."""
+
+    def __init__(self, text: str, entities: Iterable[Entity], quotes: Iterable[Quote]) -> None:
+        quotes = list(quotes)
+        spans = sorted((s.start, s.end) for q in quotes for s in q.spans)
+        starts, ends = [s for s, _ in spans], [e for _, e in spans]
+
+        def quoted(pos: int) -> bool:  # a name inside quoted words is no antecedent
+            k = bisect_right(starts, pos)
+            return k > 0 and ends[k - 1] > pos
+
+        mentions = sorted(
+            (m.start, e.id)
+            for e in entities
+            if e.label in PERSON_LABELS
+            for m in e.mentions
+            if not quoted(m.start)
+        )
+        at = [p for p, _ in mentions]
+        self.accepted: set[int] = set()
+        last: str | None = None  # the owner of the last quote speaker so far
+        speakers = sorted(
+            {q.speaker.start: q.speaker for q in quotes if q.speaker}.values(),
+            key=lambda sp: sp.start,
+        )
+        for sp in speakers:
+            if sp.kind != "pronoun":
+                last = sp.entity if sp.kind == "person" and sp.entity else f"@{sp.start}"
+                continue
+            k = bisect_left(at, sp.start)
+            sentence = _sentence_start(text, sp.start)
+            near = mentions[k - 1][1] if k and at[k - 1] >= sentence else last
+            if near is None or near == sp.entity:
+                self.accepted.add(sp.start)
+                last = sp.entity
+            else:
+                last = f"@{sp.start}"
+
+    def supports(self, sp: Speaker) -> bool:
+        return sp.start in self.accepted
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last sentence end or line break
+    within 300 characters; an abbreviation's full stop only makes the sentence shorter)."""
+    lo = max(0, pos - 300)
+    ends = list(_SENTENCE_END.finditer(text, lo, pos))
+    return ends[-1].end() if ends else lo
+
+
+def pronoun_evidence(
+    speakers: Iterable[Speaker], *, entity: str | None = None, named: Antecedents | None = None
+) -> list[GenderEvidence]:
+    """Gendered pronouns the core resolved as this voice's speaker (with ``named``: only those
+    the text supports, ``Antecedents``)."""
     out: list[GenderEvidence] = []
     for sp in speakers:
         if sp.kind != "pronoun":
+            continue
+        if named is not None and entity is not None and not named.supports(sp):
             continue
         low = sp.text.strip().lower()
         gender = "male" if low in MALE_PRONOUNS else "female" if low in FEMALE_PRONOUNS else None
@@ -55,24 +120,27 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 class _QuoteState:
     """Whether a position is inside a quotation opened since the paragraph began, read
-    left to right once (positions must not decrease)."""
+    left to right once (positions must not decrease). One state for every style: a curly
+    mark opens or closes, a straight one toggles, so a quotation opened with '"' and closed
+    with '”' (pages mix them) is closed."""
 
     def __init__(self, text: str, start: int) -> None:
         self.text, self.pos = text, start
-        self.curly = self.straight = 0
+        self.open = False
 
     def inside(self, pos: int) -> bool:
-        piece = self.text[self.pos : pos]
-        self.curly += piece.count("“") - piece.count("”")
-        self.straight += piece.count('"')
+        for mark in _MARKS.findall(self.text, self.pos, pos):
+            self.open = mark == "“" or (mark == '"' and not self.open)
         self.pos = pos
-        return self.curly > 0 or self.straight % 2 == 1
+        return self.open
 
 
 def nearby_pronouns(entities: list[Entity], text: str) -> dict[str, list[GenderEvidence]]:
     """Person id -> gendered pronouns in its paragraphs when it is the only person named
-    before them there, outside quotations (a quoted 'he' is often someone else). One pass
-    over each paragraph: once a second person is named, its later pronouns are nobody's."""
+    before them there, outside quotations (a quoted 'he' is often someone else), and named
+    outside one itself. One pass over each paragraph: once a second person is named, or a
+    pronoun of the other gender says an unnamed second person is there, its later pronouns
+    are nobody's."""
     people = sorted(
         (m.start, e.id) for e in entities if e.label in PERSON_LABELS for m in e.mentions
     )
@@ -85,6 +153,9 @@ def nearby_pronouns(entities: list[Entity], text: str) -> dict[str, list[GenderE
             continue
         owner, j = people[k][1], k
         quotes = _QuoteState(text, start)
+        if quotes.inside(people[k][0]):
+            continue  # named inside a quotation: the paragraph's pronouns are someone else's
+        first: str | None = None
         for m in _PRONOUN.finditer(text, people[k][0], end):
             while j < len(people) and people[j][0] < m.start():
                 if people[j][1] != owner:
@@ -94,12 +165,15 @@ def nearby_pronouns(entities: list[Entity], text: str) -> dict[str, list[GenderE
                 break  # a second person named before this pronoun
             if quotes.inside(m.start()):
                 continue
-            low = m.group().lower()
+            gender = "male" if m.group().lower() in MALE_PRONOUNS else "female"
+            first = first or gender
+            if gender != first:
+                break  # 'he grabbed her': an unnamed second person; whose is which is unsure
             out.setdefault(owner, []).append(
                 GenderEvidence(
                     kind="nearby_pronoun",
                     text=m.group(),
-                    gender="male" if low in MALE_PRONOUNS else "female",
+                    gender=gender,
                     start=m.start(),
                     end=m.end(),
                 )
@@ -181,6 +255,17 @@ def entity_evidence(
         if at >= 0:
             out += word_evidence(text[at : at + len(role)], at, lex)
     return out
+
+
+def agreeing(
+    nearby: Iterable[GenderEvidence], direct: Sequence[GenderEvidence]
+) -> list[GenderEvidence]:
+    """Nearby pronouns that agree with the direct evidence (a resolved pronoun, a title, a
+    gendered word): when the text says 'he' of this person, a nearby 'she' is someone else."""
+    said = {ev.gender for ev in direct}
+    if len(said) != 1:
+        return list(nearby)
+    return [ev for ev in nearby if ev.gender in said]
 
 
 def unique(evidence: Iterable[GenderEvidence]) -> list[GenderEvidence]:
