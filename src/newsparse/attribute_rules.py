@@ -38,8 +38,8 @@ WRITABLE = ("TAG", "POS", "MORPH", "LEMMA", "DEP")
 """Attributes a rule may set here: token fields only. spaCy also writes a rule's attributes to
 the shared lexeme, which matters for lexical ones (LOWER, NORM, flags): those fall back."""
 
-READABLE = ("ORTH", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LENGTH", "TAG", "POS", "DEP")
-READABLE += ("LEMMA", "ENT_TYPE")
+READABLE: tuple[str, ...] = ("ORTH", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LENGTH")
+READABLE += ("TAG", "POS", "DEP", "LEMMA", "ENT_TYPE")
 """Attributes a pattern may read: ``Doc.to_array`` gives for them exactly the value spaCy's
 matcher compares (both call ``get_token_attr``; SENT_START differs, MORPH is normalised)."""
 
@@ -82,10 +82,10 @@ class Compiled:
         flags = {name for name, i in IDS.items() if i < 64 and name.startswith(("IS_", "LIKE_"))}
         self.readable = {name: IDS[name] for name in (*READABLE, *sorted(flags))}
         self.readable.pop("IS_SENT_START", None)
-        self.features: list[int] = []
+        self.features: list[int | str] = []
         self.specs: list[tuple[Condition, ...]] = []
         self._spec_ids: dict[str, int] = {}
-        self.writes = [IDS[name] for name in WRITABLE]
+        self.writes: list[int | str] = [IDS[name] for name in WRITABLE]
         writable = set(self.writes)
         self.rules: list[Rule] = []
         if len(ruler.matcher) != len(ruler.attrs):
@@ -288,7 +288,7 @@ class MemoAttributeRuler:
         new = np.where(order >= 0, value, current)
         changed = [j for j in range(len(c.writes)) if not np.array_equal(new[:, j], current[:, j])]
         if changed:
-            doc.from_array([c.writes[j] for j in changed], new[:, changed])
+            doc.from_array([c.writes[j] for j in changed], new[:, changed])  # type: ignore[arg-type]
 
     def _apply_multi(
         self, doc: Doc, rule: Rule, hits: np.ndarray, order: np.ndarray, value: np.ndarray
