@@ -46,3 +46,41 @@ def test_a_pipeline_without_a_lemmatizer_is_left_alone() -> None:
     nlp = spacy.blank("en")
     use_memo_lemmatizer(nlp)
     assert nlp.pipe_names == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("model", ["sm", "md"])
+def test_set_indexed_rules_give_spacys_lemmas_over_a_big_vocabulary(model: str) -> None:
+    """Words of every table (inflected by every rule's suffix, capitalised, with digits and
+    hyphens) under every POS and typical morphologies: the set-indexed path agrees with
+    spaCy's own list-indexed ``rule_lemmatize`` on each."""
+    from spacy.tokens import Doc
+
+    from newsparse.lemmas import set_indexed
+    from newsparse.nlp import load_pipeline
+
+    lemmatizer = load_pipeline(model).get_pipe("lemmatizer").lemmatizer
+    fast = set_indexed(lemmatizer)
+    assert fast != lemmatizer.lemmatize  # the fast path is taken for these pipelines
+    lookups = lemmatizer.lookups
+    words: set[str] = set()
+    suffixes = {old for rules in lookups.get_table("lemma_rules").values() for old, _ in rules}
+    for pos_words in lookups.get_table("lemma_index").values():
+        for word in sorted(pos_words)[::150]:
+            words.update({word, word.capitalize(), f"{word}-{word}", f"{word}2"})
+            words.update(word + suffix for suffix in suffixes)
+    for exceptions in lookups.get_table("lemma_exc").values():
+        words.update(sorted(exceptions)[::10])
+    poses = ["NOUN", "VERB", "ADJ", "ADV", "PROPN", "AUX", "PRON", "NUM", "X", "PUNCT"]
+    morphs = ["", "Number=Sing", "Number=Plur", "VerbForm=Inf", "Degree=Pos"]
+    morphs += ["Tense=Past|VerbForm=Fin", "Tense=Pres|VerbForm=Fin", "Degree=Sup"]
+    ordered = sorted(words)
+    assert len(ordered) > 10_000
+    doc = Doc(
+        lemmatizer.vocab,
+        words=ordered,
+        pos=[poses[i % len(poses)] for i in range(len(ordered))],
+        morphs=[morphs[(i // len(poses)) % len(morphs)] for i in range(len(ordered))],
+    )
+    for token in doc:
+        assert fast(token) == lemmatizer.rule_lemmatize(token), token.text

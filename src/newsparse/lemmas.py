@@ -7,16 +7,22 @@ cache), so ``MemoLemmatizer`` asks the wrapped lemmatizer once per distinct key 
 whole column with one array call: the same lemmas (tested against the wrapped component), in a
 fraction of the time. Tokens that already have a lemma (from the attribute ruler) are kept,
 exactly as spaCy does unless the lemmatizer is set to overwrite.
+
+Each new key is still answered by spaCy's own ``rule_lemmatize``, but through ``set_indexed``:
+its ``form in index`` test scans a list of up to 57k words (the lookups' ``lemma_index``) for
+every candidate form, most of the cost of a new key; with the same lists as sets the same code
+gives the same lemmas (membership of a string is the same in a list and a set) many times faster.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 COMPONENT = "newsparse_memo_lemmatizer"
 MAX_KEYS = 1_000_000
@@ -28,6 +34,7 @@ class MemoLemmatizer:
 
     def __init__(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
+        self.lemmatize = set_indexed(lemmatizer)
         self.memo: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -43,13 +50,14 @@ class MemoLemmatizer:
         memo = self.memo
         if len(memo) > MAX_KEYS:
             memo.clear()
+            self.lemmatize = set_indexed(self.lemmatizer)  # its own cache goes too
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if lemma and not overwrite:
                 continue
             key = (orth, pos, morph)
             value = memo.get(key)
             if value is None:
-                value = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                value = memo[key] = strings.add(self.lemmatize(doc[i])[0])
             lemmas[i] = value
         doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(np.uint64))
         return doc
@@ -57,6 +65,47 @@ class MemoLemmatizer:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+class _SetIndexed:
+    """The wrapped lemmatizer as ``rule_lemmatize`` sees it, but with its ``lemma_index`` lists
+    as frozensets and a cache of its own; every other attribute is the wrapped one's."""
+
+    def __init__(self, lemmatizer: Any, lookups: Any) -> None:
+        self._wrapped = lemmatizer
+        self.lookups = lookups
+        self.cache: dict[Any, list[str]] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._wrapped, name)
+
+
+def set_indexed(lemmatizer: Any) -> Callable[[Token], list[str]]:
+    """``lemmatizer.lemmatize``, run by spaCy's own ``rule_lemmatize`` over set-valued index
+    tables when that is what it is (rule mode, the method not overridden); else it unchanged.
+
+    The wrapped component and its tables are not touched (they may still be saved)."""
+    from spacy.lookups import Lookups, Table
+    from spacy.pipeline import Lemmatizer
+
+    lemmatize: Callable[[Token], list[str]] = lemmatizer.lemmatize
+    rule = Lemmatizer.rule_lemmatize
+    if (
+        getattr(lemmatize, "__func__", None) is not rule
+        or type(lemmatizer).rule_lemmatize is not rule
+    ):
+        return lemmatize
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            fast = Table(name=name)
+            for key, words in table.items():
+                strings = isinstance(words, list) and all(isinstance(w, str) for w in words)
+                fast[key] = frozenset(words) if strings else words
+            table = fast
+        lookups.set_table(name, table)
+    return functools.partial(rule, _SetIndexed(lemmatizer, lookups))
 
 
 def register() -> None:
