@@ -6,6 +6,12 @@ around every mention say:
 - a head word that ends the name, follows it as the noun it modifies, or names the category
   it is an instance of names its kind ("Cynthia Woods Mitchell Pavilion", "Hoa Lo prison",
   "Manchester United", "companies such as Gannett": resources/entity_heads.tsv);
+- a lower-case noun the name is given as an instance of names its kind, before it ("its albums
+  Toulouse Street", "companies such as Gannett"), after it as an apposition ("The Palestine
+  Laboratory, a book about ..."), or as the thing "known as", "dubbed" or "called" the name
+  ("a strand of software known as Red Wolf"): works, events and kinds of organisation or place;
+- a side of a match is a team: a name followed by a score ("Noosa 32–22"), modifying a
+  player's or coach's role ("Wynnum coach Matt Myers"), one side of a contest verb;
 - a "person" written like a thing — after a bare "the" ("the Lakers"), as the object of "on"
   or "via" ("on Instagram"), joined by "and" to an organisation, as one side of a match
   ("Caloundra defeated Wynnum") — with nothing that marks a person (a title, an honorific, a
@@ -19,6 +25,8 @@ around every mention say:
 """
 
 from __future__ import annotations
+
+import re
 
 from newsparse.docview import DocView
 from newsparse.extract.entities.boundaries import PLACE_KINDS
@@ -41,7 +49,13 @@ _HEAD_KEEPS = {
 }
 """Labels a head word leaves alone: "West Bank" stays a place, only a club word turns a place
 into an organisation ("Manchester United")."""
-_LABEL_OF_KIND = {"CLUB": "ORG"}
+_HEAD_KEEPS["WORK"] = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+_LABEL_OF_KIND = {"CLUB": "ORG", "WORK": "WORK_OF_ART"}
+CATEGORY_ONLY = frozenset({"WORK"})
+"""Kinds named only by a category noun ("the album X", "X, a book"), never by a last word or
+a noun the name modifies: "the Beatles album", "Microsoft software" name the maker."""
+NAMING_VERBS = frozenset({"know", "dub", "call", "nickname", "name", "brand", "title"})
+"""'a noun known as / dubbed / called X': X names that noun."""
 
 
 def relabel(groups: dict[str, Group], view: DocView, lex: Lexicon) -> None:
@@ -92,6 +106,10 @@ def group_label(g: Group, view: DocView, lex: Lexicon) -> str:
         things = sum(_written_like_thing(view, r, lex) for r in g.raws)
         if things and 2 * things >= len(g.raws):
             return "ORG"
+    if g.label in ("GPE", "LOC"):
+        sides = sum(_team_side(view, r) for r in g.raws)
+        if sides and 2 * sides >= len(g.raws):
+            return "ORG"  # "Noosa 32–22", "Denver coach Michael Malone": the city's team
     if g.label != "GPE" and all(_dateline(view, r) for r in g.raws):
         return "GPE"
     return g.label
@@ -105,7 +123,7 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
     last = longest.end_tok - 1
     if longest.end_tok - longest.start_tok > 1:
         kind = lex.heads.get(lowers[last])
-        if kind and texts[last][:1].isupper() and kind != "GPE":
+        if kind and texts[last][:1].isupper() and kind != "GPE" and kind not in CATEGORY_ONLY:
             return kind
         if kind in PLACE_KINDS and texts[last].islower():
             return kind  # "Hoa Lo prison" (boundaries kept the noun in the name)
@@ -116,36 +134,77 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
         root = view.span_root(r.start_tok, r.end_tok)
         nxt = r.end_tok
         modifies = deps[root] == "compound" and view.heads[root] == nxt
-        if modifies and texts[nxt].islower() and lex.heads.get(lowers[nxt]):
-            return lex.heads[lowers[nxt]]
-        noun = _category_noun(view, root)
-        if noun is not None and (kind := lex.heads.get(lemmas[noun].lower())):
+        kind = lex.heads.get(lowers[nxt]) if modifies and texts[nxt].islower() else None
+        if kind and kind not in CATEGORY_ONLY:
             return kind
+        for noun in _category_nouns(view, root):
+            if kind := lex.heads.get(lemmas[noun].lower()):
+                return kind
     return None
 
 
-def _category_noun(view: DocView, root: int) -> int | None:
-    """The lower-case noun a name is given as an instance of: "the newspaper chains Gannett"
-    (apposition), "companies such as Gannett", "firms like Alden"."""
+def _category_nouns(view: DocView, root: int) -> list[int]:
+    """The lower-case nouns a name is given as an instance of: "the newspaper chains Gannett"
+    (apposition), "companies such as Gannett", "firms like Alden", "The Palestine Laboratory, a
+    book" (an apposition after it), "a strand of software known as Red Wolf" (the noun named,
+    and the noun its "of" names)."""
     texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
+    pos = view.column("pos_")
     head = view.heads[root]
+    out: list[int] = []
+
+    def common(i: int) -> bool:
+        return texts[i].islower() and pos[i] == "NOUN"
+
+    for c in view.children(root):
+        if deps[c] == "appos" and c > root and common(c):
+            out.append(c)  # "The Palestine Laboratory, a book investigating ..."
     if head == root:
-        return None
+        return out
     if deps[root] == "appos" and head < root and texts[head].islower():
-        return head
+        out.append(head)
     if deps[root] == "pobj" and lowers[head] in ("as", "like"):
         noun = view.heads[head]
-        if noun != head and texts[noun].islower() and view.column("pos_")[noun] == "NOUN":
-            return noun
-    return None
+        if noun != head and common(noun):
+            out.append(noun)
+        elif _naming_verb(view, noun):
+            out.extend(_named_nouns(view, noun))
+    elif deps[root] in ("oprd", "dobj", "attr") and _naming_verb(view, head):
+        out.extend(_named_nouns(view, head))  # "the prison, dubbed the Hanoi Hilton"
+    return out
+
+
+def _naming_verb(view: DocView, i: int) -> bool:
+    """A participle of naming that describes a noun: "known (as)", "dubbed", "called"."""
+    lemmas, deps = view.column("lemma_"), view.column("dep_")
+    return lemmas[i].lower() in NAMING_VERBS and deps[i] in ("acl", "relcl", "amod")
+
+
+def _named_nouns(view: DocView, verb: int) -> list[int]:
+    """The noun a naming participle describes, and the noun of its "of" ("a strand of
+    software"), when lower-case."""
+    texts, lowers, deps, pos = (
+        view.column("text"),
+        view.column("lower_"),
+        view.column("dep_"),
+        view.column("pos_"),
+    )
+    noun = view.heads[verb]
+    if noun == verb or not texts[noun].islower() or pos[noun] != "NOUN":
+        return []
+    out = [noun]
+    for c in view.children(noun):
+        if lowers[c] == "of" and deps[c] == "prep":
+            out.extend(g for g in view.children(c) if deps[g] == "pobj" and texts[g].islower())
+    return out
 
 
 def _marked_person(g: Group, view: DocView, lex: Lexicon) -> bool:
     """A title, honorific or role, or a known first name opening a name of two words or more."""
     lowers = view.column("lower_")
     for r in g.raws:
-        if r.title or r.roles:
-            return True
+        if r.title or (r.roles and r.label == "PERSON"):
+            return True  # an organisation's apposition ("Al-Haq, an NGO") is no person's role
         several = r.end_tok - r.start_tok > 1
         if r.label == "PERSON" and several and lowers[r.start_tok] in lex.first_names:
             return True
@@ -162,6 +221,8 @@ def _written_like_thing(view: DocView, r: Raw, lex: Lexicon) -> bool:
         return False
     texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
     root = view.span_root(r.start_tok, r.end_tok)
+    if _team_side(view, r):
+        return True
     if deps[root] in MODIFIER_DEPS:
         return False  # "the Trump administration": the name modifies a noun
     before = r.start_tok - 1
@@ -172,7 +233,50 @@ def _written_like_thing(view: DocView, r: Raw, lex: Lexicon) -> bool:
         return True
     if deps[root] == "pobj" and lowers[view.heads[root]] in THING_PREPOSITIONS:
         return True
-    return _coordinated_with_organisation(view, root) or _team_in_a_contest(view, root)
+    return _coordinated_with_organisation(view, root)
+
+
+SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+"""A match score written as one token: "32–22", "4-1"."""
+TEAM_ROLES = frozenset(
+    {
+        "coach",
+        "captain",
+        "skipper",
+        "goalkeeper",
+        "goalie",
+        "striker",
+        "midfielder",
+        "defender",
+        "winger",
+        "quarterback",
+        "pitcher",
+        "halfback",
+        "fullback",
+        "playmaker",
+        "forward",
+    }
+)
+"""Roles in a team that a team's name modifies ("Wynnum coach Matt Myers")."""
+
+
+def _team_side(view: DocView, r: Raw) -> bool:
+    """A side of a match: followed by a score ("Noosa 32–22", "Wynnum 45 points to 24"),
+    modifying a player's or coach's role ("Wynnum coach"), or one side of a contest verb."""
+    texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
+    nxt = r.end_tok
+    if nxt < len(view) and (
+        SCORE.match(texts[nxt])
+        or (texts[nxt].isdigit() and nxt + 1 < len(view) and lowers[nxt + 1] == "points")
+    ):
+        return True
+    if not view.has_dep:
+        return False
+    root = view.span_root(r.start_tok, r.end_tok)
+    head = view.heads[root]
+    if deps[root] == "compound" and head == nxt and lowers[head] in TEAM_ROLES:
+        return True
+    return _team_in_a_contest(view, root)
 
 
 CONTEST_VERBS = frozenset(
@@ -183,7 +287,8 @@ names ("Caloundra defeated Wynnum 45 points to 24")."""
 
 
 def _team_in_a_contest(view: DocView, root: int) -> bool:
-    """Subject or object of a contest verb whose other side is a name too."""
+    """Subject or object of a contest verb whose other side is a name too (tagged or not:
+    "Maroochydore defeated Caboolture")."""
     deps, lemmas, ent_types = view.column("dep_"), view.column("lemma_"), view.column("ent_type_")
     if deps[root] not in ("nsubj", "dobj"):
         return False
@@ -191,7 +296,10 @@ def _team_in_a_contest(view: DocView, root: int) -> bool:
     if lemmas[verb].lower() not in CONTEST_VERBS:
         return False
     other = "dobj" if deps[root] == "nsubj" else "nsubj"
-    return any(deps[c] == other and ent_types[c] for c in view.children(verb))
+    pos = view.column("pos_")
+    return any(
+        deps[c] == other and (ent_types[c] or pos[c] == "PROPN") for c in view.children(verb)
+    )
 
 
 def _after_role_modifier(view: DocView, r: Raw, lex: Lexicon) -> bool:

@@ -1,10 +1,14 @@
-"""Two spellings of one person's name: nicknames, middle names and initials, transliterations,
-and a stray word glued before a name.
+"""Two spellings of one name: nicknames, middle names and initials, transliterations, a stray
+word glued before a name, a name cut short by the tagger, and a name given as another's alias.
 
 "Pat Carlineo" = "Patrick W. Carlineo Jr." (a short given name from resources/hypocorisms.tsv,
 a middle initial, a generational suffix); "Zelenskyy" = "Volodymyr Zelensky" (a surname one
 edit away, when it is the only close one); "Hosting Cook" is "Cook" when "Hosting" is no name
 word anywhere else in the article and the rest is a known person's name.
+
+"Real Madrid" is the one name when the tagger took only "Madrid" of an untagged "Real Madrid"
+that the article names elsewhere; "the Hanoi Hilton" is "Hoa Lo prison" when the text says
+"Hoa Lo prison, dubbed the Hanoi Hilton" (a naming participle: known as, dubbed, called).
 
 Every merge asks for exactly one candidate: two people who could both be meant stay apart.
 Candidates are found through dicts keyed by surname (and by the surname's first letter for
@@ -204,3 +208,83 @@ def _without_first_word(view: DocView, r: Raw) -> Raw:
         shouted=r.shouted,
         title_only=r.title_only,
     )
+
+
+def extend_to_known_names(
+    groups: dict[str, Group], view: DocView, lex: Lexicon
+) -> dict[str, Group]:
+    """'Real Madrid' where the tagger took only 'Madrid': a mention right after untagged
+    capitalised proper nouns that, with them, spell another referent's name of the article
+    moves there with the longer span."""
+    if not view.has_pos:
+        return groups
+    texts, pos, ent_types = view.column("text"), view.column("pos_"), view.column("ent_type_")
+    moves: list[tuple[Group, Raw, Group, int]] = []
+    for g in groups.values():
+        for r in g.raws:
+            k = r.start_tok - 1
+            while k >= max(0, r.start_tok - 2) and _untagged_proper(texts, pos, ent_types, k):
+                target = groups.get(_key(view.span_text(k, r.end_tok), lex))
+                if target is not None and target is not g:
+                    moves.append((g, r, target, k))
+                    break
+                k -= 1
+    for g, r, target, k in moves:
+        g.raws.remove(r)
+        start = view.starts[k]
+        longer = Raw(k, r.end_tok, start, r.end, view.text[start : r.end], target.label)
+        target.raws.append(longer)
+        target.raws.sort(key=lambda x: x.start)
+    return {k: g for k, g in groups.items() if g.raws}
+
+
+def _untagged_proper(texts: list[str], pos: list[str], ent_types: list[str], k: int) -> bool:
+    return texts[k][:1].isupper() and pos[k] == "PROPN" and not ent_types[k]
+
+
+def _key(text: str, lex: Lexicon) -> str:
+    key = normalize_key(text, lex.org_suffixes)
+    return normalize_key(lex.aliases[key]) if key in lex.aliases else key
+
+
+NAMING_VERBS = frozenset({"know", "dub", "call", "nickname", "name"})
+"""Participles that give a thing a second name: 'known as', 'dubbed', 'called'."""
+
+
+def merge_aliases(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
+    """'Hoa Lo prison, dubbed the “Hanoi Hilton”', 'Robert, known as Bob': a name given by a
+    naming participle to a word of another referent's mention is that referent."""
+    if not view.has_dep:
+        return groups
+    owner: dict[int, Group] = {}
+    for g in groups.values():
+        for r in g.raws:
+            for t in range(r.start_tok, r.end_tok):
+                owner[t] = g
+    moves: dict[int, tuple[Group, Group]] = {}
+    for g in groups.values():
+        for r in g.raws:
+            named = _named_word(view, view.span_root(r.start_tok, r.end_tok))
+            target = owner.get(named) if named is not None else None
+            if target is not None and target is not g:
+                moves[id(g)] = (g, target)
+    for g, target in moves.values():
+        if g.raws and target.raws:
+            target.raws.extend(g.raws)
+            target.raws.sort(key=lambda x: x.start)
+            g.raws = []
+    return {k: g for k, g in groups.items() if g.raws}
+
+
+def _named_word(view: DocView, root: int) -> int | None:
+    """The word a naming participle gives this name to: "prison" in "prison, dubbed X"."""
+    deps, lemmas, lowers = view.column("dep_"), view.column("lemma_"), view.column("lower_")
+    head = view.heads[root]
+    if deps[root] == "pobj" and lowers[head] == "as":
+        head = view.heads[head]  # "known as X"
+    elif deps[root] not in ("oprd", "dobj", "attr"):
+        return None
+    if lemmas[head].lower() not in NAMING_VERBS or deps[head] not in ("acl", "relcl"):
+        return None
+    noun = view.heads[head]
+    return noun if noun < root else None
