@@ -141,3 +141,25 @@ def test_a_kind_word_alone_joins_the_building_it_ends() -> None:
     found = entities(rows, [(3, 5, "ORG"), (7, 8, "ORG"), (10, 11, "GPE")])
     building = next(e for e in found if e.name == "Indiana Statehouse")
     assert (coarse_label(building.label), building.count) == ("place", 2)
+
+
+def test_every_item_of_a_list_after_such_as_takes_the_category() -> None:
+    rows = """
+    NGOs NNS NOUN nsubj 5 NGO
+    like IN ADP prep 0 like
+    Elbit NNP PROPN pobj 1 Elbit nospace
+    , , PUNCT punct 2 ,
+    Rafael NNP PROPN conj 2 Rafael
+    sued VBD VERB ROOT -1 sue
+    """
+    found = coarse(rows, [(2, 3, "ORG"), (4, 5, "PERSON")])
+    assert found == {"Elbit": "organisation", "Rafael": "organisation"}
+
+
+def test_a_person_before_a_market_code_is_a_traded_good() -> None:
+    rows = """
+    Brent NNP PROPN compound 1 Brent
+    LCOc1 NNP PROPN nsubj 2 LCOc1
+    rose VBD VERB ROOT -1 rise
+    """
+    assert coarse(rows, [(0, 1, "PERSON")]) == {"Brent": "other"}

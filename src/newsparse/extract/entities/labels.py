@@ -16,6 +16,7 @@ around every mention say:
   or "via" ("on Instagram"), joined by "and" to an organisation, as one side of a match
   ("Caloundra defeated Wynnum") — with nothing that marks a person (a title, an honorific, a
   role, a known first name) is an organisation;
+- a "person" followed by a market code is a traded good ("Brent LCOc1", "Sterling GBP=");
 - a name of resources/known_organisations.txt (online platforms) is an organisation, a name
   after a ship's prefix ("USS Cole") a vessel;
 - a place named after another place of the article plus a people's ending is that people
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 
 from newsparse.docview import DocView
-from newsparse.extract.entities.boundaries import PLACE_KINDS
+from newsparse.extract.entities.boundaries import PLACE_KINDS, TICKER
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import MODIFIER_DEPS, PLACE_LABELS
@@ -102,6 +103,8 @@ def group_label(g: Group, view: DocView, lex: Lexicon) -> str:
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
+    if g.label == "PERSON" and any(_before_ticker(view, r) for r in g.raws):
+        return "PRODUCT"  # "Brent LCOc1", "Sterling GBP=": a traded good, not a person
     if g.label == "PERSON" and not _marked_person(g, view, lex):
         things = sum(_written_like_thing(view, r, lex) for r in g.raws)
         if things and 2 * things >= len(g.raws):
@@ -149,22 +152,29 @@ def _category_nouns(view: DocView, root: int) -> list[int]:
     book" (an apposition after it), "a strand of software known as Red Wolf" (the noun named,
     and the noun its "of" names)."""
     texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
-    pos = view.column("pos_")
-    head = view.heads[root]
+    pos, ent_types = view.column("pos_"), view.column("ent_type_")
     out: list[int] = []
 
     def common(i: int) -> bool:
-        return texts[i].islower() and pos[i] == "NOUN"
+        """A common noun; "NGOs", a plural acronym, when it is no name."""
+        if texts[i].islower():
+            return pos[i] == "NOUN"
+        return not ent_types[i] and texts[i][:-1].isupper() and texts[i].endswith("s")
 
     for c in view.children(root):
         if deps[c] == "appos" and c > root and common(c):
             out.append(c)  # "The Palestine Laboratory, a book investigating ..."
+    while deps[root] == "conj" and view.heads[root] < root:
+        root = view.heads[root]  # "firms like Elbit, Candiru, and Rafael": the list's first
+    head = view.heads[root]
     if head == root:
         return out
     if deps[root] == "appos" and head < root and texts[head].islower():
         out.append(head)
     if deps[root] == "pobj" and lowers[head] in ("as", "like"):
         noun = view.heads[head]
+        if noun != head and lowers[noun] == "such":
+            noun = view.heads[noun]  # "NGOs such as Al-Haq" parsed with "such" between
         if noun != head and common(noun):
             out.append(noun)
         elif _naming_verb(view, noun):
@@ -258,6 +268,11 @@ TEAM_ROLES = frozenset(
     }
 )
 """Roles in a team that a team's name modifies ("Wynnum coach Matt Myers")."""
+
+
+def _before_ticker(view: DocView, r: Raw) -> bool:
+    """Followed by a market code ("Brent LCOc1", "Sterling GBP=")."""
+    return r.end_tok < len(view) and bool(TICKER.match(view.column("text")[r.end_tok]))
 
 
 def _team_side(view: DocView, r: Raw) -> bool:
