@@ -163,3 +163,25 @@ def test_a_person_before_a_market_code_is_a_traded_good() -> None:
     rose VBD VERB ROOT -1 rise
     """
     assert coarse(rows, [(0, 1, "PERSON")]) == {"Brent": "other"}
+
+
+def test_a_work_that_is_told_something_is_an_organisation() -> None:
+    rows = """
+    Johnston NNP PROPN nsubj 1 Johnston
+    told VBD VERB ROOT -1 tell
+    Billboard NNP PROPN dobj 1 Billboard
+    the DT DET det 4 the
+    band NN NOUN nsubj 5 band
+    recorded VBD VERB ccomp 1 record
+    """
+    assert coarse(rows, [(0, 1, "PERSON"), (2, 3, "WORK_OF_ART")])["Billboard"] == "organisation"
+
+
+def test_a_name_ending_in_a_plural_proper_noun_is_a_band() -> None:
+    rows = """
+    Goo NNP PROPN compound 2 Goo
+    Goo NNP PROPN compound 2 Goo
+    Dolls NNPS PROPN nsubj 3 Dolls
+    played VBD VERB ROOT -1 play
+    """
+    assert coarse(rows, [(0, 3, "PERSON")]) == {"Goo Goo Dolls": "organisation"}

@@ -16,6 +16,8 @@ around every mention say:
   or "via" ("on Instagram"), joined by "and" to an organisation, as one side of a match
   ("Caloundra defeated Wynnum") — with nothing that marks a person (a title, an honorific, a
   role, a known first name) is an organisation;
+- a "work" that is told something is an organisation ("Johnston told Billboard the ..."), a
+  "person" whose name ends in a plural proper noun a band ("Goo Goo Dolls");
 - a "person" followed by a market code is a traded good ("Brent LCOc1", "Sterling GBP=");
 - a name of resources/known_organisations.txt (online platforms) is an organisation, a name
   after a ship's prefix ("USS Cole") a vessel;
@@ -103,6 +105,10 @@ def group_label(g: Group, view: DocView, lex: Lexicon) -> str:
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
+    if g.label in THING_LABELS and any(_told(view, r) for r in g.raws):
+        return "ORG"  # "Johnston told Billboard": one is told things by people or bodies
+    if g.label == "PERSON" and _plural_name(g, view) and not _marked_person(g, view, lex):
+        return "ORG"  # "Goo Goo Dolls": a band, not a person
     if g.label == "PERSON" and any(_before_ticker(view, r) for r in g.raws):
         return "PRODUCT"  # "Brent LCOc1", "Sterling GBP=": a traded good, not a person
     if g.label == "PERSON" and not _marked_person(g, view, lex):
@@ -268,6 +274,28 @@ TEAM_ROLES = frozenset(
     }
 )
 """Roles in a team that a team's name modifies ("Wynnum coach Matt Myers")."""
+
+
+THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _told(view: DocView, r: Raw) -> bool:
+    """The one told, in "X told Billboard (that) ...": the object of "tell" followed by what
+    was said."""
+    if not view.has_dep:
+        return False
+    deps, lemmas = view.column("dep_"), view.column("lemma_")
+    root = view.span_root(r.start_tok, r.end_tok)
+    verb = view.heads[root]
+    if deps[root] not in ("dobj", "dative") or lemmas[verb].lower() != "tell":
+        return False
+    return any(deps[c] in ("ccomp", "xcomp") for c in view.children(verb))
+
+
+def _plural_name(g: Group, view: DocView) -> bool:
+    """A name of two words or more ending in a plural proper noun ("Goo Goo Dolls")."""
+    tags = view.column("tag_")
+    return any(r.end_tok - r.start_tok > 1 and tags[r.end_tok - 1] == "NNPS" for r in g.raws)
 
 
 def _before_ticker(view: DocView, r: Raw) -> bool:
