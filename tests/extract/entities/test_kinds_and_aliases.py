@@ -185,3 +185,27 @@ def test_a_name_ending_in_a_plural_proper_noun_is_a_band() -> None:
     played VBD VERB ROOT -1 play
     """
     assert coarse(rows, [(0, 3, "PERSON")]) == {"Goo Goo Dolls": "organisation"}
+
+
+def test_acronyms_with_an_ampersand_or_without_the_state_join_the_full_name() -> None:
+    rows = """
+    Pacific NNP PROPN compound 3 Pacific
+    Gas NNP PROPN compound 3 Gas
+    & CC CCONJ cc 3 &
+    Electric NNP PROPN nsubj 4 Electric
+    told VBD VERB ROOT -1 tell
+    the DT DET det 9 the
+    California NNP PROPN compound 9 California
+    Public NNP PROPN compound 9 Public
+    Utilities NNP PROPN compound 9 Utilities
+    Commission NNP PROPN dobj 4 Commission nospace
+    . . PUNCT punct 4 .
+    PG&E NNP PROPN nsubj 12 PG&E
+    asked VBD VERB ROOT -1 ask
+    the DT DET det 14 the
+    PUC NNP PROPN dobj 12 PUC nospace
+    . . PUNCT punct 12 .
+    """
+    ents = [(0, 4, "ORG"), (6, 10, "ORG"), (11, 12, "ORG"), (14, 15, "ORG")]
+    found = {e.name: e.count for e in entities(rows, ents)}
+    assert found == {"Pacific Gas & Electric": 2, "California Public Utilities Commission": 2}

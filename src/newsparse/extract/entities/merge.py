@@ -8,6 +8,7 @@ from newsparse.extract.entities.names import initials, is_acronym, name_words, n
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.variants import (
     extend_to_known_names,
+    merge_acronym_variants,
     merge_aliases,
     merge_name_variants,
     strip_stray_openers,
@@ -45,7 +46,7 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups, view)
     groups = _merge_first_names(groups)
-    groups = _merge_acronyms(groups)
+    groups = merge_acronym_variants(_merge_acronyms(groups), view, lex)
     groups = _merge_org_endings(groups, view, lex)
     groups = _merge_org_forms(groups, lex)
     return _merge_capitals(groups, view, lex)

@@ -6,6 +6,9 @@ a middle initial, a generational suffix); "Zelenskyy" = "Volodymyr Zelensky" (a 
 edit away, when it is the only close one); "Hosting Cook" is "Cook" when "Hosting" is no name
 word anywhere else in the article and the rest is a known person's name.
 
+"PG&E" = "Pacific Gas & Electric Co." and "PUC" = "California Public Utilities Commission":
+acronyms written with "&" or without the place that opens the full name.
+
 "Real Madrid" is the one name when the tagger took only "Madrid" of an untagged "Real Madrid"
 that the article names elsewhere; "the Hanoi Hilton" is "Hoa Lo prison" when the text says
 "Hoa Lo prison, dubbed the Hanoi Hilton" (a naming participle: known as, dubbed, called).
@@ -17,8 +20,10 @@ near spellings), never by comparing every pair of names.
 
 from __future__ import annotations
 
+import re
+
 from newsparse.docview import DocView
-from newsparse.extract.entities.names import name_words, normalize_key
+from newsparse.extract.entities.names import initials, name_words, normalize_key
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import PLACE_LABELS
@@ -288,3 +293,41 @@ def _named_word(view: DocView, root: int) -> int | None:
         return None
     noun = view.heads[head]
     return noun if noun < root else None
+
+
+_ACRONYM = re.compile(r"^[A-Z](?:[A-Z]|&[A-Z])+$")
+"""Capitals with an optional "&" between two of them: 'PUC', 'PG&E', 'AT&T'."""
+
+
+def merge_acronym_variants(
+    groups: dict[str, Group], view: DocView, lex: Lexicon
+) -> dict[str, Group]:
+    """Fold 'PG&E' into 'Pacific Gas & Electric Co.' and 'PUC' into 'California Public
+    Utilities Commission' (the initials without an opening place or people word, tagged or of
+    the alias table) when exactly one name of the article has those initials."""
+    ent_types, texts = view.column("ent_type_"), view.column("text")
+    by_initials: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        if g.label == "PERSON" or " " not in key:
+            continue
+        longest = max(g.raws, key=lambda r: r.end_tok - r.start_tok)
+        words = [w for w in texts[longest.start_tok : longest.end_tok]]
+        while len(words) > 1 and normalize_key(words[-1]) in lex.org_suffixes:
+            words.pop()
+        forms = {initials(" ".join(words))}
+        first = longest.start_tok
+        if len(words) > 2 and (
+            ent_types[first] in ("GPE", "NORP") or normalize_key(words[0]) in lex.aliases
+        ):
+            forms.add(initials(" ".join(words[1:])))
+        for form in forms:
+            if len(form) >= 2:
+                by_initials.setdefault(form, set()).add(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        if g.label == "PERSON" or not all(_ACRONYM.match(r.text) for r in g.raws):
+            continue
+        targets = by_initials.get(g.raws[0].text.replace("&", ""), set()) - {key}
+        if len(targets) == 1:
+            moves[key] = next(iter(targets))
+    return _apply(groups, moves)
