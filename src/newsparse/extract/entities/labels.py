@@ -7,8 +7,8 @@ around every mention say:
   it is an instance of names its kind ("Cynthia Woods Mitchell Pavilion", "Hoa Lo prison",
   "Manchester United", "companies such as Gannett": resources/entity_heads.tsv);
 - a lower-case noun the name is given as an instance of names its kind, before it ("its albums
-  Toulouse Street", "companies such as Gannett"), after it as an apposition ("The Palestine
-  Laboratory, a book about ..."), or as the thing "known as", "dubbed" or "called" the name
+  Toulouse Street", "companies such as Gannett"), after it as an apposition (works only: "The
+  Palestine Laboratory, a book about ..."), or as the thing "known as", "dubbed" or "called" the name
   ("a strand of software known as Red Wolf"): works, events and kinds of organisation or place;
 - a side of a match is a team: a name followed by a score ("Noosa 32–22"), modifying a
   player's or coach's role ("Wynnum coach Matt Myers"), one side of a contest verb;
@@ -149,13 +149,15 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
         for noun in _category_nouns(view, root):
             if kind := lex.heads.get(lemmas[noun].lower()):
                 return kind
+        for noun in _described_after(view, root):
+            if (kind := lex.heads.get(lemmas[noun].lower())) in CATEGORY_ONLY:
+                return kind
     return None
 
 
 def _category_nouns(view: DocView, root: int) -> list[int]:
     """The lower-case nouns a name is given as an instance of: "the newspaper chains Gannett"
-    (apposition), "companies such as Gannett", "firms like Alden", "The Palestine Laboratory, a
-    book" (an apposition after it), "a strand of software known as Red Wolf" (the noun named,
+    (apposition), "companies such as Gannett", "firms like Alden", "a strand of software known as Red Wolf" (the noun named,
     and the noun its "of" names)."""
     texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
     pos, ent_types = view.column("pos_"), view.column("ent_type_")
@@ -167,9 +169,6 @@ def _category_nouns(view: DocView, root: int) -> list[int]:
             return pos[i] == "NOUN"
         return not ent_types[i] and texts[i][:-1].isupper() and texts[i].endswith("s")
 
-    for c in view.children(root):
-        if deps[c] == "appos" and c > root and common(c):
-            out.append(c)  # "The Palestine Laboratory, a book investigating ..."
     while deps[root] == "conj" and view.heads[root] < root:
         root = view.heads[root]  # "firms like Elbit, Candiru, and Rafael": the list's first
     head = view.heads[root]
@@ -188,6 +187,17 @@ def _category_nouns(view: DocView, root: int) -> list[int]:
     elif deps[root] in ("oprd", "dobj", "attr") and _naming_verb(view, head):
         out.extend(_named_nouns(view, head))  # "the prison, dubbed the Hanoi Hilton"
     return out
+
+
+def _described_after(view: DocView, root: int) -> list[int]:
+    """Lower-case nouns in apposition after a name: "The Palestine Laboratory, a book ...".
+    Only a work is taken from them: "Smith, a company founder" is no company."""
+    texts, deps, pos = view.column("text"), view.column("dep_"), view.column("pos_")
+    return [
+        c
+        for c in view.children(root)
+        if deps[c] == "appos" and c > root and texts[c].islower() and pos[c] == "NOUN"
+    ]
 
 
 def _naming_verb(view: DocView, i: int) -> bool:
