@@ -6,10 +6,10 @@ around every mention say:
 - a head word that ends the name, follows it as the noun it modifies, or names the category
   it is an instance of names its kind ("Cynthia Woods Mitchell Pavilion", "Hoa Lo prison",
   "Manchester United", "companies such as Gannett": resources/entity_heads.tsv);
-- a lower-case noun the name is given as an instance of names its kind, before it ("its albums
-  Toulouse Street", "companies such as Gannett"), after it as an apposition (works only: "The
-  Palestine Laboratory, a book about ..."), or as the thing "known as", "dubbed" or "called" the name
-  ("a strand of software known as Red Wolf"): works, events and kinds of organisation or place;
+- a lower-case noun the name is given as an instance of names its kind, before it ("its
+  albums Toulouse Street", "companies such as Gannett"), after it as an apposition (works
+  only: "The Palestine Laboratory, a book about ..."), or as the thing "known as", "dubbed" or
+  "called" the name ("a strand of software known as Red Wolf"); the items of a list share it;
 - a side of a match is a team: a name followed by a score ("Noosa 32–22"), modifying a
   player's or coach's role ("Wynnum coach Matt Myers"), one side of a contest verb;
 - a "person" written like a thing — after a bare "the" ("the Lakers"), as the object of "on"
@@ -157,8 +157,8 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
 
 def _category_nouns(view: DocView, root: int) -> list[int]:
     """The lower-case nouns a name is given as an instance of: "the newspaper chains Gannett"
-    (apposition), "companies such as Gannett", "firms like Alden", "a strand of software known as Red Wolf" (the noun named,
-    and the noun its "of" names)."""
+    (apposition), "companies such as Gannett", "firms like Alden", "a strand of software known
+    as Red Wolf" (the noun named, and the noun its "of" names)."""
     texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
     pos, ent_types = view.column("pos_"), view.column("ent_type_")
     out: list[int] = []
