@@ -209,3 +209,15 @@ def test_acronyms_with_an_ampersand_or_without_the_state_join_the_full_name() ->
     ents = [(0, 4, "ORG"), (6, 10, "ORG"), (11, 12, "ORG"), (14, 15, "ORG")]
     found = {e.name: e.count for e in entities(rows, ents)}
     assert found == {"Pacific Gas & Electric": 2, "California Public Utilities Commission": 2}
+
+
+def test_a_plural_acronym_before_such_as_names_the_kind() -> None:
+    rows = """
+    carried VBN VERB ROOT -1 carry
+    by IN ADP agent 0 by
+    NGOs NNPS PROPN pobj 1 NGOs
+    such JJ ADJ amod 4 such
+    as IN ADP prep 2 as
+    Al-Haq NNP PROPN pobj 4 Al-Haq
+    """
+    assert coarse(rows, [(5, 6, "PERSON")]) == {"Al-Haq": "organisation"}

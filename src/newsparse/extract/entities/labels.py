@@ -147,12 +147,20 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
         if kind and kind not in CATEGORY_ONLY:
             return kind
         for noun in _category_nouns(view, root):
-            if kind := lex.heads.get(lemmas[noun].lower()):
+            if kind := _kind_of_noun(lemmas[noun].lower(), lex):
                 return kind
         for noun in _described_after(view, root):
             if (kind := lex.heads.get(lemmas[noun].lower())) in CATEGORY_ONLY:
                 return kind
     return None
+
+
+def _kind_of_noun(lemma: str, lex: Lexicon) -> str | None:
+    """The kind a category noun names; a plural acronym by its singular ("NGOs")."""
+    kind = lex.heads.get(lemma)
+    if kind is None and lemma.endswith("s"):
+        kind = lex.heads.get(lemma[:-1])
+    return kind
 
 
 def _category_nouns(view: DocView, root: int) -> list[int]:
