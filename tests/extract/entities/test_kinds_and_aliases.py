@@ -221,3 +221,18 @@ def test_a_plural_acronym_before_such_as_names_the_kind() -> None:
     Al-Haq NNP PROPN pobj 4 Al-Haq
     """
     assert coarse(rows, [(5, 6, "PERSON")]) == {"Al-Haq": "organisation"}
+
+
+def test_a_plural_of_a_bands_first_word_is_the_band() -> None:
+    rows = """
+    The DT DET det 2 the
+    Doobie NNP PROPN compound 2 Doobie
+    Brothers NNPS PROPN nsubj 3 Brothers
+    toured VBD VERB ROOT -1 tour nospace
+    . . PUNCT punct 3 .
+    the DT DET det 6 the
+    Doobies NNPS PROPN nsubj 7 Doobies
+    played VBD VERB ROOT -1 play
+    """
+    found = entities(rows, [(0, 3, "ORG"), (6, 7, "ORG")])
+    assert [(e.name, e.count) for e in found] == [("Doobie Brothers", 2)]

@@ -11,6 +11,7 @@ from newsparse.extract.entities.variants import (
     merge_acronym_variants,
     merge_aliases,
     merge_name_variants,
+    merge_plural_nicknames,
     strip_stray_openers,
 )
 from newsparse.lexicon.entities import Lexicon
@@ -47,6 +48,7 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = _merge_short_forms(groups, view)
     groups = _merge_first_names(groups)
     groups = merge_acronym_variants(_merge_acronyms(groups), view, lex)
+    groups = merge_plural_nicknames(groups)
     groups = _merge_org_endings(groups, view, lex)
     groups = _merge_org_forms(groups, lex)
     return _merge_capitals(groups, view, lex)

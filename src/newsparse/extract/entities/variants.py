@@ -9,6 +9,8 @@ word anywhere else in the article and the rest is a known person's name.
 "PG&E" = "Pacific Gas & Electric Co." and "PUC" = "California Public Utilities Commission":
 acronyms written with "&" or without the place that opens the full name.
 
+"the Doobies" = "The Doobie Brothers": a plural of the first word of one organisation's name.
+
 "Real Madrid" is the one name when the tagger took only "Madrid" of an untagged "Real Madrid"
 that the article names elsewhere; "the Hanoi Hilton" is "Hoa Lo prison" when the text says
 "Hoa Lo prison, dubbed the Hanoi Hilton" (a naming participle: known as, dubbed, called).
@@ -330,4 +332,23 @@ def merge_acronym_variants(
         targets = by_initials.get(g.raws[0].text.replace("&", ""), set()) - {key}
         if len(targets) == 1:
             moves[key] = next(iter(targets))
+    return _apply(groups, moves)
+
+
+def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
+    """'the Doobies' = 'The Doobie Brothers': a one-word plural that is the first word of
+    one longer organisation's name plus "s" names that organisation (the shortest, when the
+    others only extend it)."""
+    by_first: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label == "ORG" and len(words) > 1:
+            by_first.setdefault(words[0] + "s", set()).add(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        if g.label not in ("ORG", "NORP", "PERSON") or key not in by_first:
+            continue
+        shortest = min(by_first[key], key=len)  # "doobie brothers", not "... 50th tour"
+        if all(k.startswith(shortest) for k in by_first[key]):
+            moves[key] = shortest
     return _apply(groups, moves)
