@@ -236,3 +236,14 @@ def test_a_plural_of_a_bands_first_word_is_the_band() -> None:
     """
     found = entities(rows, [(0, 3, "ORG"), (6, 7, "ORG")])
     assert [(e.name, e.count) for e in found] == [("Doobie Brothers", 2)]
+
+
+def test_a_lead_in_the_polls_is_no_score() -> None:
+    rows = """
+    Clinton NNP PROPN nsubj 4 Clinton
+    10 CD NUM nummod 2 10
+    points NNS NOUN npadvmod 3 point
+    ahead RB ADV advmod 4 ahead
+    stood VBD VERB ROOT -1 stand
+    """
+    assert coarse(rows, [(0, 1, "PERSON")]) == {"Clinton": "person"}

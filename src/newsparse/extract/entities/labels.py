@@ -328,7 +328,7 @@ def _team_side(view: DocView, r: Raw) -> bool:
     nxt = r.end_tok
     if nxt < len(view) and (
         SCORE.match(texts[nxt])
-        or (texts[nxt].isdigit() and nxt + 1 < len(view) and lowers[nxt + 1] == "points")
+        or (texts[nxt].isdigit() and lowers[nxt + 1 : nxt + 3] == ["points", "to"])
     ):
         return True
     if not view.has_dep:
