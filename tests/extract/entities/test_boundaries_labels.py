@@ -444,7 +444,7 @@ def test_a_side_of_a_match_is_a_team() -> None:
     defeated VBD VERB ROOT -1 defeat
     Wynnum NNP PROPN dobj 1 Wynnum
     """
-    assert names(rows, [(0, 1, "GPE"), (2, 3, "PERSON")]) == {"Caloundra": "GPE", "Wynnum": "ORG"}
+    assert names(rows, [(0, 1, "GPE"), (2, 3, "PERSON")]) == {"Caloundra": "ORG", "Wynnum": "ORG"}
 
 
 def test_ships_and_pipelines_are_no_people() -> None:

@@ -6,10 +6,19 @@ around every mention say:
 - a head word that ends the name, follows it as the noun it modifies, or names the category
   it is an instance of names its kind ("Cynthia Woods Mitchell Pavilion", "Hoa Lo prison",
   "Manchester United", "companies such as Gannett": resources/entity_heads.tsv);
+- a lower-case noun the name is given as an instance of names its kind, before it ("its
+  albums Toulouse Street", "companies such as Gannett"), after it as an apposition (works
+  only: "The Palestine Laboratory, a book about ..."), or as the thing "known as", "dubbed" or
+  "called" the name ("a strand of software known as Red Wolf"); the items of a list share it;
+- a side of a match is a team: a name followed by a score ("Noosa 32–22"), modifying a
+  player's or coach's role ("Wynnum coach Matt Myers"), one side of a contest verb;
 - a "person" written like a thing — after a bare "the" ("the Lakers"), as the object of "on"
   or "via" ("on Instagram"), joined by "and" to an organisation, as one side of a match
   ("Caloundra defeated Wynnum") — with nothing that marks a person (a title, an honorific, a
   role, a known first name) is an organisation;
+- a "work" that is told something is an organisation ("Johnston told Billboard the ..."), a
+  "person" whose name ends in a plural proper noun a band ("Goo Goo Dolls");
+- a "person" followed by a market code is a traded good ("Brent LCOc1", "Sterling GBP=");
 - a name of resources/known_organisations.txt (online platforms) is an organisation, a name
   after a ship's prefix ("USS Cole") a vessel;
 - a place named after another place of the article plus a people's ending is that people
@@ -20,8 +29,10 @@ around every mention say:
 
 from __future__ import annotations
 
+import re
+
 from newsparse.docview import DocView
-from newsparse.extract.entities.boundaries import PLACE_KINDS
+from newsparse.extract.entities.boundaries import PLACE_KINDS, TICKER
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import MODIFIER_DEPS, PLACE_LABELS
@@ -41,7 +52,13 @@ _HEAD_KEEPS = {
 }
 """Labels a head word leaves alone: "West Bank" stays a place, only a club word turns a place
 into an organisation ("Manchester United")."""
-_LABEL_OF_KIND = {"CLUB": "ORG"}
+_HEAD_KEEPS["WORK"] = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+_LABEL_OF_KIND = {"CLUB": "ORG", "WORK": "WORK_OF_ART"}
+CATEGORY_ONLY = frozenset({"WORK"})
+"""Kinds named only by a category noun ("the album X", "X, a book"), never by a last word or
+a noun the name modifies: "the Beatles album", "Microsoft software" name the maker."""
+NAMING_VERBS = frozenset({"know", "dub", "call", "nickname", "name", "brand", "title"})
+"""'a noun known as / dubbed / called X': X names that noun."""
 
 
 def relabel(groups: dict[str, Group], view: DocView, lex: Lexicon) -> None:
@@ -88,10 +105,20 @@ def group_label(g: Group, view: DocView, lex: Lexicon) -> str:
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
+    if g.label in THING_LABELS and any(_told(view, r) for r in g.raws):
+        return "ORG"  # "Johnston told Billboard": one is told things by people or bodies
+    if g.label == "PERSON" and _plural_name(g, view) and not _marked_person(g, view, lex):
+        return "ORG"  # "Goo Goo Dolls": a band, not a person
+    if g.label == "PERSON" and any(_before_ticker(view, r) for r in g.raws):
+        return "PRODUCT"  # "Brent LCOc1", "Sterling GBP=": a traded good, not a person
     if g.label == "PERSON" and not _marked_person(g, view, lex):
         things = sum(_written_like_thing(view, r, lex) for r in g.raws)
         if things and 2 * things >= len(g.raws):
             return "ORG"
+    if g.label in ("GPE", "LOC"):
+        sides = sum(_team_side(view, r) for r in g.raws)
+        if sides and 2 * sides >= len(g.raws):
+            return "ORG"  # "Noosa 32–22", "Denver coach Michael Malone": the city's team
     if g.label != "GPE" and all(_dateline(view, r) for r in g.raws):
         return "GPE"
     return g.label
@@ -105,7 +132,7 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
     last = longest.end_tok - 1
     if longest.end_tok - longest.start_tok > 1:
         kind = lex.heads.get(lowers[last])
-        if kind and texts[last][:1].isupper() and kind != "GPE":
+        if kind and texts[last][:1].isupper() and kind != "GPE" and kind not in CATEGORY_ONLY:
             return kind
         if kind in PLACE_KINDS and texts[last].islower():
             return kind  # "Hoa Lo prison" (boundaries kept the noun in the name)
@@ -116,36 +143,102 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
         root = view.span_root(r.start_tok, r.end_tok)
         nxt = r.end_tok
         modifies = deps[root] == "compound" and view.heads[root] == nxt
-        if modifies and texts[nxt].islower() and lex.heads.get(lowers[nxt]):
-            return lex.heads[lowers[nxt]]
-        noun = _category_noun(view, root)
-        if noun is not None and (kind := lex.heads.get(lemmas[noun].lower())):
+        kind = lex.heads.get(lowers[nxt]) if modifies and texts[nxt].islower() else None
+        if kind and kind not in CATEGORY_ONLY:
             return kind
+        for noun in _category_nouns(view, root):
+            if kind := _kind_of_noun(lemmas[noun].lower(), lex):
+                return kind
+        for noun in _described_after(view, root):
+            if (kind := lex.heads.get(lemmas[noun].lower())) in CATEGORY_ONLY:
+                return kind
     return None
 
 
-def _category_noun(view: DocView, root: int) -> int | None:
-    """The lower-case noun a name is given as an instance of: "the newspaper chains Gannett"
-    (apposition), "companies such as Gannett", "firms like Alden"."""
+def _kind_of_noun(lemma: str, lex: Lexicon) -> str | None:
+    """The kind a category noun names; a plural acronym by its singular ("NGOs")."""
+    kind = lex.heads.get(lemma)
+    if kind is None and lemma.endswith("s"):
+        kind = lex.heads.get(lemma[:-1])
+    return kind
+
+
+def _category_nouns(view: DocView, root: int) -> list[int]:
+    """The lower-case nouns a name is given as an instance of: "the newspaper chains Gannett"
+    (apposition), "companies such as Gannett", "firms like Alden", "a strand of software known
+    as Red Wolf" (the noun named, and the noun its "of" names)."""
     texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
+    pos, ent_types = view.column("pos_"), view.column("ent_type_")
+    out: list[int] = []
+
+    def common(i: int) -> bool:
+        """A common noun; "NGOs", a plural acronym, when it is no name."""
+        if texts[i].islower():
+            return pos[i] == "NOUN"
+        return not ent_types[i] and texts[i][:-1].isupper() and texts[i].endswith("s")
+
+    while deps[root] == "conj" and view.heads[root] < root:
+        root = view.heads[root]  # "firms like Elbit, Candiru, and Rafael": the list's first
     head = view.heads[root]
     if head == root:
-        return None
+        return out
     if deps[root] == "appos" and head < root and texts[head].islower():
-        return head
+        out.append(head)
     if deps[root] == "pobj" and lowers[head] in ("as", "like"):
         noun = view.heads[head]
-        if noun != head and texts[noun].islower() and view.column("pos_")[noun] == "NOUN":
-            return noun
-    return None
+        if noun != head and lowers[noun] == "such":
+            noun = view.heads[noun]  # "NGOs such as Al-Haq" parsed with "such" between
+        if noun != head and common(noun):
+            out.append(noun)
+        elif _naming_verb(view, noun):
+            out.extend(_named_nouns(view, noun))
+    elif deps[root] in ("oprd", "dobj", "attr") and _naming_verb(view, head):
+        out.extend(_named_nouns(view, head))  # "the prison, dubbed the Hanoi Hilton"
+    return out
+
+
+def _described_after(view: DocView, root: int) -> list[int]:
+    """Lower-case nouns in apposition after a name: "The Palestine Laboratory, a book ...".
+    Only a work is taken from them: "Smith, a company founder" is no company."""
+    texts, deps, pos = view.column("text"), view.column("dep_"), view.column("pos_")
+    return [
+        c
+        for c in view.children(root)
+        if deps[c] == "appos" and c > root and texts[c].islower() and pos[c] == "NOUN"
+    ]
+
+
+def _naming_verb(view: DocView, i: int) -> bool:
+    """A participle of naming that describes a noun: "known (as)", "dubbed", "called"."""
+    lemmas, deps = view.column("lemma_"), view.column("dep_")
+    return lemmas[i].lower() in NAMING_VERBS and deps[i] in ("acl", "relcl", "amod")
+
+
+def _named_nouns(view: DocView, verb: int) -> list[int]:
+    """The noun a naming participle describes, and the noun of its "of" ("a strand of
+    software"), when lower-case."""
+    texts, lowers, deps, pos = (
+        view.column("text"),
+        view.column("lower_"),
+        view.column("dep_"),
+        view.column("pos_"),
+    )
+    noun = view.heads[verb]
+    if noun == verb or not texts[noun].islower() or pos[noun] != "NOUN":
+        return []
+    out = [noun]
+    for c in view.children(noun):
+        if lowers[c] == "of" and deps[c] == "prep":
+            out.extend(g for g in view.children(c) if deps[g] == "pobj" and texts[g].islower())
+    return out
 
 
 def _marked_person(g: Group, view: DocView, lex: Lexicon) -> bool:
     """A title, honorific or role, or a known first name opening a name of two words or more."""
     lowers = view.column("lower_")
     for r in g.raws:
-        if r.title or r.roles:
-            return True
+        if r.title or (r.roles and r.label == "PERSON"):
+            return True  # an organisation's apposition ("Al-Haq, an NGO") is no person's role
         several = r.end_tok - r.start_tok > 1
         if r.label == "PERSON" and several and lowers[r.start_tok] in lex.first_names:
             return True
@@ -162,6 +255,8 @@ def _written_like_thing(view: DocView, r: Raw, lex: Lexicon) -> bool:
         return False
     texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
     root = view.span_root(r.start_tok, r.end_tok)
+    if _team_side(view, r):
+        return True
     if deps[root] in MODIFIER_DEPS:
         return False  # "the Trump administration": the name modifies a noun
     before = r.start_tok - 1
@@ -172,7 +267,77 @@ def _written_like_thing(view: DocView, r: Raw, lex: Lexicon) -> bool:
         return True
     if deps[root] == "pobj" and lowers[view.heads[root]] in THING_PREPOSITIONS:
         return True
-    return _coordinated_with_organisation(view, root) or _team_in_a_contest(view, root)
+    return _coordinated_with_organisation(view, root)
+
+
+SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+"""A match score written as one token: "32–22", "4-1"."""
+TEAM_ROLES = frozenset(
+    {
+        "coach",
+        "captain",
+        "skipper",
+        "goalkeeper",
+        "goalie",
+        "striker",
+        "midfielder",
+        "defender",
+        "winger",
+        "quarterback",
+        "pitcher",
+        "halfback",
+        "fullback",
+        "playmaker",
+        "forward",
+    }
+)
+"""Roles in a team that a team's name modifies ("Wynnum coach Matt Myers")."""
+
+
+THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _told(view: DocView, r: Raw) -> bool:
+    """The one told, in "X told Billboard (that) ...": the object of "tell" followed by what
+    was said."""
+    if not view.has_dep:
+        return False
+    deps, lemmas = view.column("dep_"), view.column("lemma_")
+    root = view.span_root(r.start_tok, r.end_tok)
+    verb = view.heads[root]
+    if deps[root] not in ("dobj", "dative") or lemmas[verb].lower() != "tell":
+        return False
+    return any(deps[c] in ("ccomp", "xcomp") for c in view.children(verb))
+
+
+def _plural_name(g: Group, view: DocView) -> bool:
+    """A name of two words or more ending in a plural proper noun ("Goo Goo Dolls")."""
+    tags = view.column("tag_")
+    return any(r.end_tok - r.start_tok > 1 and tags[r.end_tok - 1] == "NNPS" for r in g.raws)
+
+
+def _before_ticker(view: DocView, r: Raw) -> bool:
+    """Followed by a market code ("Brent LCOc1", "Sterling GBP=")."""
+    return r.end_tok < len(view) and bool(TICKER.match(view.column("text")[r.end_tok]))
+
+
+def _team_side(view: DocView, r: Raw) -> bool:
+    """A side of a match: followed by a score ("Noosa 32–22", "Wynnum 45 points to 24"),
+    modifying a player's or coach's role ("Wynnum coach"), or one side of a contest verb."""
+    texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
+    nxt = r.end_tok
+    if nxt < len(view) and (
+        SCORE.match(texts[nxt])
+        or (texts[nxt].isdigit() and lowers[nxt + 1 : nxt + 3] == ["points", "to"])
+    ):
+        return True
+    if not view.has_dep:
+        return False
+    root = view.span_root(r.start_tok, r.end_tok)
+    head = view.heads[root]
+    if deps[root] == "compound" and head == nxt and lowers[head] in TEAM_ROLES:
+        return True
+    return _team_in_a_contest(view, root)
 
 
 CONTEST_VERBS = frozenset(
@@ -183,7 +348,8 @@ names ("Caloundra defeated Wynnum 45 points to 24")."""
 
 
 def _team_in_a_contest(view: DocView, root: int) -> bool:
-    """Subject or object of a contest verb whose other side is a name too."""
+    """Subject or object of a contest verb whose other side is a name too (tagged or not:
+    "Maroochydore defeated Caboolture")."""
     deps, lemmas, ent_types = view.column("dep_"), view.column("lemma_"), view.column("ent_type_")
     if deps[root] not in ("nsubj", "dobj"):
         return False
@@ -191,7 +357,10 @@ def _team_in_a_contest(view: DocView, root: int) -> bool:
     if lemmas[verb].lower() not in CONTEST_VERBS:
         return False
     other = "dobj" if deps[root] == "nsubj" else "nsubj"
-    return any(deps[c] == other and ent_types[c] for c in view.children(verb))
+    pos = view.column("pos_")
+    return any(
+        deps[c] == other and (ent_types[c] or pos[c] == "PROPN") for c in view.children(verb)
+    )
 
 
 def _after_role_modifier(view: DocView, r: Raw, lex: Lexicon) -> bool:

@@ -6,7 +6,14 @@ from newsparse.docview import DocView
 from newsparse.extract.entities.labels import relabel
 from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
 from newsparse.extract.entities.raws import Group, Raw
-from newsparse.extract.entities.variants import merge_name_variants, strip_stray_openers
+from newsparse.extract.entities.variants import (
+    extend_to_known_names,
+    merge_acronym_variants,
+    merge_aliases,
+    merge_name_variants,
+    merge_plural_nicknames,
+    strip_stray_openers,
+)
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import PLACE_LABELS, POSSESSOR_DEPS, SUBJECT_DEPS
 
@@ -35,11 +42,13 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = _group(raws, lex)
     relabel(groups, view, lex)
     groups = strip_stray_openers(groups, view, lex)
+    groups = merge_aliases(extend_to_known_names(groups, view, lex), view)
     groups = merge_name_variants(groups, lex)
     groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups, view)
     groups = _merge_first_names(groups)
-    groups = _merge_acronyms(groups)
+    groups = merge_acronym_variants(_merge_acronyms(groups), view, lex)
+    groups = merge_plural_nicknames(groups)
     groups = _merge_org_endings(groups, view, lex)
     groups = _merge_org_forms(groups, lex)
     return _merge_capitals(groups, view, lex)
@@ -167,9 +176,10 @@ def _merge_acronyms(groups: dict[str, Group]) -> dict[str, Group]:
 
 
 _NOT_ORG_ENDINGS = PLACE_LABELS | {"PERSON", "NORP"}
-_ENDED_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+_ENDED_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "FAC"})
 """Labels of the longer name an organisation's short name may end ("UEFA Champions League"
-is tagged an event, "Champions League" an organisation)."""
+is tagged an event, "Champions League" an organisation; "Indiana Statehouse" is a building,
+"the Statehouse" tagged an organisation)."""
 
 
 def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:

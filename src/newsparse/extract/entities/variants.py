@@ -1,10 +1,19 @@
-"""Two spellings of one person's name: nicknames, middle names and initials, transliterations,
-and a stray word glued before a name.
+"""Two spellings of one name: nicknames, middle names and initials, transliterations, a stray
+word glued before a name, a name cut short by the tagger, and a name given as another's alias.
 
 "Pat Carlineo" = "Patrick W. Carlineo Jr." (a short given name from resources/hypocorisms.tsv,
 a middle initial, a generational suffix); "Zelenskyy" = "Volodymyr Zelensky" (a surname one
 edit away, when it is the only close one); "Hosting Cook" is "Cook" when "Hosting" is no name
 word anywhere else in the article and the rest is a known person's name.
+
+"PG&E" = "Pacific Gas & Electric Co." and "PUC" = "California Public Utilities Commission":
+acronyms written with "&" or without the place that opens the full name.
+
+"the Doobies" = "The Doobie Brothers": a plural of the first word of one organisation's name.
+
+"Real Madrid" is the one name when the tagger took only "Madrid" of an untagged "Real Madrid"
+that the article names elsewhere; "the Hanoi Hilton" is "Hoa Lo prison" when the text says
+"Hoa Lo prison, dubbed the Hanoi Hilton" (a naming participle: known as, dubbed, called).
 
 Every merge asks for exactly one candidate: two people who could both be meant stay apart.
 Candidates are found through dicts keyed by surname (and by the surname's first letter for
@@ -13,8 +22,10 @@ near spellings), never by comparing every pair of names.
 
 from __future__ import annotations
 
+import re
+
 from newsparse.docview import DocView
-from newsparse.extract.entities.names import name_words, normalize_key
+from newsparse.extract.entities.names import initials, name_words, normalize_key
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import PLACE_LABELS
@@ -204,3 +215,140 @@ def _without_first_word(view: DocView, r: Raw) -> Raw:
         shouted=r.shouted,
         title_only=r.title_only,
     )
+
+
+def extend_to_known_names(
+    groups: dict[str, Group], view: DocView, lex: Lexicon
+) -> dict[str, Group]:
+    """'Real Madrid' where the tagger took only 'Madrid': a mention right after untagged
+    capitalised proper nouns that, with them, spell another referent's name of the article
+    moves there with the longer span."""
+    if not view.has_pos:
+        return groups
+    texts, pos, ent_types = view.column("text"), view.column("pos_"), view.column("ent_type_")
+    moves: list[tuple[Group, Raw, Group, int]] = []
+    for g in groups.values():
+        for r in g.raws:
+            k = r.start_tok - 1
+            while k >= max(0, r.start_tok - 2) and _untagged_proper(texts, pos, ent_types, k):
+                target = groups.get(_key(view.span_text(k, r.end_tok), lex))
+                if target is not None and target is not g:
+                    moves.append((g, r, target, k))
+                    break
+                k -= 1
+    for g, r, target, k in moves:
+        g.raws.remove(r)
+        start = view.starts[k]
+        longer = Raw(k, r.end_tok, start, r.end, view.text[start : r.end], target.label)
+        target.raws.append(longer)
+        target.raws.sort(key=lambda x: x.start)
+    return {k: g for k, g in groups.items() if g.raws}
+
+
+def _untagged_proper(texts: list[str], pos: list[str], ent_types: list[str], k: int) -> bool:
+    return texts[k][:1].isupper() and pos[k] == "PROPN" and not ent_types[k]
+
+
+def _key(text: str, lex: Lexicon) -> str:
+    key = normalize_key(text, lex.org_suffixes)
+    return normalize_key(lex.aliases[key]) if key in lex.aliases else key
+
+
+NAMING_VERBS = frozenset({"know", "dub", "call", "nickname", "name"})
+"""Participles that give a thing a second name: 'known as', 'dubbed', 'called'."""
+
+
+def merge_aliases(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
+    """'Hoa Lo prison, dubbed the “Hanoi Hilton”', 'Robert, known as Bob': a name given by a
+    naming participle to a word of another referent's mention is that referent."""
+    if not view.has_dep:
+        return groups
+    owner: dict[int, Group] = {}
+    for g in groups.values():
+        for r in g.raws:
+            for t in range(r.start_tok, r.end_tok):
+                owner[t] = g
+    moves: dict[int, tuple[Group, Group]] = {}
+    for g in groups.values():
+        for r in g.raws:
+            named = _named_word(view, view.span_root(r.start_tok, r.end_tok))
+            target = owner.get(named) if named is not None else None
+            if target is not None and target is not g:
+                moves[id(g)] = (g, target)
+    for g, target in moves.values():
+        if g.raws and target.raws:
+            target.raws.extend(g.raws)
+            target.raws.sort(key=lambda x: x.start)
+            g.raws = []
+    return {k: g for k, g in groups.items() if g.raws}
+
+
+def _named_word(view: DocView, root: int) -> int | None:
+    """The word a naming participle gives this name to: "prison" in "prison, dubbed X"."""
+    deps, lemmas, lowers = view.column("dep_"), view.column("lemma_"), view.column("lower_")
+    head = view.heads[root]
+    if deps[root] == "pobj" and lowers[head] == "as":
+        head = view.heads[head]  # "known as X"
+    elif deps[root] not in ("oprd", "dobj", "attr"):
+        return None
+    if lemmas[head].lower() not in NAMING_VERBS or deps[head] not in ("acl", "relcl"):
+        return None
+    noun = view.heads[head]
+    return noun if noun < root else None
+
+
+_ACRONYM = re.compile(r"^[A-Z](?:[A-Z]|&[A-Z])+$")
+"""Capitals with an optional "&" between two of them: 'PUC', 'PG&E', 'AT&T'."""
+
+
+def merge_acronym_variants(
+    groups: dict[str, Group], view: DocView, lex: Lexicon
+) -> dict[str, Group]:
+    """Fold 'PG&E' into 'Pacific Gas & Electric Co.' and 'PUC' into 'California Public
+    Utilities Commission' (the initials without an opening place or people word, tagged or of
+    the alias table) when exactly one name of the article has those initials."""
+    ent_types, texts = view.column("ent_type_"), view.column("text")
+    by_initials: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        if g.label == "PERSON" or " " not in key:
+            continue
+        longest = max(g.raws, key=lambda r: r.end_tok - r.start_tok)
+        words = [w for w in texts[longest.start_tok : longest.end_tok]]
+        while len(words) > 1 and normalize_key(words[-1]) in lex.org_suffixes:
+            words.pop()
+        forms = {initials(" ".join(words))}
+        first = longest.start_tok
+        if len(words) > 2 and (
+            ent_types[first] in ("GPE", "NORP") or normalize_key(words[0]) in lex.aliases
+        ):
+            forms.add(initials(" ".join(words[1:])))
+        for form in forms:
+            if len(form) >= 2:
+                by_initials.setdefault(form, set()).add(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        if g.label == "PERSON" or not all(_ACRONYM.match(r.text) for r in g.raws):
+            continue
+        targets = by_initials.get(g.raws[0].text.replace("&", ""), set()) - {key}
+        if len(targets) == 1:
+            moves[key] = next(iter(targets))
+    return _apply(groups, moves)
+
+
+def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
+    """'the Doobies' = 'The Doobie Brothers': a one-word plural that is the first word of
+    one longer organisation's name plus "s" names that organisation (the shortest, when the
+    others only extend it)."""
+    by_first: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label == "ORG" and len(words) > 1:
+            by_first.setdefault(words[0] + "s", set()).add(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        if g.label not in ("ORG", "NORP", "PERSON") or key not in by_first:
+            continue
+        shortest = min(by_first[key], key=len)  # "doobie brothers", not "... 50th tour"
+        if all(k.startswith(shortest) for k in by_first[key]):
+            moves[key] = shortest
+    return _apply(groups, moves)
