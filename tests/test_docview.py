@@ -243,6 +243,18 @@ def test_view_columns_equal_token_attributes_on_random_docs(doc: Doc) -> None:
     assert doc.user_data == {}
 
 
+@settings(max_examples=100, deadline=None)
+@given(docs())
+def test_char_span_bounds_equal_spacy_expand(doc: Doc) -> None:
+    view = DocView.of(doc, text=doc.text)
+    for start in range(-1, len(doc.text) + 2):
+        for end in range(start, len(doc.text) + 2):
+            span = doc.char_span(start, end, alignment_mode="expand") if start >= 0 else None
+            want = None if span is None else (span.start, span.end)
+            got = view.char_span_bounds(start, end) if start >= 0 else None
+            assert got == want, (start, end)
+
+
 # --------------------------------------------------------------------------- a claim's tokens
 
 

@@ -4,8 +4,9 @@ spaCy builds a new Token, Span or string on every attribute access, and the rule
 few questions of the same tokens again and again. The view reads each attribute for the whole
 Doc once, through ``Doc.to_array`` (in C), and keeps plain lists of ints, strings and bools.
 It keeps no Tokens or Spans (each points back at its Doc, and a Doc's worth of them is work for
-the garbage collector), writes nothing into ``doc.user_data`` and shares nothing between Docs:
-it goes when the analysis of its Doc lets go of it, and there is nothing to release.
+the garbage collector), writes nothing into ``doc.user_data`` and shares nothing of a Doc with
+another (only the id -> string table of their vocabulary, plain strings): it goes when the
+analysis of its Doc lets go of it, and there is nothing to release.
 """
 
 from __future__ import annotations
@@ -96,6 +97,22 @@ class _Names(dict[int, str]):
         return value
 
 
+_SHARED_NAMES: dict[int, _Names] = {}
+"""One ``_Names`` per StringStore (by id; it keeps its store alive), shared by the views of
+its Docs: an id names the same string in every Doc of a vocabulary (it is the string's hash),
+and most of an article's words were seen in the articles before, so each is decoded once per
+process, not once per Doc. Plain strings only, nothing of a Doc."""
+_MAX_NAMES = 1 << 20
+"""Past this many strings a store's table starts afresh: memory stays bounded in a long run."""
+
+
+def _names_of(strings: StringStore) -> _Names:
+    names = _SHARED_NAMES.get(id(strings))
+    if names is None or names.strings is not strings or len(names) > _MAX_NAMES:
+        names = _SHARED_NAMES[id(strings)] = _Names(strings)
+    return names
+
+
 class Ent(NamedTuple):
     """A named entity as plain data: token bounds and label (``label_id`` is spaCy's id)."""
 
@@ -118,7 +135,7 @@ class DocView:
         self._text = text
         self._ids: dict[str, list[int]] = {}
         self._columns: dict[Any, list[Any]] = {}
-        self._names = _Names(doc.vocab.strings)
+        self._names = _names_of(doc.vocab.strings)
         self._memo: dict[str, Any] = {}
 
     @classmethod
@@ -172,6 +189,22 @@ class DocView:
         if start >= end:
             return ""
         return self.text[self.starts[start] : self.ends[end - 1]]
+
+    def token_at_char(self, char: int) -> int:
+        """The token whose characters or trailing space hold ``char``, or -1 (spaCy's
+        ``token_by_char``): tokens tile the text, so it is the last one starting at or before."""
+        i = bisect_right(self.starts, char) - 1
+        return i if i >= 0 and char < self._end() else -1
+
+    def char_span_bounds(self, start: int, end: int) -> tuple[int, int] | None:
+        """``doc.char_span(start, end, alignment_mode="expand")`` as (start token, end token),
+        no Span built: every token the characters touch, none only by its trailing space."""
+        first, last = self.token_at_char(start), self.token_at_char(end - 1)
+        if first < 0 or last < 0:
+            return None
+        if start == self.ends[first]:
+            first += 1
+        return first, last + 1
 
     # ------------------------------------------------------------------ annotation layers
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse.extract.attribution.speakers import according_at, frame_speaker
-from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_text
+from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_text, doc_view
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
 
 if TYPE_CHECKING:
@@ -623,13 +623,11 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
 def _no_predicate(doc: Doc, start: int, end: int) -> bool:
     """No finite verb in the quoted words: a noun phrase ('praised the "decisive steps and
     leadership of ..."'), which asserts nothing alone; the sentence around it is the claim."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = doc_view(doc).char_span_bounds(start, end)
     if span is None:
         return False
     pos, tag = doc_column(doc, "pos_"), doc_column(doc, "tag_")
-    return not any(
-        pos[i] in ("VERB", "AUX") and tag[i] in _FINITE for i in range(span.start, span.end)
-    )
+    return not any(pos[i] in ("VERB", "AUX") and tag[i] in _FINITE for i in range(*span))
 
 
 def _after_closing_mark(text: str, pos: int) -> bool:
