@@ -14,13 +14,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cached_property
-from itertools import accumulate
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import numpy
 from spacy.attrs import (
     DEP,
+    ENT_IOB,
     ENT_TYPE,
     HEAD,
     IDX,
@@ -252,8 +252,23 @@ class DocView:
 
     @cached_property
     def ents(self) -> list[Ent]:
-        """``doc.ents`` as plain data, in order (the Spans are dropped once read)."""
-        return [Ent(e.start, e.end, e.label_, e.label) for e in self.doc.ents]
+        """``doc.ents`` as plain data, in order, read from the IOB column by spaCy's rule (no
+        Span made): an entity starts at a labelled B and runs over the I tokens after it."""
+        n = len(self.doc)
+        if n == 0:
+            return []
+        table = self._table([ENT_IOB, ENT_TYPE])
+        iob, types = table[:, 0], table[:, 1]
+        starts = numpy.flatnonzero((iob == 3) & (types != 0))  # 3 is B, 1 is I
+        stops = numpy.append(numpy.flatnonzero(iob != 1), n)  # each token no I continues
+        ends = stops[numpy.searchsorted(stops, starts, side="right")]
+        names = self._names
+        return [
+            Ent(start, end, names[label], label)
+            for start, end, label in zip(
+                starts.tolist(), ends.tolist(), types[starts].tolist(), strict=True
+            )
+        ]
 
     # ------------------------------------------------------------------ dependency tree
 
@@ -268,12 +283,10 @@ class DocView:
         """Token indexes sorted by head (stable, so text order within a head), and where each
         head's run starts: two lists instead of a list per token, which costs more to build
         than it saves."""
-        heads = self.heads
-        order = sorted(range(len(heads)), key=heads.__getitem__)
-        counts = [0] * len(heads)
-        for head in heads:
-            counts[head] += 1
-        return order, [0, *accumulate(counts)]
+        heads = numpy.asarray(self.heads, dtype="int64")
+        order = numpy.argsort(heads, kind="stable").tolist()
+        counts = numpy.bincount(heads, minlength=len(heads)) if len(heads) else heads
+        return order, [0, *numpy.cumsum(counts).tolist()]
 
     def children(self, i: int) -> list[int]:
         """Token ``i``'s children, in text order (what ``Token.children`` yields)."""
@@ -290,18 +303,15 @@ class DocView:
                 return i
         far = len(heads) - 1
         best, root = len(heads), -1
+        space, punct = self.column("is_space"), self.column("is_punct")
         for i in range(start, end):
             if start <= heads[i] < end:
                 continue
-            steps = far if self._bare_mark(i) else self._steps_to_root(i)
+            bare = (space[i] or punct[i]) and not self.children(i)  # a childless mark
+            steps = far if bare else self._steps_to_root(i)
             if steps < best:
                 best, root = steps, i
         return start if root == -1 else root
-
-    def _bare_mark(self, i: int) -> bool:
-        """A space or punctuation token with no children."""
-        marks = self.column("is_space")[i] or self.column("is_punct")[i]
-        return marks and not self.children(i)
 
     def _steps_to_root(self, i: int) -> int:
         """How many heads up from token ``i`` to its root (capped, as a cycle guard)."""
@@ -319,16 +329,18 @@ class DocView:
         once: ``view.column("dep_")[i]`` is a list index, not a Token and a StringStore
         look-up. With ``derive`` (a module-level function: it is part of the key), each
         distinct value mapped once, e.g. ``column("lemma_", str.lower)``."""
-        key = attr if derive is None else (attr, derive)  # a str key: its hash is cached
-        values = self._columns.get(key)
-        if values is None:
-            if derive is None:
+        if derive is None:  # the hot path: one dict look-up (a str key caches its hash)
+            values = self._columns.get(attr)
+            if values is None:
                 self.read(attr)
                 values = self._columns[attr]
-            else:
-                plain = self.column(attr)
-                mapped = {value: derive(value) for value in set(plain)}
-                values = self._columns[key] = list(map(mapped.__getitem__, plain))
+            return values
+        key = (attr, derive)
+        values = self._columns.get(key)
+        if values is None:
+            plain = self.column(attr)
+            mapped = {value: derive(value) for value in set(plain)}
+            values = self._columns[key] = list(map(mapped.__getitem__, plain))
         return values
 
     def ids(self, attr: str) -> list[int]:
