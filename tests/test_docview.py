@@ -224,8 +224,13 @@ def docs(draw: st.DrawFn) -> Doc:
 @given(docs())
 def test_view_columns_equal_token_attributes_on_random_docs(doc: Doc) -> None:
     view = DocView.of(doc, text=doc.text)
+    some = list(range(0, len(doc), 2))
+    for attr in ("norm_", "lemma_", "is_alpha"):  # before the column is read, then after
+        assert view.values_of(attr, some) == [getattr(doc[i], attr) for i in some], attr
     for attr in (*FLAGS, *LABELS, "idx", "whitespace_", "is_sent_start"):
         assert view.column(attr) == [getattr(t, attr) for t in doc], attr
+        assert view.values_of(attr, some) == [getattr(doc[i], attr) for i in some], attr
+        assert view.values_of(attr, some) == [getattr(doc[i], attr) for i in some], attr
     for attr in LABELS:
         assert view.ids(attr) == [get_string_id(v) for v in view.column(attr)], attr
     assert view.text == doc.text

@@ -343,6 +343,15 @@ class DocView:
             values = self._columns[key] = list(map(mapped.__getitem__, plain))
         return values
 
+    def values_of(self, attr: str, indexes: Sequence[int]) -> list[Any]:
+        """``getattr(token, attr)`` for a few tokens: from the column when it has been read,
+        else from those Tokens alone (a column costs an array and a decode of every token)."""
+        values = self._columns.get(attr)
+        if values is not None:
+            return [values[i] for i in indexes]
+        doc = self.doc
+        return [getattr(doc[i], attr) for i in indexes]
+
     def ids(self, attr: str) -> list[int]:
         """The spaCy ids of a string attribute ('dep_', 'pos_', 'ent_type_', 'lemma_', ...):
         compare them with the id sets of ``newsparse.vocab``, with no string decoded."""
