@@ -6,7 +6,8 @@ import pytest
 
 from claims_docs import make_doc
 from newsparse.extract.claims.claimers import EntityIndex, claimer_from_speaker
-from newsparse.extract.claims.segments import not_claim_reason
+from newsparse.extract.claims.segments import ParagraphFacts, is_not_claim, not_claim_reason
+from newsparse.lexicon.claims import lexicon
 from newsparse.models import Entity, Mention, Speaker
 
 
@@ -76,6 +77,9 @@ studying VBG VERB ROOT -1 study
 )
 def test_not_claim_reason(rows, paragraph, reason):
     assert not_claim_reason(sentence(rows), paragraph) == reason
+    # the claims pipeline asks only whether, cheap tests first: the same answer
+    facts = ParagraphFacts.of(paragraph)
+    assert is_not_claim(sentence(rows), facts, lexicon()) is (reason is not None)
 
 
 def _entity(eid, name, label, start, end):

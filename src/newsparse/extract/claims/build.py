@@ -18,7 +18,7 @@ from newsparse.extract.claims.segments import (
     ParagraphFacts,
     Segment,
     frame_only,
-    not_claim_reason,
+    is_not_claim,
     segment_sentence,
     token_regions,
 )
@@ -227,7 +227,7 @@ def _claims(
         para = _paragraph(starts, sent.start_char)
         if para not in facts:
             facts[para] = ParagraphFacts.of(_paragraph_text(doc, starts, para))
-        if not_claim_reason(sent, facts[para], lex):
+        if is_not_claim(sent, facts[para], lex):
             continue
         segments.extend(
             segment_sentence(

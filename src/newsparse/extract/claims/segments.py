@@ -190,11 +190,31 @@ def not_claim_reason(
     lex = lex or lexicon()
     facts = paragraph if isinstance(paragraph, ParagraphFacts) else ParagraphFacts.of(paragraph)
     text = span_text(sent).strip()
+    if _boilerplate(text, facts, lex):
+        return "boilerplate"
+    return _shape_reason(sent, text, facts)
+
+
+def is_not_claim(sent: Span, facts: ParagraphFacts, lex: ClaimLexicon) -> bool:
+    """``bool(not_claim_reason(...))`` with the cheap tests first: the boilerplate patterns,
+    the costliest test, run only on sentences that pass the others."""
+    text = span_text(sent).strip()
+    return _shape_reason(sent, text, facts) is not None or _boilerplate(text, facts, lex)
+
+
+def _boilerplate(text: str, facts: ParagraphFacts, lex: ClaimLexicon) -> bool:
+    """A not-claim pattern in the sentence or its short paragraph."""
     # A one-sentence paragraph is searched once, as its sentence.
     para = facts.short if facts.short != text else None
-    for pattern in lex.not_claims:
-        if pattern.search(text) or (para is not None and pattern.search(para)):
-            return "boilerplate"
+    return any(
+        pattern.search(text) or (para is not None and pattern.search(para))
+        for pattern in lex.not_claims
+    )
+
+
+def _shape_reason(sent: Span, text: str, facts: ParagraphFacts) -> str | None:
+    """``not_claim_reason`` but the boilerplate: a fragment, question, heading, headline,
+    imperative or verbless sentence."""
     doc = sent.doc
     content = _content(sent)
     is_alpha = doc_column(doc, "is_alpha")
