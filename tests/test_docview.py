@@ -12,6 +12,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from newsparse.docview import FLAGS, LABELS, DocView
+from newsparse.extract.claims.segments import _subtree
 from newsparse.extract.claims.tokens import ClaimTokens
 from newsparse.lexicon.claims import norm_word
 from newsparse.vocab import PERSON_LABEL_IDS, SUBJECT_DEP_IDS, SUBJECT_DEPS, ids
@@ -245,6 +246,8 @@ def test_view_columns_equal_token_attributes_on_random_docs(doc: Doc) -> None:
     for s in range(n):
         for e in range(s + 1, n + 1):
             assert view.span_root(s, e) == doc[s:e].root.i, (s, e)
+    for i in range(n):
+        assert sorted(_subtree(view, i)) == sorted(t.i for t in doc[i].subtree), i
     assert doc.user_data == {}
 
 

@@ -291,7 +291,9 @@ class DocView:
     def children(self, i: int) -> list[int]:
         """Token ``i``'s children, in text order (what ``Token.children`` yields)."""
         order, starts = self._by_head
-        return [j for j in order[starts[i] : starts[i + 1]] if j != i]
+        kids = order[starts[i] : starts[i + 1]]
+        # only a root heads itself: any other token's run is its children, sliced in C
+        return kids if self.heads[i] != i else [j for j in kids if j != i]
 
     def span_root(self, start: int, end: int) -> int:
         """``doc[start:end].root.i`` from the head column, by spaCy's rule: a sentence root

@@ -20,6 +20,8 @@ from newsparse.lexicon.claims import ClaimLexicon, lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from newsparse.docview import DocView
+
 OPEN_MARKS = "“‘«"
 CLOSE_MARKS = "”’»"
 _DATELINE = re.compile(
@@ -384,12 +386,25 @@ def _sentence_initial(tok: Token, sent: Span) -> bool:
 
 def _negated_subject(tok: Token) -> bool:
     """'Not everyone agreed', 'no one said': a frame nobody stands behind."""
-    for child in children(tok):
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            words = {t.lower_ for t in child.subtree}
-            if child.lower_ in NEGATIVE_SUBJECTS or "not" in words or "no" in words:
+    view = doc_view(tok.doc)
+    deps, lower = view.column("dep_"), view.column("lower_")
+    for child in view.children(tok.i):
+        if deps[child] in ("nsubj", "nsubjpass"):
+            words = {lower[k] for k in _subtree(view, child)}
+            if lower[child] in NEGATIVE_SUBJECTS or "not" in words or "no" in words:
                 return True
     return False
+
+
+def _subtree(view: DocView, i: int) -> list[int]:
+    """The indexes of ``doc[i].subtree`` (not in text order), from the view's children: no
+    Token per word."""
+    found, todo = [], [i]
+    while todo:
+        k = todo.pop()
+        found.append(k)
+        todo.extend(view.children(k))
+    return found
 
 
 def _parenthetical(tok: Token, sent: Span) -> bool:
