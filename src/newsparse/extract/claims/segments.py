@@ -286,9 +286,10 @@ def _shape_reason(sent: Span, text: str, facts: ParagraphFacts) -> str | None:
     stripped = text.rstrip("\"'”’» )")
     if stripped.endswith("?"):
         return "question"
-    if facts.heading or _heading_line(sent, text, len(text.split())):
+    n_words = len(text.split())
+    if facts.heading or _heading_line(sent, text, n_words):
         return "heading"
-    if headline_paragraph(sent, len(text.split())):
+    if headline_paragraph(sent, n_words):
         return "headline"
     root = sent.root
     if root.tag_ == "VB":
@@ -795,12 +796,13 @@ def segment_sentence(
     region: int | None = None
     if token_region is None:
         token_region = token_regions(sent, regions, region_starts)
-    for i, r in enumerate(token_region, start=sent.start):
-        if r is not None and not is_space[i]:
-            inside.add(i)
-            region = r if region is None else region
+    if token_region.count(None) < len(token_region):  # most sentences hold no quotation
+        for i, r in enumerate(token_region, start=sent.start):
+            if r is not None and not is_space[i]:
+                inside.add(i)
+                region = r if region is None else region
     alpha = _alpha(sent)
-    alpha_in = [i for i in alpha if i in inside]
+    alpha_in = [i for i in alpha if i in inside] if inside else []
     if alpha_in:
         verb, is_frame = quote_frame(sent, inside, lex)
         parts_list = _quoted_parts(sent, inside) if is_frame else []
