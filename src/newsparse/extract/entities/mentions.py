@@ -32,7 +32,6 @@ Helpers for other extractors (lookup.py, re-exported here): ``entity_at``, ``ent
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any
 
 from newsparse.docview import DocView, Ent
@@ -385,9 +384,10 @@ def _display_name(g: Group) -> str:
     The alias table decides what merges, never what is shown: "US" stays "US".
     """
     named = [r for r in g.raws if not r.metonym] or g.raws  # "China", not "Beijing"
-    counts = Counter(r.text for r in named)
+    counts: dict[str, int] = {}  # a plain dict: a Counter costs more to make than to fill
     first: dict[str, int] = {}
     for r in named:
+        counts[r.text] = counts.get(r.text, 0) + 1
         first.setdefault(r.text, r.start)
 
     def rank(t: str) -> tuple[bool, bool, bool, int, int, int]:
