@@ -12,6 +12,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from newsparse.docview import FLAGS, LABELS, DocView
+from newsparse.extract.claims.segments import _subtree
 from newsparse.extract.claims.tokens import ClaimTokens
 from newsparse.lexicon.claims import norm_word
 from newsparse.vocab import PERSON_LABEL_IDS, SUBJECT_DEP_IDS, SUBJECT_DEPS, ids
@@ -224,8 +225,13 @@ def docs(draw: st.DrawFn) -> Doc:
 @given(docs())
 def test_view_columns_equal_token_attributes_on_random_docs(doc: Doc) -> None:
     view = DocView.of(doc, text=doc.text)
+    some = list(range(0, len(doc), 2))
+    for attr in ("norm_", "lemma_", "is_alpha"):  # before the column is read, then after
+        assert view.values_of(attr, some) == [getattr(doc[i], attr) for i in some], attr
     for attr in (*FLAGS, *LABELS, "idx", "whitespace_", "is_sent_start"):
         assert view.column(attr) == [getattr(t, attr) for t in doc], attr
+        assert view.values_of(attr, some) == [getattr(doc[i], attr) for i in some], attr
+        assert view.values_of(attr, some) == [getattr(doc[i], attr) for i in some], attr
     for attr in LABELS:
         assert view.ids(attr) == [get_string_id(v) for v in view.column(attr)], attr
     assert view.text == doc.text
@@ -240,7 +246,21 @@ def test_view_columns_equal_token_attributes_on_random_docs(doc: Doc) -> None:
     for s in range(n):
         for e in range(s + 1, n + 1):
             assert view.span_root(s, e) == doc[s:e].root.i, (s, e)
+    for i in range(n):
+        assert sorted(_subtree(view, i)) == sorted(t.i for t in doc[i].subtree), i
     assert doc.user_data == {}
+
+
+@settings(max_examples=100, deadline=None)
+@given(docs())
+def test_char_span_bounds_equal_spacy_expand(doc: Doc) -> None:
+    view = DocView.of(doc, text=doc.text)
+    for start in range(-1, len(doc.text) + 2):
+        for end in range(start, len(doc.text) + 2):
+            span = doc.char_span(start, end, alignment_mode="expand") if start >= 0 else None
+            want = None if span is None else (span.start, span.end)
+            got = view.char_span_bounds(start, end) if start >= 0 else None
+            assert got == want, (start, end)
 
 
 # --------------------------------------------------------------------------- a claim's tokens

@@ -4,8 +4,9 @@ spaCy builds a new Token, Span or string on every attribute access, and the rule
 few questions of the same tokens again and again. The view reads each attribute for the whole
 Doc once, through ``Doc.to_array`` (in C), and keeps plain lists of ints, strings and bools.
 It keeps no Tokens or Spans (each points back at its Doc, and a Doc's worth of them is work for
-the garbage collector), writes nothing into ``doc.user_data`` and shares nothing between Docs:
-it goes when the analysis of its Doc lets go of it, and there is nothing to release.
+the garbage collector), writes nothing into ``doc.user_data`` and shares nothing of a Doc with
+another (only the id -> string table of their vocabulary, plain strings): it goes when the
+analysis of its Doc lets go of it, and there is nothing to release.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cached_property
-from itertools import accumulate
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import numpy
 from spacy.attrs import (
     DEP,
+    ENT_IOB,
     ENT_TYPE,
     HEAD,
     IDX,
@@ -96,6 +97,22 @@ class _Names(dict[int, str]):
         return value
 
 
+_SHARED_NAMES: dict[int, _Names] = {}
+"""One ``_Names`` per StringStore (by id; it keeps its store alive), shared by the views of
+its Docs: an id names the same string in every Doc of a vocabulary (it is the string's hash),
+and most of an article's words were seen in the articles before, so each is decoded once per
+process, not once per Doc. Plain strings only, nothing of a Doc."""
+_MAX_NAMES = 1 << 20
+"""Past this many strings a store's table starts afresh: memory stays bounded in a long run."""
+
+
+def _names_of(strings: StringStore) -> _Names:
+    names = _SHARED_NAMES.get(id(strings))
+    if names is None or names.strings is not strings or len(names) > _MAX_NAMES:
+        names = _SHARED_NAMES[id(strings)] = _Names(strings)
+    return names
+
+
 class Ent(NamedTuple):
     """A named entity as plain data: token bounds and label (``label_id`` is spaCy's id)."""
 
@@ -118,7 +135,7 @@ class DocView:
         self._text = text
         self._ids: dict[str, list[int]] = {}
         self._columns: dict[Any, list[Any]] = {}
-        self._names = _Names(doc.vocab.strings)
+        self._names = _names_of(doc.vocab.strings)
         self._memo: dict[str, Any] = {}
 
     @classmethod
@@ -173,6 +190,22 @@ class DocView:
             return ""
         return self.text[self.starts[start] : self.ends[end - 1]]
 
+    def token_at_char(self, char: int) -> int:
+        """The token whose characters or trailing space hold ``char``, or -1 (spaCy's
+        ``token_by_char``): tokens tile the text, so it is the last one starting at or before."""
+        i = bisect_right(self.starts, char) - 1
+        return i if i >= 0 and char < self._end() else -1
+
+    def char_span_bounds(self, start: int, end: int) -> tuple[int, int] | None:
+        """``doc.char_span(start, end, alignment_mode="expand")`` as (start token, end token),
+        no Span built: every token the characters touch, none only by its trailing space."""
+        first, last = self.token_at_char(start), self.token_at_char(end - 1)
+        if first < 0 or last < 0:
+            return None
+        if start == self.ends[first]:
+            first += 1
+        return first, last + 1
+
     # ------------------------------------------------------------------ annotation layers
 
     @cached_property
@@ -219,8 +252,23 @@ class DocView:
 
     @cached_property
     def ents(self) -> list[Ent]:
-        """``doc.ents`` as plain data, in order (the Spans are dropped once read)."""
-        return [Ent(e.start, e.end, e.label_, e.label) for e in self.doc.ents]
+        """``doc.ents`` as plain data, in order, read from the IOB column by spaCy's rule (no
+        Span made): an entity starts at a labelled B and runs over the I tokens after it."""
+        n = len(self.doc)
+        if n == 0:
+            return []
+        table = self._table([ENT_IOB, ENT_TYPE])
+        iob, types = table[:, 0], table[:, 1]
+        starts = numpy.flatnonzero((iob == 3) & (types != 0))  # 3 is B, 1 is I
+        stops = numpy.append(numpy.flatnonzero(iob != 1), n)  # each token no I continues
+        ends = stops[numpy.searchsorted(stops, starts, side="right")]
+        names = self._names
+        return [
+            Ent(start, end, names[label], label)
+            for start, end, label in zip(
+                starts.tolist(), ends.tolist(), types[starts].tolist(), strict=True
+            )
+        ]
 
     # ------------------------------------------------------------------ dependency tree
 
@@ -235,17 +283,17 @@ class DocView:
         """Token indexes sorted by head (stable, so text order within a head), and where each
         head's run starts: two lists instead of a list per token, which costs more to build
         than it saves."""
-        heads = self.heads
-        order = sorted(range(len(heads)), key=heads.__getitem__)
-        counts = [0] * len(heads)
-        for head in heads:
-            counts[head] += 1
-        return order, [0, *accumulate(counts)]
+        heads = numpy.asarray(self.heads, dtype="int64")
+        order = numpy.argsort(heads, kind="stable").tolist()
+        counts = numpy.bincount(heads, minlength=len(heads)) if len(heads) else heads
+        return order, [0, *numpy.cumsum(counts).tolist()]
 
     def children(self, i: int) -> list[int]:
         """Token ``i``'s children, in text order (what ``Token.children`` yields)."""
         order, starts = self._by_head
-        return [j for j in order[starts[i] : starts[i + 1]] if j != i]
+        kids = order[starts[i] : starts[i + 1]]
+        # only a root heads itself: any other token's run is its children, sliced in C
+        return kids if self.heads[i] != i else [j for j in kids if j != i]
 
     def span_root(self, start: int, end: int) -> int:
         """``doc[start:end].root.i`` from the head column, by spaCy's rule: a sentence root
@@ -257,18 +305,15 @@ class DocView:
                 return i
         far = len(heads) - 1
         best, root = len(heads), -1
+        space, punct = self.column("is_space"), self.column("is_punct")
         for i in range(start, end):
             if start <= heads[i] < end:
                 continue
-            steps = far if self._bare_mark(i) else self._steps_to_root(i)
+            bare = (space[i] or punct[i]) and not self.children(i)  # a childless mark
+            steps = far if bare else self._steps_to_root(i)
             if steps < best:
                 best, root = steps, i
         return start if root == -1 else root
-
-    def _bare_mark(self, i: int) -> bool:
-        """A space or punctuation token with no children."""
-        marks = self.column("is_space")[i] or self.column("is_punct")[i]
-        return marks and not self.children(i)
 
     def _steps_to_root(self, i: int) -> int:
         """How many heads up from token ``i`` to its root (capped, as a cycle guard)."""
@@ -286,17 +331,28 @@ class DocView:
         once: ``view.column("dep_")[i]`` is a list index, not a Token and a StringStore
         look-up. With ``derive`` (a module-level function: it is part of the key), each
         distinct value mapped once, e.g. ``column("lemma_", str.lower)``."""
-        key = attr if derive is None else (attr, derive)  # a str key: its hash is cached
-        values = self._columns.get(key)
-        if values is None:
-            if derive is None:
+        if derive is None:  # the hot path: one dict look-up (a str key caches its hash)
+            values = self._columns.get(attr)
+            if values is None:
                 self.read(attr)
                 values = self._columns[attr]
-            else:
-                plain = self.column(attr)
-                mapped = {value: derive(value) for value in set(plain)}
-                values = self._columns[key] = list(map(mapped.__getitem__, plain))
+            return values
+        key = (attr, derive)
+        values = self._columns.get(key)
+        if values is None:
+            plain = self.column(attr)
+            mapped = {value: derive(value) for value in set(plain)}
+            values = self._columns[key] = list(map(mapped.__getitem__, plain))
         return values
+
+    def values_of(self, attr: str, indexes: Sequence[int]) -> list[Any]:
+        """``getattr(token, attr)`` for a few tokens: from the column when it has been read,
+        else from those Tokens alone (a column costs an array and a decode of every token)."""
+        values = self._columns.get(attr)
+        if values is not None:
+            return [values[i] for i in indexes]
+        doc = self.doc
+        return [getattr(doc[i], attr) for i in indexes]
 
     def ids(self, attr: str) -> list[int]:
         """The spaCy ids of a string attribute ('dep_', 'pos_', 'ent_type_', 'lemma_', ...):

@@ -74,8 +74,10 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def doc_column(doc: Doc, attr: str, derive: Callable[[Any], Any] | None = None) -> list[Any]:
-    """``getattr(token, attr)`` for every token, read once per Doc (``DocView.column``)."""
-    return doc_view(doc).column(attr, derive)
+    """``getattr(token, attr)`` for every token, read once per Doc (``DocView.column``).
+    The rules ask this in their inner loops: the bound view is looked up inline."""
+    view = doc.user_data.get(_VIEW)
+    return (view if view is not None else doc_view(doc)).column(attr, derive)
 
 
 def tokens_column(

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims_docs import make_doc
 from newsparse.extract.claims.claimers import EntityIndex, claimer_from_speaker
-from newsparse.extract.claims.segments import not_claim_reason
+from newsparse.extract.claims.segments import (
+    _FOLDS_TO_ASCII,
+    ParagraphFacts,
+    _any_match,
+    _case_sensitive_twin,
+    _lowered,
+    is_not_claim,
+    not_claim_reason,
+)
+from newsparse.lexicon.claims import lexicon
 from newsparse.models import Entity, Mention, Speaker
 
 
@@ -76,6 +89,9 @@ studying VBG VERB ROOT -1 study
 )
 def test_not_claim_reason(rows, paragraph, reason):
     assert not_claim_reason(sentence(rows), paragraph) == reason
+    # the claims pipeline asks only whether, cheap tests first: the same answer
+    facts = ParagraphFacts.of(paragraph)
+    assert is_not_claim(sentence(rows), facts, lexicon()) is (reason is not None)
 
 
 def _entity(eid, name, label, start, end):
@@ -174,3 +190,60 @@ def test_an_anonymous_speaker_stays_anonymous():
     speaker = _speaker(doc[0:1], kind="description", anonymous=True)
     claimer = claimer_from_speaker(speaker, doc[0:1], index=EntityIndex([]), labels={})
     assert claimer.type == "anonymous"
+
+
+# --------------------------------------------------------------------------- boilerplate search
+
+
+def test_lower_casing_keeps_every_character_but_the_four_folds() -> None:
+    """What ``_any_match`` rests on: ``str.lower`` keeps each character one character of the
+    same regex class and makes no ASCII letter of a non-ASCII one, but for the four."""
+    classes = [re.compile(c) for c in (r"\w", r"\s", r"\d")]
+    odd = set()
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        low = c.lower()
+        if low == c:
+            continue  # unchanged: nothing to check
+        if (
+            len(low) != 1
+            or any(bool(k.match(c)) != bool(k.match(low)) for k in classes)
+            or (not c.isascii() and low.isascii() and low.isalpha())
+        ):
+            odd.add(c)
+    assert odd <= _FOLDS_TO_ASCII
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i)said",
+        r"[A-Z]+ said",
+        r"\x41p",
+        r"[@-Z]",
+        r"Éte",
+        r"(?-i:x)y",
+        r"stra\N{LATIN SMALL LETTER SHARP S}e",
+    ],
+)
+def test_a_pattern_naming_other_letters_keeps_case_folding(pattern: str) -> None:
+    assert _case_sensitive_twin(re.compile(pattern, re.IGNORECASE)) is None
+
+
+_PIECES = [
+    "Smith", "could not be reached for comment", "DID NOT RESPOND", "didn't return", "Image: ",
+    "Follow us on Twitter", "March 5, 2020", "ſ", "ı", "İ", "\u212a", "É", "“", "’", " ", "\n",
+    "requests for comment", "REQUEST FOR COMMENT.", "by ", "—", "thanks", "12/05/2020", "x" * 90,
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=6))
+def test_lowered_search_answers_as_the_case_insensitive_one(pieces: list[str]) -> None:
+    patterns = lexicon().not_claims
+    text = "".join(pieces)
+    assert _any_match(_lowered(patterns), text) == any(p.search(text) for p in patterns)
+    for p, twin in _lowered(patterns):  # and pattern by pattern
+        assert _any_match([(p, twin)], text) == bool(p.search(text)), p.pattern

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsparse.extract.doccache import child_indexes, doc_column, doc_heads
+from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_view
 from newsparse.lexicon.attribution import COGNITIVE, speech_verbs, verb_class
 
 if TYPE_CHECKING:
@@ -179,7 +179,7 @@ def frame_speaker(doc: Doc, verb_i: int) -> tuple[int, int, int] | None:
     a, b = speaker_span(subj)
     texts = doc_column(doc, "text")
     dashes = [i for i in range(a + 1, min(b, subj.i)) if texts[i] in ("—", "–", "--", "-")]
-    if dashes and a == doc[a].sent.start:
+    if dashes and a == doc_view(doc).sent_of(a)[0]:  # doc[a].sent.start, no Span
         a = dashes[-1] + 1
     return a, b, subj.i
 
@@ -219,7 +219,7 @@ def _media_list_start(doc: Doc, left: int, head: int) -> int:
     Reuters, and Axios said', the parser's subject is 'Axios', but three outlets speak."""
     pos, ents = doc_column(doc, "pos_"), doc_column(doc, "ent_type_")
     lowers, lemmas = doc_column(doc, "lower_"), doc_column(doc, "lemma_")
-    sent_start = doc[head].sent.start
+    sent_start = doc_view(doc).sent_of(head)[0]  # doc[head].sent.start, no Span
     i = left - 1
     while i >= sent_start and (pos[i] == "PROPN" or lowers[i] in _LIST_GLUE or ents[i] == "ORG"):
         i -= 1

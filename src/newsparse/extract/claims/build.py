@@ -18,7 +18,7 @@ from newsparse.extract.claims.segments import (
     ParagraphFacts,
     Segment,
     frame_only,
-    not_claim_reason,
+    is_not_claim,
     segment_sentence,
     token_regions,
 )
@@ -227,7 +227,7 @@ def _claims(
         para = _paragraph(starts, sent.start_char)
         if para not in facts:
             facts[para] = ParagraphFacts.of(_paragraph_text(doc, starts, para))
-        if not_claim_reason(sent, facts[para], lex):
+        if is_not_claim(sent, facts[para], lex):
             continue
         segments.extend(
             segment_sentence(
@@ -286,16 +286,16 @@ def _laid_out(seg: Segment, marked: Layout, text: str) -> Segment:
 def _claim(
     view: DocView, seg: Segment, claimer: Claimer, starts: list[int], lex: ClaimLexicon
 ) -> Claim:
-    span = view.doc.char_span(seg.start, seg.end, alignment_mode="expand")  # read for its bounds
+    span = view.char_span_bounds(seg.start, seg.end)
     # The rules read the claim's columns from the view, sliced once per claim.
-    tokens = ClaimTokens(view, range(span.start, span.end) if span is not None else range(0))
+    tokens = ClaimTokens(view, range(*span) if span is not None else range(0))
     found_hedges = hedges.find_hedges(tokens, lex)
     if seg.cue is not None:  # 'reportedly believe', 'allegedly said': the frame hedges too
         deps = view.column("dep_")
         frame = [c for c in view.children(seg.cue.i) if deps[c] == "advmod" and c not in tokens.ids]
         found_hedges = hedges.find_hedges(ClaimTokens(view, frame), lex) + found_hedges
     hedged = hedges.is_hedged(found_hedges)
-    quantities = extract_quantities(view, span.start, span.end) if span else []
+    quantities = extract_quantities(view, *span) if span and span[0] < span[1] else []
     found_types = claim_types.classify(
         tokens,
         has_quantity=bool(quantities),

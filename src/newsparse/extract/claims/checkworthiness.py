@@ -54,10 +54,11 @@ def _tense(tokens: ClaimTokens, root: int | None) -> str | None:
         return None
     view = tokens.view
     i = tokens.ids[root]
-    tags, deps, lower = view.column("tag_"), view.column("dep_"), view.column("norm_")
+    tags, deps = view.column("tag_"), view.column("dep_")
     if view.column("pos_")[i] not in ("VERB", "AUX"):
         return None
     auxes = [c for c in view.children(i) if deps[c] in ("aux", "auxpass")]
+    lower = dict(zip(auxes, view.values_of("norm_", auxes), strict=True))  # no norm_ column
     if any(lower[c] in _FUTURE_WORDS for c in auxes):
         return "future"
     if tags[i] == "VBD" or any(tags[c] == "VBD" for c in auxes):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsparse.extract.doccache import doc_column
@@ -23,10 +24,20 @@ SPEAKER_KIND = {
 }
 
 
+_NOT_WORD = re.compile(r"[^\w/'-]+")
+
+
+@lru_cache(maxsize=32)
+def _longest_first(words: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Each word and its space-padded form, longest first: sorted once per word set, not per
+    question (a phrase is asked about several sets, for every claim)."""
+    return tuple((w, f" {w} ") for w in sorted(words, key=len, reverse=True))
+
+
 def _has_word(text: str, words: frozenset[str]) -> str | None:
-    low = " " + re.sub(r"[^\w/'-]+", " ", text.lower()) + " "
-    for w in sorted(words, key=len, reverse=True):
-        if f" {w} " in low:
+    low = " " + _NOT_WORD.sub(" ", text.lower()) + " "
+    for w, padded in _longest_first(words):
+        if padded in low:
             return w
     return None
 

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse.extract.attribution.speakers import according_at, frame_speaker
-from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_text
+from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_text, doc_view
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from newsparse.docview import DocView
 
 OPEN_MARKS = "“‘«"
 CLOSE_MARKS = "”’»"
@@ -190,11 +192,91 @@ def not_claim_reason(
     lex = lex or lexicon()
     facts = paragraph if isinstance(paragraph, ParagraphFacts) else ParagraphFacts.of(paragraph)
     text = span_text(sent).strip()
+    if _boilerplate(text, facts, lex):
+        return "boilerplate"
+    return _shape_reason(sent, text, facts)
+
+
+def is_not_claim(sent: Span, facts: ParagraphFacts, lex: ClaimLexicon) -> bool:
+    """``bool(not_claim_reason(...))`` with the cheap tests first: the boilerplate patterns,
+    the costliest test, run only on sentences that pass the others."""
+    text = span_text(sent).strip()
+    return _shape_reason(sent, text, facts) is not None or _boilerplate(text, facts, lex)
+
+
+def _boilerplate(text: str, facts: ParagraphFacts, lex: ClaimLexicon) -> bool:
+    """A not-claim pattern in the sentence or its short paragraph."""
     # A one-sentence paragraph is searched once, as its sentence.
     para = facts.short if facts.short != text else None
-    for pattern in lex.not_claims:
-        if pattern.search(text) or (para is not None and pattern.search(para)):
-            return "boilerplate"
+    patterns = _lowered(lex.not_claims)
+    return _any_match(patterns, text) or (para is not None and _any_match(patterns, para))
+
+
+_FOLDS_TO_ASCII = frozenset("İıſK")
+"""The only characters that a case-insensitive pattern matches to an ASCII letter although
+they lower-case to none (ı, ſ, the Kelvin sign) or to two characters (İ)."""
+_LOWERED: dict[
+    int, tuple[list[re.Pattern[str]], list[tuple[re.Pattern[str], re.Pattern[str] | None]]]
+] = {}
+
+
+def _lowered(
+    patterns: list[re.Pattern[str]],
+) -> list[tuple[re.Pattern[str], re.Pattern[str] | None]]:
+    """Each case-insensitive pattern with its case-sensitive twin for lower-cased text, made
+    once per list: Python's ``re`` finds a literal far faster when it need not fold case."""
+    entry = _LOWERED.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        entry = _LOWERED[id(patterns)] = (
+            patterns,
+            [(p, _case_sensitive_twin(p)) for p in patterns],
+        )
+    return entry[1]
+
+
+_SAFE_ESCAPE = re.compile(r"\\[bBsSdDwWAZ]|\\[^A-Za-z0-9]")
+"""Escapes that name no letter: classes, anchors and escaped punctuation."""
+_CLASS = re.compile(r"\[\^?(\]?[^]]*)\]")
+_RANGE = re.compile(r"(.)-(?=[^\]])(.)")
+
+
+def _case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without IGNORECASE when, on lower-cased text, it matches where the original
+    matches on the text: it names no letter but ASCII lower case (escapes aside: ``\\b``,
+    ``\\S``, ``\\d``; no hex, octal or named character), sets no inline flags and has no
+    range beyond a-z or 0-9 in a class. None otherwise: the original is searched."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    plain = _SAFE_ESCAPE.sub("", pattern.pattern)
+    if "\\" in plain or re.search(r"\(\?[A-Za-z-]", plain):
+        return None
+    if any(c.lower() != c.upper() and not ("a" <= c <= "z") for c in plain):
+        return None
+    for body in _CLASS.findall(plain):
+        for lo, hi in _RANGE.findall(body.strip("-")):
+            if not ("a" <= lo <= hi <= "z" or "0" <= lo <= hi <= "9"):
+                return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _any_match(patterns: list[tuple[re.Pattern[str], re.Pattern[str] | None]], text: str) -> bool:
+    """``any(p.search(text) for p, _ in patterns)``, the twins searched in ``text.lower()``:
+    the same answer, since lower-casing keeps every character one character of the same class
+    (word, space, digit) and makes an ASCII letter of no other, once the four letters of
+    ``_FOLDS_TO_ASCII`` are ruled out (checked for every code point by the tests)."""
+    low = text.lower() if text.isascii() or _FOLDS_TO_ASCII.isdisjoint(text) else None
+    for pattern, twin in patterns:
+        if twin is not None and low is not None:
+            if twin.search(low):
+                return True
+        elif pattern.search(text):
+            return True
+    return False
+
+
+def _shape_reason(sent: Span, text: str, facts: ParagraphFacts) -> str | None:
+    """``not_claim_reason`` but the boilerplate: a fragment, question, heading, headline,
+    imperative or verbless sentence."""
     doc = sent.doc
     content = _content(sent)
     is_alpha = doc_column(doc, "is_alpha")
@@ -204,9 +286,10 @@ def not_claim_reason(
     stripped = text.rstrip("\"'”’» )")
     if stripped.endswith("?"):
         return "question"
-    if facts.heading or _heading_line(sent, text, len(text.split())):
+    n_words = len(text.split())
+    if facts.heading or _heading_line(sent, text, n_words):
         return "heading"
-    if headline_paragraph(sent, len(text.split())):
+    if headline_paragraph(sent, n_words):
         return "headline"
     root = sent.root
     if root.tag_ == "VB":
@@ -304,12 +387,25 @@ def _sentence_initial(tok: Token, sent: Span) -> bool:
 
 def _negated_subject(tok: Token) -> bool:
     """'Not everyone agreed', 'no one said': a frame nobody stands behind."""
-    for child in children(tok):
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            words = {t.lower_ for t in child.subtree}
-            if child.lower_ in NEGATIVE_SUBJECTS or "not" in words or "no" in words:
+    view = doc_view(tok.doc)
+    deps, lower = view.column("dep_"), view.column("lower_")
+    for child in view.children(tok.i):
+        if deps[child] in ("nsubj", "nsubjpass"):
+            words = {lower[k] for k in _subtree(view, child)}
+            if lower[child] in NEGATIVE_SUBJECTS or "not" in words or "no" in words:
                 return True
     return False
+
+
+def _subtree(view: DocView, i: int) -> list[int]:
+    """The indexes of ``doc[i].subtree`` (not in text order), from the view's children: no
+    Token per word."""
+    found, todo = [], [i]
+    while todo:
+        k = todo.pop()
+        found.append(k)
+        todo.extend(view.children(k))
+    return found
 
 
 def _parenthetical(tok: Token, sent: Span) -> bool:
@@ -623,13 +719,11 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
 def _no_predicate(doc: Doc, start: int, end: int) -> bool:
     """No finite verb in the quoted words: a noun phrase ('praised the "decisive steps and
     leadership of ..."'), which asserts nothing alone; the sentence around it is the claim."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = doc_view(doc).char_span_bounds(start, end)
     if span is None:
         return False
     pos, tag = doc_column(doc, "pos_"), doc_column(doc, "tag_")
-    return not any(
-        pos[i] in ("VERB", "AUX") and tag[i] in _FINITE for i in range(span.start, span.end)
-    )
+    return not any(pos[i] in ("VERB", "AUX") and tag[i] in _FINITE for i in range(*span))
 
 
 def _after_closing_mark(text: str, pos: int) -> bool:
@@ -702,12 +796,13 @@ def segment_sentence(
     region: int | None = None
     if token_region is None:
         token_region = token_regions(sent, regions, region_starts)
-    for i, r in enumerate(token_region, start=sent.start):
-        if r is not None and not is_space[i]:
-            inside.add(i)
-            region = r if region is None else region
+    if token_region.count(None) < len(token_region):  # most sentences hold no quotation
+        for i, r in enumerate(token_region, start=sent.start):
+            if r is not None and not is_space[i]:
+                inside.add(i)
+                region = r if region is None else region
     alpha = _alpha(sent)
-    alpha_in = [i for i in alpha if i in inside]
+    alpha_in = [i for i in alpha if i in inside] if inside else []
     if alpha_in:
         verb, is_frame = quote_frame(sent, inside, lex)
         parts_list = _quoted_parts(sent, inside) if is_frame else []

@@ -32,7 +32,7 @@ Helpers for other extractors (lookup.py, re-exported here): ``entity_at``, ``ent
 from __future__ import annotations
 
 import re
-from collections import Counter
+from typing import Any
 
 from newsparse.docview import DocView, Ent
 from newsparse.extract.entities.boundaries import TITLE_LABELS, joined_names, name_pieces, weak
@@ -88,9 +88,9 @@ def extract_entities(view: DocView, *, headline: str | None = None) -> list[Enti
     length = len(view.text)
     lead_end = _lead_end(view, length)
     headline_keys = _headline_keys(headline, lex) if headline else set()
-    built = [_build(g, length, lead_end, headline_keys, lex) for g in groups.values()]
-    built.sort(key=lambda e: (-e.salience, e.first_mention, e.name))
-    return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(built, 1)]
+    built = [_fields(g, length, lead_end, headline_keys, lex) for g in groups.values()]
+    built.sort(key=lambda e: (-e["salience"], e["first_mention"], e["name"]))
+    return [Entity(id=f"e{i}", **fields) for i, fields in enumerate(built, 1)]  # made once
 
 
 def _trim(view: DocView, ent: Ent) -> tuple[int, int]:
@@ -384,9 +384,10 @@ def _display_name(g: Group) -> str:
     The alias table decides what merges, never what is shown: "US" stays "US".
     """
     named = [r for r in g.raws if not r.metonym] or g.raws  # "China", not "Beijing"
-    counts = Counter(r.text for r in named)
+    counts: dict[str, int] = {}  # a plain dict: a Counter costs more to make than to fill
     first: dict[str, int] = {}
     for r in named:
+        counts[r.text] = counts.get(r.text, 0) + 1
         first.setdefault(r.text, r.start)
 
     def rank(t: str) -> tuple[bool, bool, bool, int, int, int]:
@@ -405,7 +406,10 @@ def _display_name(g: Group) -> str:
     return max(counts, key=rank)
 
 
-def _build(g: Group, length: int, lead_end: int, headline_keys: set[str], lex: Lexicon) -> Entity:
+def _fields(
+    g: Group, length: int, lead_end: int, headline_keys: set[str], lex: Lexicon
+) -> dict[str, Any]:
+    """The fields of the group's Entity but its id, which comes with the salience order."""
     name = _display_name(g)
     roles: list[str] = []
     seen: set[str] = set()
@@ -418,19 +422,18 @@ def _build(g: Group, length: int, lead_end: int, headline_keys: set[str], lex: L
     if g.label == "PERSON":
         mention_keys.add(name_words(g.key)[-1])
     first = g.raws[0].start
-    return Entity(
-        id="e0",
-        name=name,
-        label=g.label,
-        count=len(g.raws),
-        roles=roles,
-        mentions=[Mention(start=r.start, end=r.end, text=r.text, title=r.title) for r in g.raws],
-        first_mention=first,
-        salience=salience(
+    return {
+        "name": name,
+        "label": g.label,
+        "count": len(g.raws),
+        "roles": roles,
+        "mentions": [Mention(start=r.start, end=r.end, text=r.text, title=r.title) for r in g.raws],
+        "first_mention": first,
+        "salience": salience(
             len(g.raws),
             in_headline=bool(mention_keys & headline_keys),
             in_lead=first < lead_end,
             first=first,
             length=length,
         ),
-    )
+    }
