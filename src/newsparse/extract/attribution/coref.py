@@ -192,7 +192,9 @@ def resolve(
     described: Entity | None = _by_role(lemma, start, index)
     if described is None and pos[head_i] == "NOUN":
         body = org_nouns().get(low) or org_nouns().get(lemma)
-        if body is not None:
+        if body is not None and _indefinite(head):
+            pass  # 'a group representing rural counties': a new body, not the one named last
+        elif body is not None:
             described = _organisation(lemma, start, index, quoted_chars, generic=body == "generic")
         else:
             described = _introduced_as(doc, head, start, index)
@@ -219,6 +221,11 @@ def resolve(
             described = _salient_person(doc, head, start, index, quoted_chars)
     kind = "media" if low in media_words() else "description"
     anonymous = described is None and is_anonymous(text, low, has_name)
+    if described is None and pos[head_i] == "PROPN" and head.text[:1].isupper():
+        # a name the entity pass did not keep still names its speaker, not a neighbour
+        name = span_text(doc, _name_start(head), head_i + 1)
+        kind = "person" if ent_types[head_i] == "PERSON" else kind
+        return Speaker(text=text, name=name, start=start, end=end, kind=kind)
     if described is not None:
         kind = _kind_of(described)
     return Speaker(
@@ -239,6 +246,11 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
     apposition does ('his mother, Charlotte Charles'); a possessor ('Dunn's mother'), a
     modifier ('a Ukrainian official', 'an Apple spokesperson') or an affiliation ('a
     spokesperson for Apple') names someone else."""
+    if head.pos_ == "PROPN":
+        # 'Ori Givati, a former Israeli soldier': under a name only that name speaks; an
+        # entity elsewhere in its apposition ('Israeli') is someone else
+        first = _name_start(head)
+        return hit[0] < head.idx + len(head) and hit[1] > doc[first].idx
     if head.pos_ != "NOUN":
         return True
     span = doc.char_span(hit[0], hit[1], alignment_mode="expand")
@@ -250,11 +262,26 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
     )
 
 
+def _name_start(head: Token) -> int:
+    """Index of the first word of the proper name ending at ``head`` ('Ori' of 'Ori
+    Givati'): its run of compound names just before it."""
+    first = head.i
+    doc = head.doc
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+        if doc[first - 1].head.i != head.i:
+            break
+        first -= 1
+    return first
+
+
 def _descriptor(doc: Doc, first: int, head: Token) -> str:
     """The short form of an anonymous description: its words up to the head noun and a short
     affiliation after it ('A Ukrainian official with direct knowledge …' -> 'a Ukrainian
     official'; 'a spokesperson for the ministry')."""
     end = head.i + 1
+    conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if conj is not None and conj.i - head.i <= 3 and doc[head.i + 1].dep_ == "cc":
+        head, end = conj, conj.i + 1  # 'analysts and activists working in the region'
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == end), None)
     if prep is not None and prep.lower_ in _AFFILIATION and prep.right_edge.i - head.i <= 5:
         end = prep.right_edge.i + 1
@@ -288,6 +315,11 @@ def _organisation(
         if seen >= MAX_CANDIDATES:
             break
     return nearest if generic else None
+
+
+def _indefinite(head: Token) -> bool:
+    """'a group', 'an agency': an indefinite article introduces a referent of its own."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts)
 
 
 def _definite(head: Token) -> bool:
