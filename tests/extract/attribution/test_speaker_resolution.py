@@ -1,6 +1,7 @@
-"""Who a reported speaker resolves to, by shape (md model): a dateline is never the subject, a
-name speaks for itself and not for an entity in its apposition, an indefinite body is a new
-one, a coordinated description keeps both nouns, a utility is an organisation noun."""
+"""Who a reported speaker resolves to, by shape (md model, hand-written sentences): a dateline
+is never the subject, a name speaks for itself and not for an entity in its apposition, an
+indefinite body is a new one, a coordinated description keeps both nouns, a utility is an
+organisation noun."""
 
 from __future__ import annotations
 
@@ -22,48 +23,49 @@ def _reported(nlp, text: str) -> list[tuple[str | None, str | None]]:
 
 def test_a_dateline_parsed_as_a_second_subject_is_not_the_speaker(nlp_md) -> None:
     text = (
-        "BUFFALO, N.Y. — Hours before Zach Parise's two-goal game Tuesday, Wild coach Bruce "
-        "Boudreau expressed confidence in the veteran winger, saying he always finds a way."
+        "DENVER — Hours before Tom Reilly’s two-goal performance Tuesday, Storm coach Mike "
+        "Lopez expressed confidence in the veteran winger, saying he always finds a way to "
+        "start scoring."
     )
     ((written, name),) = _reported(nlp_md, text)
-    assert written is not None and "Boudreau" in written
-    assert name is not None and "Boudreau" in name
+    assert written is not None and "Lopez" in written
+    assert name is not None and "Lopez" in name
 
 
 def test_a_name_is_not_named_by_an_entity_in_its_apposition(nlp_md) -> None:
     from newsparse.extract.attribution.coref import _names_speaker
 
-    text = "Ori Givati, a former Israeli soldier, says the program is out of control."
+    text = "Dana Keller, a former Canadian diplomat, says the program is out of control."
     doc = nlp_md(text)
-    head = next(t for t in doc if t.text == "Givati")
-    israeli = text.index("Israeli")
-    assert not _names_speaker(doc, (israeli, israeli + len("Israeli"), None), head)
-    assert _names_speaker(doc, (0, len("Ori Givati"), None), head)
+    head = next(t for t in doc if t.text == "Keller")
+    demonym = text.index("Canadian")
+    assert not _names_speaker(doc, (demonym, demonym + len("Canadian"), None), head)
+    assert _names_speaker(doc, (0, len("Dana Keller"), None), head)
 
 
 def test_an_indefinite_body_is_not_the_organisation_named_last(nlp_md) -> None:
     text = (
-        "PG&E cut power to thousands of homes. More than 450,000 people were without "
-        "communication, according to a group representing rural counties in California."
+        "Acme Power cut power to thousands of homes. More than 3,000 people lost phone "
+        "service, according to a group representing farmers in the valley."
     )
     ((_written, name),) = _reported(nlp_md, text)
-    assert name is None or "PG&E" not in name
+    assert name is None or "Acme" not in name
 
 
 def test_a_coordinated_anonymous_description_keeps_both_nouns(nlp_md) -> None:
     text = (
-        "Restrictions in the region have grown since October, according to analysts and "
-        "activists working in the region."
+        "Prices have risen sharply since March, according to analysts and traders working in "
+        "the region."
     )
     ((_written, name),) = _reported(nlp_md, text)
-    assert name == "analysts and activists"
+    assert name == "analysts and traders"
 
 
 def test_the_utility_is_the_organisation_named_before_it(nlp_md) -> None:
     text = (
-        "Pacific Gas & Electric Co. cut power to thousands of homes on Monday. The utility said it "
-        "will closely monitor the weather."
+        "Northern Light & Power Co. cut service to thousands of homes on Monday. The utility "
+        "said it will closely watch the weather."
     )
     ((written, name),) = _reported(nlp_md, text)
     assert written == "The utility"
-    assert name is not None and "Pacific Gas" in name
+    assert name is not None and "Northern Light" in name
