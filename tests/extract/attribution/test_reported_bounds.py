@@ -67,3 +67,25 @@ def test_a_mixed_quotes_clause_ends_before_a_closing_relative_aside(nlp_md) -> N
     )
     spans = [s for spans, _sp, _cue in reported(nlp_md, text) for s in spans]
     assert spans == ["he was “not ready yet” on backing Jones"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor trails her rival by nine points, according to the latest county poll - "
+        "despite winning the spring primary there in March.",
+        "Some 58 percent of voters view him unfavorably, according to a new city poll, "
+        "even as his rival gained ground.",
+    ],
+)
+def test_the_writers_adjunct_after_according_to_is_no_piece(nlp_md, text) -> None:
+    found = reported(nlp_md, text)
+    assert found
+    assert all(len(spans) == 1 for spans, _sp, _cue in found)
+
+
+def test_a_clause_continued_after_according_to_keeps_both_pieces(nlp_md) -> None:
+    text = "The new plan, according to two aides, is far cheaper than the old one."
+    ((spans, _speaker, cue),) = reported(nlp_md, text)
+    assert cue == "according to"
+    assert spans == ["The new plan", "is far cheaper than the old one"]

@@ -883,6 +883,19 @@ def _relative(verb: Token) -> Reported | None:
     )
 
 
+_ADJUNCT_POS = frozenset({"CCONJ", "SCONJ", "ADP"})
+
+
+def _adjunct_after(doc: Doc, end: int, first: int) -> bool:
+    """What follows 'according to S' is not the rest of the qualified clause when it opens a
+    new one or an adjunct of the writer's ('…, but …', '- despite winning …', ', even as …',
+    ', virtually the same as …'): only a continuation ('X, according to S, is Y') is."""
+    if any(doc[k].text in ("-", "—", "–", "--") for k in range(end, first + 1)):
+        return True
+    word = doc[first]
+    return word.pos_ in _ADJUNCT_POS or (word.pos_ == "ADV" and word.head.pos_ != "VERB")
+
+
 def _according(doc: Doc, tok: Token, source: int | None) -> Reported | None:
     """according to S, C / C, according to S: the clause the phrase attaches to, minus it."""
     if source is None:
@@ -902,7 +915,7 @@ def _according(doc: Doc, tok: Token, source: int | None) -> Reported | None:
     else:
         # "X, according to S, Y": both sides, unless Y is a new clause ("…, but …")
         rest = _trim(doc, phrase[1], b)
-        if rest[1] > rest[0] and doc[rest[0]].pos_ not in ("CCONJ",):
+        if rest[1] > rest[0] and not _adjunct_after(doc, phrase[1], rest[0]):
             more = rest
         b = phrase[0]
     a, b = _trim(doc, a, b)
