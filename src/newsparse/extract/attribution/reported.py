@@ -893,7 +893,10 @@ def _adjunct_after(doc: Doc, end: int, first: int) -> bool:
     if any(doc[k].text in ("-", "—", "–", "--") for k in range(end, first + 1)):
         return True
     word = doc[first]
-    return word.pos_ in _ADJUNCT_POS or (word.pos_ == "ADV" and word.head.pos_ != "VERB")
+    if word.pos_ in _ADJUNCT_POS:
+        return True
+    after = doc[first + 1] if first + 1 < len(doc) else word
+    return word.pos_ == "ADV" and (word.head.pos_ != "VERB" or after.pos_ in _ADJUNCT_POS)
 
 
 def _according(doc: Doc, tok: Token, source: int | None) -> Reported | None:
