@@ -69,3 +69,22 @@ def test_the_utility_is_the_organisation_named_before_it(nlp_md) -> None:
     ((written, name),) = _reported(nlp_md, text)
     assert written == "The utility"
     assert name is not None and "Northern Light" in name
+
+
+def test_an_indefinite_role_without_a_name_is_an_unnamed_source(nlp_md) -> None:
+    text = "“We are not just numbers,” says a nurse from Tulsa."
+    (quote,) = run(nlp_md, text)
+    assert quote.speaker is not None
+    assert quote.speaker.anonymous
+    assert quote.speaker.name == "a nurse from Tulsa"
+
+
+def test_he_continues_the_unnamed_person_who_spoke_last(nlp_md) -> None:
+    text = (
+        "“The network is a disaster,” says Mark Ellis, the author of a new book.\n"
+        "“We are not just numbers,” says a nurse from Tulsa. During a break from his shift, "
+        "he explains that he now lives nearby. Since May, he says, he has treated ten "
+        "patients with burns."
+    )
+    names = [name for written, name in _reported(nlp_md, text) if written == "he"]
+    assert names and all(name == "a nurse from Tulsa" for name in names)

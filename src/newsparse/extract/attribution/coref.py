@@ -133,7 +133,10 @@ def is_anonymous(text: str, head_lower: str, has_name: bool) -> bool:
     low = text.lower()
     if any(p in low for p in anonymous_phrases()):
         return True
-    return head_lower in anonymous_nouns()
+    if head_lower in anonymous_nouns():
+        return True
+    # 'a doctor from Hebron': an indefinite person role with no name is an unnamed source
+    return low.startswith(("a ", "an ")) and head_lower in entity_lexicon().role_words
 
 
 def resolve(
@@ -449,11 +452,37 @@ def _antecedent(
     speakers preferred. 'it' and 'they' may also stand for the last unnamed body that spoke
     ('the prosecutors said … it added'), when it spoke after that entity was named."""
     ent, at = _entity_antecedent(doc, pos, pronoun, index, recent, quoted_chars)
+    if pronoun in MALE | FEMALE and recent:
+        last = recent[-1]  # 'says a doctor from Hebron, … Since October 7, he says, …'
+        if (
+            last.start >= at
+            and pos - last.end <= SALIENCE_WINDOW
+            and _unnamed_person(last, pronoun)
+        ):
+            return (last.name or last.text), None
     if pronoun in THING | PLURAL:
         body = next((sp for sp in reversed(recent) if _body(sp, pronoun)), None)
         if body is not None and body.start >= at and pos - body.end <= PRONOUN_WINDOW:
             return (body.name or body.text), body.entity
     return (ent.name, ent.id) if ent is not None else None
+
+
+def _unnamed_person(sp: Speaker, pronoun: str) -> bool:
+    """A speaker 'he' / 'she' can continue without a name: an anonymous singular person
+    ('a doctor from Hebron'), of no other gender by its role word."""
+    if not sp.anonymous or sp.entity is not None or not sp.name:
+        return False
+    words = [w.lower().strip(",.") for w in sp.name.split()]
+    if not words or any(w in PLURAL_NOUN_WORDS for w in words):
+        return False
+    roles = entity_lexicon().role_words
+    said = {roles.get(w) for w in words} & {"m", "f"}
+    want = "m" if pronoun in MALE else "f"
+    return not said or said == {want}
+
+
+PLURAL_NOUN_WORDS = frozenset({"officials", "sources", "people", "analysts", "experts"})
+"""Plural heads an anonymous descriptor often has: never continued by 'he' or 'she'."""
 
 
 def _body(sp: Speaker, pronoun: str) -> bool:
