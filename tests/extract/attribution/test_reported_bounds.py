@@ -89,3 +89,9 @@ def test_a_clause_continued_after_according_to_keeps_both_pieces(nlp_md) -> None
     ((spans, _speaker, cue),) = reported(nlp_md, text)
     assert cue == "according to"
     assert spans == ["The new plan", "is far cheaper than the old one"]
+
+
+def test_a_reason_after_according_to_is_part_of_what_was_said(nlp_md) -> None:
+    text = "The new plan is bad, according to the mayor, because it costs far too much."
+    ((spans, _speaker, _cue),) = reported(nlp_md, text)
+    assert spans == ["The new plan is bad", "because it costs far too much"]

@@ -893,6 +893,8 @@ def _adjunct_after(doc: Doc, end: int, first: int) -> bool:
     if any(doc[k].text in ("-", "—", "–", "--") for k in range(end, first + 1)):
         return True
     word = doc[first]
+    if word.lower_ == "because":
+        return False  # 'X, according to S, because Y': the reason is part of what S says
     if word.pos_ in _ADJUNCT_POS:
         return True
     after = doc[first + 1] if first + 1 < len(doc) else word
