@@ -45,6 +45,8 @@ from newsparse.eval.speakers import head_word, is_bare_pronoun, names_speaker
         ("a group representing rural counties in California", "a group", True),
         ("People for the Ethical Treatment of Animals", "PETA", True),  # an acronym
         ("Live Nation", "LN", True),
+        ("Pacific Gas & Electric Co.", "PG&E", True),  # an ampersand acronym, no "Co."
+        ("Pacific Gas & Electric Co.", "PG", False),
         ("NASA", "National Aeronautics and Space Administration", True),
         ("Live Nation", "NBC", False),
         ("Jordanian government", "Jordanian", False),

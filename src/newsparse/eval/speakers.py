@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 
+from newsparse.lexicon.entities import lexicon as entity_lexicon
 from newsparse.vocab import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_TOKEN = re.compile(r"[\w’'.\-]+|,", re.UNICODE)
+_TOKEN = re.compile(r"[\w’'.\-]+(?:&[\w’'.\-]+)*|,", re.UNICODE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ARTICLES = frozenset({"a", "an", "the"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -134,6 +135,8 @@ def names_speaker(gold_name: str, pred: str | None) -> bool:
     ``gold_name`` (see the module docstring)."""
     if not pred or is_bare_pronoun(pred):
         return False
+    if _is_acronym_of(pred, gold_name):  # 'PG&E' before 'Gas & Electric' reads as two
+        return True
     gold_parts = conjuncts(gold_name)
     if len(gold_parts) > 1:
         pred_parts = conjuncts(pred)
@@ -142,18 +145,23 @@ def names_speaker(gold_name: str, pred: str | None) -> bool:
 
 
 def _initials(text: str) -> str:
-    """'People for the Ethical Treatment of Animals' → 'PETA' (capitalised words only)."""
-    return "".join(w[0] for w in _tokens(text) if w[:1].isupper())
+    """'People for the Ethical Treatment of Animals' → 'PETA' (capitalised words only; a
+    legal-form suffix such as 'Co.' or 'Inc.' is no part of the name: 'Pacific Gas &
+    Electric Co.' → 'PGE')."""
+    suffixes = entity_lexicon().org_suffixes
+    words = [w for w in _tokens(text) if w[:1].isupper()]
+    while len(words) > 1 and (words[-1].lower() in suffixes or words[-1].lower() + "." in suffixes):
+        words.pop()
+    return "".join(w[0] for w in words)
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
+    """'LN' = 'Live Nation'; an ampersand inside the acronym joins its letters ('PG&E')."""
     words = _tokens(short)
-    return (
-        len(words) == 1
-        and bool(_ACRONYM.fullmatch(words[0]))
-        and len(_tokens(long)) > 1
-        and _initials(long) == words[0]
-    )
+    if len(words) != 1 or len(_tokens(long)) <= 1:
+        return False
+    letters = words[0].replace("&", "")
+    return bool(_ACRONYM.fullmatch(letters)) and _initials(long) == letters
 
 
 def _names_one(gold_name: str, pred: str) -> bool:

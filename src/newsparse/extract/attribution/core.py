@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from newsparse.extract.attribution.coref import MentionIndex, resolve
 from newsparse.extract.attribution.marks import QUOTE_MARKS, find_quotes, find_single_quotes
 from newsparse.extract.attribution.records import Attribution, Attributions
-from newsparse.extract.attribution.reported import find_reported
+from newsparse.extract.attribution.reported import find_reported, trim_clause
 from newsparse.extract.attribution.speakers import (
     Found,
     colon_speaker,
@@ -101,7 +101,7 @@ def _attribute_doc(
         f = d.found
         if f is not None and f.content is not None:
             d.kind = "mixed"
-            a, b = f.content
+            a, b = trim_clause(doc, *f.content)
             d.content = _snap(_char_span(bounds, a, b), quoted_chars, quoted_index)
             if d.content in mixed_seen:
                 d.dropped = True  # a second quoted fragment of the same clause: one quote

@@ -133,7 +133,10 @@ def is_anonymous(text: str, head_lower: str, has_name: bool) -> bool:
     low = text.lower()
     if any(p in low for p in anonymous_phrases()):
         return True
-    return head_lower in anonymous_nouns()
+    if head_lower in anonymous_nouns():
+        return True
+    # 'a doctor from Hebron': an indefinite person role with no name is an unnamed source
+    return low.startswith(("a ", "an ")) and head_lower in entity_lexicon().role_words
 
 
 def resolve(
@@ -192,7 +195,9 @@ def resolve(
     described: Entity | None = _by_role(lemma, start, index)
     if described is None and pos[head_i] == "NOUN":
         body = org_nouns().get(low) or org_nouns().get(lemma)
-        if body is not None:
+        if body is not None and _indefinite(head):
+            pass  # 'a group representing rural counties': a new body, not the one named last
+        elif body is not None:
             described = _organisation(lemma, start, index, quoted_chars, generic=body == "generic")
         else:
             described = _introduced_as(doc, head, start, index)
@@ -219,6 +224,11 @@ def resolve(
             described = _salient_person(doc, head, start, index, quoted_chars)
     kind = "media" if low in media_words() else "description"
     anonymous = described is None and is_anonymous(text, low, has_name)
+    if described is None and pos[head_i] == "PROPN" and head.text[:1].isupper():
+        # a name the entity pass did not keep still names its speaker, not a neighbour
+        name = span_text(doc, _name_start(head), head_i + 1)
+        kind = "person" if ent_types[head_i] == "PERSON" else kind
+        return Speaker(text=text, name=name, start=start, end=end, kind=kind)
     if described is not None:
         kind = _kind_of(described)
     return Speaker(
@@ -239,6 +249,11 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
     apposition does ('his mother, Charlotte Charles'); a possessor ('Dunn's mother'), a
     modifier ('a Ukrainian official', 'an Apple spokesperson') or an affiliation ('a
     spokesperson for Apple') names someone else."""
+    if head.pos_ == "PROPN":
+        # 'Ori Givati, a former Israeli soldier': under a name only that name speaks; an
+        # entity elsewhere in its apposition ('Israeli') is someone else
+        first = _name_start(head)
+        return hit[0] < head.idx + len(head) and hit[1] > doc[first].idx
     if head.pos_ != "NOUN":
         return True
     span = doc.char_span(hit[0], hit[1], alignment_mode="expand")
@@ -250,11 +265,26 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
     )
 
 
+def _name_start(head: Token) -> int:
+    """Index of the first word of the proper name ending at ``head`` ('Ori' of 'Ori
+    Givati'): its run of compound names just before it."""
+    first = head.i
+    doc = head.doc
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+        if doc[first - 1].head.i != head.i:
+            break
+        first -= 1
+    return first
+
+
 def _descriptor(doc: Doc, first: int, head: Token) -> str:
     """The short form of an anonymous description: its words up to the head noun and a short
     affiliation after it ('A Ukrainian official with direct knowledge …' -> 'a Ukrainian
     official'; 'a spokesperson for the ministry')."""
     end = head.i + 1
+    conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if conj is not None and conj.i - head.i <= 3 and doc[head.i + 1].dep_ == "cc":
+        head, end = conj, conj.i + 1  # 'analysts and activists working in the region'
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == end), None)
     if prep is not None and prep.lower_ in _AFFILIATION and prep.right_edge.i - head.i <= 5:
         end = prep.right_edge.i + 1
@@ -288,6 +318,11 @@ def _organisation(
         if seen >= MAX_CANDIDATES:
             break
     return nearest if generic else None
+
+
+def _indefinite(head: Token) -> bool:
+    """'a group', 'an agency': an indefinite article introduces a referent of its own."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts)
 
 
 def _definite(head: Token) -> bool:
@@ -417,11 +452,37 @@ def _antecedent(
     speakers preferred. 'it' and 'they' may also stand for the last unnamed body that spoke
     ('the prosecutors said … it added'), when it spoke after that entity was named."""
     ent, at = _entity_antecedent(doc, pos, pronoun, index, recent, quoted_chars)
+    if pronoun in MALE | FEMALE and recent:
+        last = recent[-1]  # 'says a doctor from Hebron, … Since October 7, he says, …'
+        if (
+            last.start >= at
+            and pos - last.end <= SALIENCE_WINDOW
+            and _unnamed_person(last, pronoun)
+        ):
+            return (last.name or last.text), None
     if pronoun in THING | PLURAL:
         body = next((sp for sp in reversed(recent) if _body(sp, pronoun)), None)
         if body is not None and body.start >= at and pos - body.end <= PRONOUN_WINDOW:
             return (body.name or body.text), body.entity
     return (ent.name, ent.id) if ent is not None else None
+
+
+def _unnamed_person(sp: Speaker, pronoun: str) -> bool:
+    """A speaker 'he' / 'she' can continue without a name: an anonymous singular person
+    ('a doctor from Hebron'), of no other gender by its role word."""
+    if not sp.anonymous or sp.entity is not None or not sp.name:
+        return False
+    words = [w.lower().strip(",.") for w in sp.name.split()]
+    if not words or any(w in PLURAL_NOUN_WORDS for w in words):
+        return False
+    roles = entity_lexicon().role_words
+    said = {roles.get(w) for w in words} & {"m", "f"}
+    want = "m" if pronoun in MALE else "f"
+    return not said or said == {want}
+
+
+PLURAL_NOUN_WORDS = frozenset({"officials", "sources", "people", "analysts", "experts"})
+"""Plural heads an anonymous descriptor often has: never continued by 'he' or 'she'."""
 
 
 def _body(sp: Speaker, pronoun: str) -> bool:

@@ -76,8 +76,13 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     verb like 'announced' / 'confirmed' / 'warned about', as a token range."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if len(comps) > 1 and comps[0].i < verb.i < comps[-1].i:
-        # the fronted one is a misparsed subject phrase
-        comps = [c for c in comps if c.i > verb.i][:1]
+        if _inverted_tag(verb) and _inverted_speaker(verb, comps[-1]):
+            # "C, said a former spokesman …, who ran in the bloc Mr. Manafort helped form":
+            # the later clause is the speaker's relative clause, misparsed
+            comps = comps[:1]
+        else:
+            # the fronted one is a misparsed subject phrase
+            comps = [c for c in comps if c.i > verb.i][:1]
     for child in comps:
         if child.i < verb.i and verb.tag_ in ("VBG", "VBN"):
             continue  # a participle ("…, calling for …") has no fronted complement
@@ -194,6 +199,14 @@ def _asks(verb: Token, what: Token) -> bool:
     return what.i == sent.start and sent.doc[last].text == "?"
 
 
+def _inverted_speaker(verb: Token, clause: Token) -> bool:
+    """Whether the subject the parser gave a clause after an inverted tag is the tag's own
+    speaker: a noun phrase right after the verb ('said a former spokesman'), not a pronoun
+    opening a complement ('said he had told')."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.i == verb.i + 1
+
+
 def _inverted_tag(verb: Token) -> bool:
     """'…, said a former spokesman': a past-tense verb right after a comma or quotation mark
     with no subject of its own is an inverted tag, and the noun after it is the speaker, not what
@@ -254,26 +267,49 @@ def _question_asked(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+_VENUE_PREPS = frozenset({"during", "in", "at", "on", "to", "with", "before", "after"})
+"""Prepositions of a frame's own phrase ('said during a press call that C')."""
+LATE_THAT_WINDOW = 25
+"""Tokens between a verb and a 'that' the parser hung elsewhere ('is telling a packed crowd
+in snowy Windham, New Hampshire, on the final campaign day that …')."""
+
+
+def _that_as_relative(tok: Token) -> bool:
+    """'said during the debate that he is in favor': the parser took the complementiser for
+    a relative pronoun, the object of a copula, which takes none."""
+    clause = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and clause.dep_ == "relcl"
+        and clause.lemma_ == "be"
+        and tok.i < clause.i
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
+
+
 def _late_that_clause(verb: Token) -> tuple[int, int] | None:
     """'said during the debate that C' / 'says in a statement that C': the parser hung the
     'that' clause on a nearer noun; take it when it comes soon after the verb."""
     doc = verb.doc
-    end = min(len(doc), verb.i + 10)
+    end = min(len(doc), verb.i + LATE_THAT_WINDOW)
     for k in range(verb.i + 1, end):
         tok = doc[k]
         if tok.is_punct and tok.text in ".;:?!":
             return None
-        if tok.lower_ != "that" or tok.dep_ != "mark":
+        if tok.lower_ != "that" or not (tok.dep_ == "mark" or _that_as_relative(tok)):
             continue
         clause = tok.head
         if clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in NOUN_CUES:
             return None  # "rejected his claim that C": the claim is the cue
+        noun = clause.head
+        if noun.dep_ == "pobj" and noun.head.lower_ not in _VENUE_PREPS:
+            return None  # "for fear that C": the noun's own complement, not the verb's
         h = clause
-        for _ in range(4):
+        for step in range(4):
             if h.i == verb.i:
                 return tok.i, clause.right_edge.i + 1
-            if h.head.i == h.i:
-                break
+            if h.head.i == h.i or (step and h.pos_ not in ("NOUN", "PROPN", "ADP")):
+                break  # only the verb's own phrases ('during the debate') lie between
             h = h.head
         return None
     return None
@@ -311,7 +347,8 @@ def _frame_phrase(doc: Doc, a: int, b: int) -> bool:
     time ('on Monday') or a listener ('to reporters')."""
     if a >= b:
         return False
-    if doc[a].lower_ in _FRAME_PREPS or all(
+    infinitive = doc[a].lower_ == "to" and doc[a].dep_ == "aux"
+    if (doc[a].lower_ in _FRAME_PREPS and not infinitive) or all(
         t.ent_type_ in ("DATE", "TIME") or not t.is_alpha for t in doc[a + 1 : b]
     ):
         return True
@@ -408,12 +445,25 @@ def _cut_aside(doc: Doc, a: int, b: int) -> int:
     texts, lowers = doc_column(doc, "text"), doc_column(doc, "lower_")
     deps, heads = doc_column(doc, "dep_"), doc_heads(doc)
     for k in range(a + MIN_CONTENT_TOKENS, b - 1):  # columns: a Token per word adds up here
-        if texts[k] != "," or lowers[k + 1] not in ("which", "who"):
+        if texts[k] != ",":
             continue
-        verb = heads[k + 1]
-        if deps[verb] == "relcl" and doc[verb].right_edge.i >= b - 1:
-            return _trim(doc, a, k)[1]
+        if lowers[k + 1] in ("which", "who"):
+            verb = heads[k + 1]
+            if deps[verb] == "relcl" and doc[verb].right_edge.i >= b - 1:
+                return _trim(doc, a, k)[1]
     return b
+
+
+def trim_clause(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """A reported clause found around a quotation (a mixed quote), cut as reported clauses
+    are: without a trailing ', saying …' or '… and noted that …', a closing aside
+    (', who …') or edge punctuation."""
+    heads = doc_heads(doc)
+    root = next((k for k in range(a, b) if not a <= heads[k] < b or heads[k] == k), None)
+    if root is not None:
+        b = _cut_trailing(doc[root], b)
+    a, b = _trim(doc, a, b)
+    return a, _cut_aside(doc, a, b)
 
 
 def _cut_trailing(head: Token, b: int) -> int:
@@ -833,6 +883,24 @@ def _relative(verb: Token) -> Reported | None:
     )
 
 
+_ADJUNCT_POS = frozenset({"CCONJ", "SCONJ", "ADP"})
+
+
+def _adjunct_after(doc: Doc, end: int, first: int) -> bool:
+    """What follows 'according to S' is not the rest of the qualified clause when it opens a
+    new one or an adjunct of the writer's ('…, but …', '- despite winning …', ', even as …',
+    ', virtually the same as …'): only a continuation ('X, according to S, is Y') is."""
+    if any(doc[k].text in ("-", "—", "–", "--") for k in range(end, first + 1)):
+        return True
+    word = doc[first]
+    if word.lower_ == "because":
+        return False  # 'X, according to S, because Y': the reason is part of what S says
+    if word.pos_ in _ADJUNCT_POS:
+        return True
+    after = doc[first + 1] if first + 1 < len(doc) else word
+    return word.pos_ == "ADV" and (word.head.pos_ != "VERB" or after.pos_ in _ADJUNCT_POS)
+
+
 def _according(doc: Doc, tok: Token, source: int | None) -> Reported | None:
     """according to S, C / C, according to S: the clause the phrase attaches to, minus it."""
     if source is None:
@@ -852,7 +920,7 @@ def _according(doc: Doc, tok: Token, source: int | None) -> Reported | None:
     else:
         # "X, according to S, Y": both sides, unless Y is a new clause ("…, but …")
         rest = _trim(doc, phrase[1], b)
-        if rest[1] > rest[0] and doc[rest[0]].pos_ not in ("CCONJ",):
+        if rest[1] > rest[0] and not _adjunct_after(doc, phrase[1], rest[0]):
             more = rest
         b = phrase[0]
     a, b = _trim(doc, a, b)

@@ -116,6 +116,12 @@ def _subject_index(doc: Doc, verb: Token) -> int | None:
                 by = next((g for g in child_indexes(doc, c) if deps[g] == "pobj"), None)
                 if by is not None:
                     return by
+        subjects = [c for c in kids if deps[c] in ("nsubj", "nsubjpass") and c < t]
+        subjects = [c for c in subjects if doc[c].tag_ not in ("DT", "PDT")]  # 'both', 'all'
+        if len(subjects) > 1:
+            # 'BUFFALO, N.Y. — Hours before …, Wild coach Bruce Boudreau expressed …': a
+            # dateline parsed as a second subject; the subject next to the verb is its own
+            kids = [c for c in kids if c not in subjects[:-1]]
         for c in kids:
             if deps[c] in SUBJECT_DEPS:
                 if deps[c] == "nsubjpass" and step == 0 and is_cue_verb(verb):

@@ -1,0 +1,90 @@
+"""Who a reported speaker resolves to, by shape (md model, hand-written sentences): a dateline
+is never the subject, a name speaks for itself and not for an entity in its apposition, an
+indefinite body is a new one, a coordinated description keeps both nouns, a utility is an
+organisation noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from reported_helpers import run
+
+pytestmark = pytest.mark.model
+
+
+def _reported(nlp, text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker as written, resolved name) of every indirect or mixed quote."""
+    return [
+        (q.speaker.text if q.speaker else None, q.speaker.name if q.speaker else None)
+        for q in run(nlp, text)
+        if q.kind in ("indirect", "mixed")
+    ]
+
+
+def test_a_dateline_parsed_as_a_second_subject_is_not_the_speaker(nlp_md) -> None:
+    text = (
+        "DENVER — Hours before Tom Reilly’s two-goal performance Tuesday, Storm coach Mike "
+        "Lopez expressed confidence in the veteran winger, saying he always finds a way to "
+        "start scoring."
+    )
+    ((written, name),) = _reported(nlp_md, text)
+    assert written is not None and "Lopez" in written
+    assert name is not None and "Lopez" in name
+
+
+def test_a_name_is_not_named_by_an_entity_in_its_apposition(nlp_md) -> None:
+    from newsparse.extract.attribution.coref import _names_speaker
+
+    text = "Dana Keller, a former Canadian diplomat, says the program is out of control."
+    doc = nlp_md(text)
+    head = next(t for t in doc if t.text == "Keller")
+    demonym = text.index("Canadian")
+    assert not _names_speaker(doc, (demonym, demonym + len("Canadian"), None), head)
+    assert _names_speaker(doc, (0, len("Dana Keller"), None), head)
+
+
+def test_an_indefinite_body_is_not_the_organisation_named_last(nlp_md) -> None:
+    text = (
+        "Acme Power cut power to thousands of homes. More than 3,000 people lost phone "
+        "service, according to a group representing farmers in the valley."
+    )
+    ((_written, name),) = _reported(nlp_md, text)
+    assert name is None or "Acme" not in name
+
+
+def test_a_coordinated_anonymous_description_keeps_both_nouns(nlp_md) -> None:
+    text = (
+        "Prices have risen sharply since March, according to analysts and traders working in "
+        "the region."
+    )
+    ((_written, name),) = _reported(nlp_md, text)
+    assert name == "analysts and traders"
+
+
+def test_the_utility_is_the_organisation_named_before_it(nlp_md) -> None:
+    text = (
+        "Northern Light & Power Co. cut service to thousands of homes on Monday. The utility "
+        "said it will closely watch the weather."
+    )
+    ((written, name),) = _reported(nlp_md, text)
+    assert written == "The utility"
+    assert name is not None and "Northern Light" in name
+
+
+def test_an_indefinite_role_without_a_name_is_an_unnamed_source(nlp_md) -> None:
+    text = "“We are not just numbers,” says a nurse from Tulsa."
+    (quote,) = run(nlp_md, text)
+    assert quote.speaker is not None
+    assert quote.speaker.anonymous
+    assert quote.speaker.name == "a nurse from Tulsa"
+
+
+def test_he_continues_the_unnamed_person_who_spoke_last(nlp_md) -> None:
+    text = (
+        "“The network is a disaster,” says Mark Ellis, the author of a new book.\n"
+        "“We are not just numbers,” says a nurse from Tulsa. During a break from his shift, "
+        "he explains that he now lives nearby. Since May, he says, he has treated ten "
+        "patients with burns."
+    )
+    names = [name for written, name in _reported(nlp_md, text) if written == "he"]
+    assert names and all(name == "a nurse from Tulsa" for name in names)
