@@ -224,10 +224,9 @@ def _letters(
     credits: list[tuple[int, int]] = []
     since_n = 1
     for n, (start, end) in signed:
-        since = paragraphs[since_n][0]
-        name = text[start:end]
-        claimer = Claimer(type="person", text=name, name=name, start=start, end=end)
-        body = since
+        signer = text[start:end]
+        claimer = Claimer(type="person", text=signer, name=signer, start=start, end=end)
+        body = paragraphs[since_n][0]
         for a, b in paragraphs[since_n:n]:  # a section label ('LETTERS.', 'Facebook.') opens it
             if _LABEL.fullmatch(text[a:b].strip()):
                 body = b
