@@ -161,6 +161,26 @@ def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
     return not (word in ("possible", "potential") and i > 0 and tags[i - 1] == "JJS")
 
 
+def possibility(tokens: ClaimTokens, i: int) -> bool:
+    """Whether the modal at Doc index ``i`` says something may come to happen: 'could begin in
+    2022', 'may do it' (not 'could deliver tools', 'could not agree', 'might have known', 'may
+    not be perfect', 'could be seen', nor a modal inside a condition or a relative clause)."""
+    view = tokens.view
+    if view.column("lower_")[i] not in ("could", "may", "might") or not _counts(
+        tokens, i, "modal", view.column("lower_")[i]
+    ):
+        return False
+    deps, lemmas = view.column("dep_"), view.column("lemma_", str.lower)
+    verb = view.heads[i]
+    if lemmas[verb] == "be":
+        return False  # 'may not be perfect', 'might be pregnant': how things may be now
+    return not any(
+        (deps[c] == "aux" and lemmas[c] == "have" and c > i)  # 'may have been': the past
+        or deps[c] in ("neg", "auxpass")  # 'might not always lead', 'could be seen'
+        for c in view.children(verb)
+    )
+
+
 def is_hedged(hedges: Sequence[tuple[str, str, int]]) -> bool:
     """Negation alone states a fact the other way round; only modals and hedge words hedge."""
     return any(kind != "negation" for _, kind, _ in hedges)
