@@ -86,6 +86,85 @@ def test_could_not_is_past_inability_and_negation_alone_does_not_hedge():
     assert certainty(found) == "high"
 
 
+COULD_DELIVER = """
+Landers NNS NOUN nsubj 2 lander
+could MD AUX aux 2 could
+deliver VB VERB ROOT -1 deliver
+tools NNS NOUN dobj 2 tool
+"""
+
+COULD_HAVE_EFFECTS = """
+It PRP PRON nsubj 2 it
+could MD AUX aux 2 could
+have VB VERB ROOT -1 have
+effects NNS NOUN dobj 2 effect
+"""
+
+COULD_BE_CUT = """
+Costs NNS NOUN nsubjpass 3 cost
+could MD AUX aux 3 could
+be VB AUX auxpass 3 be
+cut VBN VERB ROOT -1 cut
+"""
+
+IF_COULD = """
+He PRP PRON nsubj 1 he
+votes VBZ VERB ROOT -1 vote
+if IN SCONJ mark 5 if
+people NNS NOUN nsubj 5 people
+could MD AUX aux 5 could
+vote VB VERB advcl 1 vote
+"""
+
+ALTHOUGH_MAY = """
+Although IN SCONJ mark 3 although
+it PRP PRON nsubj 3 it
+may MD AUX aux 3 may
+fail VB VERB advcl 6 fail
+, , PUNCT punct 6 ,
+I PRP PRON nsubj 6 I
+am VBP AUX ROOT -1 be
+glad JJ ADJ acomp 6 glad
+"""
+
+WE_DO_THINK = """
+We PRP PRON nsubj 2 we
+do VBP AUX aux 2 do
+think VB VERB ROOT -1 think
+it PRP PRON nsubj 4 it
+works VBZ VERB ccomp 2 work
+"""
+
+I_DO_NOT_THINK = """
+I PRP PRON nsubj 3 I
+do VBP AUX aux 3 do
+not RB PART neg 3 not
+think VB VERB ROOT -1 think
+it PRP PRON nsubj 5 it
+works VBZ VERB ccomp 3 work
+"""
+
+REASON_TO_BELIEVE = """
+There EX PRON expl 1 there
+is VBZ VERB ROOT -1 be
+no DT DET det 3 no
+reason NN NOUN attr 1 reason
+to TO PART aux 5 to
+believe VB VERB acl 3 believe
+he PRP PRON nsubj 7 he
+fails VBZ VERB ccomp 5 fail
+"""
+
+ALLEGED_IN_PP = """
+He PRP PRON nsubj 1 he
+resigned VBD VERB ROOT -1 resign
+over IN ADP prep 1 over
+an DT DET det 5 an
+alleged JJ ADJ amod 5 alleged
+bias NN NOUN pobj 2 bias
+"""
+
+
 @pytest.mark.parametrize(
     ("rows", "hedged"),
     [
@@ -95,6 +174,15 @@ def test_could_not_is_past_inability_and_negation_alone_does_not_hedge():
         (POLICE_BELIEVE, True),
         (I_BELIEVE, False),  # believing a thing qualifies nothing; 'I believe that C' would
         (LONGEST_POSSIBLE, False),
+        (COULD_DELIVER, False),  # a capability: 'could' acting on an object
+        (COULD_HAVE_EFFECTS, True),  # a consequence that may come
+        (COULD_BE_CUT, True),
+        (IF_COULD, False),  # the modal sets a condition
+        (ALTHOUGH_MAY, True),  # a concession still hedges
+        (WE_DO_THINK, True),
+        (I_DO_NOT_THINK, False),
+        (REASON_TO_BELIEVE, False),  # no one is said to believe
+        (ALLEGED_IN_PP, False),  # what others allege, inside a phrase
     ],
 )
 def test_hedge_cues_count_only_in_context(rows, hedged):

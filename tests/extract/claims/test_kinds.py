@@ -176,3 +176,46 @@ def test_first_person_fires_only_on_a_pronoun():
     assert "first_person" not in fired(US_DRAFTED)  # 'US' the country is no 'us'
     assert "first_person" in fired(WE_FAILED)
     assert "past_event" in fired(WE_FAILED) and "article_voice" in fired(WE_FAILED)
+
+
+MISSIONS_COULD_BEGIN = """
+Missions NNS NOUN nsubj 2 mission
+could MD AUX aux 2 could
+begin VB VERB ROOT -1 begin
+soonish RB ADV advmod 2 soonish
+"""
+
+SHE_MIGHT_BE_ILL = """
+She PRP PRON nsubj 2 she
+might MD AUX aux 2 might
+be VB AUX ROOT -1 be
+ill JJ ADJ acomp 2 ill
+"""
+
+COULD_DELIVER_TOOLS = """
+Landers NNS NOUN nsubj 2 lander
+could MD AUX aux 2 could
+deliver VB VERB ROOT -1 deliver
+tools NNS NOUN dobj 2 tool
+"""
+
+WE_ARE_GOING_TO_START = """
+We PRP PRON nsubj 2 we
+are VBP AUX aux 2 be
+going VBG VERB ROOT -1 go
+to TO PART aux 4 to
+start VB VERB xcomp 2 start
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (MISSIONS_COULD_BEGIN, ["prediction"]),  # something may come to happen
+        (SHE_MIGHT_BE_ILL, ["other"]),  # how things may be now: no forecast
+        (COULD_DELIVER_TOOLS, ["other"]),  # a capability
+        (WE_ARE_GOING_TO_START, ["prediction"]),  # a plan, not a lived experience
+    ],
+)
+def test_possibility_modals_forecast_and_plans_are_not_experience(rows, expected):
+    assert classify(claim_tokens(rows), has_quantity=False) == expected

@@ -86,3 +86,55 @@ def test_an_inline_post_starts_after_its_markup():
     voice = marked.voice_at(body)
     assert voice is not None and voice.claimer.entity == "e1"
     assert marked.cut_in(0, body + 5) == body
+
+
+LETTERS = (
+    "Readers weigh in.\n\n"
+    "LETTERS.\n\n"
+    "The council wasted the budget. I have lived here for 30 years.\n\n"
+    "Jane Roe.\n\n"
+    "Miami Beach.\n\n"
+    "Facebook.\n\n"
+    "The mayor won.\n\n"
+    "@reader_1.\n\n"
+    "Taxes will rise.\n\n"
+    "Sam Q. Public."
+)
+
+
+def test_each_letter_goes_to_the_name_signed_under_it():
+    marked = layout(LETTERS, starts_of(LETTERS), [])
+    first = marked.voice_at(LETTERS.index("I have lived"))
+    assert first is not None and first.claimer.type == "person"
+    assert first.claimer.name == "Jane Roe"
+    assert LETTERS[first.claimer.start : first.claimer.end] == "Jane Roe"
+    assert marked.voice_at(LETTERS.index("The council")) == first  # the label opens the letter
+    tweet = marked.voice_at(LETTERS.index("The mayor won"))
+    assert tweet is not None and tweet.claimer.name == "@reader_1"  # after the 'Facebook.' label
+    last = marked.voice_at(LETTERS.index("Taxes"))
+    assert last is not None and last.claimer.name == "Sam Q. Public"
+    assert marked.voice_at(LETTERS.index("Readers weigh")) is None  # the headline
+    for line in ("Jane Roe.", "Miami Beach.", "@reader_1."):  # sign-offs and towns: no claims
+        at = LETTERS.index(line)
+        assert marked.credit_near(at, at + len(line)) is not None
+
+
+def test_one_name_alone_is_no_letters_page():
+    text = "Headline\n\nThe mayor spoke on Monday.\n\nJohn Smith.\n\nTaxes will rise."
+    assert layout(text, starts_of(text), []).voices == []
+    labelled = "Headline\n\nLetters to the editor\n\nTaxes will rise.\n\nJohn Smith."
+    voice = layout(labelled, starts_of(labelled), []).voice_at(labelled.index("Taxes"))
+    assert voice is not None and voice.claimer.name == "John Smith"
+
+
+def test_labels_and_capitals_are_no_signatures():
+    text = "Headline\n\nUP NEXT\n\nThunder: At Lakers.\n\nFACEBOOK.\n\nSome text here."
+    assert layout(text, starts_of(text), []).voices == []
+
+
+def test_a_name_the_next_paragraph_speaks_of_is_a_caption():
+    text = (
+        "Headline\n\nThe victims were named.\n\nMarwa Hamdy.\n\nHamdy, a mother of three, flew."
+        "\n\nJohn Osman.\n\nOsman was a geologist."
+    )
+    assert layout(text, starts_of(text), []).voices == []

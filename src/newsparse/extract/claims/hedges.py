@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from newsparse.docview import DocView
 from newsparse.extract.claims.tokens import ClaimTokens, union
 from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
 from newsparse.vocab import COMPLEMENT_DEPS, NEGATION_DEPS, SUBORDINATE_DEPS, VERB_POS
@@ -59,18 +60,49 @@ _FIRST_PERSON_BELIEF = frozenset({"think", "guess", "suppose", "understand"})
 """'I think C', 'we guess C': the speaker's own belief qualifies C; 'he thinks C' only reports."""
 
 
+_CONDITION_MARKS = frozenset({"if", "unless", "so", "that", "as"})
+"""Adverbial clauses whose modal only sets a condition or purpose: 'if the people could also
+vote', 'so that no one could push it' ('although it may not have been' still hedges)."""
+
+
 def _main_clause(tokens: ClaimTokens, i: int) -> bool:
     """True when the modal ``i``'s verb is the claim's own predicate, not a clause inside it
     ('speech that might be illegal', 'what the science may say' do not hedge the claim)."""
     heads, deps = tokens.view.heads, tokens.view.column("dep_")
     verb = heads[i]
+    lower = tokens.view.column("lower_")
     for _ in range(4):
         if deps[verb] in SUBORDINATE_DEPS:
+            return False
+        if deps[verb] == "advcl" and any(
+            deps[c] == "mark" and lower[c] in _CONDITION_MARKS for c in tokens.view.children(verb)
+        ):
             return False
         if heads[verb] == verb or heads[verb] not in tokens.ids:
             return True
         verb = heads[verb]
     return True
+
+
+_NOT_ACTIONS = frozenset({"have", "be", "mean", "cause", "affect"})
+"""Verbs whose object is a consequence, not something done: 'could have far-reaching
+implications' is a possibility, while 'could deliver tools' is a capability."""
+
+
+def _capability(view: DocView, modal: int) -> bool:
+    """'could deliver tools', 'could only manage two stairs': 'could' with an active verb that
+    acts on an object says what someone is able to do, not that something may be."""
+    if view.column("lower_")[modal] != "could":
+        return False
+    verb = view.heads[modal]
+    deps = view.column("dep_")
+    kids = view.children(verb)
+    return (
+        view.column("lemma_", str.lower)[verb] not in _NOT_ACTIONS
+        and any(deps[c] == "dobj" for c in kids)
+        and not any(deps[c] in ("auxpass", "nsubjpass") for c in kids)
+        and not any(deps[c] == "aux" and c != modal for c in kids)  # 'could have found'
+    )
 
 
 def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
@@ -83,13 +115,22 @@ def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
         if i + 1 < len(view) and deps[i + 1] == "neg" and lowers[i] in ("could", "can"):
             # "could not agree": past inability, not doubt
             return False
-        return _main_clause(tokens, i)
+        return _main_clause(tokens, i) and not _capability(view, i)
     if kind == "negation":
         return deps[i] in NEGATION_DEPS or lowers[i] == "never"
     if word in _FIRST_PERSON_BELIEF:
-        if view.column("pos_")[i] not in VERB_POS or tags[i] not in ("VBP", "VBZ"):
-            return False  # 'I thought he was joking' tells what was, it does not qualify
         kids = view.children(i)
+        emphatic = (
+            tags[i] == "VB"
+            and any(  # 'we do think C' (not 'I do not think C')
+                deps[c] == "aux" and lowers[c] == "do" for c in kids
+            )
+            and not any(deps[c] == "neg" for c in kids)
+        )
+        if view.column("pos_")[i] not in VERB_POS or (
+            tags[i] not in ("VBP", "VBZ") and not emphatic
+        ):
+            return False  # 'I thought he was joking' tells what was, it does not qualify
         return any(deps[c] == "nsubj" and lowers[c] in ("i", "we") for c in kids) and any(
             deps[c] == "ccomp" for c in kids
         )
@@ -109,11 +150,35 @@ def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
             word == "believe"
         ):  # 'police believe him to be 25', 'we believe that C'; not 'I believe it'
             kids = view.children(i)
+            if not any(deps[c] in ("nsubj", "nsubjpass") for c in kids):
+                return False  # 'no reason to believe C', 'for a candidate to believe C'
             first = any(deps[c] == "nsubj" and lowers[c] in ("i", "we") for c in kids)
             return not first or any(deps[c] == "ccomp" for c in kids)
         return True
+    if word == "alleged" and deps[i] == "amod" and deps[view.heads[i]] == "pobj":
+        return False  # 'criticism over an alleged bias': what others allege, not this claim
     # 'the longest possible sentence' is not a possibility
     return not (word in ("possible", "potential") and i > 0 and tags[i - 1] == "JJS")
+
+
+def possibility(tokens: ClaimTokens, i: int) -> bool:
+    """Whether the modal at Doc index ``i`` says something may come to happen: 'could begin in
+    2022', 'may do it' (not 'could deliver tools', 'could not agree', 'might have known', 'may
+    not be perfect', 'could be seen', nor a modal inside a condition or a relative clause)."""
+    view = tokens.view
+    if view.column("lower_")[i] not in ("could", "may", "might") or not _counts(
+        tokens, i, "modal", view.column("lower_")[i]
+    ):
+        return False
+    deps, lemmas = view.column("dep_"), view.column("lemma_", str.lower)
+    verb = view.heads[i]
+    if lemmas[verb] == "be":
+        return False  # 'may not be perfect', 'might be pregnant': how things may be now
+    return not any(
+        (deps[c] == "aux" and lemmas[c] == "have" and c > i)  # 'may have been': the past
+        or deps[c] in ("neg", "auxpass")  # 'might not always lead', 'could be seen'
+        for c in view.children(verb)
+    )
 
 
 def is_hedged(hedges: Sequence[tuple[str, str, int]]) -> bool:

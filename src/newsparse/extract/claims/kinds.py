@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import get_args
 
 from newsparse.docview import DocView
+from newsparse.extract.claims.hedges import possibility
 from newsparse.extract.claims.tokens import ClaimTokens, union
 from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
 from newsparse.models import ClaimType
@@ -131,13 +132,17 @@ _FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 
 def _first_person_now(tokens: ClaimTokens) -> bool:
     """'I', 'we' as the subject of a verb that is not a forecast: 'we saw', 'I know' are lived,
-    'we'll know more soon' is not yet."""
+    'we'll know more soon' and 'we're going to cut jobs' are not yet."""
     view = tokens.view
     deps, lower = view.column("dep_"), view.column("lower_")
     for t in _first_person_subjects(tokens):
         verb = view.heads[t]
-        if not any(deps[c] == "aux" and lower[c] in _FUTURE for c in view.children(verb)):
-            return True
+        kids = view.children(verb)
+        if any(deps[c] == "aux" and lower[c] in _FUTURE for c in kids):
+            continue
+        if lower[verb] == "going" and any(deps[c] == "xcomp" for c in kids):
+            continue  # 'we're going to start with something smaller' is a plan
+        return True
     return False
 
 
@@ -217,7 +222,8 @@ def classify(
     will = any(words[k] in ("will", "'ll", "wo") for k in modals)
     would = reported and any(tokens.column("lower_")[k] == "would" for k in modals)
     other_cues = [h for h in hits.get("prediction", []) if h.lower() not in ("will", "'ll", "’ll")]
-    if will or would or other_cues:
+    maybe = any(possibility(tokens, tokens.ids[k]) for k in modals)  # 'could begin in 2022'
+    if will or would or maybe or other_cues:
         types.add("prediction")
     if "law_or_rule" in hits:
         types.add("law_or_rule")

@@ -1,6 +1,8 @@
 """Claimers the article's layout gives, with no speech verb to find: the answers of an interview
-printed as questions and answers belong to the interviewee, and an embedded social post belongs
-to the author its credit line names ("— Robert Maguire (@RobertMaguire_) November 18, 2019")."""
+printed as questions and answers belong to the interviewee, an embedded social post belongs
+to the author its credit line names ("— Robert Maguire (@RobertMaguire_) November 18, 2019"),
+and on a letters page each letter belongs to the name signed under it ("Len Bennett." or a
+reader's "@handle." on a line of its own)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,15 @@ _CREDIT = re.compile(
     r"(?:\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?"
 )
 _POST_OPEN = re.compile(r"<tweet\b[^>]*>")
+_SIGNATURE = re.compile(
+    r"(?P<name>@\w{1,30}|(?:[A-Z][\w'’-]*\.?\s){1,3}(?:[A-Z][\w'’-]*[a-z][\w'’-]*))\.?"
+)
+"""A sign-off paragraph: two to four capitalised words ('Len Bennett.', 'Charles Edward Brown.',
+'J. Smith.') or a handle ('@reba_sd.'); the last word has a lower-case letter ('FACEBOOK' and
+'UP NEXT' are labels). One word alone ('Facebook.') is a section label."""
+_LETTERS_LABEL = re.compile(r"(?i)letters(?: to the editor)?[.:]?")
+_LABEL = re.compile(r"[A-Z][\w-]*[.:]?")
+"""A section label of a letters page: one word alone ('LETTERS.', 'Facebook.', 'Twitters.')."""
 
 
 @dataclass(frozen=True)
@@ -176,11 +187,88 @@ def _posts(
     return voices, credits, cuts
 
 
+def _signature(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The signed name of a paragraph that is only a name (its offsets), else None."""
+    if b - a > 60:
+        return None  # most paragraphs: no regex
+    lead = len(text[a:b]) - len(text[a:b].lstrip())
+    m = _SIGNATURE.fullmatch(text[a:b].strip())
+    if m is None:
+        return None
+    return a + lead + m.start("name"), a + lead + m.end("name")
+
+
+def _letters(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> tuple[list[Voice], list[tuple[int, int]]]:
+    """A letters page: each letter, from the end of the sign-off (or section label) before it
+    to its signature, is the signer's; the signature and the place line under it are no claims.
+
+    A page counts as letters when a paragraph says so ('LETTERS.') or two letters are signed;
+    a sign-off is the first name-only paragraph of a run (the next one is the signer's town:
+    'Miami Beach.')."""
+    labelled = False
+    signed: list[tuple[int, tuple[int, int]]] = []  # (paragraph number, name offsets)
+    for n, (a, b) in enumerate(paragraphs[1:], start=1):  # line 1 is the headline
+        if _LETTERS_LABEL.fullmatch(text[a:b].strip()):
+            labelled = True
+        elif (
+            (name := _signature(text, a, b)) is not None
+            and (not signed or signed[-1][0] != n - 1)
+            and not _echoed(text, name, paragraphs, n)
+        ):
+            signed.append((n, name))
+    if not signed or (not labelled and len(signed) < 2):
+        return [], []
+    voices: list[Voice] = []
+    credits: list[tuple[int, int]] = []
+    since_n = 1
+    for n, (start, end) in signed:
+        signer = text[start:end]
+        claimer = Claimer(type="person", text=signer, name=signer, start=start, end=end)
+        body = paragraphs[since_n][0]
+        for a, b in paragraphs[since_n:n]:  # a section label ('LETTERS.', 'Facebook.') opens it
+            if _LABEL.fullmatch(text[a:b].strip()):
+                body = b
+        if body < paragraphs[n][0]:
+            voices.append(Voice(body, paragraphs[n][0], claimer))
+        # the sign-off run: this signature and the place lines that follow it
+        last = n
+        while last + 1 < len(paragraphs) and _is_place(text, *paragraphs[last + 1]):
+            last += 1
+        credits.append((paragraphs[n][0], paragraphs[last][1]))
+        since_n = last + 1
+    return voices, credits
+
+
+def _echoed(text: str, name: tuple[int, int], paragraphs: list[tuple[int, int]], n: int) -> bool:
+    """Whether the paragraph after a name-only one (and its place line) speaks of that name: a
+    subhead or photo caption ('Marwa Hamdy.' then 'Hamdy, a mother of three, ...'), no sign-off."""
+    k = n + 1
+    while k < len(paragraphs) and _is_place(text, *paragraphs[k]):
+        k += 1
+    if k >= len(paragraphs):
+        return False
+    after = text[paragraphs[k][0] : paragraphs[k][1]].lower()
+    words = re.findall(r"[^\W\d_]{3,}", text[name[0] : name[1]].lower())
+    return any(w in after for w in words if w not in ("the", "and"))
+
+
+def _is_place(text: str, a: int, b: int) -> bool:
+    """A signer's town under the name: short and capitalised ('Rochester, N.H.', 'Miami Beach.')
+    with no verb-like lower-case word."""
+    words = text[a:b].split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and b - a <= 40
+
+
 def layout(text: str, starts: list[int], entities: list[Entity]) -> Layout:
-    """The interview answers and embedded posts of an article (usually none: two scans)."""
+    """The interview answers, embedded posts and signed letters of an article (usually none:
+    a few scans)."""
     paragraphs = _paragraphs(text, starts or [0])
     voices, cuts = _interview(text, paragraphs, entities)
+    letters, credits = _letters(text, paragraphs)
+    voices += letters
     if "(@" in text:
-        posts, credits, post_cuts = _posts(text, paragraphs, entities)
-        return Layout(voices + posts, credits, cuts + post_cuts)
-    return Layout(voices, [], cuts)
+        posts, post_credits, post_cuts = _posts(text, paragraphs, entities)
+        return Layout(voices + posts, credits + post_credits, cuts + post_cuts)
+    return Layout(voices, credits, cuts)
