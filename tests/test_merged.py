@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
@@ -93,3 +94,16 @@ def test_a_report_that_cannot_be_sent_is_its_error_record(monkeypatch) -> None:
 def test_digested_needs_a_reports_end() -> None:
     with pytest.raises(ValueError):
         list(digested(['{"id":"x"}'], "ab"))
+
+
+def test_a_spool_that_fails_half_written_leaves_no_file(monkeypatch, tmp_path) -> None:
+    import tempfile
+
+    def pieces() -> Iterator[str]:
+        yield '{"id":'
+        raise ValueError("serialising blew up")
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with pytest.raises(ValueError):
+        Spool.of(pieces())
+    assert list(tmp_path.iterdir()) == []

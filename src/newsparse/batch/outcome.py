@@ -43,11 +43,14 @@ class Spool:
     def of(cls, pieces: Iterable[str]) -> Spool:
         """The pieces written to a new temp file (removed again if writing fails)."""
         fd, path = tempfile.mkstemp(prefix=SPOOL_PREFIX, suffix=".json")
-        spool = cls(path)
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
-            for piece in pieces:
-                fh.write(piece)
-        return spool
+        try:
+            with open(fd, "w", encoding="utf-8", newline="") as fh:
+                for piece in pieces:
+                    fh.write(piece)
+        except BaseException:
+            os.unlink(path)
+            raise
+        return cls(path)
 
     def pieces(self) -> Iterator[str]:
         with open(self.path, encoding="utf-8", newline="") as fh:
