@@ -303,7 +303,8 @@ class _Packed:
 
 
 LEVEL = 1
-"""zlib's fastest level."""
+"""zlib's fastest level: a 20 MB article's 169 MB of quotes, claims and summary JSON packs to
+24 MB, in about 1.5 CPU seconds (reading it back: a third of that)."""
 
 
 def _mention(mention: dict[str, Any], offset: int, strings: dict[str, str]) -> tuple[Any, ...]:
