@@ -74,3 +74,36 @@ def test_voices_of_a_chunked_article_are_of_the_merged_quotes(nlp_sm) -> None:
     for voice in report.voices:
         for ev in voice.gender_evidence:
             assert report.article.text[ev.start : ev.end] == ev.text
+
+
+def test_a_chunked_reports_output_is_the_built_reports_in_every_json_path(
+    nlp_sm, tmp_path, monkeypatch
+) -> None:
+    """JSON Lines, --output-dir and one pretty --json report, streamed an item at a time, are
+    the bytes of ``model_dump_json`` of the Report built whole."""
+    import io
+
+    from newsparse import chunked
+    from newsparse.analysis import analyze
+    from newsparse.batch import RunOptions, run
+    from newsparse.batch.outdir import input_digest, with_digest
+    from newsparse.loader import load_article
+
+    monkeypatch.setattr(chunked, "CHUNK_CHARS", 900)  # several chunks, fast
+    path = tmp_path / "long.txt"
+    path.write_text("Bridge news\n\n" + "".join(STORY.format(i=i) for i in range(12)))
+    article = load_article(path)
+    expected = analyze(article, nlp=nlp_sm)
+    assert is_long(article.text) and len(expected.claims) > 12
+
+    def output(**options: object) -> str:
+        out = io.StringIO()
+        summary = run(RunOptions(inputs=[str(path)], model="sm", quiet=True, **options), out=out)  # type: ignore[arg-type]
+        assert summary.exit_code == 0
+        return out.getvalue()
+
+    assert output(format="jsonl") == expected.model_dump_json() + "\n"
+    assert output(format="json") == expected.model_dump_json(indent=2) + "\n"
+    output(output_dir=str(tmp_path / "out"))
+    written = (tmp_path / "out" / "long.txt.json").read_text(encoding="utf-8")
+    assert written == with_digest(expected.model_dump_json(), input_digest(article)) + "\n"

@@ -16,6 +16,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,20 @@ def with_digest(report_json: str, digest: str) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
+def digested(pieces: Iterable[str], digest: str) -> Iterator[str]:
+    """``with_digest`` of a report's compact JSON in pieces: only its end is held back."""
+    tail = f',"{DIGEST_FIELD}":null}}'
+    held = ""
+    for piece in pieces:
+        held += piece
+        if len(held) > len(tail):
+            yield held[: -len(tail)]
+            held = held[-len(tail) :]
+    if held != tail:
+        raise ValueError(f"not a report's JSON (it does not end with {tail})")
+    yield f',"{DIGEST_FIELD}":"{digest}"}}'
+
+
 class OutputDir:
     """``<name>.json`` per article, written atomically; names unique in input order."""
 
@@ -157,7 +172,7 @@ class OutputDir:
             return None
         return data
 
-    def write(self, name: str, text: str) -> Path:
+    def write(self, name: str, text: str | Iterable[str]) -> Path:
         return write_atomic(self.path(name), text)
 
     def write_own(self, file_name: str, text: str) -> Path:
@@ -185,9 +200,10 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(target: Path, text: str) -> Path:
+def write_atomic(target: Path, text: str | Iterable[str]) -> Path:
     """Temp file in the same folder, fsync, rename: readers see the whole file or none.
 
+    ``text`` may come in pieces (a long report's JSON), written as they come.
     The file gets the user's umask (mkstemp makes it 0600); a failure is an ``OutputError``
     that names the file and says what to do.
     """
@@ -196,7 +212,8 @@ def write_atomic(target: Path, text: str) -> Path:
         fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             os.fchmod(fh.fileno(), 0o666 & ~_umask())
-            fh.write(text)
+            for piece in [text] if isinstance(text, str) else text:
+                fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

@@ -140,10 +140,16 @@ def _one_report(item: Item, options: RunOptions, out: IO[str], fmt: str) -> RunS
     if isinstance(item, Failure):
         raise InputError(item.error.message)
     outcome = next(analyze_outcomes([item], jobs=1, model=options.model, timeout=options.timeout))
-    record = outcome.record()
-    if isinstance(record, Failure):
-        raise InputError(record.error.message)
-    get_renderer(fmt)(record, out, top=options.top)
+    if not outcome.ok:
+        failure = outcome.record()
+        assert isinstance(failure, Failure)
+        raise InputError(failure.error.message)
+    if fmt == "json" and outcome.large:  # what render.json writes, an item at a time
+        for piece in outcome.pretty(indent=2):
+            out.write(piece)
+        out.write("\n")
+    else:  # the other views need the whole model (a long article's is built here)
+        get_renderer(fmt)(outcome.record(), out, top=options.top)
     out.flush()
     summary = RunSummary(inputs=1)
     summary.add(outcome)
@@ -280,8 +286,11 @@ def _engine(options: RunOptions) -> Callable[..., Generator[Outcome, None, None]
 
 
 def _serialised(outcome: Outcome) -> Outcome:
-    """The outcome with its JSON made, or, if it cannot be serialised, its error record."""
+    """The outcome with its JSON made (a long report's in a spool file), or, if it cannot be
+    serialised, its error record: nothing half-written reaches a sink."""
     try:
+        if outcome.large:
+            return outcome.spooled()
         return replace(outcome, _json=outcome.json())
     except Exception as error:
         failure = Failure.from_error(error, id=outcome.id, path=outcome.path)

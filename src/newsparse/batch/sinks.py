@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from itertools import chain
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from newsparse.batch.outdir import AGGREGATE_NAME, SUMMARY_NAME, OutputDir, own_name, with_digest
+from newsparse.batch.outdir import (
+    AGGREGATE_NAME,
+    SUMMARY_NAME,
+    OutputDir,
+    digested,
+    own_name,
+    with_digest,
+)
 
 if TYPE_CHECKING:
     from newsparse.batch.outcome import Outcome
@@ -47,7 +55,7 @@ class StreamSink:
 
     def add(self, outcome: Outcome, target: Target | None) -> None:
         if self.renderer.records:
-            self.renderer(outcome.json(), self.out)
+            self.renderer(outcome.pieces(), self.out)
         elif outcome.ok:
             self.renderer(outcome.record(), self.out, top=self.top)
         else:
@@ -70,7 +78,11 @@ class FolderSink:
         self.name = own_name(SUMMARY_NAME, tag)
 
     def add(self, outcome: Outcome, target: Target | None) -> None:
-        if target is not None and outcome.ok:
+        if target is None or not outcome.ok:
+            return
+        if outcome.large:  # written as it is read, never one string
+            self.folder.write(target.name, chain(digested(outcome.pieces(), target.digest), "\n"))
+        else:
             self.folder.write(target.name, with_digest(outcome.json(), target.digest) + "\n")
 
     def close(self, summary: RunSummary) -> None:
@@ -101,7 +113,9 @@ class CorpusSink:
         self.top = top
 
     def add(self, outcome: Outcome, target: Target | None) -> None:
-        if outcome.ok:
+        if outcome.large:  # the roll-up reads the whole report: built here
+            self.aggregator.add(outcome.record())
+        elif outcome.ok:
             self.aggregator.add(json.loads(outcome.json()))
 
     def add_record(self, record: dict[str, Any]) -> None:

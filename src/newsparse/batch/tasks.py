@@ -196,7 +196,7 @@ def analyze_chunk(
     Ordinary articles are parsed together (one ``nlp.pipe`` stream, within one ordinary
     budget); if that fails or runs out of time, each is parsed alone to find the culprit.
     """
-    from newsparse.chunked import is_long, report_in_chunks
+    from newsparse.chunked import is_long, merged_in_chunks
     from newsparse.nlp import parse, parse_many
 
     short = [item for item in items if isinstance(item, Article) and not is_long(item.text)]
@@ -215,12 +215,13 @@ def analyze_chunk(
         seconds = article_budget(item, timeout)
         try:
             with budget(seconds):
-                if is_long(item.text):
-                    record: Report | Failure = report_in_chunks(item, nlp=nlp, model=label)
-                else:
-                    doc = docs.pop(id(item), None)
-                    doc = parse(nlp, item.text) if doc is None else doc
-                    record = report_from_doc(item, doc, model=label)
+                if is_long(item.text):  # written an item at a time later, never built whole
+                    merged = merged_in_chunks(item, nlp=nlp, model=label)
+                    outcomes.append(Outcome.of_merged(merged, words=item.word_count))
+                    continue
+                doc = docs.pop(id(item), None)
+                doc = parse(nlp, item.text) if doc is None else doc
+                record: Report | Failure = report_from_doc(item, doc, model=label)
         except _OutOfTime:
             record = timed_out(item, seconds)
         except Exception as err:
@@ -278,4 +279,14 @@ def worker_task(items: list[Item]) -> list[Outcome]:
     outcomes = analyze_chunk(
         items, nlp=_WORKER["nlp"], label=_WORKER["label"], timeout=_WORKER["timeout"]
     )
-    return [o.packed() for o in outcomes]
+    return [sendable(o) for o in outcomes]
+
+
+def sendable(outcome: Outcome) -> Outcome:
+    """What a worker sends back: the JSON (a long report's in a spool file); an outcome that
+    cannot be serialised becomes its error record, costing only itself."""
+    try:
+        return outcome.sent()
+    except Exception as err:
+        failure = Failure.from_error(err, id=outcome.id, path=outcome.path)
+        return Outcome.of(failure, words=outcome.words).packed()

@@ -11,7 +11,7 @@ along like any other.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ class Renderer:
     """The format used when many records share one output: pretty JSON becomes JSON Lines."""
     records: bool
     """It writes every record, error records too, and also takes a record as the JSON text that
-    batch workers send back (written as is: the same bytes, no re-parsing)."""
+    batch workers send back, whole or in pieces (written as is: the same bytes, no re-parsing)."""
 
     listed: bool
     """Offered as a ``--format`` choice (variants are reached through options instead)."""
@@ -53,8 +53,11 @@ class Renderer:
         self.listed = listed
         self._func: Callable[..., None] | None = None
 
-    def __call__(self, record: Report | Failure | str, out: IO[str], *, top: int = 10) -> None:
-        """Write one record; the human formats (rich, markdown) take a Report only."""
+    def __call__(
+        self, record: Report | Failure | str | Iterable[str], out: IO[str], *, top: int = 10
+    ) -> None:
+        """Write one record; the human formats (rich, markdown) take a Report only, the
+        ``records`` ones its JSON too, whole or in pieces."""
         if self._func is None:
             module, func = self.target.split(":")
             self._func = getattr(importlib.import_module(module), func)

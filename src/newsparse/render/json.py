@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import IO
 
 from pydantic import BaseModel
@@ -17,7 +18,15 @@ def render(report: BaseModel, out: IO[str], *, top: int = 0) -> None:
     out.write(to_json(report, indent=2) + "\n")
 
 
-def render_line(record: BaseModel | str, out: IO[str], *, top: int = 0) -> None:
+def render_line(record: BaseModel | str | Iterable[str], out: IO[str], *, top: int = 0) -> None:
     """One compact line: JSON Lines streams. A record may come already serialised (the compact
-    JSON that batch workers send back), which is written as is."""
-    out.write((record if isinstance(record, str) else to_json(record)) + "\n")
+    JSON that batch workers send back), which is written as is, or as pieces of that JSON (a
+    long report's), written as they come."""
+    if isinstance(record, BaseModel):
+        out.write(to_json(record))
+    elif isinstance(record, str):
+        out.write(record)
+    else:
+        for piece in record:
+            out.write(piece)
+    out.write("\n")
