@@ -9,8 +9,9 @@ ids, past its 349 records). It prints:
 
 1. throughput (articles/s) of ``--engine dask -j 2`` (a LocalCluster of 2 worker processes)
    against the local engine's ``-j 2``, best of ``--rounds`` interleaved runs with the spread,
-   also past start-up (the time of a 4-article run subtracted), and whether their JSON Lines
-   are identical (reports hold no timing fields);
+   also past start-up (the time of a 4-article run subtracted), the CPU seconds the whole
+   process tree used (driver, scheduler, workers: on a busy machine a steadier figure than the
+   wall time), and whether their JSON Lines are identical (reports hold no timing fields);
 2. Dask with 2 workers against 1 worker;
 3. ``--shard 1/3``, ``2/3``, ``3/3`` together against one unsharded run (same records, each once);
 4. peak RSS of each Dask worker process (from /proc, sampled every 0.2 s) over
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -90,6 +92,12 @@ def _rss(pid: int) -> int:
     return 0
 
 
+def children_cpu() -> float:
+    """CPU seconds (user + system) of every finished child process and their reaped children."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def spread(rates: list[float]) -> str:
     return f"best {max(rates):.2f}/s (all: {', '.join(f'{r:.2f}' for r in rates)})"
 
@@ -125,15 +133,19 @@ def main() -> None:
         rates: dict[str, list[float]] = {name: [] for name in configs}
         steady: dict[str, list[float]] = {name: [] for name in configs}
         outputs: dict[str, set[bytes]] = {name: set() for name in configs}
+        cpu: dict[str, list[float]] = {name: [] for name in configs}
         for _ in range(opts.rounds):  # interleaved: a busy spell hurts every configuration
             for name, args in configs.items():
+                before = children_cpu()
                 seconds, out, _ = summarize([str(articles), *args])
+                cpu[name].append(children_cpu() - before)
                 start_up, _, _ = summarize([str(few), *args])
                 rates[name].append(n / seconds)
                 steady[name].append((n - FEW) / max(seconds - start_up, 1e-9))
                 outputs[name].add(out)
         for name in configs:
             print(f"{name:16} {spread(rates[name])}; past start-up {spread(steady[name])}")
+            print(f"{'':16} CPU s of the process tree: {', '.join(f'{c:.1f}' for c in cpu[name])}")
         local, dask2, dask1 = (max(rates[name]) for name in configs)
         identical = len(outputs["local -j 2"] | outputs["dask 2 workers"]) == 1
         lines = next(iter(outputs["local -j 2"])).count(b"\n")

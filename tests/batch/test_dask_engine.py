@@ -165,6 +165,25 @@ def test_the_cli_on_its_own_local_cluster(tmp_path: Path, sample_path: Path) -> 
     assert dask.stderr.splitlines()[-1].endswith(": 2 ok, 2 failed")
 
 
+@pytest.mark.model
+def test_our_local_clusters_workers_run_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The background jobs that share the cores with the analysis are slowed or off in the
+    worker processes themselves; glibc keeps its adaptive trimming (no MALLOC_TRIM_THRESHOLD_)."""
+    import os
+
+    import dask
+
+    from newsparse.batch.dask_engine import QUIET_CLUSTER, _connect
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    with _connect(distributed, None, 1, "sm") as client:
+        env = client.run(os.getenv, "MALLOC_TRIM_THRESHOLD_")
+        keys = [k for k in QUIET_CLUSTER if "pre-spawn" not in k]
+        seen = [client.run(dask.config.get, key) for key in keys]
+    assert list(env.values()) == [None]
+    assert [list(values.values()) for values in seen] == [[QUIET_CLUSTER[k]] for k in keys]
+
+
 def test_the_time_budget_stops_an_article_off_the_main_thread_too() -> None:
     """Dask runs tasks in worker threads, where no alarm signal arrives."""
     import threading
