@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from claims_docs import claim_tokens
-from newsparse.extract.claims.hedges import certainty, find_hedges, hedge_labels, is_hedged
+from newsparse.extract.claims.hedges import (
+    certainty,
+    find_hedges,
+    frame_hedge,
+    hedge_labels,
+    is_hedged,
+)
 
 ANALYSTS_MIGHT = """
 Analysts NNS NOUN nsubj 1 analyst
@@ -192,3 +198,16 @@ def test_hedge_cues_count_only_in_context(rows, hedged):
 def test_one_mild_hedge_is_medium_certainty():
     assert certainty([("appeared", "hedge", 1)]) == "medium"
     assert certainty([("appeared", "hedge", 1), ("could", "modal", 1)]) == "low"
+
+
+def test_a_hedging_frame_verb_hedges_what_it_frames_and_said_does_not():
+    rows = """
+    He PRP PRON nsubj 1 he
+    suggested VBD VERB ROOT -1 suggest
+    prices NNS NOUN nsubj 3 price
+    rose VBD VERB ccomp 1 rise
+    """
+    view = claim_tokens(rows).view
+    assert is_hedged(frame_hedge(view, 1))
+    said = rows.replace("suggested VBD VERB ROOT -1 suggest", "said VBD VERB ROOT -1 say")
+    assert frame_hedge(claim_tokens(said).view, 1) == []

@@ -294,6 +294,8 @@ def _claim(
         deps = view.column("dep_")
         frame = [c for c in view.children(seg.cue.i) if deps[c] == "advmod" and c not in tokens.ids]
         found_hedges = hedges.find_hedges(ClaimTokens(view, frame), lex) + found_hedges
+        if seg.cue.i not in tokens.ids:  # 'he suggested that C': the frame's verb hedges C
+            found_hedges = hedges.frame_hedge(view, seg.cue.i) + found_hedges
     hedged = hedges.is_hedged(found_hedges)
     quantities = extract_quantities(view, *span) if span and span[0] < span[1] else []
     found_types = claim_types.classify(

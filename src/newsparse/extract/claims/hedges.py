@@ -161,6 +161,18 @@ def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
     return not (word in ("possible", "potential") and i > 0 and tags[i - 1] == "JJS")
 
 
+FRAME_HEDGES = frozenset({"suggest", "hint", "speculate"})
+"""Speech verbs that hedge what they frame ('suggested that C', 'hinting C'); 'said' does not."""
+
+
+def frame_hedge(view: DocView, cue: int) -> list[tuple[str, str, int]]:
+    """The frame's own verb as a hedge when it is a hedging one (the guide: 'a hedging cue
+    verb in the frame also counts')."""
+    if view.column("lemma_", str.lower)[cue] in FRAME_HEDGES:
+        return [(view.column("text")[cue], "hedge", 1)]
+    return []
+
+
 def possibility(tokens: ClaimTokens, i: int) -> bool:
     """Whether the modal at Doc index ``i`` says something may come to happen: 'could begin in
     2022', 'may do it' (not 'could deliver tools', 'could not agree', 'might have known', 'may
