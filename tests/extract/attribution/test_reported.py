@@ -62,6 +62,28 @@ FRAMES = [
         "She said she was tired but still feared the worst.",
         [(["she was tired but still feared the worst"], "She", "say")],
     ),
+    (  # a fronted condition with its own subject is a piece of what was said
+        "If the council rejects the plan, the mayor said the city would sue the state.",
+        [(["If the council rejects the plan", "the city would sue the state"], "the mayor", "say")],
+    ),
+    (  # ... a concession is the writer's framing
+        "Although the team lost, the coach said he was proud of his players.",
+        [(["he was proud of his players"], "the coach", "say")],
+    ),
+    (  # a cue inside a time clause of the content starts no new report
+        "The officials said the meeting was planned two weeks ago - before the senator called "
+        "for a ban on imports.",
+        [
+            (
+                [
+                    "the meeting was planned two weeks ago - before the senator called for a "
+                    "ban on imports"
+                ],
+                "The officials",
+                "say",
+            )
+        ],
+    ),
 ]
 
 
@@ -78,6 +100,11 @@ def test_reported_frames(nlp_md, text, expected) -> None:
         "He asked the waiter for the bill.",
         "He said so.",
         "His statement was short and the claim that followed was shorter.",
+        # beliefs, feelings and findings are no speech (outlets guide)
+        "She believes the plan will fail next year.",
+        "Officials fear the storm will reach the coast by Friday.",
+        "The study found that most patients recovered within a week.",
+        "The new manager is believed to be furious with the board.",
     ],
 )
 def test_not_reported(nlp_md, text) -> None:

@@ -428,6 +428,8 @@ def _cut_new_report(doc: Doc, verb: Token, a: int, b: int, cands: list[int]) -> 
         if cue.tag_ != "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
             continue
         cut = cue.left_edge.i
+        if doc[cut].dep_ == "mark" and doc[cut].lower_ not in _JOINERS:
+            continue  # '… - before the developer called for a ban': a time, not a new report
         if doc[cut].lower_ in _JOINERS:
             return _trim(doc, a, cut)[1]
         j = cut - 1
@@ -507,7 +509,9 @@ def _candidates(doc: Doc) -> list[int]:
 
 
 def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
-    """Every reporting verb with a clause; ``skip`` holds token indices inside direct quotes."""
+    """Every reporting verb with a clause; ``skip`` holds token indices inside direct quotes.
+    Verbs of thinking, feeling and finding report no speech (the outlets guide leaves beliefs
+    and perception out; PolNeAR's broader notion counts them)."""
     out: list[Reported] = []
     cands = _candidates(doc)
     for i in cands:
@@ -527,6 +531,8 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             continue
         if not is_cue_verb(tok) or tok.pos_ == "AUX":
             continue
+        if tok.lemma_.lower() in COGNITIVE:
+            continue  # beliefs, feelings and findings ('fears', 'the study found') are no speech
         rel = _relative(tok)
         if rel is not None:
             out.append(rel)
@@ -563,6 +569,8 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             continue
         elif b <= tok.i:
             more = _continued_after_tag(tok)
+        elif a > tok.i:
+            more = _fronted_condition(tok)
         subj = subject_of(tok)
         if subj is not None and _non_referring(subj, tok):
             continue  # 'Which is not to say …', 'that is to say': no one speaks
@@ -604,6 +612,35 @@ def _continued_after_tag(verb: Token) -> tuple[int, int] | None:
         return None
     a, b = _trim(doc, prep.i, prep.right_edge.i + 1)
     return (a, b) if b - a >= MIN_PIECE_TOKENS and not _frame_phrase(doc, a, b) else None
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+"""Conjunctions of a condition on what was said ('If X, he said Y'); a concession ('Although
+X, he said Y') is as often the writer's own framing."""
+
+
+def _fronted_condition(verb: Token) -> tuple[int, int] | None:
+    """'If the law conflicts with God's orders, Rubio said, Christians must ignore the law':
+    a condition with its own subject, fronted before the speaker
+    and set off by a comma, is part of what was said: the parser hangs it on the verb."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    for child in verb.lefts:
+        if child.dep_ != "advcl" or child.i > subj.i:
+            continue
+        mark = child.left_edge
+        if mark.lower_ not in _CONDITION_MARKS or mark.dep_ != "mark":
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+            continue  # 'If asked, he said …': the speaker's own circumstance
+        end = child.right_edge.i + 1
+        if end >= len(doc) or doc[end].text != ",":
+            continue
+        a, b = _trim(doc, mark.i, end)
+        return (a, b) if b - a >= MIN_PIECE_TOKENS else None
+    return None
 
 
 _NON_REFERRING = frozenset({"which", "what", "whatever"})
