@@ -70,6 +70,11 @@ FRAMES = [
         "Although the team lost, the coach said he was proud of his players.",
         [(["he was proud of his players"], "the coach", "say")],
     ),
+    (  # a clause after a semicolon is a new sentence, not the tag's content
+        "The plan will cost more than expected, officials say; last year the city spent twice "
+        "as much on roads.",
+        [(["The plan will cost more than expected"], "officials", "say")],
+    ),
     (  # a cue inside a time clause of the content starts no new report
         "The officials said the meeting was planned two weeks ago - before the senator called "
         "for a ban on imports.",
@@ -100,6 +105,8 @@ def test_reported_frames(nlp_md, text, expected) -> None:
         "He asked the waiter for the bill.",
         "He said so.",
         "His statement was short and the claim that followed was shorter.",
+        # a clause before a new one ('…, so he …') is not the tag's content
+        "The mayor spoke at the opening, so he said nothing about the strike.",
         # beliefs, feelings and findings are no speech (outlets guide)
         "She believes the plan will fail next year.",
         "Officials fear the storm will reach the coast by Friday.",

@@ -74,7 +74,14 @@ TOLD_NOUNS = verb_class("told_nouns")
 def _content_of(verb: Token) -> tuple[int, int] | None:
     """The clausal complement of a reporting verb (with its 'that'), else the object of a
     verb like 'announced' / 'confirmed' / 'warned about', as a token range."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and (
+            _is_tagged(verb, c) if c.i < verb.i else _is_clause(c) and not _after_semicolon(verb, c)
+        )
+    ]
     if len(comps) > 1 and comps[0].i < verb.i < comps[-1].i:
         if _inverted_tag(verb) and _inverted_speaker(verb, comps[-1]):
             # "C, said a former spokesman …, who ran in the bloc Mr. Manafort helped form":
@@ -141,6 +148,44 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
     return None
+
+
+_CLAUSE_MARKS = frozenset({"that", "if", "whether"})
+_FINITE = frozenset({"VBD", "VBZ"})  # 'VBP' is often an imperative ('said, know your triggers')
+
+
+_NEW_CLAUSE = frozenset({";", "so", "and", "but", "or", "-", "—", "–", "--"})
+
+
+def _is_tagged(verb: Token, comp: Token) -> bool:
+    """Whether a clause before a reporting verb is what its tag reports ('C, S said'): the
+    word before the tag's subject is no connective of a new clause ('C, so he dubbed …',
+    'C - he called her …')."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    k = (subj.left_edge.i if subj is not None and subj.i > comp.i else verb.i) - 1
+    while k > comp.i and (doc[k].is_quote or doc[k].text == ","):
+        k -= 1
+    return doc[k].lower_ not in _NEW_CLAUSE
+
+
+def _after_semicolon(verb: Token, comp: Token) -> bool:
+    """'C, analysts say; in 2012, R stumbled': a clause after a semicolon is a new sentence
+    the parser hung on the tag."""
+    doc = verb.doc
+    return any(doc[k].text == ";" for k in range(verb.i + 1, comp.left_edge.i + 1))
+
+
+def _is_clause(comp: Token) -> bool:
+    """Whether a 'ccomp' the parser hung after a reporting verb can be what was said: not an
+    adverbial clause ('said after Pagliano failed to show up') nor a finite verb without a
+    subject ('said in an interview with Borger aired Monday': a participle misread)."""
+    mark = next((c for c in comp.children if c.dep_ == "mark" and c.i < comp.i), None)
+    if mark is not None and mark.lower_ not in _CLAUSE_MARKS:
+        return False
+    if comp.tag_ in _FINITE:
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
+    return True
 
 
 REQUEST_PREPS = verb_class("request_preps")
