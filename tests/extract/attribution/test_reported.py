@@ -75,6 +75,30 @@ FRAMES = [
         "as much on roads.",
         [(["The plan will cost more than expected"], "officials", "say")],
     ),
+    (  # the content's own verbs under its modal are no new report
+        "The coach says he'd bench the captain and tell him to train harder.",
+        [(["he'd bench the captain and tell him to train harder"], "The coach", "say")],
+    ),
+    (  # a time clause without a comma is part of the content; a condition too
+        "They said they will register voters while the caucus is under way.",
+        [(["they will register voters while the caucus is under way"], "They", "say")],
+    ),
+    (
+        "The veterans said they had no problem with the plan, even if they did not entirely "
+        "agree with it.",
+        [
+            (
+                ["they had no problem with the plan, even if they did not entirely agree with it"],
+                "The veterans",
+                "say",
+            )
+        ],
+    ),
+    (  # a closing relative aside after a preposition is the writer's
+        "Berger said he supports the mayor and the governor, for whom he hosted a fundraiser "
+        "last year.",
+        [(["he supports the mayor and the governor"], "Berger", "say")],
+    ),
     (  # a cue inside a time clause of the content starts no new report
         "The officials said the meeting was planned two weeks ago - before the senator called "
         "for a ban on imports.",
@@ -164,3 +188,12 @@ def test_according_to_owns_the_quotation_and_its_tag(nlp_md) -> None:
     quotes = run(nlp_md, text)
     assert [(q.kind, q.cue.lemma if q.cue else None) for q in quotes] == [("mixed", "according to")]
     assert text[quotes[0].spans[0].start :].startswith("“We will not leave,” the mayor said")
+
+
+def test_a_participle_after_a_quoted_comma_is_a_new_report(nlp_md) -> None:
+    text = (
+        "Speaking to supporters, the senator said that there is “only one strong candidate in "
+        "a position to win this race,” adding that it is why his rivals attack him."
+    )
+    pieces = [p for p, _, _ in reported(nlp_md, text)]
+    assert ["that there is “only one strong candidate in a position to win this race,”"] in pieces

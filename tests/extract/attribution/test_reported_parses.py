@@ -44,6 +44,21 @@ the DT DET det 7 the
 game NN NOUN dobj 5 game nospace
 . . PUNCT punct 1 .
 """
+SPLIT_CLAUSE = """
+Lopez NNP PROPN nsubj 1 Lopez
+said VBD VERB ROOT -1 say
+traffic NN NOUN nsubj 3 traffic
+was VBD AUX ccomp 1 be
+worse JJR ADJ acomp 3 bad
+than IN ADP prep 4 than
+at IN ADP prep 5 at
+any DT DET det 8 any
+time NN NOUN pobj 6 time
+he PRP PRON nsubj 11 he
+could MD AUX aux 11 could
+remember VB VERB ccomp 1 remember nospace
+. . PUNCT punct 1 .
+"""
 
 
 def _contents(rows: str) -> list[str]:
@@ -59,3 +74,7 @@ def test_a_misparsed_clause_is_not_what_was_said(rows) -> None:
 
 def test_a_that_clause_is_what_was_said() -> None:
     assert _contents(THAT_CLAUSE) == ["that the team lost the game"]
+
+
+def test_a_clause_split_in_two_complements_is_one() -> None:
+    assert _contents(SPLIT_CLAUSE) == ["traffic was worse than at any time he could remember"]

@@ -98,6 +98,8 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
             if child.i < verb.i:
                 # "C, S said": the clause ends before the verb's own subject
                 b = min(b, verb.left_edge.i if verb.left_edge.i > a else b)
+            else:
+                b = _joined(verb, child, b)
             return a, _cut_trailing(child, b)
     lemma = verb.lemma_.lower()
     predicated = _predicated_object(verb, lemma)
@@ -148,6 +150,16 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
     return None
+
+
+def _joined(verb: Token, comp: Token, b: int) -> int:
+    """'said tensions were higher than at any point he could remember during …': the parser
+    split one clause into two complements of the verb, the second right where the first ends;
+    the content runs to the end of the last."""
+    for nxt in verb.rights:
+        if nxt.i > comp.i and nxt.dep_ == "ccomp" and nxt.left_edge.i == b:
+            b = nxt.right_edge.i + 1
+    return b
 
 
 _CLAUSE_MARKS = frozenset({"that", "if", "whether"})
@@ -472,9 +484,10 @@ def _cut_new_report(doc: Doc, verb: Token, a: int, b: int, cands: list[int]) -> 
             continue
         if cue.tag_ != "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
             continue
+        mark = next((c for c in cue.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ not in _JOINERS:
+            continue  # '- before X called for a ban', ', even if they agree': no new report
         cut = cue.left_edge.i
-        if doc[cut].dep_ == "mark" and doc[cut].lower_ not in _JOINERS:
-            continue  # '… - before the developer called for a ban': a time, not a new report
         if doc[cut].lower_ in _JOINERS:
             return _trim(doc, a, cut)[1]
         j = cut - 1
@@ -487,15 +500,16 @@ def _cut_new_report(doc: Doc, verb: Token, a: int, b: int, cands: list[int]) -> 
 
 def _cut_aside(doc: Doc, a: int, b: int) -> int:
     """End the content before a closing non-restrictive relative clause (", which …",
-    ", who …"): set off by a comma, it is the writer's aside about the last noun, not part
-    of what was reported."""
+    ", who …", ", for whom …"): set off by a comma, it is the writer's aside about the last
+    noun, not part of what was reported."""
     texts, lowers = doc_column(doc, "text"), doc_column(doc, "lower_")
     deps, heads = doc_column(doc, "dep_"), doc_heads(doc)
     for k in range(a + MIN_CONTENT_TOKENS, b - 1):  # columns: a Token per word adds up here
         if texts[k] != ",":
             continue
-        if lowers[k + 1] in ("which", "who"):
-            verb = heads[k + 1]
+        rel = k + 2 if deps[k + 1] == "prep" and k + 2 < b else k + 1
+        if lowers[rel] in ("which", "who", "whom") and (rel == k + 1 or lowers[rel] != "who"):
+            verb = heads[rel] if rel == k + 1 else heads[heads[rel]]
             if deps[verb] == "relcl" and doc[verb].right_edge.i >= b - 1:
                 return _trim(doc, a, k)[1]
     return b
@@ -521,14 +535,19 @@ def _cut_trailing(head: Token, b: int) -> int:
     for child in head.rights:
         first = child.left_edge
         prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and prev.is_quote and first.i > 1 and doc[first.i - 2].text == ",":
+            prev = doc[first.i - 2]  # '… win this race,” adding that …': the comma is quoted
         participle = child.dep_ in ("advcl", "conj") and child.tag_ == "VBG"
         if participle and prev is not None and prev.text == "," and first.i == child.i:
             return min(b, prev.i)
-        if child.dep_ == "advcl" and first.lower_ in ("while", "whereas") and prev is not None:
+        contrast = child.dep_ == "advcl" and first.lower_ in ("while", "whereas")
+        if contrast and prev is not None and (prev.text == "," or first.lower_ == "whereas"):
             return min(b, prev.i if prev.text == "," else first.i)  # ", while Cruz said …"
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_cue_verb(child):
             if child.lemma_.lower() in COGNITIVE:
                 continue  # "she was elated but still feared the military": one clause
+            if child.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children):
+                continue  # "he'd sit Putin down and tell him …": the clause's own verbs
             # "… and noted that …": a new statement, reported on its own
             cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
             if cc is not None:
@@ -621,6 +640,8 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             continue  # 'Which is not to say …', 'that is to say': no one speaks
         if _negated_response(tok):
             continue  # 'did not respond to a request for comment': nothing was said
+        if subj is not None and subj.lower_ in _NO_ONE:
+            continue  # 'nobody asked about it', 'nothing indicated that': no one said it
         if _hypothetical(tok, subj):
             continue  # 'one could say …', 'it goes without saying that …': no one said it
         if (
@@ -689,6 +710,7 @@ def _fronted_condition(verb: Token) -> tuple[int, int] | None:
 
 
 _NON_REFERRING = frozenset({"which", "what", "whatever"})
+_NO_ONE = frozenset({"nobody", "nothing", "none", "neither"})
 _DEMONSTRATIVE = frozenset({"that", "this"})
 
 
