@@ -28,8 +28,9 @@ def verb_class(name: str) -> frozenset[str]:
 
 
 COGNITIVE = verb_class("cognitive")
-"""Verbs of thinking, feeling or finding: they cue reported content, but never a direct quote's
-tag on their own ("“Q,” he thinks" is rare and "he knows “X”" is not a quotation)."""
+"""Verbs of thinking, feeling or finding: no reported speech (the outlets guide leaves beliefs
+and perception out) and never a direct quote's tag on their own ("“Q,” he thinks" is rare and
+"he knows “X”" is not a quotation)."""
 
 
 def _words(name: str) -> frozenset[str]:

@@ -62,6 +62,57 @@ FRAMES = [
         "She said she was tired but still feared the worst.",
         [(["she was tired but still feared the worst"], "She", "say")],
     ),
+    (  # a fronted condition with its own subject is a piece of what was said
+        "If the council rejects the plan, the mayor said the city would sue the state.",
+        [(["If the council rejects the plan", "the city would sue the state"], "the mayor", "say")],
+    ),
+    (  # ... a concession is the writer's framing
+        "Although the team lost, the coach said he was proud of his players.",
+        [(["he was proud of his players"], "the coach", "say")],
+    ),
+    (  # a clause after a semicolon is a new sentence, not the tag's content
+        "The plan will cost more than expected, officials say; last year the city spent twice "
+        "as much on roads.",
+        [(["The plan will cost more than expected"], "officials", "say")],
+    ),
+    (  # the content's own verbs under its modal are no new report
+        "The coach says he'd bench the captain and tell him to train harder.",
+        [(["he'd bench the captain and tell him to train harder"], "The coach", "say")],
+    ),
+    (  # a time clause without a comma is part of the content; a condition too
+        "They said they will register voters while the caucus is under way.",
+        [(["they will register voters while the caucus is under way"], "They", "say")],
+    ),
+    (
+        "The veterans said they had no problem with the plan, even if they did not entirely "
+        "agree with it.",
+        [
+            (
+                ["they had no problem with the plan, even if they did not entirely agree with it"],
+                "The veterans",
+                "say",
+            )
+        ],
+    ),
+    (  # a closing relative aside after a preposition is the writer's
+        "Berger said he supports the mayor and the governor, for whom he hosted a fundraiser "
+        "last year.",
+        [(["he supports the mayor and the governor"], "Berger", "say")],
+    ),
+    (  # a cue inside a time clause of the content starts no new report
+        "The officials said the meeting was planned two weeks ago - before the senator called "
+        "for a ban on imports.",
+        [
+            (
+                [
+                    "the meeting was planned two weeks ago - before the senator called for a "
+                    "ban on imports"
+                ],
+                "The officials",
+                "say",
+            )
+        ],
+    ),
 ]
 
 
@@ -78,6 +129,13 @@ def test_reported_frames(nlp_md, text, expected) -> None:
         "He asked the waiter for the bill.",
         "He said so.",
         "His statement was short and the claim that followed was shorter.",
+        # a clause before a new one ('…, so he …') is not the tag's content
+        "The mayor spoke at the opening, so he said nothing about the strike.",
+        # beliefs, feelings and findings are no speech (outlets guide)
+        "She believes the plan will fail next year.",
+        "Officials fear the storm will reach the coast by Friday.",
+        "The study found that most patients recovered within a week.",
+        "The new manager is believed to be furious with the board.",
     ],
 )
 def test_not_reported(nlp_md, text) -> None:
@@ -130,3 +188,12 @@ def test_according_to_owns_the_quotation_and_its_tag(nlp_md) -> None:
     quotes = run(nlp_md, text)
     assert [(q.kind, q.cue.lemma if q.cue else None) for q in quotes] == [("mixed", "according to")]
     assert text[quotes[0].spans[0].start :].startswith("“We will not leave,” the mayor said")
+
+
+def test_a_participle_after_a_quoted_comma_is_a_new_report(nlp_md) -> None:
+    text = (
+        "Speaking to supporters, the senator said that there is “only one strong candidate in "
+        "a position to win this race,” adding that it is why his rivals attack him."
+    )
+    pieces = [p for p, _, _ in reported(nlp_md, text)]
+    assert ["that there is “only one strong candidate in a position to win this race,”"] in pieces

@@ -74,7 +74,14 @@ TOLD_NOUNS = verb_class("told_nouns")
 def _content_of(verb: Token) -> tuple[int, int] | None:
     """The clausal complement of a reporting verb (with its 'that'), else the object of a
     verb like 'announced' / 'confirmed' / 'warned about', as a token range."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and (
+            _is_tagged(verb, c) if c.i < verb.i else _is_clause(c) and not _after_semicolon(verb, c)
+        )
+    ]
     if len(comps) > 1 and comps[0].i < verb.i < comps[-1].i:
         if _inverted_tag(verb) and _inverted_speaker(verb, comps[-1]):
             # "C, said a former spokesman …, who ran in the bloc Mr. Manafort helped form":
@@ -91,6 +98,8 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
             if child.i < verb.i:
                 # "C, S said": the clause ends before the verb's own subject
                 b = min(b, verb.left_edge.i if verb.left_edge.i > a else b)
+            else:
+                b = _joined(verb, child, b)
             return a, _cut_trailing(child, b)
     lemma = verb.lemma_.lower()
     predicated = _predicated_object(verb, lemma)
@@ -141,6 +150,54 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
     return None
+
+
+def _joined(verb: Token, comp: Token, b: int) -> int:
+    """'said tensions were higher than at any point he could remember during …': the parser
+    split one clause into two complements of the verb, the second right where the first ends;
+    the content runs to the end of the last."""
+    for nxt in verb.rights:
+        if nxt.i > comp.i and nxt.dep_ == "ccomp" and nxt.left_edge.i == b:
+            b = nxt.right_edge.i + 1
+    return b
+
+
+_CLAUSE_MARKS = frozenset({"that", "if", "whether"})
+_FINITE = frozenset({"VBD", "VBZ"})  # 'VBP' is often an imperative ('said, know your triggers')
+
+
+_NEW_CLAUSE = frozenset({";", "so", "and", "but", "or", "-", "—", "–", "--"})
+
+
+def _is_tagged(verb: Token, comp: Token) -> bool:
+    """Whether a clause before a reporting verb is what its tag reports ('C, S said'): the
+    word before the tag's subject is no connective of a new clause ('C, so he dubbed …',
+    'C - he called her …')."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    k = (subj.left_edge.i if subj is not None and subj.i > comp.i else verb.i) - 1
+    while k > comp.i and (doc[k].is_quote or doc[k].text == ","):
+        k -= 1
+    return doc[k].lower_ not in _NEW_CLAUSE
+
+
+def _after_semicolon(verb: Token, comp: Token) -> bool:
+    """'C, analysts say; in 2012, R stumbled': a clause after a semicolon is a new sentence
+    the parser hung on the tag."""
+    doc = verb.doc
+    return any(doc[k].text == ";" for k in range(verb.i + 1, comp.left_edge.i + 1))
+
+
+def _is_clause(comp: Token) -> bool:
+    """Whether a 'ccomp' the parser hung after a reporting verb can be what was said: not an
+    adverbial clause ('said after Pagliano failed to show up') nor a finite verb without a
+    subject ('said in an interview with Borger aired Monday': a participle misread)."""
+    mark = next((c for c in comp.children if c.dep_ == "mark" and c.i < comp.i), None)
+    if mark is not None and mark.lower_ not in _CLAUSE_MARKS:
+        return False
+    if comp.tag_ in _FINITE:
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
+    return True
 
 
 REQUEST_PREPS = verb_class("request_preps")
@@ -427,6 +484,9 @@ def _cut_new_report(doc: Doc, verb: Token, a: int, b: int, cands: list[int]) -> 
             continue
         if cue.tag_ != "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
             continue
+        mark = next((c for c in cue.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ not in _JOINERS:
+            continue  # '- before X called for a ban', ', even if they agree': no new report
         cut = cue.left_edge.i
         if doc[cut].lower_ in _JOINERS:
             return _trim(doc, a, cut)[1]
@@ -440,15 +500,16 @@ def _cut_new_report(doc: Doc, verb: Token, a: int, b: int, cands: list[int]) -> 
 
 def _cut_aside(doc: Doc, a: int, b: int) -> int:
     """End the content before a closing non-restrictive relative clause (", which …",
-    ", who …"): set off by a comma, it is the writer's aside about the last noun, not part
-    of what was reported."""
+    ", who …", ", for whom …"): set off by a comma, it is the writer's aside about the last
+    noun, not part of what was reported."""
     texts, lowers = doc_column(doc, "text"), doc_column(doc, "lower_")
     deps, heads = doc_column(doc, "dep_"), doc_heads(doc)
     for k in range(a + MIN_CONTENT_TOKENS, b - 1):  # columns: a Token per word adds up here
         if texts[k] != ",":
             continue
-        if lowers[k + 1] in ("which", "who"):
-            verb = heads[k + 1]
+        rel = k + 2 if deps[k + 1] == "prep" and k + 2 < b else k + 1
+        if lowers[rel] in ("which", "who", "whom") and (rel == k + 1 or lowers[rel] != "who"):
+            verb = heads[rel] if rel == k + 1 else heads[heads[rel]]
             if deps[verb] == "relcl" and doc[verb].right_edge.i >= b - 1:
                 return _trim(doc, a, k)[1]
     return b
@@ -474,14 +535,19 @@ def _cut_trailing(head: Token, b: int) -> int:
     for child in head.rights:
         first = child.left_edge
         prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and prev.is_quote and first.i > 1 and doc[first.i - 2].text == ",":
+            prev = doc[first.i - 2]  # '… win this race,” adding that …': the comma is quoted
         participle = child.dep_ in ("advcl", "conj") and child.tag_ == "VBG"
         if participle and prev is not None and prev.text == "," and first.i == child.i:
             return min(b, prev.i)
-        if child.dep_ == "advcl" and first.lower_ in ("while", "whereas") and prev is not None:
+        contrast = child.dep_ == "advcl" and first.lower_ in ("while", "whereas")
+        if contrast and prev is not None and (prev.text == "," or first.lower_ == "whereas"):
             return min(b, prev.i if prev.text == "," else first.i)  # ", while Cruz said …"
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_cue_verb(child):
             if child.lemma_.lower() in COGNITIVE:
                 continue  # "she was elated but still feared the military": one clause
+            if child.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children):
+                continue  # "he'd sit Putin down and tell him …": the clause's own verbs
             # "… and noted that …": a new statement, reported on its own
             cc = next((c for c in head.children if c.dep_ == "cc" and c.i < child.i), None)
             if cc is not None:
@@ -507,7 +573,9 @@ def _candidates(doc: Doc) -> list[int]:
 
 
 def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
-    """Every reporting verb with a clause; ``skip`` holds token indices inside direct quotes."""
+    """Every reporting verb with a clause; ``skip`` holds token indices inside direct quotes.
+    Verbs of thinking, feeling and finding report no speech (the outlets guide leaves beliefs
+    and perception out; PolNeAR's broader notion counts them)."""
     out: list[Reported] = []
     cands = _candidates(doc)
     for i in cands:
@@ -527,6 +595,8 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             continue
         if not is_cue_verb(tok) or tok.pos_ == "AUX":
             continue
+        if tok.lemma_.lower() in COGNITIVE:
+            continue  # beliefs, feelings and findings ('fears', 'the study found') are no speech
         rel = _relative(tok)
         if rel is not None:
             out.append(rel)
@@ -563,11 +633,15 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             continue
         elif b <= tok.i:
             more = _continued_after_tag(tok)
+        elif a > tok.i:
+            more = _fronted_condition(tok)
         subj = subject_of(tok)
         if subj is not None and _non_referring(subj, tok):
             continue  # 'Which is not to say …', 'that is to say': no one speaks
         if _negated_response(tok):
             continue  # 'did not respond to a request for comment': nothing was said
+        if subj is not None and subj.lower_ in _NO_ONE:
+            continue  # 'nobody asked about it', 'nothing indicated that': no one said it
         if _hypothetical(tok, subj):
             continue  # 'one could say …', 'it goes without saying that …': no one said it
         if (
@@ -606,7 +680,37 @@ def _continued_after_tag(verb: Token) -> tuple[int, int] | None:
     return (a, b) if b - a >= MIN_PIECE_TOKENS and not _frame_phrase(doc, a, b) else None
 
 
+_CONDITION_MARKS = frozenset({"if", "unless"})
+"""Conjunctions of a condition on what was said ('If X, he said Y'); a concession ('Although
+X, he said Y') is as often the writer's own framing."""
+
+
+def _fronted_condition(verb: Token) -> tuple[int, int] | None:
+    """'If the law conflicts with God's orders, Rubio said, Christians must ignore the law':
+    a condition with its own subject, fronted before the speaker
+    and set off by a comma, is part of what was said: the parser hangs it on the verb."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    for child in verb.lefts:
+        if child.dep_ != "advcl" or child.i > subj.i:
+            continue
+        mark = child.left_edge
+        if mark.lower_ not in _CONDITION_MARKS or mark.dep_ != "mark":
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+            continue  # 'If asked, he said …': the speaker's own circumstance
+        end = child.right_edge.i + 1
+        if end >= len(doc) or doc[end].text != ",":
+            continue
+        a, b = _trim(doc, mark.i, end)
+        return (a, b) if b - a >= MIN_PIECE_TOKENS else None
+    return None
+
+
 _NON_REFERRING = frozenset({"which", "what", "whatever"})
+_NO_ONE = frozenset({"nobody", "nothing", "none", "neither"})
 _DEMONSTRATIVE = frozenset({"that", "this"})
 
 
