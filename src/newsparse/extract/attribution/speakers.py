@@ -191,8 +191,9 @@ def frame_speaker(doc: Doc, verb_i: int) -> tuple[int, int, int] | None:
 
 
 def speaker_span(head: Token, limit: tuple[int, int] | None = None) -> tuple[int, int]:
-    """The mention around a subject head: its subtree without relative clauses, trimmed."""
-    if head.pos_ == "PRON":
+    """The mention around a subject head: its subtree without relative clauses, trimmed; a
+    pronoun alone, unless it is coordinated ('he and Commissioner Stephen Mold')."""
+    if head.pos_ == "PRON" and not any(c.dep_ == "conj" for c in head.rights):
         return head.i, head.i + 1
     left, right = head.left_edge.i, head.right_edge.i + 1
     for child in head.rights:
