@@ -28,8 +28,7 @@ def _names(nlp, text: str) -> list[tuple[str | None, str | None]]:
             "Kurt Volker and Tim Morrison",
         ),
         (
-            "Former officials Alexander Vindman and Jennifer Williams said the call was "
-            "improper.",
+            "Former officials Alexander Vindman and Jennifer Williams said the call was improper.",
             "Alexander Vindman and Jennifer Williams",
         ),
         (

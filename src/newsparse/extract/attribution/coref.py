@@ -177,10 +177,8 @@ def joint_parts(
     deps, lowers = doc_column(doc, "dep_"), doc_column(doc, "lower_")
     pos = doc_column(doc, "pos_")
     if pos[head_i] == "NOUN":  # 'former officials Alexander Vindman and Jennifer Williams'
-        head_i = next(
-            (c for c in child_indexes(doc, head_i) if deps[c] == "appos" and span[0] <= c < span[1]),
-            head_i,
-        )
+        appos = [c for c in child_indexes(doc, head_i) if deps[c] == "appos"]
+        head_i = next((c for c in appos if span[0] <= c < span[1]), head_i)
     heads = [head_i]
     joined = False
     while True:
