@@ -510,6 +510,8 @@ def _outlet_list(doc: Doc, start: int, end: int) -> str | None:
     """'The Financial Times, Reuters, Axios' when a mention lists several outlets (their
     capitalised runs, at least one a media name): one speaker that is several media."""
     texts, pos = doc_column(doc, "text"), doc_column(doc, "pos_")
+    if "PERSON" in doc_column(doc, "ent_type_")[start:end]:
+        return None  # a person among the names: not a list of outlets
     names: list[str] = []
     run: list[str] = []
     for k in [*range(start, end), end]:

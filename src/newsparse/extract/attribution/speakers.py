@@ -106,6 +106,47 @@ def subject_of(verb: Token) -> Token | None:
 def _subject_index(doc: Doc, verb: Token) -> int | None:
     """``subject_of`` on the Doc's head, dependency and word columns: it climbs and scans
     children for every candidate cue, and a Token per step would be most of its cost."""
+    found = _climb_to_subject(doc, verb)
+    if found is None and verb.pos_ == "VERB":
+        return _apposed_subject(doc, verb.i)
+    return found if found is None else _past_dateline(doc, found)
+
+
+def _set_off_dash(doc: Doc, i: int) -> bool:
+    """A dash between words, not a hyphen inside one ('56-year-old')."""
+    text = doc_column(doc, "text")[i]
+    if text not in ("—", "–", "--", "-"):
+        return False
+    return text != "-" or (i > 0 and bool(doc_column(doc, "whitespace_")[i - 1]))
+
+
+def _past_dateline(doc: Doc, subj: int) -> int:
+    """'NEW DELHI, Dec 2 (Reuters) - Farmer Om Prakash told …': the parser took the dateline's
+    place for the subject and the name after the dash for its apposition; the name speaks."""
+    deps = doc_column(doc, "dep_")
+    kids = child_indexes(doc, subj)
+    dash = next((c for c in kids if c > subj and _set_off_dash(doc, c)), None)
+    if dash is None or doc[subj].left_edge.i != doc_view(doc).sent_of(subj)[0]:
+        return subj
+    return next((c for c in kids if c > dash and deps[c] == "appos"), subj)
+
+
+def _apposed_subject(doc: Doc, verb_i: int) -> int | None:
+    """'In an interview with Reuters, Om Prakash said …': the parser hung the name that
+    opens the clause on the phrase before it, as an apposition, and left the verb with no
+    subject; a name right before the verb, set off by a comma from that phrase, is it."""
+    k = verb_i - 1
+    deps, pos, texts = doc_column(doc, "dep_"), doc_column(doc, "pos_"), doc_column(doc, "text")
+    if k < 1 or deps[k] != "appos" or pos[k] != "PROPN" or doc_heads(doc)[k] > k:
+        return None
+    if any(deps[c] in SUBJECT_DEPS or deps[c] == "expl" for c in child_indexes(doc, verb_i)):
+        return None
+    left = doc[k].left_edge.i
+    return k if left > 0 and texts[left - 1] == "," else None
+
+
+def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
+    """The climb of ``_subject_index`` (see ``subject_of``)."""
     deps, lowers, pos = doc_column(doc, "dep_"), doc_column(doc, "lower_"), doc_column(doc, "pos_")
     heads = doc_heads(doc)
     t = verb.i
@@ -183,11 +224,16 @@ def frame_speaker(doc: Doc, verb_i: int) -> tuple[int, int, int] | None:
     if subj is None:
         return None
     a, b = speaker_span(subj)
-    texts = doc_column(doc, "text")
-    dashes = [i for i in range(a + 1, min(b, subj.i)) if texts[i] in ("—", "–", "--", "-")]
-    if dashes and a == doc_view(doc).sent_of(a)[0]:  # doc[a].sent.start, no Span
-        a = dashes[-1] + 1
     return a, b, subj.i
+
+
+def _after_dateline(doc: Doc, a: int, b: int, head: int) -> int:
+    """Where a mention starts once a dateline glued in front of it is cut off ('NEW DELHI,
+    Dec 2 (Reuters) - Farmer Om Prakash': the outlet in the dateline is no speaker)."""
+    dashes = [i for i in range(a + 1, min(b, head)) if _set_off_dash(doc, i)]
+    if dashes and a == doc_view(doc).sent_of(a)[0]:  # doc[a].sent.start, no Span
+        return dashes[-1] + 1
+    return a
 
 
 def speaker_span(head: Token, limit: tuple[int, int] | None = None) -> tuple[int, int]:
@@ -208,6 +254,7 @@ def speaker_span(head: Token, limit: tuple[int, int] | None = None) -> tuple[int
         right -= 1
     while left < right - 1 and (punct[left] or space[left]):
         left += 1
+    left = _after_dateline(doc, left, right, head.i)
     left = _media_list_start(doc, left, head.i)
     if right - left > 14:  # keep the name and its compounds
         left = min([head.i] + [c.i for c in head.lefts if c.dep_ in ("compound", "amod", "det")])
