@@ -38,3 +38,27 @@ def test_a_hyphenated_age_is_no_dateline(nlp_md) -> None:
     text = "The 56-year-old said after his appointment: “I am excited to be here.”"
     ((written, _name),) = _speakers(nlp_md, text)
     assert written == "The 56-year-old"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesperson for Acme Corp, Jane Doe, said the company would appeal.",
+        "“We will appeal,” said a spokesperson for the company, Jane Doe.",
+    ],
+)
+def test_a_person_set_off_after_a_role_for_a_body_is_the_speaker(nlp_md, text) -> None:
+    ((_written, name),) = _speakers(nlp_md, text)
+    assert name == "Jane Doe"
+
+
+def test_a_role_for_a_named_person_is_not_that_person(nlp_md) -> None:
+    text = "“We will appeal,” said a spokesperson for Governor Tom Lee."
+    ((_written, name),) = _speakers(nlp_md, text)
+    assert name is not None and name.startswith("a spokesperson")
+
+
+def test_an_affiliation_descriptor_stops_at_a_comma(nlp_md) -> None:
+    text = "“We will appeal,” said a spokesman for the Ministry of Defence, which denied it."
+    (_written, name), *_ = _speakers(nlp_md, text)
+    assert name == "a spokesman for the Ministry of Defence"

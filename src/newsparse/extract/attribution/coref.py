@@ -349,8 +349,20 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
     if span is None:
         return False
     root = span.root
-    return (root.dep_ == "appos" and root.head.i == head.i) or (
+    if (root.dep_ == "appos" and root.head.i == head.i) or (
         head.dep_ == "appos" and head.head.i == root.i
+    ):
+        return True
+    # 'a spokesperson for Acme Corp, Jane Doe, said': the parser hung the person on the body
+    # the role is for; a body has no person in apposition, so the person is the role's
+    body = root.head
+    return (
+        root.dep_ == "appos"
+        and (hit[2].label in PERSON_LABELS or root.ent_type_ == "PERSON")
+        and body.dep_ == "pobj"
+        and body.head.lower_ in _AFFILIATION
+        and body.head.head.i == head.i
+        and head.lemma_.lower() in entity_lexicon().role_words
     )
 
 
@@ -375,8 +387,13 @@ def _descriptor(doc: Doc, first: int, head: Token) -> str:
     if conj is not None and conj.i - head.i <= 3 and doc[head.i + 1].dep_ == "cc":
         head, end = conj, conj.i + 1  # 'analysts and activists working in the region'
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == end), None)
-    if prep is not None and prep.lower_ in _AFFILIATION and prep.right_edge.i - head.i <= 5:
-        end = prep.right_edge.i + 1
+    if prep is not None and prep.lower_ in _AFFILIATION:
+        # up to a comma: 'a spokesman for the Ministry of Defence, which denied …'
+        edge = prep.right_edge.i
+        last = next((k for k in range(prep.i, edge + 1) if doc[k].text == ","), None)
+        last = edge if last is None else last - 1
+        if last - head.i <= 5:
+            end = last + 1
     words = span_text(doc, first, end).strip(" ,")
     acronym = len(doc[first].text) > 1 and doc[first].is_upper
     if words[:1].isupper() and doc[first].pos_ != "PROPN" and not acronym:
