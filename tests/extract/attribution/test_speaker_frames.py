@@ -62,3 +62,42 @@ def test_an_affiliation_descriptor_stops_at_a_comma(nlp_md) -> None:
     text = "“We will appeal,” said a spokesman for the Ministry of Defence, which denied it."
     (_written, name), *_ = _speakers(nlp_md, text)
     assert name == "a spokesman for the Ministry of Defence"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Here is how bad things got in the words of the patient: “I was unable to stand "
+            "for more than a few minutes at a time.”",
+            "the patient",
+        ),
+        (
+            "The summit was held there because, in Forbes’ words, “they are the most "
+            "entrepreneurial places on the planet.”",
+            "Forbes",
+        ),
+        ("As he related, “the course of steroids went on for 12 months.”", "he"),
+        (
+            "While predicting Mr. Weiner's latest scandal would not doom Mrs. Clinton's "
+            "hopes, Ms. Kovner sighed: “It is more pain.”",
+            "Ms. Kovner",
+        ),
+        (
+            "Mike Pence showed a clip of the debate. “Let me help you out - the answer's no,” "
+            "the Republican vice-presidential nominee riffed on the answer.",
+            "the Republican vice-presidential nominee",
+        ),
+    ],
+)
+def test_frames_before_and_after_a_quote_name_its_speaker(nlp_md, text, speaker) -> None:
+    ((written, _name),) = _speakers(nlp_md, text)
+    assert written == speaker
+
+
+def test_a_participle_on_a_noun_after_a_quoted_term_is_no_tag(nlp_md) -> None:
+    text = (
+        "The patient was diagnosed with what's called “feather duvet lung,” a type of severe "
+        "lung inflammation caused by an immune response to feathers."
+    )
+    assert all(q.speaker is None for q in run(nlp_md, text) if q.kind == "direct")
