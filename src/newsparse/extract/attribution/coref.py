@@ -4,12 +4,18 @@ earlier person, descriptions by role; flag anonymous sources."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsparse.extract.attribution.speakers import speaker_span
-from newsparse.extract.doccache import doc_column, span_text
+from newsparse.extract.doccache import (
+    child_indexes,
+    doc_column,
+    doc_view,
+    span_text,
+    token_bounds,
+)
 from newsparse.lexicon.attribution import (
     anonymous_nouns,
     anonymous_phrases,
@@ -148,7 +154,90 @@ def resolve(
     recent: list[Speaker],
     quoted_chars: list[tuple[int, int]],
 ) -> Speaker:
-    """A Speaker for the mention doc[span]: resolved name and entity where possible."""
+    """A Speaker for the mention doc[span]: resolved name and entity where possible. A
+    coordinated mention ('Vindman and Williams said') speaks jointly: each part is resolved
+    on its own and the name joins them."""
+    parts = joint_parts(doc, span, head_i, index)
+    if parts is not None:
+        speakers = [
+            _resolve_one(doc, p, h, index, recent=recent, quoted_chars=quoted_chars)
+            for p, h in parts
+        ]
+        if any(sp.entity is not None or sp.kind == "person" for sp in speakers):
+            return _joint(doc, span, speakers)
+    return _resolve_one(doc, span, head_i, index, recent=recent, quoted_chars=quoted_chars)
+
+
+def joint_parts(
+    doc: Doc, span: tuple[int, int], head_i: int, index: MentionIndex
+) -> list[tuple[tuple[int, int], int]] | None:
+    """The coordinated parts of a mention as (tokens, head): 'Volker and Morrison', 'both
+    Vindman and Williams', 'he and Commissioner Stephen Mold'; None for one speaker, also
+    when one name covers the coordination ('Procter & Gamble', 'Police and Crime Panel')."""
+    deps, lowers = doc_column(doc, "dep_"), doc_column(doc, "lower_")
+    pos = doc_column(doc, "pos_")
+    if pos[head_i] == "NOUN":  # 'former officials Alexander Vindman and Jennifer Williams'
+        appos = [c for c in child_indexes(doc, head_i) if deps[c] == "appos"]
+        head_i = next((c for c in appos if span[0] <= c < span[1]), head_i)
+    heads = [head_i]
+    joined = False
+    while True:
+        kids = child_indexes(doc, heads[-1])
+        conj = next(
+            (c for c in kids if deps[c] == "conj" and span[0] <= c < span[1] and c > heads[-1]),
+            None,
+        )
+        if conj is None or pos[conj] not in _PART_POS:
+            break
+        joined = joined or any(deps[c] == "cc" and lowers[c] in ("and", "&") for c in kids)
+        heads.append(conj)
+    if len(heads) < 2 or not joined or pos[head_i] not in _PART_POS:
+        return None
+    starts = token_bounds(doc)[0]
+    for s, e, _ent in index.overlapping(starts[head_i], starts[heads[-1]] + 1):
+        if s <= starts[head_i] and starts[heads[-1]] < e:
+            return None  # one entity's name holds the whole coordination
+    out = []
+    for k, h in enumerate(heads):
+        left = span[0] if k == 0 else max(span[0], doc[h].left_edge.i)
+        right = span[1] if k + 1 == len(heads) else doc[heads[k + 1]].left_edge.i
+        while right > left + 1 and (lowers[right - 1] in _PART_GLUE or pos[right - 1] == "PUNCT"):
+            right -= 1
+        if not left <= h < right:
+            return None
+        out.append(((left, right), h))
+    return out
+
+
+_PART_POS = frozenset({"PROPN", "NOUN", "PRON"})
+_PART_GLUE = frozenset({"and", "&", ",", "as", "well"})
+
+
+def _joint(doc: Doc, span: tuple[int, int], parts: list[Speaker]) -> Speaker:
+    """One speaker made of several: each part's name (else its words), joined; no one entity
+    (a group has no one gender or role)."""
+    kinds = {"person" if sp.kind == "pronoun" else sp.kind for sp in parts}
+    kind = next(iter(kinds)) if len(kinds) == 1 else "description"
+    starts, ends = token_bounds(doc)
+    return Speaker(
+        text=span_text(doc, span[0], span[1]),
+        name=" and ".join(sp.name or sp.text for sp in parts),
+        start=starts[span[0]],
+        end=ends[span[1] - 1],
+        kind=kind if kind in ("person", "organization", "media") else "description",
+    )
+
+
+def _resolve_one(
+    doc: Doc,
+    span: tuple[int, int],
+    head_i: int,
+    index: MentionIndex,
+    *,
+    recent: list[Speaker],
+    quoted_chars: list[tuple[int, int]],
+) -> Speaker:
+    """``resolve`` for a mention that names one speaker."""
     mention = doc[span[0] : span[1]]
     head = doc[head_i]
     start, end = mention.start_char, mention.end_char
@@ -260,8 +349,20 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
     if span is None:
         return False
     root = span.root
-    return (root.dep_ == "appos" and root.head.i == head.i) or (
+    if (root.dep_ == "appos" and root.head.i == head.i) or (
         head.dep_ == "appos" and head.head.i == root.i
+    ):
+        return True
+    # 'a spokesperson for Acme Corp, Jane Doe, said': the parser hung the person on the body
+    # the role is for; a body has no person in apposition, so the person is the role's
+    body = root.head
+    return (
+        root.dep_ == "appos"
+        and (hit[2].label in PERSON_LABELS or root.ent_type_ == "PERSON")
+        and body.dep_ == "pobj"
+        and body.head.lower_ in _AFFILIATION
+        and body.head.head.i == head.i
+        and head.lemma_.lower() in entity_lexicon().role_words
     )
 
 
@@ -286,8 +387,13 @@ def _descriptor(doc: Doc, first: int, head: Token) -> str:
     if conj is not None and conj.i - head.i <= 3 and doc[head.i + 1].dep_ == "cc":
         head, end = conj, conj.i + 1  # 'analysts and activists working in the region'
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == end), None)
-    if prep is not None and prep.lower_ in _AFFILIATION and prep.right_edge.i - head.i <= 5:
-        end = prep.right_edge.i + 1
+    if prep is not None and prep.lower_ in _AFFILIATION:
+        # up to a comma: 'a spokesman for the Ministry of Defence, which denied …'
+        edge = prep.right_edge.i
+        last = next((k for k in range(prep.i, edge + 1) if doc[k].text == ","), None)
+        last = edge if last is None else last - 1
+        if last - head.i <= 5:
+            end = last + 1
     words = span_text(doc, first, end).strip(" ,")
     acronym = len(doc[first].text) > 1 and doc[first].is_upper
     if words[:1].isupper() and doc[first].pos_ != "PROPN" and not acronym:
@@ -421,6 +527,8 @@ def _outlet_list(doc: Doc, start: int, end: int) -> str | None:
     """'The Financial Times, Reuters, Axios' when a mention lists several outlets (their
     capitalised runs, at least one a media name): one speaker that is several media."""
     texts, pos = doc_column(doc, "text"), doc_column(doc, "pos_")
+    if "PERSON" in doc_column(doc, "ent_type_")[start:end]:
+        return None  # a person among the names: not a list of outlets
     names: list[str] = []
     run: list[str] = []
     for k in [*range(start, end), end]:
@@ -463,8 +571,69 @@ def _antecedent(
     if pronoun in THING | PLURAL:
         body = next((sp for sp in reversed(recent) if _body(sp, pronoun)), None)
         if body is not None and body.start >= at and pos - body.end <= PRONOUN_WINDOW:
-            return (body.name or body.text), body.entity
+            at = body.start
+            found: tuple[str, str | None] | None = (body.name or body.text), body.entity
+        else:
+            found = (ent.name, ent.id) if ent is not None else None
+        group = _group_subject(doc, pos, quoted_chars) if pronoun in _THEY else None
+        if group is not None and token_bounds(doc)[1][group[0][1] - 1] > at:
+            # 'Gov. Holcomb and legislative leaders have avoided … However, they said':
+            # the nearest group that was a subject, if no named body is nearer
+            sp = resolve(doc, group[0], group[1], index, recent=recent, quoted_chars=quoted_chars)
+            return (sp.name or sp.text), sp.entity
+        return found
     return (ent.name, ent.id) if ent is not None else None
+
+
+_THEY = frozenset({"they", "them"})
+GROUP_SENTENCES = 3
+"""How many sentences back 'they' looks for a group that was the subject."""
+
+
+def _group_subject(
+    doc: Doc, pos: int, quoted_chars: list[tuple[int, int]]
+) -> tuple[tuple[int, int], int] | None:
+    """The nearest earlier subject 'they' can stand for, as (mention tokens, head): people
+    joined by 'and' ('Volker and Morrison'), or a plural noun for people or a body
+    ('teachers', 'leaders', 'Democrats'). A 'they' subject on the way is the same group,
+    named further back."""
+    view = doc_view(doc)
+    i = view.token_at_char(pos)
+    if i <= 0:
+        return None
+    k = bisect_right(view.sent_starts, i) - 1
+    lo = view.sents[max(0, k - GROUP_SENTENCES)][0]
+    deps, lowers = doc_column(doc, "dep_"), doc_column(doc, "lower_")
+    starts = view.starts
+    for t in range(i - 1, lo - 1, -1):
+        if deps[t] not in ("nsubj", "nsubjpass") or _inside(starts[t], quoted_chars):
+            continue
+        if lowers[t] in _THEY:
+            continue
+        if _is_group(doc, t):
+            return speaker_span(doc[t]), t
+    return None
+
+
+def _is_group(doc: Doc, t: int) -> bool:
+    """People joined by 'and', or a plural noun that names people or a body."""
+    pos, tags = doc_column(doc, "pos_"), doc_column(doc, "tag_")
+    if pos[t] not in ("NOUN", "PROPN"):
+        return False
+    deps, lowers = doc_column(doc, "dep_"), doc_column(doc, "lower_")
+    kids = child_indexes(doc, t)
+    if any(deps[c] == "conj" and pos[c] in ("NOUN", "PROPN") for c in kids) and any(
+        deps[c] == "cc" and lowers[c] in ("and", "&") for c in kids
+    ):
+        return True
+    if tags[t] not in ("NNS", "NNPS"):
+        return False
+    lemma = doc_column(doc, "lemma_")[t].lower()
+    return (
+        lemma in entity_lexicon().role_words
+        or lowers[t] in anonymous_nouns()
+        or doc_column(doc, "ent_type_")[t] in ("NORP", "ORG")
+    )
 
 
 def _unnamed_person(sp: Speaker, pronoun: str) -> bool:

@@ -19,6 +19,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 DASHES = "—–-"
 _TAG_STOP = {".", "!", "?", ";"}
 MAX_TAG_TOKENS = 40
+TAG_VERB_TOKENS = 8
+"""How far after a comma-closed quote any verb with a subject is its tag ('“Q,” the
+Republican vice-presidential nominee riffed')."""
 _RELATIVE = {"who", "that", "which", "whom"}
 NAMING_VERBS = verb_class("naming_verbs")
 
@@ -106,6 +109,47 @@ def subject_of(verb: Token) -> Token | None:
 def _subject_index(doc: Doc, verb: Token) -> int | None:
     """``subject_of`` on the Doc's head, dependency and word columns: it climbs and scans
     children for every candidate cue, and a Token per step would be most of its cost."""
+    found = _climb_to_subject(doc, verb)
+    if found is None and verb.pos_ == "VERB":
+        return _apposed_subject(doc, verb.i)
+    return found if found is None else _past_dateline(doc, found)
+
+
+def _set_off_dash(doc: Doc, i: int) -> bool:
+    """A dash between words, not a hyphen inside one ('56-year-old')."""
+    text = doc_column(doc, "text")[i]
+    if text not in ("—", "–", "--", "-"):
+        return False
+    return text != "-" or (i > 0 and bool(doc_column(doc, "whitespace_")[i - 1]))
+
+
+def _past_dateline(doc: Doc, subj: int) -> int:
+    """'NEW DELHI, Dec 2 (Reuters) - Farmer Om Prakash told …': the parser took the dateline's
+    place for the subject and the name after the dash for its apposition; the name speaks."""
+    deps = doc_column(doc, "dep_")
+    kids = child_indexes(doc, subj)
+    dash = next((c for c in kids if c > subj and _set_off_dash(doc, c)), None)
+    if dash is None or doc[subj].left_edge.i != doc_view(doc).sent_of(subj)[0]:
+        return subj
+    return next((c for c in kids if c > dash and deps[c] == "appos"), subj)
+
+
+def _apposed_subject(doc: Doc, verb_i: int) -> int | None:
+    """'In an interview with Reuters, Om Prakash said …': the parser hung the name that
+    opens the clause on the phrase before it, as an apposition, and left the verb with no
+    subject; a name right before the verb, set off by a comma from that phrase, is it."""
+    k = verb_i - 1
+    deps, pos, texts = doc_column(doc, "dep_"), doc_column(doc, "pos_"), doc_column(doc, "text")
+    if k < 1 or deps[k] != "appos" or pos[k] != "PROPN" or doc_heads(doc)[k] > k:
+        return None
+    if any(deps[c] in SUBJECT_DEPS or deps[c] == "expl" for c in child_indexes(doc, verb_i)):
+        return None
+    left = doc[k].left_edge.i
+    return k if left > 0 and texts[left - 1] == "," else None
+
+
+def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
+    """The climb of ``_subject_index`` (see ``subject_of``)."""
     deps, lowers, pos = doc_column(doc, "dep_"), doc_column(doc, "lower_"), doc_column(doc, "pos_")
     heads = doc_heads(doc)
     t = verb.i
@@ -183,16 +227,22 @@ def frame_speaker(doc: Doc, verb_i: int) -> tuple[int, int, int] | None:
     if subj is None:
         return None
     a, b = speaker_span(subj)
-    texts = doc_column(doc, "text")
-    dashes = [i for i in range(a + 1, min(b, subj.i)) if texts[i] in ("—", "–", "--", "-")]
-    if dashes and a == doc_view(doc).sent_of(a)[0]:  # doc[a].sent.start, no Span
-        a = dashes[-1] + 1
     return a, b, subj.i
 
 
+def _after_dateline(doc: Doc, a: int, b: int, head: int) -> int:
+    """Where a mention starts once a dateline glued in front of it is cut off ('NEW DELHI,
+    Dec 2 (Reuters) - Farmer Om Prakash': the outlet in the dateline is no speaker)."""
+    dashes = [i for i in range(a + 1, min(b, head)) if _set_off_dash(doc, i)]
+    if dashes and a == doc_view(doc).sent_of(a)[0]:  # doc[a].sent.start, no Span
+        return dashes[-1] + 1
+    return a
+
+
 def speaker_span(head: Token, limit: tuple[int, int] | None = None) -> tuple[int, int]:
-    """The mention around a subject head: its subtree without relative clauses, trimmed."""
-    if head.pos_ == "PRON":
+    """The mention around a subject head: its subtree without relative clauses, trimmed; a
+    pronoun alone, unless it is coordinated ('he and Commissioner Stephen Mold')."""
+    if head.pos_ == "PRON" and not any(c.dep_ == "conj" for c in head.rights):
         return head.i, head.i + 1
     left, right = head.left_edge.i, head.right_edge.i + 1
     for child in head.rights:
@@ -207,6 +257,7 @@ def speaker_span(head: Token, limit: tuple[int, int] | None = None) -> tuple[int
         right -= 1
     while left < right - 1 and (punct[left] or space[left]):
         left += 1
+    left = _after_dateline(doc, left, right, head.i)
     left = _media_list_start(doc, left, head.i)
     if right - left > 14:  # keep the name and its compounds
         left = min([head.i] + [c.i for c in head.lefts if c.dep_ in ("compound", "amod", "det")])
@@ -353,11 +404,13 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
     if last_char == ",":
         # “Q,” Trump shot back: any verb right after a comma-closed quote, with a subject.
         pos = doc_column(doc, "pos_")
-        verb = next((k for k in region[:6] if pos[k] == "VERB"), None)
+        verb = next((k for k in region[:TAG_VERB_TOKENS] if pos[k] == "VERB"), None)
         if verb is not None:
             tok = doc[verb]
             subj = subject_of(tok)
-            if subj is not None and i <= subj.i < end:
+            # 'a type of inflammation caused by …': a participle on a noun is no tag
+            modifier = tok.dep_ in ("acl", "amod") or (subj is not None and subj.i > verb)
+            if subj is not None and i <= subj.i < end and (verb - i < 6 or not modifier):
                 return _tag_with_speaker(tok, subj, (i, end))
     return None
 
@@ -499,6 +552,9 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
         if is_cue_verb(tok, tag=True):
             if names_not_speech(tok):
                 return None  # 'a song called “Day after Day”': a title
+            main = _main_clause_frame(doc, tok, start, j)
+            if main is not None:
+                return main
             subj = subject_of(tok)
             if (subj is None or subj.i >= q_start_tok) and tok.tag_ == "VBG":
                 # "…, saying, “Q”": the sentence's subject speaks
@@ -513,14 +569,24 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                 found.speaker = speaker_span(subj, (start if subj.i >= start else 0, j + 1))
                 found.speaker_head = subj.i
             return found
+    if last.text in (",", ":"):
+        words = _in_words_of(doc, start, j)
+        if words is not None:
+            return words
     if last.text == ":":
         return colon_speaker(doc, start, j)
     if last.text == ",":
-        # "Sanders shot back, “Q”": a verb right before the comma, with its subject.
+        # "Sanders shot back, “Q”": a verb right before the comma, with its subject ("As he
+        # related, “Q”": a pronoun too, in an 'as' clause).
         for tok in reversed(list(doc[max(start, j - 3) : j])):
             if tok.pos_ == "VERB":
                 subj = subject_of(tok)
-                if subj is not None and start <= subj.i < tok.i and subj.pos_ != "PRON":
+                as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+                if (
+                    subj is not None
+                    and start <= subj.i < tok.i
+                    and (subj.pos_ != "PRON" or as_clause)
+                ):
                     return Found(
                         "before",
                         cue=(tok.i, tok.i + 1),
@@ -530,6 +596,59 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                     )
                 break
     return None
+
+
+def _main_clause_frame(doc: Doc, cue: Token, start: int, end: int) -> Found | None:
+    """'While predicting the scandal would not doom her, Ms. Kovner sighed: “Q”': a speech
+    verb in a clause subordinate to the one that ends at the mark is not its frame; that
+    clause's verb and its subject, after the speech verb, are."""
+    root = doc[start:end].root
+    if root.i <= cue.i or root.pos_ != "VERB" or is_cue_verb(root):
+        return None
+    t, subordinate = cue, False
+    while t.i != root.i and t.head.i != t.i:
+        subordinate = subordinate or t.dep_ == "advcl"
+        t = t.head
+    if t.i != root.i or not subordinate:
+        return None
+    subj = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or not cue.i < subj.i < end or subj.lower_ in ("it", "this", "that"):
+        return None
+    return Found(
+        "before",
+        cue=(root.i, root.i + 1),
+        lemma=root.lemma_.lower(),
+        speaker=speaker_span(subj, (cue.i + 1, end)),
+        speaker_head=subj.i,
+    )
+
+
+def _in_words_of(doc: Doc, start: int, end: int) -> Found | None:
+    """'in the words of the patient: “Q”', 'in Forbes’ words, “Q”': the phrase, just before
+    the mark's punctuation, names who speaks (the cue is the phrase up to 'words')."""
+    k = end - 1
+    lowers = doc_column(doc, "lower_")
+    while k > start and lowers[k] != "words":
+        k -= 1
+    words = doc[k]
+    if lowers[k] != "words" or words.head.lower_ != "in" or words.right_edge.i != end - 1:
+        return None
+    owner = next((c for c in words.lefts if c.dep_ in ("poss", "nmod")), None)
+    of = next((c for c in words.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if owner is None and of is not None:
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    a, b = speaker_span(owner, (start, end))
+    if owner.i < k:  # "Forbes’ words": the possessor without its mark
+        b = min(b, owner.i + 1)
+    return Found(
+        "before",
+        cue=(words.head.i, k + 1),
+        lemma="in the words of",
+        speaker=(a, b),
+        speaker_head=owner.i,
+    )
 
 
 def _dash_name(doc: Doc, start: int, colon: int) -> Found | None:
