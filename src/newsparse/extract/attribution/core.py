@@ -287,12 +287,13 @@ def _gaps(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 
 
 def _has_words(s: str) -> bool:
-    """Letters that are not only digits, a @handle or a web address."""
+    """Letters that are not only digits, a @handle, a #hashtag or a web address (a sentence
+    that opens with a handle, “@Vanderkimberly and I have been …”, is a quotation)."""
     words = _WORD.findall(s)
     core = s.strip("“”\"'‘’«» .,")
     if not words or all(w.isdigit() for w in words):
         return False
-    return not (core.startswith("@") or core.startswith("http") or core.startswith("#"))
+    return len(core.split()) > 1 or not core.startswith(("@", "http", "#"))
 
 
 def _stands_alone(doc: Doc, text: str, d: _Draft) -> bool:
