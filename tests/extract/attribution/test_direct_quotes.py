@@ -28,3 +28,19 @@ def _quoted(text: str) -> list[list[str]]:
 )
 def test_handles_links_and_hashtags(text, expected) -> None:
     assert _quoted(text) == expected
+
+
+def _direct(nlp, text: str) -> list[str]:
+    return [q.text for q in run(nlp, text) if q.kind == "direct"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While the “Meth. We’re on it.” campaign did not appeal to her, she kept quiet.",
+        "Critics mocked the “we are all in this together” line for weeks.",
+    ],
+)
+def test_a_quotation_between_a_determiner_and_its_noun_names_the_noun(nlp_md, text) -> None:
+    assert _direct(nlp_md, "The ads ran in May.\n" + text) == []

@@ -260,6 +260,8 @@ def _modifies_noun(doc: Doc, d: _Draft) -> bool:
     if len(d.tokens) != 1:
         return False
     a, b = d.tokens[0]
+    if _between_determiner_and_noun(doc, a, b):
+        return True
     inner = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
     if not inner or len([t for t in inner if t.is_alpha]) > SCARE_MAX_WORDS:
         return False
@@ -273,6 +275,18 @@ def _modifies_noun(doc: Doc, d: _Draft) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "know":
         return True  # 'known as the “Buffett rule”'
     return root.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
+
+
+def _between_determiner_and_noun(doc: Doc, a: int, b: int) -> bool:
+    """'the “Meth. We’re on it.” campaign': a quotation between a determiner and the common
+    noun it belongs to names that noun, whatever its length or its own sentences (read from
+    the words on both sides: the parser splits such a quotation into sentences)."""
+    if a == 0 or b >= len(doc):
+        return False
+    det, noun = doc[a - 1], doc[b]
+    if det.tag_ not in ("DT", "PRP$") or det.lower_ == "that":
+        return False  # ('said that “…” …': 'that' may open the clause)
+    return noun.pos_ == "NOUN" and noun.text[:1].islower() and "\n" not in doc[a:b].text
 
 
 def _gaps(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
