@@ -44,3 +44,31 @@ def _direct(nlp, text: str) -> list[str]:
 )
 def test_a_quotation_between_a_determiner_and_its_noun_names_the_noun(nlp_md, text) -> None:
     assert _direct(nlp_md, "The ads ran in May.\n" + text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some protesters chanted, “Red for Ed,” in a hallway.",
+            ["“Red for Ed,”"],
+        ),
+        (
+            "The club posted a photo of him on Wednesday, with the caption: “Welcome Jose”.",
+            ["“Welcome Jose”"],
+        ),
+        # the same words as a name, with no frame that sets them off, stay a title
+        ("They sang “Red for Ed” in a hallway.", []),
+    ],
+)
+def test_a_short_quote_in_capitals_that_its_frame_sets_off_is_said(nlp_md, text, expected):
+    assert _direct(nlp_md, "The rally began.\n" + text) == expected
+
+
+@pytest.mark.model
+def test_two_short_quotes_joined_after_one_set_off_frame_are_both_said(nlp_md) -> None:
+    text = "The rally began.\nTeachers chanted, “Fund our schools,” and “Put kids first,” at noon."
+    quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["“Fund our schools,”", "“Put kids first,”"]
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Teachers", "Teachers"]

@@ -331,6 +331,20 @@ def _stands_alone(doc: Doc, text: str, d: _Draft) -> bool:
     return before[-1:] in (",", ":", "—", "–")
 
 
+def _introduced(doc: Doc, text: str, d: _Draft) -> bool:
+    """A quotation its frame sets off as what was said: after a colon (“with the caption:
+    "Welcome Jose"”) or right after the cue and a comma (“fans chanted, “Red for Ed,””), so
+    a short one in capitals is said, not a title."""
+    f = d.found
+    if f is None or f.cue is None or f.how not in ("before", "leadin"):
+        return False
+    before = text[: d.pieces[0][0]].rstrip()
+    if before[-1:] == ":":
+        return True
+    a = d.tokens[0][0]
+    return before[-1:] == "," and a >= 2 and doc[a - 1].text == "," and f.cue[1] == a - 1
+
+
 def _words_outside(text: str, span: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
     """Whether a clause has a word outside the quotation marks (then it is mixed speech)."""
     cs, ce = span
@@ -440,7 +454,10 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
             and prev.found is not None
             and prev.found.cue is not None
             and prev.found.speaker is not None
-            and min(_words_in(text, prev), _words_in(text, d)) > SCARE_MAX_WORDS
+            and (
+                min(_words_in(text, prev), _words_in(text, d)) > SCARE_MAX_WORDS
+                or _introduced(doc, text, prev)
+            )
         ):
             d.inherited = True  # S said “Q1” and “Q2”: one frame, both whole quotations
             continue
@@ -519,7 +536,8 @@ def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
         return True
     words = [w for a, b in d.pieces for w in _WORD.findall(text[a:b])]
     shouted = f is not None and f.cue is not None and f.how in _STRONG_TAGS and _all_caps(words)
-    if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d) and not shouted:
+    said = shouted or _introduced(doc, text, d)
+    if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d) and not said:
         return True  # (a tagged chant in capitals, “USA! USA!” they chanted, is no title)
     unattributed = f is None or (f.cue is None and f.how not in ("dash", "previous"))
     if unattributed and d.speaker is None:
