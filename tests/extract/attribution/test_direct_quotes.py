@@ -38,7 +38,7 @@ def _direct(nlp, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "While the “Meth. We’re on it.” campaign did not appeal to her, she kept quiet.",
+        "While the “Rain. We’ve got you.” slogan did not please her, she kept quiet.",
         "Critics mocked the “we are all in this together” line for weeks.",
     ],
 )
@@ -72,3 +72,30 @@ def test_two_short_quotes_joined_after_one_set_off_frame_are_both_said(nlp_md) -
     quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
     assert [q.text for q in quotes] == ["“Fund our schools,”", "“Put kids first,”"]
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Teachers", "Teachers"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase in the article's own clause, with no frame: no quote
+        (
+            "The tablets sold well in offices, which in the end meant building the “fastest"
+            " laptop replacement for business.”",
+            [],
+        ),
+        (
+            "Lee remembered her old coach running drills at practice and “turning each one into a"
+            " game that nobody could lose.”",
+            [],
+        ),
+        # a clause of its own, or a sentence opening with the quotation, is still a quote
+        (
+            "The fair moved to Lyon this year because, in the organisers’ words, “they have the"
+            " best halls in the country.”",
+            ["“they have the best halls in the country.”"],
+        ),
+    ],
+)
+def test_a_lower_case_phrase_in_the_articles_own_clause_is_no_quote(nlp_md, text, expected):
+    assert _direct(nlp_md, "The event began.\n" + text) == expected

@@ -29,7 +29,7 @@ from newsparse.extract.attribution.speakers import (
 )
 from newsparse.extract.doccache import bound, doc_column, doc_text, sent_of, token_bounds
 from newsparse.extract.overlaps import Coverage, RangeIndex, contained_in_another
-from newsparse.lexicon.attribution import name_nouns, reporting_verbs, venue_patterns
+from newsparse.lexicon.attribution import name_nouns, reporting_verbs, speech_verbs, venue_patterns
 from newsparse.models import Entity, Speaker
 
 if TYPE_CHECKING:
@@ -541,10 +541,40 @@ def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
         return True  # (a tagged chant in capitals, “USA! USA!” they chanted, is no title)
     unattributed = f is None or (f.cue is None and f.how not in ("dash", "previous"))
     if unattributed and d.speaker is None:
-        return len(words) <= SCARE_MAX_WORDS or _title_case(words)
+        return len(words) <= SCARE_MAX_WORDS or _title_case(words) or _fragment(doc, text, d)
     if f is not None and f.how in _STRONG_TAGS:
         return False
     return _title_case(words) and len(words) <= 8
+
+
+def _fragment(doc: Doc, text: str, d: _Draft) -> bool:
+    """A quotation that opens in lower case inside a sentence whose verb is the article's, not
+    a verb of saying ('meant making the “best system for enterprise.”', 'remembered him
+    rehearsing and “going way off script”'): a phrase taken over, not a quote. One that holds
+    its own sentence's verb, or a clause with its subject, or that a verb of saying governs,
+    may still be speech."""
+    inner = text[d.pieces[0][0] : d.pieces[0][1]].lstrip("“”\"'‘’«»„ ")
+    if not inner[:1].islower():
+        return False
+    before = text[: d.pieces[0][0]]
+    cut = max(before.rfind(c) for c in '.!?\n”"')
+    if len(_WORD.findall(before[cut + 1 :])) < MIXED_MIN_WORDS:
+        return False
+    a, b = d.tokens[0]
+    words = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
+    roots = [t for t in words if not a <= t.head.i < b or t.head.i == t.i]
+    if not roots or any(t.head.i == t.i for t in roots):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and a <= c.i < b for t in roots for c in t.children):
+        return False  # 'because, in Forbes’ words, “they are …”': a clause of its own
+    node = roots[0]
+    while True:  # up to the verb that governs it (a conjunct's sibling governs nothing)
+        if node.head.i == node.i:
+            return True
+        conjunct = node.dep_ == "conj"
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass") and not conjunct:
+            return node.lemma_.lower() not in speech_verbs()
 
 
 def _all_caps(words: list[str]) -> bool:
