@@ -99,3 +99,19 @@ def test_two_short_quotes_joined_after_one_set_off_frame_are_both_said(nlp_md) -
 )
 def test_a_lower_case_phrase_in_the_articles_own_clause_is_no_quote(nlp_md, text, expected):
     assert _direct(nlp_md, "The event began.\n" + text) == expected
+
+
+@pytest.mark.model
+def test_said_that_and_a_whole_quotation_is_a_direct_quote(nlp_md) -> None:
+    text = "The board met.\nIn a letter, the chair said that “the delay is no detail— it costs us.”"
+    (quote,) = run(nlp_md, text)
+    assert (quote.kind, quote.text) == ("direct", "“the delay is no detail— it costs us.”")
+    assert quote.speaker is not None and quote.speaker.text == "the chair"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+@pytest.mark.model
+def test_said_that_and_words_of_the_reporter_stay_mixed(nlp_md) -> None:
+    text = "The board met.\nThe chair said that the delay was “not a detail” at all."
+    (quote,) = run(nlp_md, text)
+    assert quote.kind == "mixed"

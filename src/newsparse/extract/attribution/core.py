@@ -141,6 +141,8 @@ def _attribute_doc(
         ]
         if inside and not _words_outside(text, (cs, ce), [p for d in inside for p in d.pieces]):
             continue  # the clause is the quotation itself: its direct quote has this cue
+        if _quoted_after_that(doc, text, a, (cs, ce), inside):
+            continue  # S said that “Q”: every word said is quoted, 'that' is the frame's
         outer = rep.lemma == "according to" and all(
             ce >= y and rep.cue[0] >= d.tokens[-1][1] for d in inside for x, y in d.pieces
         )
@@ -343,6 +345,21 @@ def _introduced(doc: Doc, text: str, d: _Draft) -> bool:
         return True
     a = d.tokens[0][0]
     return before[-1:] == "," and a >= 2 and doc[a - 1].text == "," and f.cue[1] == a - 1
+
+
+def _quoted_after_that(
+    doc: Doc, text: str, first: int, span: tuple[int, int], inside: list[_Draft]
+) -> bool:
+    """A reported clause that is 'that' and then one whole quotation whose own frame has
+    this cue: a direct quote (the outlets guide: every word of the content is quoted; 'that',
+    like the frame, stays out of the span)."""
+    if len(inside) != 1 or doc[first].lower_ != "that" or doc[first].dep_ != "mark":
+        return False
+    (d,) = inside
+    f = d.found
+    if f is None or f.cue is None or f.how != "before" or len(d.pieces) != 1:
+        return False
+    return not _words_outside(text, (doc[first].idx + 4, span[1]), d.pieces)
 
 
 def _words_outside(text: str, span: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
