@@ -115,3 +115,11 @@ def test_said_that_and_words_of_the_reporter_stay_mixed(nlp_md) -> None:
     text = "The board met.\nThe chair said that the delay was “not a detail” at all."
     (quote,) = run(nlp_md, text)
     assert quote.kind == "mixed"
+
+
+@pytest.mark.model
+def test_a_clause_joined_after_a_whole_quotation_is_the_reporters(nlp_md) -> None:
+    text = 'The mayor died.\nHis deputy said "We did all we could," and the flags are at half-mast.'
+    quotes = run(nlp_md, text)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", '"We did all we could,"')]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "His deputy"

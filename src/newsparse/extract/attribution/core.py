@@ -143,6 +143,8 @@ def _attribute_doc(
             continue  # the clause is the quotation itself: its direct quote has this cue
         if _quoted_after_that(doc, text, a, (cs, ce), inside):
             continue  # S said that “Q”: every word said is quoted, 'that' is the frame's
+        if _quoted_then_own_clause(doc, text, (cs, ce), inside):
+            continue  # S said “Q,” and the flag is at half-mast: the rest is the reporter's
         outer = rep.lemma == "according to" and all(
             ce >= y and rep.cue[0] >= d.tokens[-1][1] for d in inside for x, y in d.pieces
         )
@@ -360,6 +362,31 @@ def _quoted_after_that(
     if f is None or f.cue is None or f.how != "before" or len(d.pieces) != 1:
         return False
     return not _words_outside(text, (doc[first].idx + 4, span[1]), d.pieces)
+
+
+def _quoted_then_own_clause(
+    doc: Doc, text: str, span: tuple[int, int], inside: list[_Draft]
+) -> bool:
+    """A reported clause that opens with a whole quotation of its frame and goes on after
+    the closing mark with 'and'/'but' and a clause with its own subject: the quotation is what
+    was said, the joined clause the reporter's ('S said “We lost,” and the flag is down')."""
+    if len(inside) != 1:
+        return False
+    (d,) = inside
+    f = d.found
+    if f is None or f.cue is None or f.how != "before" or len(d.pieces) != 1:
+        return False
+    (qa, qb), (cs, ce) = d.pieces[0], span
+    if _WORD.search(text[cs:qa]) and text[cs:qa].strip().lower() != "that":
+        return False
+    rest = text[qb:ce].lstrip(" ,;")
+    if rest.split(" ", 1)[0].lower() not in ("and", "but"):
+        return False
+    start = qb + len(text[qb:ce]) - len(rest)
+    tail = doc.char_span(start, ce, alignment_mode="expand")
+    return tail is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and tail.start <= t.head.i < tail.end for t in tail
+    )
 
 
 def _words_outside(text: str, span: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
