@@ -123,3 +123,21 @@ def test_a_clause_joined_after_a_whole_quotation_is_the_reporters(nlp_md) -> Non
     quotes = run(nlp_md, text)
     assert [(q.kind, q.text) for q in quotes] == [("direct", '"We did all we could,"')]
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "His deputy"
+
+
+@pytest.mark.model
+def test_a_phrase_before_an_infinitive_is_no_quote_with_a_tag_after(nlp_md) -> None:
+    text = (
+        "The probe was built in May.\nThe craft will rely on onboard software and"
+        ' "error detection, isolation and repair" to maintain a minimum level of service.'
+    )
+    assert _direct(nlp_md, text) == []
+
+
+@pytest.mark.model
+def test_a_quotation_someone_is_introduced_as_stays_a_quote(nlp_md) -> None:
+    text = (
+        "The show opened.\nThe host introduced her guest to the audience as"
+        ' "someone who has changed what it means to run a company" and sat down.'
+    )
+    assert _direct(nlp_md, text) == ['"someone who has changed what it means to run a company"']

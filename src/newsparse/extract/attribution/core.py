@@ -586,9 +586,20 @@ def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
     unattributed = f is None or (f.cue is None and f.how not in ("dash", "previous"))
     if unattributed and d.speaker is None:
         return len(words) <= SCARE_MAX_WORDS or _title_case(words) or _fragment(doc, text, d)
+    if f is not None and f.how == "after" and _unpunctuated(text, d) and f.content is None:
+        return _fragment(doc, text, d)  # '… and “fault detection” to maintain …': no tag
     if f is not None and f.how in _STRONG_TAGS:
         return False
     return _title_case(words) and len(words) <= 8
+
+
+def _unpunctuated(text: str, d: _Draft) -> bool:
+    """No comma, stop or dash closes the quotation (“Q,” S said has one): a tag after it is
+    no tag unless the sentence goes on as one."""
+    a, b = d.pieces[-1]
+    inner = text[a:b].rstrip("”\"»’' \u00a0")
+    after = text[b : b + 1]
+    return inner[-1:] not in ",.?!—–-…:;" and after not in (",", ".", "—", "–")
 
 
 def _fragment(doc: Doc, text: str, d: _Draft) -> bool:
@@ -609,6 +620,8 @@ def _fragment(doc: Doc, text: str, d: _Draft) -> bool:
     roots = [t for t in words if not a <= t.head.i < b or t.head.i == t.i]
     if not roots or any(t.head.i == t.i for t in roots):
         return False
+    if any(t.dep_ == "pobj" and t.head.lower_ == "as" for t in roots):
+        return False  # 'introduced him as “someone who …”': described as, a frame of its own
     if any(c.dep_ in ("nsubj", "nsubjpass") and a <= c.i < b for t in roots for c in t.children):
         return False  # 'because, in Forbes’ words, “they are …”': a clause of its own
     node = roots[0]
