@@ -29,7 +29,7 @@ from newsparse.extract.attribution.speakers import (
 )
 from newsparse.extract.doccache import bound, doc_column, doc_text, sent_of, token_bounds
 from newsparse.extract.overlaps import Coverage, RangeIndex, contained_in_another
-from newsparse.lexicon.attribution import name_nouns, reporting_verbs, venue_patterns
+from newsparse.lexicon.attribution import name_nouns, reporting_verbs, speech_verbs, venue_patterns
 from newsparse.models import Entity, Speaker
 
 if TYPE_CHECKING:
@@ -141,6 +141,10 @@ def _attribute_doc(
         ]
         if inside and not _words_outside(text, (cs, ce), [p for d in inside for p in d.pieces]):
             continue  # the clause is the quotation itself: its direct quote has this cue
+        if _quoted_after_that(doc, text, a, (cs, ce), inside):
+            continue  # S said that “Q”: every word said is quoted, 'that' is the frame's
+        if _quoted_then_own_clause(doc, text, (cs, ce), inside):
+            continue  # S said “Q,” and the flag is at half-mast: the rest is the reporter's
         outer = rep.lemma == "according to" and all(
             ce >= y and rep.cue[0] >= d.tokens[-1][1] for d in inside for x, y in d.pieces
         )
@@ -260,6 +264,8 @@ def _modifies_noun(doc: Doc, d: _Draft) -> bool:
     if len(d.tokens) != 1:
         return False
     a, b = d.tokens[0]
+    if _between_determiner_and_noun(doc, a, b):
+        return True
     inner = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
     if not inner or len([t for t in inner if t.is_alpha]) > SCARE_MAX_WORDS:
         return False
@@ -275,6 +281,18 @@ def _modifies_noun(doc: Doc, d: _Draft) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
 
 
+def _between_determiner_and_noun(doc: Doc, a: int, b: int) -> bool:
+    """'the “Meth. We’re on it.” campaign': a quotation between a determiner and the common
+    noun it belongs to names that noun, whatever its length or its own sentences (read from
+    the words on both sides: the parser splits such a quotation into sentences)."""
+    if a == 0 or b >= len(doc):
+        return False
+    det, noun = doc[a - 1], doc[b]
+    if det.tag_ not in ("DT", "PRP$") or det.lower_ == "that":
+        return False  # ('said that “…” …': 'that' may open the clause)
+    return noun.pos_ == "NOUN" and noun.text[:1].islower() and "\n" not in doc[a:b].text
+
+
 def _gaps(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     out, pos = [], 0
     for a, b in sorted(spans):
@@ -287,12 +305,13 @@ def _gaps(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 
 
 def _has_words(s: str) -> bool:
-    """Letters that are not only digits, a @handle or a web address."""
+    """Letters that are not only digits, a @handle, a #hashtag or a web address (a sentence
+    that opens with a handle, “@Vanderkimberly and I have been …”, is a quotation)."""
     words = _WORD.findall(s)
     core = s.strip("“”\"'‘’«» .,")
     if not words or all(w.isdigit() for w in words):
         return False
-    return not (core.startswith("@") or core.startswith("http") or core.startswith("#"))
+    return len(core.split()) > 1 or not core.startswith(("@", "http", "#"))
 
 
 def _stands_alone(doc: Doc, text: str, d: _Draft) -> bool:
@@ -314,6 +333,60 @@ def _stands_alone(doc: Doc, text: str, d: _Draft) -> bool:
         if any(t.lower_ == "that" and t.dep_ == "mark" for t in lead):
             return False
     return before[-1:] in (",", ":", "—", "–")
+
+
+def _introduced(doc: Doc, text: str, d: _Draft) -> bool:
+    """A quotation its frame sets off as what was said: after a colon (“with the caption:
+    "Welcome Jose"”) or right after the cue and a comma (“fans chanted, “Red for Ed,””), so
+    a short one in capitals is said, not a title."""
+    f = d.found
+    if f is None or f.cue is None or f.how not in ("before", "leadin"):
+        return False
+    before = text[: d.pieces[0][0]].rstrip()
+    if before[-1:] == ":":
+        return True
+    a = d.tokens[0][0]
+    return before[-1:] == "," and a >= 2 and doc[a - 1].text == "," and f.cue[1] == a - 1
+
+
+def _quoted_after_that(
+    doc: Doc, text: str, first: int, span: tuple[int, int], inside: list[_Draft]
+) -> bool:
+    """A reported clause that is 'that' and then one whole quotation whose own frame has
+    this cue: a direct quote (the outlets guide: every word of the content is quoted; 'that',
+    like the frame, stays out of the span)."""
+    if len(inside) != 1 or doc[first].lower_ != "that" or doc[first].dep_ != "mark":
+        return False
+    (d,) = inside
+    f = d.found
+    if f is None or f.cue is None or f.how != "before" or len(d.pieces) != 1:
+        return False
+    return not _words_outside(text, (doc[first].idx + 4, span[1]), d.pieces)
+
+
+def _quoted_then_own_clause(
+    doc: Doc, text: str, span: tuple[int, int], inside: list[_Draft]
+) -> bool:
+    """A reported clause that opens with a whole quotation of its frame and goes on after
+    the closing mark with 'and'/'but' and a clause with its own subject: the quotation is what
+    was said, the joined clause the reporter's ('S said “We lost,” and the flag is down')."""
+    if len(inside) != 1:
+        return False
+    (d,) = inside
+    f = d.found
+    if f is None or f.cue is None or f.how != "before" or len(d.pieces) != 1:
+        return False
+    (qa, qb), (cs, ce) = d.pieces[0], span
+    if _WORD.search(text[cs:qa]) and text[cs:qa].strip().lower() != "that":
+        return False
+    rest = text[qb:ce].lstrip(" ,;")
+    if rest.split(" ", 1)[0].lower() not in ("and", "but"):
+        return False
+    start = qb + len(text[qb:ce]) - len(rest)
+    tail = doc.char_span(start, ce, alignment_mode="expand")
+    return tail is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and tail.start <= t.head.i < tail.end for t in tail
+    )
 
 
 def _words_outside(text: str, span: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
@@ -425,7 +498,10 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
             and prev.found is not None
             and prev.found.cue is not None
             and prev.found.speaker is not None
-            and min(_words_in(text, prev), _words_in(text, d)) > SCARE_MAX_WORDS
+            and (
+                min(_words_in(text, prev), _words_in(text, d)) > SCARE_MAX_WORDS
+                or _introduced(doc, text, prev)
+            )
         ):
             d.inherited = True  # S said “Q1” and “Q2”: one frame, both whole quotations
             continue
@@ -504,14 +580,58 @@ def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
         return True
     words = [w for a, b in d.pieces for w in _WORD.findall(text[a:b])]
     shouted = f is not None and f.cue is not None and f.how in _STRONG_TAGS and _all_caps(words)
-    if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d) and not shouted:
+    said = shouted or _introduced(doc, text, d)
+    if _title_case(words) and len(words) <= 6 and not _has_clause(doc, d) and not said:
         return True  # (a tagged chant in capitals, “USA! USA!” they chanted, is no title)
     unattributed = f is None or (f.cue is None and f.how not in ("dash", "previous"))
     if unattributed and d.speaker is None:
-        return len(words) <= SCARE_MAX_WORDS or _title_case(words)
+        return len(words) <= SCARE_MAX_WORDS or _title_case(words) or _fragment(doc, text, d)
+    if f is not None and f.how == "after" and _unpunctuated(text, d) and f.content is None:
+        return _fragment(doc, text, d)  # '… and “fault detection” to maintain …': no tag
     if f is not None and f.how in _STRONG_TAGS:
         return False
     return _title_case(words) and len(words) <= 8
+
+
+def _unpunctuated(text: str, d: _Draft) -> bool:
+    """No comma, stop or dash closes the quotation (“Q,” S said has one): a tag after it is
+    no tag unless the sentence goes on as one."""
+    a, b = d.pieces[-1]
+    inner = text[a:b].rstrip("”\"»’' \u00a0")
+    after = text[b : b + 1]
+    return inner[-1:] not in ",.?!—–-…:;" and after not in (",", ".", "—", "–")
+
+
+def _fragment(doc: Doc, text: str, d: _Draft) -> bool:
+    """A quotation that opens in lower case inside a sentence whose verb is the article's, not
+    a verb of saying ('meant making the “best system for enterprise.”', 'remembered him
+    rehearsing and “going way off script”'): a phrase taken over, not a quote. One that holds
+    its own sentence's verb, or a clause with its subject, or that a verb of saying governs,
+    may still be speech."""
+    inner = text[d.pieces[0][0] : d.pieces[0][1]].lstrip("“”\"'‘’«»„ ")
+    if not inner[:1].islower():
+        return False
+    before = text[: d.pieces[0][0]]
+    cut = max(before.rfind(c) for c in '.!?\n”"')
+    if len(_WORD.findall(before[cut + 1 :])) < MIXED_MIN_WORDS:
+        return False
+    a, b = d.tokens[0]
+    words = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
+    roots = [t for t in words if not a <= t.head.i < b or t.head.i == t.i]
+    if not roots or any(t.head.i == t.i for t in roots):
+        return False
+    if any(t.dep_ == "pobj" and t.head.lower_ == "as" for t in roots):
+        return False  # 'introduced him as “someone who …”': described as, a frame of its own
+    if any(c.dep_ in ("nsubj", "nsubjpass") and a <= c.i < b for t in roots for c in t.children):
+        return False  # 'because, in Forbes’ words, “they are …”': a clause of its own
+    node = roots[0]
+    while True:  # up to the verb that governs it (a conjunct's sibling governs nothing)
+        if node.head.i == node.i:
+            return True
+        conjunct = node.dep_ == "conj"
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass") and not conjunct:
+            return node.lemma_.lower() not in speech_verbs()
 
 
 def _all_caps(words: list[str]) -> bool:
