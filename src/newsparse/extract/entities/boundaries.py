@@ -81,7 +81,11 @@ def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
     of thing it is ("the Agency"; a bare "University" may be a club's name): a name only when
     it joins a mention that is surely one.
     """
-    if not view.has_pos or label == "NORP":
+    if not view.has_pos:
+        return False
+    if label in ADJECTIVE_LABELS:
+        return _adjective(view, start, end)
+    if label == "NORP":
         return False
     if label in TITLE_LABELS and _quoted(view, start, end):
         return False  # a title in quotation marks: “Breathless”
@@ -90,6 +94,19 @@ def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
     if kind_word and start > 0 and lowers[start - 1] in _DESCRIBING_DETERMINERS:
         return True
     return not _has_name_word(view, start, end)
+
+
+ADJECTIVE_LABELS = frozenset({"NORP", "LOC"})
+"""Labels the tagger gives to adjectives of peoples and regions ("Muslim women", "Western
+hostages", "the first Southern primary", "Northern and central California")."""
+
+
+def _adjective(view: DocView, start: int, end: int) -> bool:
+    """One word tagged an adjective that modifies a noun: a description, not a name (the
+    gold of every fixture leaves demonyms and adjectives out)."""
+    if end - start != 1:
+        return False
+    return view.column("pos_")[start] == "ADJ" and view.column("tag_")[start] == "JJ"
 
 
 _MONTH_NAMES = (

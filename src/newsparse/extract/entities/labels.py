@@ -34,6 +34,7 @@ import re
 from newsparse.docview import DocView
 from newsparse.extract.entities.boundaries import PLACE_KINDS, TICKER
 from newsparse.extract.entities.raws import Group, Raw
+from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import MODIFIER_DEPS, PLACE_LABELS
 
@@ -53,10 +54,15 @@ _HEAD_KEEPS = {
 """Labels a head word leaves alone: "West Bank" stays a place, only a club word turns a place
 into an organisation ("Manchester United")."""
 _HEAD_KEEPS["WORK"] = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
-_LABEL_OF_KIND = {"CLUB": "ORG", "WORK": "WORK_OF_ART"}
-CATEGORY_ONLY = frozenset({"WORK"})
+_HEAD_KEEPS["THING"] = _HEAD_KEEPS["WORK"]
+_HEAD_KEEPS["LAW"] = _HEAD_KEEPS["WORK"]
+_HEAD_KEEPS["DISEASE"] = PLACE_LABELS | {"GPE", "NORP", "EVENT"}
+"""'the Wuhan virus' names a place, 'the COVID-19 pandemic' an illness."""
+_LABEL_OF_KIND = {"CLUB": "ORG", "WORK": "WORK_OF_ART", "THING": "PRODUCT", "DISEASE": "EVENT"}
+CATEGORY_ONLY = frozenset({"WORK", "THING"})
 """Kinds named only by a category noun ("the album X", "X, a book"), never by a last word or
-a noun the name modifies: "the Beatles album", "Microsoft software" name the maker."""
+a noun the name modifies: "the Beatles album", "Microsoft software" name the maker; but after
+an owner ("its Blue Moon lander", "NASA's VIPER mission") the name is the owned thing."""
 NAMING_VERBS = frozenset({"know", "dub", "call", "nickname", "name", "brand", "title"})
 """'a noun known as / dubbed / called X': X names that noun."""
 
@@ -68,7 +74,7 @@ def relabel(groups: dict[str, Group], view: DocView, lex: Lexicon) -> None:
         if _family(key, surnames):  # "the Bidens" are people, whatever the tag
             g.label = "PERSON"
         else:
-            g.label = group_label(g, view, lex)
+            g.label = group_label(g, view, lex, surnames=surnames)
     places = {k for k, g in groups.items() if g.label in PLACE_LABELS}
     for key, g in groups.items():
         if g.label in PLACE_LABELS and _demonym_of(key, places):
@@ -96,15 +102,31 @@ def _demonym_of(key: str, places: set[str]) -> bool:
     return False
 
 
-def group_label(g: Group, view: DocView, lex: Lexicon) -> str:
-    """The label the mentions of ``g`` support (its current one when nothing speaks against)."""
+def group_label(
+    g: Group, view: DocView, lex: Lexicon, *, surnames: frozenset[str] | set[str] = frozenset()
+) -> str:
+    """The label the mentions of ``g`` support (its current one when nothing speaks against).
+
+    ``surnames``: last words of the article's people's full names (lower-cased keys)."""
     if g.key in lex.known_organisations and not _marked_person(g, view, lex):
         return "ORG"
     if g.key.split(" ", 1)[0] in SHIP_PREFIXES and " " in g.key:
         return "PRODUCT"  # "USS Cole", "HMS Queen Elizabeth": ships, not people
+    if g.label not in PLACE_LABELS and any(_place_prefix(view, r) for r in g.raws):
+        return "FAC"  # "HMP Belmarsh", "RAF Croughton": a prison, a base
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
+    described = _apposition_label(g, view, lex)
+    if described:
+        return described
+    if g.label not in PLACE_LABELS and any(_after_compass(view, r) for r in g.raws):
+        return "LOC"  # "the northern Sierra Nevada", "southern Syria"
+    if g.label in PLACE_LABELS and g.key in surnames and _speaks(g, view):
+        return "PERSON"  # "Givati says", after "Ori Givati"
+    if g.label in ("ORG", "PERSON", "PRODUCT") and not _marked_person(g, view, lex):
+        if any(_illness_context(view, r) for r in g.raws):
+            return "EVENT"  # "symptoms of COVID-19", "a cure for COVID-19"
     if g.label in THING_LABELS and any(_told(view, r) for r in g.raws):
         return "ORG"  # "Johnston told Billboard": one is told things by people or bodies
     if g.label == "PERSON" and _plural_name(g, view) and not _marked_person(g, view, lex):
@@ -143,8 +165,8 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
         root = view.span_root(r.start_tok, r.end_tok)
         nxt = r.end_tok
         modifies = deps[root] == "compound" and view.heads[root] == nxt
-        kind = lex.heads.get(lowers[nxt]) if modifies and texts[nxt].islower() else None
-        if kind and kind not in CATEGORY_ONLY:
+        kind = _kind_of_noun(lowers[nxt], lex) if modifies and texts[nxt].islower() else None
+        if kind and (kind not in CATEGORY_ONLY or _owned(view, r)):
             return kind
         for noun in _category_nouns(view, root):
             if kind := _kind_of_noun(lemmas[noun].lower(), lex):
@@ -153,6 +175,13 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
             if (kind := lex.heads.get(lemmas[noun].lower())) in CATEGORY_ONLY:
                 return kind
     return None
+
+
+def _owned(view: DocView, r: Raw) -> bool:
+    """Right after an owner: a possessive determiner or a possessive "'s" ("its Blue Moon
+    lander", "Salesforce's Dreamforce conference")."""
+    before = r.start_tok - 1
+    return before >= 0 and view.column("tag_")[before] in ("PRP$", "POS")
 
 
 def _kind_of_noun(lemma: str, lex: Lexicon) -> str | None:
@@ -235,11 +264,11 @@ def _named_nouns(view: DocView, verb: int) -> list[int]:
 
 def _marked_person(g: Group, view: DocView, lex: Lexicon) -> bool:
     """A title, honorific or role, or a known first name opening a name of two words or more."""
-    lowers = view.column("lower_")
+    lowers, spaces = view.column("lower_"), view.column("whitespace_")
     for r in g.raws:
         if r.title or (r.roles and r.label == "PERSON"):
             return True  # an organisation's apposition ("Al-Haq, an NGO") is no person's role
-        several = r.end_tok - r.start_tok > 1
+        several = r.end_tok - r.start_tok > 1 and bool(spaces[r.start_tok])  # not "Al-Haq"
         if r.label == "PERSON" and several and lowers[r.start_tok] in lex.first_names:
             return True
         if r.start_tok > 0 and lowers[r.start_tok - 1] in lex.honorifics:
@@ -369,11 +398,18 @@ def _after_role_modifier(view: DocView, r: Raw, lex: Lexicon) -> bool:
 
 
 def _coordinated_with_organisation(view: DocView, root: int) -> bool:
-    """'Gannett and GateHouse Media': a name joined by "and" to an organisation's name."""
+    """'Gannett and GateHouse Media', 'Elbit, Candiru, and Rafael': a name in a list (joined
+    by "and" or commas) with an organisation's name."""
     deps, ent_types = view.column("dep_"), view.column("ent_type_")
-    if deps[root] == "conj" and ent_types[view.heads[root]] == "ORG":
-        return True
-    return any(deps[c] == "conj" and ent_types[c] == "ORG" for c in view.children(root))
+    first = root
+    while deps[first] == "conj" and view.heads[first] < first:
+        first = view.heads[first]
+    items, todo = [], [first]
+    while todo and len(items) < 20:
+        item = todo.pop()
+        items.append(item)
+        todo.extend(c for c in view.children(item) if deps[c] == "conj")
+    return any(ent_types[i] == "ORG" for i in items if i != root)
 
 
 def _dateline(view: DocView, r: Raw) -> bool:
@@ -386,3 +422,119 @@ def _dateline(view: DocView, r: Raw) -> bool:
         return False
     after = view.column("text")[r.end_tok] if r.end_tok < len(view) else ""
     return after in _DATELINE_NEXT
+
+
+def _context_words() -> dict[str, str]:
+    return table("entity_context_words.tsv")
+
+
+def _place_prefix(view: DocView, r: Raw) -> bool:
+    """A name of two words or more opened by a word of buildings and bases ("HMP Belmarsh",
+    "RAF Croughton", "Mount Sinai"): resources/entity_context_words.tsv."""
+    if r.end_tok - r.start_tok < 2:
+        return False
+    texts = view.column("text")
+    return (
+        _context_words().get(texts[r.start_tok].lower()) == "place_prefix"
+        and texts[r.start_tok + 1][:1].isupper()
+    )
+
+
+def _after_compass(view: DocView, r: Raw) -> bool:
+    """Right after a lower-case direction ("the northern Sierra Nevada", "southern Syria")."""
+    before = r.start_tok - 1
+    texts = view.column("text")
+    return before >= 0 and texts[before].islower() and _context_words().get(texts[before]) == (
+        "compass"
+    )
+
+
+def _speaks(g: Group, view: DocView) -> bool:
+    """A mention is the subject of a verb of speaking ("Givati says")."""
+    if not view.has_dep:
+        return False
+    deps, lemmas = view.column("dep_"), view.column("lemma_")
+    words = _context_words()
+    for r in g.raws:
+        root = view.span_root(r.start_tok, r.end_tok)
+        verb = view.heads[root]
+        if deps[root] == "nsubj" and words.get(lemmas[verb].lower()) == "speech":
+            return True
+    return False
+
+
+ILLNESS_PREPOSITIONS = frozenset({"of", "for", "with", "against", "from"})
+
+
+def _illness_context(view: DocView, r: Raw) -> bool:
+    """The object of "of"/"for"/"with"/"against" after a word of illness ("symptoms of
+    COVID-19", "a cure for X", "infected with X", "fight off X")."""
+    if not view.has_dep:
+        return False
+    deps, lemmas, lowers = view.column("dep_"), view.column("lemma_"), view.column("lower_")
+    words = _context_words()
+    root = view.span_root(r.start_tok, r.end_tok)
+    head = view.heads[root]
+    if deps[root] == "pobj" and lowers[head] in ILLNESS_PREPOSITIONS:
+        word = view.heads[head]
+        return word != head and words.get(lemmas[word].lower()) == "disease"
+    if deps[root] == "dobj" and lemmas[head].lower() == "fight":
+        return any(lowers[c] == "off" for c in view.children(head))
+    return False
+
+
+_APPOSITION_OPENERS = frozenset({",", "—", "–", "("})
+_APPOSITION_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _apposition_head(view: DocView, r: Raw) -> int | None:
+    """The head noun of a description right after the name: "Eswar Prasad, a trade professor
+    at Cornell", "Breaking the Silence, an NGO made up of ...", "Al-Haq—one of the key human
+    rights organizations", "Addison, a village southwest of Ithaca". Read from the words, not
+    the parse (which often misses these appositions); none when the description is owned
+    ("Smith, the company's founder")."""
+    texts, lowers, pos = view.column("text"), view.column("lower_"), view.column("pos_")
+    k = r.end_tok
+    if k >= len(view) or texts[k] not in _APPOSITION_OPENERS:
+        return None
+    k += 1
+    if lowers[k : k + 2] == ["one", "of"]:
+        k += 2
+    if k >= len(view) or lowers[k] not in _APPOSITION_DETERMINERS:
+        return None
+    k += 1
+    head = None
+    while k < len(view) and k < r.end_tok + 10:
+        word = texts[k]
+        if pos[k] == "NOUN" and word.islower():
+            head = k
+        elif pos[k] == "PROPN" and len(word) > 1 and word.rstrip("s").isupper():
+            head = k  # "an NGO"
+        elif not (pos[k] == "ADJ" or (pos[k] == "PUNCT" and word in ("-", "–"))):
+            break
+        k += 1
+    if head is None or (k < len(view) and texts[k] in ("'s", "’s")):
+        return None
+    return head
+
+
+def _apposition_label(g: Group, view: DocView, lex: Lexicon) -> str | None:
+    """What a description after the name says it is: a person's role makes a person of a name
+    tagged otherwise; an organisation's or a place's noun makes a thing or an unmarked
+    "person" that body or place ("Breaking the Silence, an NGO"; "Addison, a village")."""
+    if not view.has_pos:
+        return None
+    lemmas = view.column("lemma_")
+    for r in g.raws:
+        head = _apposition_head(view, r)
+        if head is None:
+            continue
+        lemma = lemmas[head].lower()
+        person_role = lemma in lex.role_words and _context_words().get(lemma) != "body_role"
+        if g.label != "PERSON" and person_role and lemma not in lex.heads:
+            return "PERSON"
+        kind = _kind_of_noun(lemma, lex)
+        if kind in ("ORG", "CLUB", "GPE", "FAC") and g.label not in _HEAD_KEEPS[kind]:
+            if g.label != "PERSON" or not _marked_person(g, view, lex):
+                return _LABEL_OF_KIND.get(kind, kind)
+    return None
