@@ -188,3 +188,40 @@ def test_a_hyphenated_name_opening_with_a_first_name_is_not_marked_a_person() ->
     Haq NNP PROPN pobj 2 Haq
     """
     assert names(rows, [(3, 6, "PERSON")]) == {"Al-Haq": "ORG"}
+
+
+def test_a_quoted_chant_or_saying_is_no_title() -> None:
+    rows = """
+    Protesters NNS NOUN nsubj 1 protester
+    chanted VBD VERB ROOT -1 chant nospace
+    , , PUNCT punct 1 ,
+    “ `` PUNCT punct 1 “ nospace
+    Red NNP PROPN dobj 1 Red
+    for IN ADP prep 4 for
+    Ed NNP PROPN pobj 5 Ed nospace
+    ” '' PUNCT punct 1 ”
+    and CC CCONJ cc 1 and
+    sang VBD VERB conj 1 sing
+    “ `` PUNCT punct 9 “ nospace
+    Listen VB VERB dobj 9 listen
+    to IN ADP prep 11 to
+    the DT DET det 14 the
+    Music NNP PROPN pobj 12 Music nospace
+    ” '' PUNCT punct 9 ”
+    """
+    found = names(rows, [(4, 7, "WORK_OF_ART"), (11, 15, "WORK_OF_ART")])
+    assert found == {"Listen to the Music": "WORK_OF_ART"}
+
+
+def test_a_name_modifying_a_places_assembly_is_the_place() -> None:
+    rows = """
+    Suman NNP PROPN compound 1 Suman
+    Haripriya NNP PROPN nsubj 6 Haripriya
+    of IN ADP prep 1 of
+    the DT DET det 5 the
+    Hajo NNP PROPN compound 5 Hajo
+    assembly NN NOUN pobj 2 assembly
+    said VBD VERB ROOT -1 say
+    """
+    found = names(rows, [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert found == {"Suman Haripriya": "PERSON", "Hajo": "GPE"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsparse.docview import DocView, Ent
+from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon
 
 TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -87,6 +88,8 @@ def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
         return _adjective(view, start, end)
     if label == "NORP":
         return False
+    if label in TITLE_LABELS and _slogan(view, start):
+        return True  # “Red for Ed”, chanted: a phrase in quotation marks, no title
     if label in TITLE_LABELS and _quoted(view, start, end):
         return False  # a title in quotation marks: “Breathless”
     lowers = view.column("lower_")
@@ -157,6 +160,27 @@ def _after_role_of(view: DocView, start: int, end: int, lex: Lexicon) -> int:
     if k > start and k < end - 1 and lowers[k] == "of" and lowers[k - 1] in lex.role_words:
         return k + 1
     return start
+
+
+_LEAD_IN = frozenset({",", ":", "such", "as", "like", "the", "a", "of", "-", "—", "–"})
+"""Words between a slogan's noun or verb and the opening mark ("sayings such as, “...")."""
+
+
+def _slogan(view: DocView, start: int) -> bool:
+    """A quotation opened right before the name, after a noun or verb of slogans and chants
+    ("signs with sayings such as, “Less Money on Testing ...”", "chanted, “Red for Ed,”",
+    "the caption: "Welcome Jose""; resources/entity_context_words.tsv): words someone
+    shouts or writes, not the title of a work."""
+    texts, lemmas = view.column("text"), view.column("lemma_")
+    k = start - 1
+    if k < 0 or texts[k] not in _QUOTES:
+        return False
+    k -= 1
+    while k >= 0 and start - k < 6 and texts[k].lower() in _LEAD_IN:
+        k -= 1
+    if k < 0 or start - k >= 6:
+        return False
+    return table("entity_context_words.tsv").get(lemmas[k].lower()) in ("slogan", "chant")
 
 
 def _quoted(view: DocView, start: int, end: int) -> bool:

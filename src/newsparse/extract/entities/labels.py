@@ -58,7 +58,16 @@ _HEAD_KEEPS["THING"] = _HEAD_KEEPS["WORK"]
 _HEAD_KEEPS["LAW"] = _HEAD_KEEPS["WORK"]
 _HEAD_KEEPS["DISEASE"] = PLACE_LABELS | {"GPE", "NORP", "EVENT"}
 """'the Wuhan virus' names a place, 'the COVID-19 pandemic' an illness."""
-_LABEL_OF_KIND = {"CLUB": "ORG", "WORK": "WORK_OF_ART", "THING": "PRODUCT", "DISEASE": "EVENT"}
+_HEAD_KEEPS["PLACE_OF"] = PLACE_LABELS | {"GPE", "NORP"}
+_LABEL_OF_KIND = {
+    "CLUB": "ORG",
+    "WORK": "WORK_OF_ART",
+    "THING": "PRODUCT",
+    "DISEASE": "EVENT",
+    "PLACE_OF": "GPE",
+}
+MODIFIED_ONLY = frozenset({"GPE", "PLACE_OF"})
+"""Kinds never named by a capitalised last word ("Islamic State", "Legislative Assembly")."""
 CATEGORY_ONLY = frozenset({"WORK", "THING"})
 """Kinds named only by a category noun ("the album X", "X, a book"), never by a last word or
 a noun the name modifies: "the Beatles album", "Microsoft software" name the maker; but after
@@ -154,7 +163,7 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
     last = longest.end_tok - 1
     if longest.end_tok - longest.start_tok > 1:
         kind = lex.heads.get(lowers[last])
-        if kind and texts[last][:1].isupper() and kind != "GPE" and kind not in CATEGORY_ONLY:
+        if kind and texts[last][:1].isupper() and kind not in MODIFIED_ONLY | CATEGORY_ONLY:
             return kind
         if kind in PLACE_KINDS and texts[last].islower():
             return kind  # "Hoa Lo prison" (boundaries kept the noun in the name)
