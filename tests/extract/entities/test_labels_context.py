@@ -225,3 +225,23 @@ def test_a_name_modifying_a_places_assembly_is_the_place() -> None:
     """
     found = names(rows, [(0, 2, "PERSON"), (4, 5, "PERSON")])
     assert found == {"Suman Haripriya": "PERSON", "Hajo": "GPE"}
+
+
+def test_a_plural_proper_noun_after_the_is_a_team_not_a_product() -> None:
+    rows = """
+    They PRP PRON nsubj 1 they
+    beat VBD VERB ROOT -1 beat
+    the DT DET det 3 the
+    Clippers NNPS PROPN dobj 1 Clippers
+    """
+    assert names(rows, [(3, 4, "PRODUCT")]) == {"Clippers": "ORG"}
+
+
+def test_a_maker_before_its_model_is_part_of_the_product() -> None:
+    rows = """
+    A DT DET det 2 a
+    Volvo NNP PROPN compound 2 Volvo
+    XC90 NNP PROPN nsubj 3 XC90
+    crashed VBD VERB ROOT -1 crash
+    """
+    assert names(rows, [(1, 2, "ORG"), (2, 3, "PRODUCT")]) == {"Volvo XC90": "PRODUCT"}

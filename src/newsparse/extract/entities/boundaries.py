@@ -296,6 +296,15 @@ def _with_head_word(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
     return ent._replace(end=end + 1)
 
 
+def _maker_of_model(view: DocView, maker: Ent, model: Ent) -> bool:
+    """An organisation right before a product that it modifies ("a Volvo XC90", "the Boeing
+    737 Max"): the maker's name is part of the product's."""
+    if maker.label != "ORG" or model.label != "PRODUCT" or maker.end != model.start:
+        return False
+    root = view.span_root(maker.start, maker.end)
+    return model.start <= view.heads[root] < model.end
+
+
 def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
     """spaCy's entities, with a person's name put back together when the tagger cut it into
     pieces of other labels ("Sławoj"/GPE "Leszek"/NORP "Głódź"/PERSON): single proper nouns
@@ -308,6 +317,9 @@ def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
     out: list[Ent] = []
     for ent in reversed(ents):
         nxt = out[-1] if out else None
+        if nxt is not None and _maker_of_model(view, ent, nxt):
+            out[-1] = nxt._replace(start=ent.start)  # "a Volvo XC90": the car, not the maker
+            continue
         if (
             nxt is not None
             and nxt.label == "PERSON"

@@ -142,6 +142,8 @@ def group_label(
         return "ORG"  # "Goo Goo Dolls": a band, not a person
     if g.label == "PERSON" and any(_before_ticker(view, r) for r in g.raws):
         return "PRODUCT"  # "Brent LCOc1", "Sterling GBP=": a traded good, not a person
+    if g.label == "PRODUCT" and all(_the_plural(view, r) for r in g.raws):
+        return "ORG"  # "the Clippers", "the Rockets": a team or band, not a product
     if g.label == "PERSON" and not _marked_person(g, view, lex):
         things = sum(_written_like_thing(view, r, lex) for r in g.raws)
         if things and 2 * things >= len(g.raws):
@@ -354,6 +356,12 @@ def _plural_name(g: Group, view: DocView) -> bool:
     return any(r.end_tok - r.start_tok > 1 and tags[r.end_tok - 1] == "NNPS" for r in g.raws)
 
 
+def _the_plural(view: DocView, r: Raw) -> bool:
+    """A plural proper noun right after "the" ("the Clippers")."""
+    tags, texts = view.column("tag_"), view.column("text")
+    return r.start_tok > 0 and texts[r.start_tok - 1] == "the" and tags[r.end_tok - 1] == "NNPS"
+
+
 def _before_ticker(view: DocView, r: Raw) -> bool:
     """Followed by a market code ("Brent LCOc1", "Sterling GBP=")."""
     return r.end_tok < len(view) and bool(TICKER.match(view.column("text")[r.end_tok]))
@@ -513,8 +521,11 @@ def _apposition_head(view: DocView, r: Raw) -> int | None:
         return None
     k += 1
     head = None
+    words = _context_words()
     while k < len(view) and k < r.end_tok + 10:
         word = texts[k]
+        if words.get(word) == "compass":
+            break  # "a village southwest of Ithaca"
         if pos[k] == "NOUN" and word.islower():
             head = k
         elif pos[k] == "PROPN" and len(word) > 1 and word.rstrip("s").isupper():
