@@ -245,3 +245,30 @@ def test_a_maker_before_its_model_is_part_of_the_product() -> None:
     crashed VBD VERB ROOT -1 crash
     """
     assert names(rows, [(1, 2, "ORG"), (2, 3, "PRODUCT")]) == {"Volvo XC90": "PRODUCT"}
+
+
+def test_a_title_tagged_name_that_speaks_is_a_person() -> None:
+    rows = """
+    Kino NNP PROPN compound 1 Kino
+    Gabriel NNP PROPN nsubj 2 Gabriel
+    said VBD VERB ROOT -1 say
+    and CC CCONJ cc 2 and
+    the DT DET det 5 the
+    Bible NNP PROPN nsubj 6 Bible
+    says VBZ VERB conj 2 say
+    """
+    found = names(rows, [(0, 2, "WORK_OF_ART"), (5, 6, "WORK_OF_ART")])
+    assert found == {"Kino Gabriel": "PERSON", "Bible": "WORK_OF_ART"}
+
+
+def test_a_surname_of_the_articles_person_is_that_person() -> None:
+    rows = """
+    Louise NNP PROPN compound 1 Louise
+    Turpin NNP PROPN nsubj 2 Turpin
+    left VBD VERB ROOT -1 leave
+    and CC CCONJ cc 2 and
+    Turpin NNP PROPN nsubj 5 Turpin
+    stayed VBD VERB conj 2 stay
+    """
+    found = names(rows, [(0, 2, "PERSON"), (4, 5, "ORG")])
+    assert set(found.values()) == {"PERSON"}

@@ -133,6 +133,10 @@ def group_label(
         return "LOC"  # "the northern Sierra Nevada", "southern Syria"
     if g.label in PLACE_LABELS and g.key in surnames and _speaks(g, view):
         return "PERSON"  # "Givati says", after "Ori Givati"
+    if g.label not in PLACE_LABELS | {"PERSON"} and g.key in surnames:
+        return "PERSON"  # "former co-star Hudson", after "Rock Hudson"
+    if g.label in THING_LABELS and all(_bare_name(view, r) for r in g.raws) and _speaks(g, view):
+        return "PERSON"  # "Kino Gabriel said", "Eyamba Sowers didn't know": no title speaks
     if g.label in ("ORG", "PERSON", "PRODUCT") and not _marked_person(g, view, lex):
         if any(_illness_context(view, r) for r in g.raws):
             return "EVENT"  # "symptoms of COVID-19", "a cure for COVID-19"
@@ -475,9 +479,28 @@ def _speaks(g: Group, view: DocView) -> bool:
     for r in g.raws:
         root = view.span_root(r.start_tok, r.end_tok)
         verb = view.heads[root]
-        if deps[root] == "nsubj" and words.get(lemmas[verb].lower()) == "speech":
+        if deps[root] == "nsubj" and words.get(lemmas[verb].lower()) in _PEOPLES_VERBS:
             return True
     return False
+
+
+_PEOPLES_VERBS = frozenset({"speech", "person_verb"})
+
+
+def _bare_name(view: DocView, r: Raw) -> bool:
+    """Two or more capitalised words, no article, number or mark before or inside ("Kino
+    Gabriel"; not "The Bible", "Article 50", “Breathless”)."""
+    texts = view.column("text")
+    if r.end_tok - r.start_tok < 2:
+        return False
+    before = texts[r.start_tok - 1] if r.start_tok > 0 else ""
+    after = texts[r.end_tok] if r.end_tok < len(view) else ""
+    if before.lower() == "the" or (before in _MARKS and after in _MARKS):
+        return False
+    return all(w[:1].isupper() and w.isalpha() for w in texts[r.start_tok : r.end_tok])
+
+
+_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 
 
 ILLNESS_PREPOSITIONS = frozenset({"of", "for", "with", "against", "from"})
