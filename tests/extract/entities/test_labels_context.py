@@ -272,3 +272,17 @@ def test_a_surname_of_the_articles_person_is_that_person() -> None:
     """
     found = names(rows, [(0, 2, "PERSON"), (4, 5, "ORG")])
     assert set(found.values()) == {"PERSON"}
+
+
+def test_what_a_body_does_makes_a_product_tagged_name_an_organisation() -> None:
+    rows = """
+    A DT DET det 2 a
+    WeWork NNP PROPN compound 2 WeWork
+    spokesperson NN NOUN nsubj 3 spokesperson
+    spoke VBD VERB ROOT -1 speak
+    and CC CCONJ cc 3 and
+    Disney+ NNP PROPN nsubj 6 Disney+
+    grew VBD VERB conj 3 grow
+    """
+    found = names(rows, [(1, 2, "PRODUCT"), (5, 6, "ORG")])
+    assert found == {"WeWork": "ORG", "Disney+": "PRODUCT"}

@@ -137,6 +137,10 @@ def group_label(
         return "PERSON"  # "former co-star Hudson", after "Rock Hudson"
     if g.label in THING_LABELS and all(_bare_name(view, r) for r in g.raws) and _speaks(g, view):
         return "PERSON"  # "Kino Gabriel said", "Eyamba Sowers didn't know": no title speaks
+    if g.label in THING_LABELS | {"FAC"} and any(_acts_as_body(view, r, lex) for r in g.raws):
+        return "ORG"  # "a WeWork spokesperson", "WeWork declined to comment"
+    if g.label in ("ORG", "PERSON") and all(r.text.endswith("+") for r in g.raws):
+        return "PRODUCT"  # "Disney+", "ESPN+": a streaming service
     if g.label in ("ORG", "PERSON", "PRODUCT") and not _marked_person(g, view, lex):
         if any(_illness_context(view, r) for r in g.raws):
             return "EVENT"  # "symptoms of COVID-19", "a cure for COVID-19"
@@ -485,6 +489,22 @@ def _speaks(g: Group, view: DocView) -> bool:
 
 
 _PEOPLES_VERBS = frozenset({"speech", "person_verb"})
+
+
+def _acts_as_body(view: DocView, r: Raw, lex: Lexicon) -> bool:
+    """What a body does, never a work or a building: it declines, announces, denies
+    ("WeWork declined to comment"; a work "says" things too), or it has a spokesperson, a founder, a chief ("a WeWork spokesperson",
+    "WeWork's founder")."""
+    if not view.has_dep:
+        return False
+    deps, lemmas = view.column("dep_"), view.column("lemma_")
+    root = view.span_root(r.start_tok, r.end_tok)
+    head = view.heads[root]
+    if head == root:
+        return False
+    if deps[root] == "nsubj":
+        return _context_words().get(lemmas[head].lower()) == "body_verb"
+    return deps[root] in ("poss", "compound") and lemmas[head].lower() in lex.role_words
 
 
 def _bare_name(view: DocView, r: Raw) -> bool:
