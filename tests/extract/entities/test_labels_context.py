@@ -286,3 +286,20 @@ def test_what_a_body_does_makes_a_product_tagged_name_an_organisation() -> None:
     """
     found = names(rows, [(1, 2, "PRODUCT"), (5, 6, "ORG")])
     assert found == {"WeWork": "ORG", "Disney+": "PRODUCT"}
+
+
+def test_an_owner_inside_a_name_is_cut_off_and_a_station_joins_its_network() -> None:
+    rows = """
+    At IN ADP prep 7 at
+    the DT DET det 3 the
+    Vox NNP PROPN compound 3 Vox
+    Media NNP PROPN poss 6 Media
+    ’s POS PART case 3 ’s
+    Code NNP PROPN compound 6 Code
+    Media NNP PROPN pobj 0 Media
+    CBS NNP PROPN compound 8 CBS
+    DFW NNP PROPN nsubj 9 DFW
+    reported VBD VERB ROOT -1 report
+    """
+    found = names(rows, [(2, 7, "ORG"), (7, 8, "ORG"), (8, 9, "GPE")])
+    assert found == {"Vox Media": "ORG", "Code Media": "ORG", "CBS DFW": "ORG"}

@@ -211,6 +211,9 @@ def _split(
         elif texts[k] == "and" and lowers[k + 1] == "the" and not titled and begin < k:
             cuts.append((begin, k))  # "the Bureau of Prisons and the Department of Justice"
             begin = k + 2
+        elif texts[k] in _POSSESSIVES and k - begin >= 2 and texts[k + 1][:1].isupper():
+            cuts.append((begin, k))  # "Vox Media's Code Media": the owner, then its own
+            begin = k + 1
         elif texts[k] in _HYPHENS and split_hyphens and _capitalised_pair(texts, k):
             cuts.append((begin, k))  # "Earth-Mars" route, "Israeli-Palestinian" talks
             begin = k + 1
@@ -227,6 +230,7 @@ def _split(
 
 
 _GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 _HYPHENS = frozenset({"-", "–", "—"})
@@ -305,6 +309,16 @@ def _maker_of_model(view: DocView, maker: Ent, model: Ent) -> bool:
     return model.start <= view.heads[root] < model.end
 
 
+def _station_of(view: DocView, org: Ent, place: Ent) -> bool:
+    """An organisation right before a one-word place that it modifies ("CBS DFW", "Yahoo
+    Japan"): a branch's name, one organisation."""
+    if org.label != "ORG" or place.label != "GPE" or org.end != place.start:
+        return False
+    if place.end - place.start != 1:
+        return False
+    return view.heads[view.span_root(org.start, org.end)] == place.start
+
+
 def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
     """spaCy's entities, with a person's name put back together when the tagger cut it into
     pieces of other labels ("Sławoj"/GPE "Leszek"/NORP "Głódź"/PERSON): single proper nouns
@@ -319,6 +333,9 @@ def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
         nxt = out[-1] if out else None
         if nxt is not None and _maker_of_model(view, ent, nxt):
             out[-1] = nxt._replace(start=ent.start)  # "a Volvo XC90": the car, not the maker
+            continue
+        if nxt is not None and _station_of(view, ent, nxt):
+            out[-1] = ent._replace(end=nxt.end)  # "CBS DFW": the network's local station
             continue
         if (
             nxt is not None

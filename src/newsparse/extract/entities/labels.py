@@ -469,8 +469,10 @@ def _after_compass(view: DocView, r: Raw) -> bool:
     """Right after a lower-case direction ("the northern Sierra Nevada", "southern Syria")."""
     before = r.start_tok - 1
     texts = view.column("text")
-    return before >= 0 and texts[before].islower() and _context_words().get(texts[before]) == (
-        "compass"
+    return (
+        before >= 0
+        and texts[before].islower()
+        and _context_words().get(texts[before]) == ("compass")
     )
 
 
