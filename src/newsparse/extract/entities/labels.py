@@ -141,9 +141,9 @@ def group_label(
         return "ORG"  # "a WeWork spokesperson", "WeWork declined to comment"
     if g.label in ("ORG", "PERSON") and all(r.text.endswith("+") for r in g.raws):
         return "PRODUCT"  # "Disney+", "ESPN+": a streaming service
-    if g.label in ("ORG", "PERSON", "PRODUCT") and not _marked_person(g, view, lex):
-        if any(_illness_context(view, r) for r in g.raws):
-            return "EVENT"  # "symptoms of COVID-19", "a cure for COVID-19"
+    ill = g.label in ("ORG", "PERSON", "PRODUCT") and not _marked_person(g, view, lex)
+    if ill and any(_illness_context(view, r) for r in g.raws):
+        return "EVENT"  # "symptoms of COVID-19", "a cure for COVID-19"
     if g.label in THING_LABELS and any(_told(view, r) for r in g.raws):
         return "ORG"  # "Johnston told Billboard": one is told things by people or bodies
     if g.label == "PERSON" and _plural_name(g, view) and not _marked_person(g, view, lex):
@@ -429,7 +429,8 @@ def _coordinated_with_organisation(view: DocView, root: int) -> bool:
     first = root
     while deps[first] == "conj" and view.heads[first] < first:
         first = view.heads[first]
-    items, todo = [], [first]
+    items: list[int] = []
+    todo = [first]
     while todo and len(items) < 20:
         item = todo.pop()
         items.append(item)
@@ -495,8 +496,8 @@ _PEOPLES_VERBS = frozenset({"speech", "person_verb"})
 
 def _acts_as_body(view: DocView, r: Raw, lex: Lexicon) -> bool:
     """What a body does, never a work or a building: it declines, announces, denies
-    ("WeWork declined to comment"; a work "says" things too), or it has a spokesperson, a founder, a chief ("a WeWork spokesperson",
-    "WeWork's founder")."""
+    ("WeWork declined to comment"; a work "says" things too), or it has a spokesperson, a
+    founder, a chief ("a WeWork spokesperson", "WeWork's founder")."""
     if not view.has_dep:
         return False
     deps, lemmas = view.column("dep_"), view.column("lemma_")
@@ -599,7 +600,7 @@ def _apposition_label(g: Group, view: DocView, lex: Lexicon) -> str | None:
         if g.label != "PERSON" and person_role and lemma not in lex.heads:
             return "PERSON"
         kind = _kind_of_noun(lemma, lex)
-        if kind in ("ORG", "CLUB", "GPE", "FAC") and g.label not in _HEAD_KEEPS[kind]:
-            if g.label != "PERSON" or not _marked_person(g, view, lex):
-                return _LABEL_OF_KIND.get(kind, kind)
+        body = kind in ("ORG", "CLUB", "GPE", "FAC") and g.label not in _HEAD_KEEPS[kind]
+        if body and (g.label != "PERSON" or not _marked_person(g, view, lex)):
+            return _LABEL_OF_KIND.get(kind or "", kind or "")
     return None
