@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsparse.docview import DocView, Ent
+from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon
 
 TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -81,8 +82,14 @@ def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
     of thing it is ("the Agency"; a bare "University" may be a club's name): a name only when
     it joins a mention that is surely one.
     """
-    if not view.has_pos or label == "NORP":
+    if not view.has_pos:
         return False
+    if label in ADJECTIVE_LABELS:
+        return _adjective(view, start, end)
+    if label == "NORP":
+        return False
+    if label in TITLE_LABELS and _slogan(view, start):
+        return True  # “Red for Ed”, chanted: a phrase in quotation marks, no title
     if label in TITLE_LABELS and _quoted(view, start, end):
         return False  # a title in quotation marks: “Breathless”
     lowers = view.column("lower_")
@@ -90,6 +97,19 @@ def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
     if kind_word and start > 0 and lowers[start - 1] in _DESCRIBING_DETERMINERS:
         return True
     return not _has_name_word(view, start, end)
+
+
+ADJECTIVE_LABELS = frozenset({"NORP", "LOC"})
+"""Labels the tagger gives to adjectives of peoples and regions ("Muslim women", "Western
+hostages", "the first Southern primary", "Northern and central California")."""
+
+
+def _adjective(view: DocView, start: int, end: int) -> bool:
+    """One word tagged an adjective that modifies a noun: a description, not a name (the
+    gold of every fixture leaves demonyms and adjectives out)."""
+    if end - start != 1:
+        return False
+    return view.column("pos_")[start] == "ADJ" and view.column("tag_")[start] == "JJ"
 
 
 _MONTH_NAMES = (
@@ -142,6 +162,27 @@ def _after_role_of(view: DocView, start: int, end: int, lex: Lexicon) -> int:
     return start
 
 
+_LEAD_IN = frozenset({",", ":", "such", "as", "like", "the", "a", "of", "-", "—", "–"})
+"""Words between a slogan's noun or verb and the opening mark ("sayings such as, “...")."""
+
+
+def _slogan(view: DocView, start: int) -> bool:
+    """A quotation opened right before the name, after a noun or verb of slogans and chants
+    ("signs with sayings such as, “Less Money on Testing ...”", "chanted, “Red for Ed,”",
+    "the caption: "Welcome Jose""; resources/entity_context_words.tsv): words someone
+    shouts or writes, not the title of a work."""
+    texts, lemmas = view.column("text"), view.column("lemma_")
+    k = start - 1
+    if k < 0 or texts[k] not in _QUOTES:
+        return False
+    k -= 1
+    while k >= 0 and start - k < 6 and texts[k].lower() in _LEAD_IN:
+        k -= 1
+    if k < 0 or start - k >= 6:
+        return False
+    return table("entity_context_words.tsv").get(lemmas[k].lower()) in ("slogan", "chant")
+
+
 def _quoted(view: DocView, start: int, end: int) -> bool:
     texts = view.column("text")
     return start > 0 and texts[start - 1] in _QUOTES and end < len(view) and texts[end] in _QUOTES
@@ -170,6 +211,9 @@ def _split(
         elif texts[k] == "and" and lowers[k + 1] == "the" and not titled and begin < k:
             cuts.append((begin, k))  # "the Bureau of Prisons and the Department of Justice"
             begin = k + 2
+        elif texts[k] in _POSSESSIVES and k - begin >= 2 and texts[k + 1][:1].isupper():
+            cuts.append((begin, k))  # "Vox Media's Code Media": the owner, then its own
+            begin = k + 1
         elif texts[k] in _HYPHENS and split_hyphens and _capitalised_pair(texts, k):
             cuts.append((begin, k))  # "Earth-Mars" route, "Israeli-Palestinian" talks
             begin = k + 1
@@ -186,6 +230,7 @@ def _split(
 
 
 _GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 _HYPHENS = frozenset({"-", "–", "—"})
@@ -255,6 +300,25 @@ def _with_head_word(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
     return ent._replace(end=end + 1)
 
 
+def _maker_of_model(view: DocView, maker: Ent, model: Ent) -> bool:
+    """An organisation right before a product that it modifies ("a Volvo XC90", "the Boeing
+    737 Max"): the maker's name is part of the product's."""
+    if maker.label != "ORG" or model.label != "PRODUCT" or maker.end != model.start:
+        return False
+    root = view.span_root(maker.start, maker.end)
+    return model.start <= view.heads[root] < model.end
+
+
+def _station_of(view: DocView, org: Ent, place: Ent) -> bool:
+    """An organisation right before a one-word place that it modifies ("CBS DFW", "Yahoo
+    Japan"): a branch's name, one organisation."""
+    if org.label != "ORG" or place.label != "GPE" or org.end != place.start:
+        return False
+    if place.end - place.start != 1:
+        return False
+    return view.heads[view.span_root(org.start, org.end)] == place.start
+
+
 def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
     """spaCy's entities, with a person's name put back together when the tagger cut it into
     pieces of other labels ("Sławoj"/GPE "Leszek"/NORP "Głódź"/PERSON): single proper nouns
@@ -267,6 +331,12 @@ def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
     out: list[Ent] = []
     for ent in reversed(ents):
         nxt = out[-1] if out else None
+        if nxt is not None and _maker_of_model(view, ent, nxt):
+            out[-1] = nxt._replace(start=ent.start)  # "a Volvo XC90": the car, not the maker
+            continue
+        if nxt is not None and _station_of(view, ent, nxt):
+            out[-1] = ent._replace(end=nxt.end)  # "CBS DFW": the network's local station
+            continue
         if (
             nxt is not None
             and nxt.label == "PERSON"

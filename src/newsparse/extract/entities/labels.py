@@ -34,6 +34,7 @@ import re
 from newsparse.docview import DocView
 from newsparse.extract.entities.boundaries import PLACE_KINDS, TICKER
 from newsparse.extract.entities.raws import Group, Raw
+from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import MODIFIER_DEPS, PLACE_LABELS
 
@@ -53,10 +54,24 @@ _HEAD_KEEPS = {
 """Labels a head word leaves alone: "West Bank" stays a place, only a club word turns a place
 into an organisation ("Manchester United")."""
 _HEAD_KEEPS["WORK"] = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
-_LABEL_OF_KIND = {"CLUB": "ORG", "WORK": "WORK_OF_ART"}
-CATEGORY_ONLY = frozenset({"WORK"})
+_HEAD_KEEPS["THING"] = _HEAD_KEEPS["WORK"]
+_HEAD_KEEPS["LAW"] = _HEAD_KEEPS["WORK"]
+_HEAD_KEEPS["DISEASE"] = PLACE_LABELS | {"GPE", "NORP", "EVENT"}
+"""'the Wuhan virus' names a place, 'the COVID-19 pandemic' an illness."""
+_HEAD_KEEPS["PLACE_OF"] = PLACE_LABELS | {"GPE", "NORP"}
+_LABEL_OF_KIND = {
+    "CLUB": "ORG",
+    "WORK": "WORK_OF_ART",
+    "THING": "PRODUCT",
+    "DISEASE": "EVENT",
+    "PLACE_OF": "GPE",
+}
+MODIFIED_ONLY = frozenset({"GPE", "PLACE_OF"})
+"""Kinds never named by a capitalised last word ("Islamic State", "Legislative Assembly")."""
+CATEGORY_ONLY = frozenset({"WORK", "THING"})
 """Kinds named only by a category noun ("the album X", "X, a book"), never by a last word or
-a noun the name modifies: "the Beatles album", "Microsoft software" name the maker."""
+a noun the name modifies: "the Beatles album", "Microsoft software" name the maker; but after
+an owner ("its Blue Moon lander", "NASA's VIPER mission") the name is the owned thing."""
 NAMING_VERBS = frozenset({"know", "dub", "call", "nickname", "name", "brand", "title"})
 """'a noun known as / dubbed / called X': X names that noun."""
 
@@ -68,7 +83,7 @@ def relabel(groups: dict[str, Group], view: DocView, lex: Lexicon) -> None:
         if _family(key, surnames):  # "the Bidens" are people, whatever the tag
             g.label = "PERSON"
         else:
-            g.label = group_label(g, view, lex)
+            g.label = group_label(g, view, lex, surnames=surnames)
     places = {k for k, g in groups.items() if g.label in PLACE_LABELS}
     for key, g in groups.items():
         if g.label in PLACE_LABELS and _demonym_of(key, places):
@@ -96,21 +111,47 @@ def _demonym_of(key: str, places: set[str]) -> bool:
     return False
 
 
-def group_label(g: Group, view: DocView, lex: Lexicon) -> str:
-    """The label the mentions of ``g`` support (its current one when nothing speaks against)."""
+def group_label(
+    g: Group, view: DocView, lex: Lexicon, *, surnames: frozenset[str] | set[str] = frozenset()
+) -> str:
+    """The label the mentions of ``g`` support (its current one when nothing speaks against).
+
+    ``surnames``: last words of the article's people's full names (lower-cased keys)."""
     if g.key in lex.known_organisations and not _marked_person(g, view, lex):
         return "ORG"
     if g.key.split(" ", 1)[0] in SHIP_PREFIXES and " " in g.key:
         return "PRODUCT"  # "USS Cole", "HMS Queen Elizabeth": ships, not people
+    if g.label not in PLACE_LABELS and any(_place_prefix(view, r) for r in g.raws):
+        return "FAC"  # "HMP Belmarsh", "RAF Croughton": a prison, a base
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
+    described = _apposition_label(g, view, lex)
+    if described:
+        return described
+    if g.label not in PLACE_LABELS and any(_after_compass(view, r) for r in g.raws):
+        return "LOC"  # "the northern Sierra Nevada", "southern Syria"
+    if g.label in PLACE_LABELS and g.key in surnames and _speaks(g, view):
+        return "PERSON"  # "Givati says", after "Ori Givati"
+    if g.label not in PLACE_LABELS | {"PERSON"} and g.key in surnames:
+        return "PERSON"  # "former co-star Hudson", after "Rock Hudson"
+    if g.label in THING_LABELS and all(_bare_name(view, r) for r in g.raws) and _speaks(g, view):
+        return "PERSON"  # "Kino Gabriel said", "Eyamba Sowers didn't know": no title speaks
+    if g.label in THING_LABELS | {"FAC"} and any(_acts_as_body(view, r, lex) for r in g.raws):
+        return "ORG"  # "a WeWork spokesperson", "WeWork declined to comment"
+    if g.label in ("ORG", "PERSON") and all(r.text.endswith("+") for r in g.raws):
+        return "PRODUCT"  # "Disney+", "ESPN+": a streaming service
+    ill = g.label in ("ORG", "PERSON", "PRODUCT") and not _marked_person(g, view, lex)
+    if ill and any(_illness_context(view, r) for r in g.raws):
+        return "EVENT"  # "symptoms of COVID-19", "a cure for COVID-19"
     if g.label in THING_LABELS and any(_told(view, r) for r in g.raws):
         return "ORG"  # "Johnston told Billboard": one is told things by people or bodies
     if g.label == "PERSON" and _plural_name(g, view) and not _marked_person(g, view, lex):
         return "ORG"  # "Goo Goo Dolls": a band, not a person
     if g.label == "PERSON" and any(_before_ticker(view, r) for r in g.raws):
         return "PRODUCT"  # "Brent LCOc1", "Sterling GBP=": a traded good, not a person
+    if g.label == "PRODUCT" and all(_the_plural(view, r) for r in g.raws):
+        return "ORG"  # "the Clippers", "the Rockets": a team or band, not a product
     if g.label == "PERSON" and not _marked_person(g, view, lex):
         things = sum(_written_like_thing(view, r, lex) for r in g.raws)
         if things and 2 * things >= len(g.raws):
@@ -132,7 +173,7 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
     last = longest.end_tok - 1
     if longest.end_tok - longest.start_tok > 1:
         kind = lex.heads.get(lowers[last])
-        if kind and texts[last][:1].isupper() and kind != "GPE" and kind not in CATEGORY_ONLY:
+        if kind and texts[last][:1].isupper() and kind not in MODIFIED_ONLY | CATEGORY_ONLY:
             return kind
         if kind in PLACE_KINDS and texts[last].islower():
             return kind  # "Hoa Lo prison" (boundaries kept the noun in the name)
@@ -143,8 +184,8 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
         root = view.span_root(r.start_tok, r.end_tok)
         nxt = r.end_tok
         modifies = deps[root] == "compound" and view.heads[root] == nxt
-        kind = lex.heads.get(lowers[nxt]) if modifies and texts[nxt].islower() else None
-        if kind and kind not in CATEGORY_ONLY:
+        kind = _kind_of_noun(lowers[nxt], lex) if modifies and texts[nxt].islower() else None
+        if kind and (kind not in CATEGORY_ONLY or _owned(view, r)):
             return kind
         for noun in _category_nouns(view, root):
             if kind := _kind_of_noun(lemmas[noun].lower(), lex):
@@ -153,6 +194,13 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
             if (kind := lex.heads.get(lemmas[noun].lower())) in CATEGORY_ONLY:
                 return kind
     return None
+
+
+def _owned(view: DocView, r: Raw) -> bool:
+    """Right after an owner: a possessive determiner or a possessive "'s" ("its Blue Moon
+    lander", "Salesforce's Dreamforce conference")."""
+    before = r.start_tok - 1
+    return before >= 0 and view.column("tag_")[before] in ("PRP$", "POS")
 
 
 def _kind_of_noun(lemma: str, lex: Lexicon) -> str | None:
@@ -235,11 +283,11 @@ def _named_nouns(view: DocView, verb: int) -> list[int]:
 
 def _marked_person(g: Group, view: DocView, lex: Lexicon) -> bool:
     """A title, honorific or role, or a known first name opening a name of two words or more."""
-    lowers = view.column("lower_")
+    lowers, spaces = view.column("lower_"), view.column("whitespace_")
     for r in g.raws:
         if r.title or (r.roles and r.label == "PERSON"):
             return True  # an organisation's apposition ("Al-Haq, an NGO") is no person's role
-        several = r.end_tok - r.start_tok > 1
+        several = r.end_tok - r.start_tok > 1 and bool(spaces[r.start_tok])  # not "Al-Haq"
         if r.label == "PERSON" and several and lowers[r.start_tok] in lex.first_names:
             return True
         if r.start_tok > 0 and lowers[r.start_tok - 1] in lex.honorifics:
@@ -316,6 +364,12 @@ def _plural_name(g: Group, view: DocView) -> bool:
     return any(r.end_tok - r.start_tok > 1 and tags[r.end_tok - 1] == "NNPS" for r in g.raws)
 
 
+def _the_plural(view: DocView, r: Raw) -> bool:
+    """A plural proper noun right after "the" ("the Clippers")."""
+    tags, texts = view.column("tag_"), view.column("text")
+    return r.start_tok > 0 and texts[r.start_tok - 1] == "the" and tags[r.end_tok - 1] == "NNPS"
+
+
 def _before_ticker(view: DocView, r: Raw) -> bool:
     """Followed by a market code ("Brent LCOc1", "Sterling GBP=")."""
     return r.end_tok < len(view) and bool(TICKER.match(view.column("text")[r.end_tok]))
@@ -369,11 +423,19 @@ def _after_role_modifier(view: DocView, r: Raw, lex: Lexicon) -> bool:
 
 
 def _coordinated_with_organisation(view: DocView, root: int) -> bool:
-    """'Gannett and GateHouse Media': a name joined by "and" to an organisation's name."""
+    """'Gannett and GateHouse Media', 'Elbit, Candiru, and Rafael': a name in a list (joined
+    by "and" or commas) with an organisation's name."""
     deps, ent_types = view.column("dep_"), view.column("ent_type_")
-    if deps[root] == "conj" and ent_types[view.heads[root]] == "ORG":
-        return True
-    return any(deps[c] == "conj" and ent_types[c] == "ORG" for c in view.children(root))
+    first = root
+    while deps[first] == "conj" and view.heads[first] < first:
+        first = view.heads[first]
+    items: list[int] = []
+    todo = [first]
+    while todo and len(items) < 20:
+        item = todo.pop()
+        items.append(item)
+        todo.extend(c for c in view.children(item) if deps[c] == "conj")
+    return any(ent_types[i] == "ORG" for i in items if i != root)
 
 
 def _dateline(view: DocView, r: Raw) -> bool:
@@ -386,3 +448,159 @@ def _dateline(view: DocView, r: Raw) -> bool:
         return False
     after = view.column("text")[r.end_tok] if r.end_tok < len(view) else ""
     return after in _DATELINE_NEXT
+
+
+def _context_words() -> dict[str, str]:
+    return table("entity_context_words.tsv")
+
+
+def _place_prefix(view: DocView, r: Raw) -> bool:
+    """A name of two words or more opened by a word of buildings and bases ("HMP Belmarsh",
+    "RAF Croughton", "Mount Sinai"): resources/entity_context_words.tsv."""
+    if r.end_tok - r.start_tok < 2:
+        return False
+    texts = view.column("text")
+    return (
+        _context_words().get(texts[r.start_tok].lower()) == "place_prefix"
+        and texts[r.start_tok + 1][:1].isupper()
+    )
+
+
+def _after_compass(view: DocView, r: Raw) -> bool:
+    """Right after a lower-case direction ("the northern Sierra Nevada", "southern Syria")."""
+    before = r.start_tok - 1
+    texts = view.column("text")
+    return (
+        before >= 0
+        and texts[before].islower()
+        and _context_words().get(texts[before]) == ("compass")
+    )
+
+
+def _speaks(g: Group, view: DocView) -> bool:
+    """A mention is the subject of a verb of speaking ("Givati says")."""
+    if not view.has_dep:
+        return False
+    deps, lemmas = view.column("dep_"), view.column("lemma_")
+    words = _context_words()
+    for r in g.raws:
+        root = view.span_root(r.start_tok, r.end_tok)
+        verb = view.heads[root]
+        if deps[root] == "nsubj" and words.get(lemmas[verb].lower()) in _PEOPLES_VERBS:
+            return True
+    return False
+
+
+_PEOPLES_VERBS = frozenset({"speech", "person_verb"})
+
+
+def _acts_as_body(view: DocView, r: Raw, lex: Lexicon) -> bool:
+    """What a body does, never a work or a building: it declines, announces, denies
+    ("WeWork declined to comment"; a work "says" things too), or it has a spokesperson, a
+    founder, a chief ("a WeWork spokesperson", "WeWork's founder")."""
+    if not view.has_dep:
+        return False
+    deps, lemmas = view.column("dep_"), view.column("lemma_")
+    root = view.span_root(r.start_tok, r.end_tok)
+    head = view.heads[root]
+    if head == root:
+        return False
+    if deps[root] == "nsubj":
+        return _context_words().get(lemmas[head].lower()) == "body_verb"
+    return deps[root] in ("poss", "compound") and lemmas[head].lower() in lex.role_words
+
+
+def _bare_name(view: DocView, r: Raw) -> bool:
+    """Two or more capitalised words, no article, number or mark before or inside ("Kino
+    Gabriel"; not "The Bible", "Article 50", “Breathless”)."""
+    texts = view.column("text")
+    if r.end_tok - r.start_tok < 2:
+        return False
+    before = texts[r.start_tok - 1] if r.start_tok > 0 else ""
+    after = texts[r.end_tok] if r.end_tok < len(view) else ""
+    if before.lower() == "the" or (before in _MARKS and after in _MARKS):
+        return False
+    return all(w[:1].isupper() and w.isalpha() for w in texts[r.start_tok : r.end_tok])
+
+
+_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
+ILLNESS_PREPOSITIONS = frozenset({"of", "for", "with", "against", "from"})
+
+
+def _illness_context(view: DocView, r: Raw) -> bool:
+    """The object of "of"/"for"/"with"/"against" after a word of illness ("symptoms of
+    COVID-19", "a cure for X", "infected with X", "fight off X")."""
+    if not view.has_dep:
+        return False
+    deps, lemmas, lowers = view.column("dep_"), view.column("lemma_"), view.column("lower_")
+    words = _context_words()
+    root = view.span_root(r.start_tok, r.end_tok)
+    head = view.heads[root]
+    if deps[root] == "pobj" and lowers[head] in ILLNESS_PREPOSITIONS:
+        word = view.heads[head]
+        return word != head and words.get(lemmas[word].lower()) == "disease"
+    if deps[root] == "dobj" and lemmas[head].lower() == "fight":
+        return any(lowers[c] == "off" for c in view.children(head))
+    return False
+
+
+_APPOSITION_OPENERS = frozenset({",", "—", "–", "("})
+_APPOSITION_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _apposition_head(view: DocView, r: Raw) -> int | None:
+    """The head noun of a description right after the name: "Eswar Prasad, a trade professor
+    at Cornell", "Breaking the Silence, an NGO made up of ...", "Al-Haq—one of the key human
+    rights organizations", "Addison, a village southwest of Ithaca". Read from the words, not
+    the parse (which often misses these appositions); none when the description is owned
+    ("Smith, the company's founder")."""
+    texts, lowers, pos = view.column("text"), view.column("lower_"), view.column("pos_")
+    k = r.end_tok
+    if k >= len(view) or texts[k] not in _APPOSITION_OPENERS:
+        return None
+    k += 1
+    if lowers[k : k + 2] == ["one", "of"]:
+        k += 2
+    if k >= len(view) or lowers[k] not in _APPOSITION_DETERMINERS:
+        return None
+    k += 1
+    head = None
+    words = _context_words()
+    while k < len(view) and k < r.end_tok + 10:
+        word = texts[k]
+        if words.get(word) == "compass":
+            break  # "a village southwest of Ithaca"
+        if pos[k] == "NOUN" and word.islower():
+            head = k
+        elif pos[k] == "PROPN" and len(word) > 1 and word.rstrip("s").isupper():
+            head = k  # "an NGO"
+        elif not (pos[k] == "ADJ" or (pos[k] == "PUNCT" and word in ("-", "–"))):
+            break
+        k += 1
+    if head is None or (k < len(view) and texts[k] in ("'s", "’s")):
+        return None
+    return head
+
+
+def _apposition_label(g: Group, view: DocView, lex: Lexicon) -> str | None:
+    """What a description after the name says it is: a person's role makes a person of a name
+    tagged otherwise; an organisation's or a place's noun makes a thing or an unmarked
+    "person" that body or place ("Breaking the Silence, an NGO"; "Addison, a village")."""
+    if not view.has_pos:
+        return None
+    lemmas = view.column("lemma_")
+    for r in g.raws:
+        head = _apposition_head(view, r)
+        if head is None:
+            continue
+        lemma = lemmas[head].lower()
+        person_role = lemma in lex.role_words and _context_words().get(lemma) != "body_role"
+        if g.label != "PERSON" and person_role and lemma not in lex.heads:
+            return "PERSON"
+        kind = _kind_of_noun(lemma, lex)
+        body = kind in ("ORG", "CLUB", "GPE", "FAC") and g.label not in _HEAD_KEEPS[kind]
+        if body and (g.label != "PERSON" or not _marked_person(g, view, lex)):
+            return _LABEL_OF_KIND.get(kind or "", kind or "")
+    return None
