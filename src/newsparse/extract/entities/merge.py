@@ -44,6 +44,7 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = strip_stray_openers(groups, view, lex)
     groups = merge_aliases(extend_to_known_names(groups, view, lex), view)
     groups = merge_name_variants(groups, lex)
+    groups = _merge_party_members(groups)
     groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups, view)
     groups = _merge_first_names(groups)
@@ -139,6 +140,30 @@ def _merge_plurals(groups: dict[str, Group]) -> dict[str, Group]:
     return _merge_into(groups, moves)
 
 
+PARTY_FORMS = ("{} party", "{}ic party")
+"""The party a plural of its members names: "Republicans" -> "Republican Party", "Democrats"
+-> "Democratic Party", "Conservatives" -> "Conservative Party"."""
+
+
+def _merge_party_members(groups: dict[str, Group]) -> dict[str, Group]:
+    """'Republicans' are the party when the article names it ("the GOP", through the alias
+    table): the gold counts the members' plural as the party, never the adjective, which
+    stays a group of people ("Republican lawmakers")."""
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        if g.label != "NORP" or " " in key or not key.endswith("s"):
+            continue
+        plural = [r for r in g.raws if normalize_key(r.text).endswith("s")]
+        if len(plural) != len(g.raws):
+            continue
+        for form in PARTY_FORMS:
+            party = groups.get(form.format(key[:-1]))
+            if party is not None and party.label == "ORG":
+                moves[key] = party.key
+                break
+    return _merge_into(groups, moves)
+
+
 def _merge_first_names(groups: dict[str, Group]) -> dict[str, Group]:
     """Fold 'Jamal' into 'Jamal Khashoggi' when one person has that first name and none ends so."""
     starts: dict[str, set[str]] = {}
@@ -186,7 +211,9 @@ def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) ->
     """Fold 'Taliban' into 'Afghan Taliban', 'Champions League' into 'UEFA Champions League':
     an organisation's name that ends exactly one longer organisation name whose extra words
     only say whose or which it is (a place or people, an acronym, a club word); "House" is
-    not "White House", and places are left alone ("Virginia" is not "West Virginia")."""
+    not "White House", and places are left alone ("Virginia" is not "West Virginia"), but a
+    building is not a place: "Belmarsh prison" is "HMP Belmarsh", the label of the one named
+    more often."""
     places = {k for k, g in groups.items() if g.label in PLACE_LABELS | {"NORP"}}
     endings: dict[str, set[str]] = {}
     for key, g in groups.items():
@@ -200,8 +227,12 @@ def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) ->
     moves: dict[str, str] = {}
     for key, g in groups.items():
         targets = endings.get(key, set()) - {key}
-        if g.label not in _NOT_ORG_ENDINGS and len(targets) == 1:
-            moves[key] = next(iter(targets))
+        building = g.label == "FAC"  # "Belmarsh prison" = "HMP Belmarsh"
+        if (building or g.label not in _NOT_ORG_ENDINGS) and len(targets) == 1:
+            target = next(iter(targets))
+            moves[key] = target
+            if building and len(g.raws) > len(groups[target].raws):
+                groups[target].label = g.label  # a building named mostly as one
     return _merge_into(groups, moves)
 
 
@@ -249,8 +280,14 @@ def _merge_capitals(groups: dict[str, Group], view: DocView, lex: Lexicon) -> di
     return groups
 
 
+COUNTERPARTY_PREPOSITIONS = frozenset({"with", "against"})
+"""'a deal with Beijing', 'sanctions against Moscow': the other side of a dealing is a
+government; a place is never met "with"."""
+
+
 def _acts(view: DocView, r: Raw) -> bool:
-    """Subject, possessor or agent; or the object of a verb that takes a complement about it
+    """Subject, possessor or agent; the other side of a dealing ("a deal is reached with
+    Beijing", "talks with Beijing"); or the object of a verb that takes a complement about it
     ("accused Beijing of", "urged Washington to")."""
     deps, lowers = view.column("dep_"), view.column("lower_")
     root = view.span_root(r.start_tok, r.end_tok)
@@ -258,6 +295,8 @@ def _acts(view: DocView, r: Raw) -> bool:
         return view.column("ent_type_")[view.heads[root]] not in PLACE_LABELS
     if deps[root] in _ACTOR_DEPS:
         return True
+    if deps[root] == "pobj" and lowers[view.heads[root]] in COUNTERPARTY_PREPOSITIONS:
+        return view.column("pos_")[view.heads[view.heads[root]]] in ("VERB", "NOUN")
     if deps[root] != "dobj":
         return False
     verb = view.heads[root]

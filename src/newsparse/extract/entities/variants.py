@@ -283,6 +283,12 @@ def merge_aliases(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
     return {k: g for k, g in groups.items() if g.raws}
 
 
+NAMING_ONLY = frozenset({"know", "dub", "nickname"})
+"""Naming verbs that name whatever they take ('dubbed X'); 'called X', 'named X' may also
+phone or appoint X, so they name only a quoted X when the parse gives no noun to name."""
+_MARKS = frozenset({'"', "“", "‘", "'"})
+
+
 def _named_word(view: DocView, root: int) -> int | None:
     """The word a naming participle gives this name to: "prison" in "prison, dubbed X"."""
     deps, lemmas, lowers = view.column("dep_"), view.column("lemma_"), view.column("lower_")
@@ -291,10 +297,28 @@ def _named_word(view: DocView, root: int) -> int | None:
         head = view.heads[head]  # "known as X"
     elif deps[root] not in ("oprd", "dobj", "attr"):
         return None
-    if lemmas[head].lower() not in NAMING_VERBS or deps[head] not in ("acl", "relcl"):
+    lemma = lemmas[head].lower()
+    if lemma not in NAMING_VERBS:
         return None
-    noun = view.heads[head]
-    return noun if noun < root else None
+    if deps[head] in ("acl", "relcl"):
+        noun = view.heads[head]
+        return noun if noun < root else None
+    quoted = any(lowers[k] in _MARKS for k in range(max(head + 1, root - 2), root))
+    if lemma in NAMING_ONLY or quoted:
+        return _noun_before_comma(view, head)
+    return None
+
+
+def _noun_before_comma(view: DocView, participle: int) -> int | None:
+    """'Hoa Lo prison, dubbed ...', 'X, also known as ...': the noun right before the comma
+    that opens the naming participle, when the parse hung the participle elsewhere."""
+    k = participle - 1
+    pos = view.column("pos_")
+    while k > 0 and pos[k] == "ADV":  # "also", "popularly"
+        k -= 1
+    if k < 1 or view.column("text")[k] != "," or pos[k - 1] not in ("NOUN", "PROPN"):
+        return None
+    return k - 1
 
 
 _ACRONYM = re.compile(r"^[A-Z](?:[A-Z]|&[A-Z])+$")

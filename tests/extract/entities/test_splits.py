@@ -1,0 +1,124 @@
+"""One entity per referent (issue 11): the split shapes the merges fold, and the near misses
+they must keep apart. Hand-built Docs (make_doc), names invented for the tests."""
+
+from __future__ import annotations
+
+from claims_docs import make_doc
+from newsparse.docview import DocView
+from newsparse.extract.entities import extract_entities
+from newsparse.models import Entity
+
+
+def entities(rows: str, ents: list[tuple[int, int, str]]) -> list[Entity]:
+    return extract_entities(DocView.of(make_doc(rows, ents=ents)))
+
+
+def by_name(found: list[Entity]) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in found}
+
+
+def test_a_capital_dealt_with_is_its_country() -> None:
+    rows = """
+    China NNP PROPN nsubj 1 China
+    waits VBZ VERB ROOT -1 wait
+    until IN SCONJ mark 5 until
+    a DT DET det 4 a
+    deal NN NOUN nsubjpass 5 deal
+    reached VBN VERB advcl 1 reach
+    with IN ADP prep 5 with
+    Beijing NNP PROPN pobj 6 Beijing
+    and CC CCONJ cc 1 and
+    lives VBZ VERB conj 1 live
+    in IN ADP prep 9 in
+    Beijing NNP PROPN pobj 10 Beijing
+    """
+    found = by_name(entities(rows, [(0, 1, "GPE"), (7, 8, "GPE"), (11, 12, "GPE")]))
+    assert found["China"] == ["China", "Beijing"]  # the other side of the deal
+    assert found["Beijing"] == ["Beijing"]  # "in Beijing": the city
+
+
+def test_a_name_dubbed_after_a_comma_is_the_same_place_whatever_the_parse() -> None:
+    # the parser hangs "dubbed" on the main verb (conj), not on "camp" (acl)
+    rows = """
+    They PRP PRON nsubj 1 they
+    visited VBD VERB ROOT -1 visit
+    the DT DET det 4 the
+    Varna NNP PROPN compound 4 Varna
+    camp NN NOUN dobj 1 camp nospace
+    , , PUNCT punct 1 ,
+    dubbed VBD VERB conj 1 dub
+    the DT DET det 10 the
+    “ `` PUNCT punct 10 " nospace
+    Ice NNP PROPN compound 10 Ice
+    Palace NNP PROPN oprd 6 Palace nospace
+    ” '' PUNCT punct 10 "
+    """
+    (camp,) = entities(rows, [(3, 5, "FAC"), (9, 11, "ORG")])
+    assert [m.text for m in camp.mentions] == ["Varna camp", "Ice Palace"]
+
+
+def test_called_after_a_comma_names_only_a_quoted_name() -> None:
+    # "Smith, called Jones": phoned him; no naming without quotation marks
+    rows = """
+    Anna NNP PROPN compound 1 Anna
+    Smith NNP PROPN nsubj 5 Smith nospace
+    , , PUNCT punct 1 ,
+    called VBD VERB conj 5 call
+    Tom NNP PROPN compound 5 Tom
+    Jones NNP PROPN dobj 3 Jones
+    """
+    found = entities(rows, [(0, 2, "PERSON"), (4, 6, "PERSON")])
+    assert {e.name for e in found} == {"Anna Smith", "Tom Jones"}
+
+
+def test_a_prison_and_its_official_name_are_one_building() -> None:
+    rows = """
+    He PRP PRON nsubjpass 2 he
+    is VBZ AUX auxpass 2 be
+    held VBN VERB ROOT -1 hold
+    at IN ADP prep 2 at
+    Wexmoor NNP PROPN compound 5 Wexmoor
+    prison NN NOUN pobj 3 prison nospace
+    . . PUNCT punct 2 .
+    He PRP PRON nsubj 8 he
+    left VBD VERB ROOT -1 leave
+    Wexmoor NNP PROPN compound 10 Wexmoor
+    jail NN NOUN dobj 8 jail nospace
+    . . PUNCT punct 8 .
+    He PRP PRON nsubj 13 he
+    reached VBD VERB ROOT -1 reach
+    HMP NNP PROPN compound 15 HMP
+    Wexmoor NNP PROPN dobj 13 Wexmoor
+    """
+    (prison,) = entities(rows, [(4, 6, "FAC"), (9, 11, "FAC"), (14, 16, "ORG")])
+    assert prison.count == 3 and prison.label == "FAC"
+
+
+def test_the_members_plural_is_the_party_the_adjective_is_not() -> None:
+    rows = """
+    The DT DET det 1 the
+    GOP NNP PROPN nsubj 2 GOP
+    met VBD VERB ROOT -1 meet nospace
+    . . PUNCT punct 2 .
+    Republicans NNPS PROPN nsubj 5 Republican
+    voted VBD VERB ROOT -1 vote
+    with IN ADP prep 5 with
+    Republican JJ ADJ amod 8 republican
+    governors NNS NOUN pobj 6 governor
+    """
+    found = entities(rows, [(1, 2, "ORG"), (4, 5, "NORP"), (7, 8, "NORP")])
+    assert sorted([m.text for m in e.mentions] for e in found) == [
+        ["GOP", "Republicans"],
+        ["Republican"],
+    ]
+
+
+def test_a_members_plural_without_its_party_stays_a_group_of_people() -> None:
+    rows = """
+    Republicans NNPS PROPN nsubj 1 Republican
+    voted VBD VERB ROOT -1 vote
+    with IN ADP prep 1 with
+    Democrats NNPS PROPN pobj 2 Democrat
+    """
+    found = entities(rows, [(0, 1, "NORP"), (3, 4, "NORP")])
+    assert {e.name for e in found} == {"Republicans", "Democrats"}
