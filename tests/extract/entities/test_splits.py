@@ -3,9 +3,13 @@ they must keep apart. Hand-built Docs (make_doc), names invented for the tests."
 
 from __future__ import annotations
 
+import pytest
+
 from claims_docs import make_doc
 from newsparse.docview import DocView
 from newsparse.extract.entities import extract_entities
+from newsparse.extract.entities.variants import given_compatible
+from newsparse.lexicon.entities import lexicon
 from newsparse.models import Entity
 
 
@@ -122,3 +126,67 @@ def test_a_members_plural_without_its_party_stays_a_group_of_people() -> None:
     """
     found = entities(rows, [(0, 1, "NORP"), (3, 4, "NORP")])
     assert {e.name for e in found} == {"Republicans", "Democrats"}
+
+
+def test_a_bare_surname_is_the_main_bearer_named_sentences_before() -> None:
+    rows = """
+    Anna NNP PROPN compound 1 Anna
+    Varga NNP PROPN nsubj 2 Varga
+    won VBD VERB ROOT -1 win nospace
+    . . PUNCT punct 2 .
+    Her PRP$ PRON poss 5 her
+    son NN NOUN nsubj 8 son
+    Ben NNP PROPN compound 7 Ben
+    Varga NNP PROPN appos 5 Varga
+    cheered VBD VERB ROOT -1 cheer nospace
+    . . PUNCT punct 8 .
+    Varga NNP PROPN nsubj 11 Varga
+    smiled VBD VERB ROOT -1 smile
+    """
+    found = by_name(entities(rows, [(0, 2, "PERSON"), (6, 8, "PERSON"), (10, 11, "PERSON")]))
+    assert found == {"Anna Varga": ["Anna Varga", "Varga"], "Ben Varga": ["Ben Varga"]}
+
+
+def test_a_near_spelling_as_full_as_the_name_joins_the_form_written_more() -> None:
+    rows = """
+    Lena NNP PROPN compound 1 Lena
+    Corey NNP PROPN nsubj 2 Corey
+    spoke VBD VERB ROOT -1 speak
+    and CC CCONJ cc 2 and
+    Lena NNP PROPN compound 5 Lena
+    Corey NNP PROPN nsubj 6 Corey
+    left VBD VERB conj 2 leave
+    and CC CCONJ cc 2 and
+    Lena NNP PROPN compound 9 Lena
+    Correy NNP PROPN nsubj 10 Correy
+    wrote VBD VERB conj 2 write
+    """
+    (lena,) = entities(rows, [(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 10, "PERSON")])
+    assert lena.name == "Lena Corey" and lena.count == 3
+
+
+def test_different_middle_initials_are_different_people() -> None:
+    rows = """
+    George NNP PROPN compound 2 George
+    W. NNP PROPN compound 2 W.
+    Bush NNP PROPN nsubj 3 Bush
+    met VBD VERB ROOT -1 meet
+    George NNP PROPN compound 6 George
+    H.W. NNP PROPN compound 6 H.W.
+    Bush NNP PROPN dobj 3 Bush
+    """
+    found = entities(rows, [(0, 3, "PERSON"), (4, 7, "PERSON")])
+    assert {e.name for e in found} == {"George W. Bush", "George H.W. Bush"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("hilary", "hillary", True),  # a doubled letter
+        ("sandy", "sandra", True),  # resources/hypocorisms.tsv
+        ("marie", "mario", False),  # one letter, two names
+        ("louis", "louise", False),
+    ],
+)
+def test_given_name_spellings(a: str, b: str, same: bool) -> None:
+    assert given_compatible(a, b, lexicon()) is same

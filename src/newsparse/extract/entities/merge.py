@@ -12,6 +12,7 @@ from newsparse.extract.entities.variants import (
     merge_aliases,
     merge_name_variants,
     merge_plural_nicknames,
+    primary_person,
     strip_stray_openers,
 )
 from newsparse.lexicon.entities import Lexicon
@@ -110,7 +111,8 @@ def _acts_like_person(view: DocView, g: Group) -> bool:
 
 
 def _merge_short_forms(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
-    """Fold 'Zelenskyy' into 'Volodymyr Zelenskyy' when exactly one person name ends so."""
+    """Fold 'Zelenskyy' into 'Volodymyr Zelenskyy' when one person name ends so, or into the
+    article's main bearer of the surname when several do (``primary_person``)."""
     endings: dict[str, set[str]] = {}
     for key, g in groups.items():
         words = name_words(key)
@@ -119,11 +121,13 @@ def _merge_short_forms(groups: dict[str, Group], view: DocView) -> dict[str, Gro
                 endings.setdefault(" ".join(words[-n:]), set()).add(key)
     moves: dict[str, str] = {}
     for key, g in groups.items():
-        targets = endings.get(key, set()) - {key}
-        if len(targets) == 1 and (g.label not in NOT_SURNAMES or _acts_like_person(view, g)):
-            target = next(iter(targets))
-            if len(name_words(target)) > len(name_words(key)):
-                moves[key] = target
+        size = len(name_words(key))
+        targets = [t for t in endings.get(key, ()) if len(name_words(t)) > size]
+        if not targets or (g.label in NOT_SURNAMES and not _acts_like_person(view, g)):
+            continue
+        main = primary_person([groups[t] for t in targets], view)
+        if main is not None:
+            moves[key] = main.key
     return _merge_into(groups, moves)
 
 

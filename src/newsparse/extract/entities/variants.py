@@ -45,7 +45,18 @@ def given_compatible(a: str, b: str, lex: Lexicon) -> bool:
         return a[0] == b[0]
     full_a = lex.given_forms.get(a, frozenset())
     full_b = lex.given_forms.get(b, frozenset())
-    return b in full_a or a in full_b or not full_a.isdisjoint(full_b)
+    return b in full_a or a in full_b or not full_a.isdisjoint(full_b) or _doubled(a, b)
+
+
+def _doubled(a: str, b: str) -> bool:
+    """'hilary'/'hillary', 'philip'/'phillip': one spelling doubles a letter of the other.
+    (Other one-letter differences of given names are often two names: 'marie'/'mario'.)"""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(short) < 3:
+        return False
+    return any(
+        long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long))
+    )
 
 
 def near(a: str, b: str) -> bool:
@@ -108,12 +119,51 @@ def merge_name_variants(groups: dict[str, Group], lex: Lexicon) -> dict[str, Gro
         unique = len(ranked) == 1 or _fullness(full[ranked[1]]) < _fullness(full[best])
         if unique and _fullness(full[best]) > _fullness(words):
             moves[key] = best
+        elif (
+            len(ranked) == 1
+            and _fullness(full[best]) == _fullness(words)
+            and _middles_fit(full[best], words, lex)
+            and _standing(groups[key]) < _standing(groups[best])
+        ):
+            moves[key] = best  # "Angela Correy" -> "Angela Corey", the form written more
     for key, words in people.items():
         if len(words) == 1 and key not in by_surname:
             close = [k for k in by_letter.get(key[:1], []) if near(full[k][-1], key)]
             if len({full[k][-1] for k in close}) == 1 and len(close) == 1:
                 moves[key] = close[0]
     return _apply(groups, moves)
+
+
+def primary_person(candidates: list[Group], view: DocView) -> Group | None:
+    """The one of several people sharing a surname that the bare surname names: news names
+    the main bearer first and most, and gives the others their first names ("Joe Biden" ...
+    "Hunter Biden" ... "Biden"). None unless one candidate is named first, at least as often
+    as each other one, and either more often or sentences before them ("Joe Biden and
+    Hunter Biden flew out. Biden said": either)."""
+    if len(candidates) == 1:
+        return candidates[0]
+    firsts = {id(g): min(r.start_tok for r in g.raws) for g in candidates}
+    main = min(candidates, key=lambda g: firsts[id(g)])
+    sentence = view.sent_of(firsts[id(main)])
+    for g in candidates:
+        if g is main:
+            continue
+        if len(g.raws) > len(main.raws):
+            return None
+        if len(g.raws) == len(main.raws) and view.sent_of(firsts[id(g)]) == sentence:
+            return None
+    return main
+
+
+def _middles_fit(a: list[str], b: list[str], lex: Lexicon) -> bool:
+    """Middle names of two equally full names that may be one person's: 'George W. Bush'
+    is not 'George H.W. Bush'."""
+    return all(given_compatible(x, y, lex) for x, y in zip(a[1:-1], b[1:-1], strict=True))
+
+
+def _standing(g: Group) -> tuple[int, int]:
+    """The more mentions, then the earlier first one: which of two spellings stays."""
+    return len(g.raws), -min(r.start for r in g.raws)
 
 
 def _fullness(words: list[str]) -> tuple[int, int]:
