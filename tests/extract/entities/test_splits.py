@@ -190,3 +190,67 @@ def test_different_middle_initials_are_different_people() -> None:
 )
 def test_given_name_spellings(a: str, b: str, same: bool) -> None:
     assert given_compatible(a, b, lexicon()) is same
+
+
+def test_a_paper_named_short_after_its_full_name_with_the_and_a_two_word_place() -> None:
+    rows = """
+    He PRP PRON nsubj 1 he
+    read VBD VERB ROOT -1 read
+    The DT DET det 5 the
+    New NNP PROPN compound 4 New
+    York NNP PROPN compound 5 York
+    Herald NNP PROPN dobj 1 Herald nospace
+    . . PUNCT punct 1 .
+    The DT DET det 8 the
+    Herald NNP PROPN nsubj 9 Herald
+    added VBD VERB ROOT -1 add
+    in IN ADP prep 9 in
+    New NNP PROPN compound 12 New
+    York NNP PROPN pobj 10 York
+    """
+    found = by_name(entities(rows, [(2, 6, "ORG"), (7, 9, "ORG"), (11, 13, "GPE")]))
+    assert found["The New York Herald"] == ["The New York Herald", "Herald"]
+
+
+def test_a_name_opened_by_another_spelling_of_its_place_is_the_same_name() -> None:
+    rows = """
+    The DT DET det 3 the
+    NY NNP PROPN compound 3 NY
+    Daily NNP PROPN compound 3 Daily
+    Herald NNP PROPN nsubj 4 Herald
+    reported VBD VERB ROOT -1 report nospace
+    . . PUNCT punct 4 .
+    New NNP PROPN compound 9 New
+    York NNP PROPN compound 9 York
+    Daily NNP PROPN compound 9 Daily
+    Herald NNP PROPN nsubj 10 Herald
+    agreed VBD VERB ROOT -1 agree
+    """
+    (paper,) = entities(rows, [(1, 4, "ORG"), (6, 10, "ORG")])
+    assert paper.count == 2
+
+
+def test_an_acronym_in_brackets_is_the_name_before_it_whatever_else_shares_it() -> None:
+    rows = """
+    The DT DET det 3 the
+    Delta NNP PROPN compound 3 Delta
+    Naval NNP PROPN compound 3 Naval
+    Command NNP PROPN nsubj 8 Command
+    ( -LRB- PUNCT punct 3 (
+    DNC NNP PROPN appos 3 DNC nospace
+    ) -RRB- PUNCT punct 3 )
+    and CC CCONJ cc 3 and
+    met VBD VERB ROOT -1 meet
+    at IN ADP prep 8 at
+    the DT DET det 13 the
+    Delta NNP PROPN compound 13 Delta
+    Nautical NNP PROPN compound 13 Nautical
+    Conference NNP PROPN pobj 9 Conference nospace
+    . . PUNCT punct 8 .
+    DNC NNP PROPN nsubj 16 DNC
+    left VBD VERB ROOT -1 leave
+    """
+    ents = [(1, 4, "ORG"), (5, 6, "ORG"), (11, 14, "EVENT"), (15, 16, "ORG")]
+    found = by_name(entities(rows, ents))
+    assert found["Delta Naval Command"] == ["Delta Naval Command", "DNC", "DNC"]
+    assert found["Delta Nautical Conference"] == ["Delta Nautical Conference"]

@@ -10,6 +10,7 @@ from newsparse.extract.entities.variants import (
     extend_to_known_names,
     merge_acronym_variants,
     merge_aliases,
+    merge_defined_acronyms,
     merge_name_variants,
     merge_plural_nicknames,
     primary_person,
@@ -49,9 +50,10 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups, view)
     groups = _merge_first_names(groups)
+    groups = merge_defined_acronyms(groups, view)
     groups = merge_acronym_variants(_merge_acronyms(groups), view, lex)
     groups = merge_plural_nicknames(groups)
-    groups = _merge_org_endings(groups, view, lex)
+    groups = _merge_org_endings(_merge_qualifier_aliases(groups, lex), view, lex)
     groups = _merge_org_forms(groups, lex)
     return _merge_capitals(groups, view, lex)
 
@@ -240,22 +242,58 @@ def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) ->
     return _merge_into(groups, moves)
 
 
+def _merge_qualifier_aliases(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """'NY Daily News' = 'New York Daily News', 'United States Navy' = 'US Navy': names that
+    differ only by how the place that opens them is written (resources/place_aliases.tsv)."""
+    by_form: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label == "PERSON" or len(words) < 2:
+            continue
+        for size in range(min(3, len(words) - 1), 0, -1):
+            place = lex.aliases.get(" ".join(words[:size]))
+            if place is not None:
+                form = " ".join([normalize_key(place), *words[size:]])
+                by_form.setdefault(form, []).append(key)
+                break
+    moves: dict[str, str] = {}
+    for keys in by_form.values():
+        if len(keys) > 1:
+            main = max(keys, key=lambda k: (len(groups[k].raws), len(k), k))
+            moves.update({k: main for k in keys if k != main})
+    return _merge_into(groups, moves)
+
+
 def _qualifier_count(view: DocView, r: Raw, lex: Lexicon, places: set[str]) -> int:
     """How many leading words of a mention only qualify the name after them: a place or
     people ("Afghan", "US", "Indiana" when the article names it), an acronym ("UEFA"), a club
     word ("FC")."""
     texts, ent_types = view.column("text"), view.column("ent_type_")
     n = 0
-    for k in range(r.start_tok, r.end_tok - 1):
+    k = r.start_tok + (texts[r.start_tok].lower() == "the")  # "The Washington Post"
+    while k < r.end_tok - 1:
         word = texts[k]
-        key = normalize_key(word)
-        place = ent_types[k] in ("GPE", "NORP") or key in lex.aliases or key in places
+        size = _place_words(texts, k, r.end_tok - 1, lex, places)  # "New York" Times
+        if size:
+            n, k = n + size, k + size
+            continue
+        place = ent_types[k] in ("GPE", "NORP")
         acronym = is_acronym(word)
         club = lex.heads.get(word.lower()) == "CLUB"
         if not (place or acronym or club):
             break
-        n += 1
+        n, k = n + 1, k + 1
     return n
+
+
+def _place_words(texts: list[str], k: int, stop: int, lex: Lexicon, places: set[str]) -> int:
+    """How many words from ``k`` (before ``stop``) spell a place of the article or of the
+    alias table: the longest of up to three."""
+    for size in range(min(3, stop - k), 0, -1):
+        key = normalize_key(" ".join(texts[k : k + size]))
+        if key in lex.aliases or key in places:
+            return size
+    return 0
 
 
 _ACTOR_DEPS = SUBJECT_DEPS | POSSESSOR_DEPS | {"agent"}

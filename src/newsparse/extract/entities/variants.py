@@ -409,6 +409,34 @@ def merge_acronym_variants(
     return _apply(groups, moves)
 
 
+def merge_defined_acronyms(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
+    """'the Democratic National Committee (DNC)': an acronym in brackets right after a name
+    of the same first letter is that name's, however many other names share its initials
+    ("Democratic National Convention")."""
+    texts = view.column("text")
+    ending: dict[int, Group] = {}
+    for g in groups.values():
+        if g.label != "PERSON":
+            for r in g.raws:
+                ending[r.end_tok] = g
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        if g.label == "PERSON" or not all(_ACRONYM.match(r.text) for r in g.raws):
+            continue
+        for r in g.raws:
+            s, e = r.start_tok, r.end_tok
+            if s < 2 or e >= len(texts) or texts[s - 1] != "(" or texts[e] != ")":
+                continue
+            named = ending.get(s - 1)
+            if named is None or named is g:
+                continue
+            first = next(w for w in named.key.split(" ") if w)
+            if first[:1] == r.text[:1].lower():
+                moves[key] = named.key
+                break
+    return _apply(groups, moves)
+
+
 def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
     """'the Doobies' = 'The Doobie Brothers': a one-word plural that is the first word of
     one longer organisation's name plus "s" names that organisation (the shortest, when the
