@@ -254,3 +254,50 @@ def test_an_acronym_in_brackets_is_the_name_before_it_whatever_else_shares_it() 
     found = by_name(entities(rows, ents))
     assert found["Delta Naval Command"] == ["Delta Naval Command", "DNC", "DNC"]
     assert found["Delta Nautical Conference"] == ["Delta Nautical Conference"]
+
+
+def test_a_body_named_in_both_word_orders_is_one() -> None:
+    rows = """
+    The DT DET det 1 the
+    Department NNP PROPN nsubj 4 Department
+    of IN ADP prep 1 of
+    Fisheries NNP PROPN pobj 2 Fisheries
+    said VBD VERB ROOT -1 say
+    the DT DET det 7 the
+    Fisheries NNP PROPN compound 7 Fisheries
+    Department NNP PROPN nsubj 8 Department
+    erred VBD VERB ccomp 4 err
+    """
+    (body,) = entities(rows, [(1, 4, "ORG"), (6, 8, "ORG")])
+    assert body.count == 2
+
+
+def test_a_surname_names_a_full_name_the_tagger_took_for_an_organisation() -> None:
+    rows = """
+    A DT DET det 1 a
+    study NN NOUN nsubj 6 study
+    by IN ADP prep 1 by
+    Maria NNP PROPN compound 5 Maria
+    Elena NNP PROPN compound 5 Elena
+    Lopez NNP PROPN pobj 2 Lopez
+    found VBD VERB ROOT -1 find
+    it PRP PRON dobj 6 it nospace
+    , , PUNCT punct 10 ,
+    Lopez NNP PROPN nsubj 10 Lopez
+    wrote VBD VERB ccomp 6 write
+    """
+    (lopez,) = entities(rows, [(3, 6, "ORG"), (9, 10, "PERSON")])
+    assert lopez.label == "PERSON" and lopez.count == 2
+
+
+def test_an_organisation_short_form_does_not_make_a_person_of_a_shaped_name() -> None:
+    rows = """
+    Grace NNP PROPN compound 1 Grace
+    Church NNP PROPN nsubj 2 Church
+    opened VBD VERB ROOT -1 open
+    and CC CCONJ cc 2 and
+    Church NNP PROPN nsubj 5 Church
+    grew VBD VERB conj 2 grow
+    """
+    found = entities(rows, [(0, 2, "ORG"), (4, 5, "ORG")])
+    assert all(e.label != "PERSON" for e in found)

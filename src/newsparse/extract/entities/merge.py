@@ -48,12 +48,13 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = merge_name_variants(groups, lex)
     groups = _merge_party_members(groups)
     groups = _merge_plurals(groups)
-    groups = _merge_short_forms(groups, view)
+    groups = _merge_short_forms(groups, view, lex)
     groups = _merge_first_names(groups)
     groups = merge_defined_acronyms(groups, view)
     groups = merge_acronym_variants(_merge_acronyms(groups), view, lex)
     groups = merge_plural_nicknames(groups)
-    groups = _merge_org_endings(_merge_qualifier_aliases(groups, lex), view, lex)
+    groups = _merge_word_orders(_merge_qualifier_aliases(groups, lex), lex)
+    groups = _merge_org_endings(groups, view, lex)
     groups = _merge_org_forms(groups, lex)
     return _merge_capitals(groups, view, lex)
 
@@ -112,25 +113,43 @@ def _acts_like_person(view: DocView, g: Group) -> bool:
     return person_like
 
 
-def _merge_short_forms(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
+def _merge_short_forms(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
     """Fold 'Zelenskyy' into 'Volodymyr Zelenskyy' when one person name ends so, or into the
     article's main bearer of the surname when several do (``primary_person``)."""
     endings: dict[str, set[str]] = {}
+    shaped: set[str] = set()
+    """Names tagged otherwise that read as a person's: a known first name and a surname."""
     for key, g in groups.items():
         words = name_words(key)
-        if g.label == "PERSON" and len(words) > 1:
+        if len(words) > 1 and g.label != "PERSON" and _person_shaped(g, words, lex):
+            shaped.add(key)
+        if (g.label == "PERSON" or key in shaped) and len(words) > 1:
             for n in range(1, len(words)):
                 endings.setdefault(" ".join(words[-n:]), set()).add(key)
     moves: dict[str, str] = {}
     for key, g in groups.items():
         size = len(name_words(key))
         targets = [t for t in endings.get(key, ()) if len(name_words(t)) > size]
+        if g.label != "PERSON":
+            targets = [t for t in targets if t not in shaped]
         if not targets or (g.label in NOT_SURNAMES and not _acts_like_person(view, g)):
             continue
         main = primary_person([groups[t] for t in targets], view)
         if main is not None:
             moves[key] = main.key
+            if main.key in shaped:  # "Abernathy" (a person) names "Penelope Muse Abernathy"
+                main.label = "PERSON"
     return _merge_into(groups, moves)
+
+
+def _person_shaped(g: Group, words: list[str], lex: Lexicon) -> bool:
+    """Two or three capitalised words opening with a known first name, as every mention
+    writes it: 'Penelope Muse Abernathy' tagged an organisation."""
+    return (
+        len(words) <= 3
+        and words[0] in lex.first_names
+        and all(len(r.text.split()) == len(words) and r.text.istitle() for r in g.raws)
+    )
 
 
 def _merge_plurals(groups: dict[str, Group]) -> dict[str, Group]:
@@ -261,6 +280,28 @@ def _merge_qualifier_aliases(groups: dict[str, Group], lex: Lexicon) -> dict[str
         if len(keys) > 1:
             main = max(keys, key=lambda k: (len(groups[k].raws), len(k), k))
             moves.update({k: main for k in keys if k != main})
+    return _merge_into(groups, moves)
+
+
+def _merge_word_orders(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """'Department of Justice' = 'Justice Department', 'Ministry of Defence' = 'Defence
+    Ministry': a body's kind word before "of" or after its field (resources/entity_heads.tsv
+    kinds of organisation); the form named less often joins the other."""
+    kinds = {w for w, kind in lex.heads.items() if kind == "ORG"}
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label == "PERSON" or len(words) not in (3, 4) or words[1] != "of":
+            continue
+        if words[0] not in kinds or words[2] == "the":
+            continue
+        other = groups.get(" ".join([*words[2:], words[0]]))
+        if other is None or other is g or other.label == "PERSON":
+            continue
+        if len(g.raws) > len(other.raws):
+            moves[other.key] = key
+        else:
+            moves[key] = other.key
     return _merge_into(groups, moves)
 
 
