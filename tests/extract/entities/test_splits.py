@@ -301,3 +301,18 @@ def test_an_organisation_short_form_does_not_make_a_person_of_a_shaped_name() ->
     """
     found = entities(rows, [(0, 2, "ORG"), (4, 5, "ORG")])
     assert all(e.label != "PERSON" for e in found)
+
+
+def test_a_greeting_tagged_a_work_is_the_person_greeted() -> None:
+    rows = """
+    Ivo NNP PROPN compound 1 Ivo
+    Marek NNP PROPN nsubj 2 Marek
+    arrived VBD VERB ROOT -1 arrive nospace
+    : : PUNCT punct 2 :
+    " `` PUNCT punct 5 " nospace
+    Welcome UH INTJ compound 6 welcome
+    Ivo NNP PROPN appos 2 Ivo nospace
+    " '' PUNCT punct 5 "
+    """
+    found = by_name(entities(rows, [(0, 2, "PERSON"), (5, 7, "WORK_OF_ART")]))
+    assert found == {"Ivo Marek": ["Ivo Marek", "Ivo"]}

@@ -193,7 +193,8 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
     first word opens its sentence or a quotation, is no known first name, and is a name word
     of no other mention; 'Ukraine Kurt Volker' -> 'Kurt Volker' (a place of the article after
     a preposition or before a known first name or a person's surname of the article: "envoy
-    to Ukraine Kurt Volker", "the mayor of Koszalin Piotr Jedlinski")."""
+    to Ukraine Kurt Volker", "the mayor of Koszalin Piotr Jedlinski"); an interjection before
+    a person's name in a mention of another label is a greeting: '"Welcome Jose"' -> 'Jose'."""
     people = [g for g in groups.values() if g.label == "PERSON"]
     name_parts: dict[str, int] = {}
     for g in people:
@@ -230,6 +231,17 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
             if not _opens_phrase(view, r.start_tok):
                 continue
             moved.append((g, r, _without_first_word(view, r)))
+    for g in groups.values():  # '"Welcome Jose"' tagged a work: a greeting to Jose
+        if g.label == "PERSON":
+            continue
+        for r in g.raws:
+            if r.end_tok - r.start_tok < 2 or pos[r.start_tok] != "INTJ":
+                continue
+            rest = normalize_key(view.span_text(r.start_tok + 1, r.end_tok), lex.org_suffixes)
+            if rest in known and _opens_phrase(view, r.start_tok):
+                person = _without_first_word(view, r)
+                person.label = "PERSON"
+                moved.append((g, r, person))
     for g, old, new in moved:
         g.raws.remove(old)
         key = normalize_key(new.text, lex.org_suffixes)
