@@ -316,3 +316,31 @@ def test_a_greeting_tagged_a_work_is_the_person_greeted() -> None:
     """
     found = by_name(entities(rows, [(0, 2, "PERSON"), (5, 7, "WORK_OF_ART")]))
     assert found == {"Ivo Marek": ["Ivo Marek", "Ivo"]}
+
+
+def test_a_surname_follows_a_chain_of_longer_names() -> None:
+    # "Ryan" -> "Paul Ryan" (the first named of two Ryans) -> "Jon Paul Ryan" (its one
+    # longer form): merged once, in order, with no group lost on the way
+    rows = """
+    Paul NNP PROPN compound 1 Paul
+    Ryan NNP PROPN nsubj 2 Ryan
+    won VBD VERB ROOT -1 win nospace
+    . . PUNCT punct 2 .
+    Anna NNP PROPN compound 5 Anna
+    Ryan NNP PROPN nsubj 6 Ryan
+    lost VBD VERB ROOT -1 lose nospace
+    . . PUNCT punct 6 .
+    Jon NNP PROPN compound 10 Jon
+    Paul NNP PROPN compound 10 Paul
+    Ryan NNP PROPN nsubj 11 Ryan
+    spoke VBD VERB ROOT -1 speak nospace
+    . . PUNCT punct 11 .
+    Ryan NNP PROPN nsubj 14 Ryan
+    left VBD VERB ROOT -1 leave
+    """
+    ents = [(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 11, "PERSON"), (13, 14, "PERSON")]
+    found = by_name(entities(rows, ents))
+    assert found == {
+        "Jon Paul Ryan": ["Paul Ryan", "Jon Paul Ryan", "Ryan"],
+        "Anna Ryan": ["Anna Ryan"],
+    }

@@ -7,6 +7,7 @@ from newsparse.extract.entities.labels import relabel
 from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.variants import (
+    apply_moves,
     extend_to_known_names,
     merge_acronym_variants,
     merge_aliases,
@@ -88,11 +89,9 @@ def _majority(raws: list[Raw]) -> str:
 
 
 def _merge_into(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
-    for short, long in moves.items():
-        groups[long].raws.extend(groups[short].raws)
-        groups[long].raws.sort(key=lambda r: r.start)
-        del groups[short]
-    return groups
+    """Merge along ``moves`` (short key -> long key), following chains ("ryan" -> "paul
+    ryan" -> "speaker paul ryan")."""
+    return apply_moves(groups, moves)
 
 
 _PERSON_DEPS = SUBJECT_DEPS | POSSESSOR_DEPS

@@ -131,7 +131,7 @@ def merge_name_variants(groups: dict[str, Group], lex: Lexicon) -> dict[str, Gro
             close = [k for k in by_letter.get(key[:1], []) if near(full[k][-1], key)]
             if len({full[k][-1] for k in close}) == 1 and len(close) == 1:
                 moves[key] = close[0]
-    return _apply(groups, moves)
+    return apply_moves(groups, moves)
 
 
 def primary_person(candidates: list[Group], view: DocView) -> Group | None:
@@ -172,7 +172,7 @@ def _fullness(words: list[str]) -> tuple[int, int]:
     return len(words), len(words[0])
 
 
-def _apply(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
+def apply_moves(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
     """Merge along ``moves`` (short key -> long key), following chains."""
     for short in list(moves):
         target = moves[short]
@@ -418,7 +418,7 @@ def merge_acronym_variants(
         targets = by_initials.get(g.raws[0].text.replace("&", ""), set()) - {key}
         if len(targets) == 1:
             moves[key] = next(iter(targets))
-    return _apply(groups, moves)
+    return apply_moves(groups, moves)
 
 
 def merge_defined_acronyms(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
@@ -446,7 +446,7 @@ def merge_defined_acronyms(groups: dict[str, Group], view: DocView) -> dict[str,
             if first[:1] == r.text[:1].lower():
                 moves[key] = named.key
                 break
-    return _apply(groups, moves)
+    return apply_moves(groups, moves)
 
 
 def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
@@ -465,4 +465,4 @@ def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
         shortest = min(by_first[key], key=len)  # "doobie brothers", not "... 50th tour"
         if all(k.startswith(shortest) for k in by_first[key]):
             moves[key] = shortest
-    return _apply(groups, moves)
+    return apply_moves(groups, moves)
