@@ -46,6 +46,7 @@ from newsparse.extract.entities.names import (
 )
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.roles import apposition_roles, title_before
+from newsparse.extract.entities.variants import primary_person
 from newsparse.extract.overlaps import Containment
 from newsparse.lexicon.entities import Lexicon, lexicon
 from newsparse.models import Entity, Mention
@@ -246,8 +247,9 @@ def _rescan(
                 surnames.setdefault(words[-1], set()).add(key)
                 first_full[words[-1]] = min(first_full.get(words[-1], r.start_tok), r.start_tok)
     for surname, keys in surnames.items():
-        if len(keys) == 1:
-            forms.setdefault((surname,), next(iter(keys)))
+        main = primary_person([groups[k] for k in sorted(keys)], view)
+        if main is not None:
+            forms.setdefault((surname,), main.key)
     if not forms:
         return
     covered = bytearray(len(view))

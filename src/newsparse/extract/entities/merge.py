@@ -7,11 +7,14 @@ from newsparse.extract.entities.labels import relabel
 from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.variants import (
+    apply_moves,
     extend_to_known_names,
     merge_acronym_variants,
     merge_aliases,
+    merge_defined_acronyms,
     merge_name_variants,
     merge_plural_nicknames,
+    primary_person,
     strip_stray_openers,
 )
 from newsparse.lexicon.entities import Lexicon
@@ -44,11 +47,14 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = strip_stray_openers(groups, view, lex)
     groups = merge_aliases(extend_to_known_names(groups, view, lex), view)
     groups = merge_name_variants(groups, lex)
+    groups = _merge_party_members(groups)
     groups = _merge_plurals(groups)
-    groups = _merge_short_forms(groups, view)
+    groups = _merge_short_forms(groups, view, lex)
     groups = _merge_first_names(groups)
+    groups = merge_defined_acronyms(groups, view)
     groups = merge_acronym_variants(_merge_acronyms(groups), view, lex)
     groups = merge_plural_nicknames(groups)
+    groups = _merge_word_orders(_merge_qualifier_aliases(groups, lex), lex)
     groups = _merge_org_endings(groups, view, lex)
     groups = _merge_org_forms(groups, lex)
     return _merge_capitals(groups, view, lex)
@@ -83,11 +89,9 @@ def _majority(raws: list[Raw]) -> str:
 
 
 def _merge_into(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
-    for short, long in moves.items():
-        groups[long].raws.extend(groups[short].raws)
-        groups[long].raws.sort(key=lambda r: r.start)
-        del groups[short]
-    return groups
+    """Merge along ``moves`` (short key -> long key), following chains ("ryan" -> "paul
+    ryan" -> "speaker paul ryan")."""
+    return apply_moves(groups, moves)
 
 
 _PERSON_DEPS = SUBJECT_DEPS | POSSESSOR_DEPS
@@ -108,22 +112,43 @@ def _acts_like_person(view: DocView, g: Group) -> bool:
     return person_like
 
 
-def _merge_short_forms(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
-    """Fold 'Zelenskyy' into 'Volodymyr Zelenskyy' when exactly one person name ends so."""
+def _merge_short_forms(groups: dict[str, Group], view: DocView, lex: Lexicon) -> dict[str, Group]:
+    """Fold 'Zelenskyy' into 'Volodymyr Zelenskyy' when one person name ends so, or into the
+    article's main bearer of the surname when several do (``primary_person``)."""
     endings: dict[str, set[str]] = {}
+    shaped: set[str] = set()
+    """Names tagged otherwise that read as a person's: a known first name and a surname."""
     for key, g in groups.items():
         words = name_words(key)
-        if g.label == "PERSON" and len(words) > 1:
+        if len(words) > 1 and g.label != "PERSON" and _person_shaped(g, words, lex):
+            shaped.add(key)
+        if (g.label == "PERSON" or key in shaped) and len(words) > 1:
             for n in range(1, len(words)):
                 endings.setdefault(" ".join(words[-n:]), set()).add(key)
     moves: dict[str, str] = {}
     for key, g in groups.items():
-        targets = endings.get(key, set()) - {key}
-        if len(targets) == 1 and (g.label not in NOT_SURNAMES or _acts_like_person(view, g)):
-            target = next(iter(targets))
-            if len(name_words(target)) > len(name_words(key)):
-                moves[key] = target
+        size = len(name_words(key))
+        targets = [t for t in endings.get(key, ()) if len(name_words(t)) > size]
+        if g.label != "PERSON":
+            targets = [t for t in targets if t not in shaped]
+        if not targets or (g.label in NOT_SURNAMES and not _acts_like_person(view, g)):
+            continue
+        main = primary_person([groups[t] for t in targets], view)
+        if main is not None:
+            moves[key] = main.key
+            if main.key in shaped:  # "Abernathy" (a person) names "Penelope Muse Abernathy"
+                main.label = "PERSON"
     return _merge_into(groups, moves)
+
+
+def _person_shaped(g: Group, words: list[str], lex: Lexicon) -> bool:
+    """Two or three capitalised words opening with a known first name, as every mention
+    writes it: 'Penelope Muse Abernathy' tagged an organisation."""
+    return (
+        len(words) <= 3
+        and words[0] in lex.first_names
+        and all(len(r.text.split()) == len(words) and r.text.istitle() for r in g.raws)
+    )
 
 
 def _merge_plurals(groups: dict[str, Group]) -> dict[str, Group]:
@@ -136,6 +161,30 @@ def _merge_plurals(groups: dict[str, Group]) -> dict[str, Group]:
         and groups.get(key[:-1], g).label == "NORP"
         and key[:-1] in groups
     }
+    return _merge_into(groups, moves)
+
+
+PARTY_FORMS = ("{} party", "{}ic party")
+"""The party a plural of its members names: "Republicans" -> "Republican Party", "Democrats"
+-> "Democratic Party", "Conservatives" -> "Conservative Party"."""
+
+
+def _merge_party_members(groups: dict[str, Group]) -> dict[str, Group]:
+    """'Republicans' are the party when the article names it ("the GOP", through the alias
+    table): the gold counts the members' plural as the party, never the adjective, which
+    stays a group of people ("Republican lawmakers")."""
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        if g.label != "NORP" or " " in key or not key.endswith("s"):
+            continue
+        plural = [r for r in g.raws if normalize_key(r.text).endswith("s")]
+        if len(plural) != len(g.raws):
+            continue
+        for form in PARTY_FORMS:
+            party = groups.get(form.format(key[:-1]))
+            if party is not None and party.label == "ORG":
+                moves[key] = party.key
+                break
     return _merge_into(groups, moves)
 
 
@@ -186,7 +235,9 @@ def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) ->
     """Fold 'Taliban' into 'Afghan Taliban', 'Champions League' into 'UEFA Champions League':
     an organisation's name that ends exactly one longer organisation name whose extra words
     only say whose or which it is (a place or people, an acronym, a club word); "House" is
-    not "White House", and places are left alone ("Virginia" is not "West Virginia")."""
+    not "White House", and places are left alone ("Virginia" is not "West Virginia"), but a
+    building is not a place: "Belmarsh prison" is "HMP Belmarsh", the label of the one named
+    more often."""
     places = {k for k, g in groups.items() if g.label in PLACE_LABELS | {"NORP"}}
     endings: dict[str, set[str]] = {}
     for key, g in groups.items():
@@ -200,8 +251,56 @@ def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) ->
     moves: dict[str, str] = {}
     for key, g in groups.items():
         targets = endings.get(key, set()) - {key}
-        if g.label not in _NOT_ORG_ENDINGS and len(targets) == 1:
-            moves[key] = next(iter(targets))
+        building = g.label == "FAC"  # "Belmarsh prison" = "HMP Belmarsh"
+        if (building or g.label not in _NOT_ORG_ENDINGS) and len(targets) == 1:
+            target = next(iter(targets))
+            moves[key] = target
+            if building and len(g.raws) > len(groups[target].raws):
+                groups[target].label = g.label  # a building named mostly as one
+    return _merge_into(groups, moves)
+
+
+def _merge_qualifier_aliases(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """'NY Daily News' = 'New York Daily News', 'United States Navy' = 'US Navy': names that
+    differ only by how the place that opens them is written (resources/place_aliases.tsv)."""
+    by_form: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label == "PERSON" or len(words) < 2:
+            continue
+        for size in range(min(3, len(words) - 1), 0, -1):
+            place = lex.aliases.get(" ".join(words[:size]))
+            if place is not None:
+                form = " ".join([normalize_key(place), *words[size:]])
+                by_form.setdefault(form, []).append(key)
+                break
+    moves: dict[str, str] = {}
+    for keys in by_form.values():
+        if len(keys) > 1:
+            main = max(keys, key=lambda k: (len(groups[k].raws), len(k), k))
+            moves.update({k: main for k in keys if k != main})
+    return _merge_into(groups, moves)
+
+
+def _merge_word_orders(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """'Department of Justice' = 'Justice Department', 'Ministry of Defence' = 'Defence
+    Ministry': a body's kind word before "of" or after its field (resources/entity_heads.tsv
+    kinds of organisation); the form named less often joins the other."""
+    kinds = {w for w, kind in lex.heads.items() if kind == "ORG"}
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label == "PERSON" or len(words) not in (3, 4) or words[1] != "of":
+            continue
+        if words[0] not in kinds or words[2] == "the":
+            continue
+        other = groups.get(" ".join([*words[2:], words[0]]))
+        if other is None or other is g or other.label == "PERSON":
+            continue
+        if len(g.raws) > len(other.raws):
+            moves[other.key] = key
+        else:
+            moves[key] = other.key
     return _merge_into(groups, moves)
 
 
@@ -211,16 +310,30 @@ def _qualifier_count(view: DocView, r: Raw, lex: Lexicon, places: set[str]) -> i
     word ("FC")."""
     texts, ent_types = view.column("text"), view.column("ent_type_")
     n = 0
-    for k in range(r.start_tok, r.end_tok - 1):
+    k = r.start_tok + (texts[r.start_tok].lower() == "the")  # "The Washington Post"
+    while k < r.end_tok - 1:
         word = texts[k]
-        key = normalize_key(word)
-        place = ent_types[k] in ("GPE", "NORP") or key in lex.aliases or key in places
+        size = _place_words(texts, k, r.end_tok - 1, lex, places)  # "New York" Times
+        if size:
+            n, k = n + size, k + size
+            continue
+        place = ent_types[k] in ("GPE", "NORP")
         acronym = is_acronym(word)
         club = lex.heads.get(word.lower()) == "CLUB"
         if not (place or acronym or club):
             break
-        n += 1
+        n, k = n + 1, k + 1
     return n
+
+
+def _place_words(texts: list[str], k: int, stop: int, lex: Lexicon, places: set[str]) -> int:
+    """How many words from ``k`` (before ``stop``) spell a place of the article or of the
+    alias table: the longest of up to three."""
+    for size in range(min(3, stop - k), 0, -1):
+        key = normalize_key(" ".join(texts[k : k + size]))
+        if key in lex.aliases or key in places:
+            return size
+    return 0
 
 
 _ACTOR_DEPS = SUBJECT_DEPS | POSSESSOR_DEPS | {"agent"}
@@ -249,8 +362,14 @@ def _merge_capitals(groups: dict[str, Group], view: DocView, lex: Lexicon) -> di
     return groups
 
 
+COUNTERPARTY_PREPOSITIONS = frozenset({"with", "against"})
+"""'a deal with Beijing', 'sanctions against Moscow': the other side of a dealing is a
+government; a place is never met "with"."""
+
+
 def _acts(view: DocView, r: Raw) -> bool:
-    """Subject, possessor or agent; or the object of a verb that takes a complement about it
+    """Subject, possessor or agent; the other side of a dealing ("a deal is reached with
+    Beijing", "talks with Beijing"); or the object of a verb that takes a complement about it
     ("accused Beijing of", "urged Washington to")."""
     deps, lowers = view.column("dep_"), view.column("lower_")
     root = view.span_root(r.start_tok, r.end_tok)
@@ -258,6 +377,8 @@ def _acts(view: DocView, r: Raw) -> bool:
         return view.column("ent_type_")[view.heads[root]] not in PLACE_LABELS
     if deps[root] in _ACTOR_DEPS:
         return True
+    if deps[root] == "pobj" and lowers[view.heads[root]] in COUNTERPARTY_PREPOSITIONS:
+        return view.column("pos_")[view.heads[view.heads[root]]] in ("VERB", "NOUN")
     if deps[root] != "dobj":
         return False
     verb = view.heads[root]

@@ -45,7 +45,18 @@ def given_compatible(a: str, b: str, lex: Lexicon) -> bool:
         return a[0] == b[0]
     full_a = lex.given_forms.get(a, frozenset())
     full_b = lex.given_forms.get(b, frozenset())
-    return b in full_a or a in full_b or not full_a.isdisjoint(full_b)
+    return b in full_a or a in full_b or not full_a.isdisjoint(full_b) or _doubled(a, b)
+
+
+def _doubled(a: str, b: str) -> bool:
+    """'hilary'/'hillary', 'philip'/'phillip': one spelling doubles a letter of the other.
+    (Other one-letter differences of given names are often two names: 'marie'/'mario'.)"""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(short) < 3:
+        return False
+    return any(
+        long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long))
+    )
 
 
 def near(a: str, b: str) -> bool:
@@ -108,12 +119,51 @@ def merge_name_variants(groups: dict[str, Group], lex: Lexicon) -> dict[str, Gro
         unique = len(ranked) == 1 or _fullness(full[ranked[1]]) < _fullness(full[best])
         if unique and _fullness(full[best]) > _fullness(words):
             moves[key] = best
+        elif (
+            len(ranked) == 1
+            and _fullness(full[best]) == _fullness(words)
+            and _middles_fit(full[best], words, lex)
+            and _standing(groups[key]) < _standing(groups[best])
+        ):
+            moves[key] = best  # "Angela Correy" -> "Angela Corey", the form written more
     for key, words in people.items():
         if len(words) == 1 and key not in by_surname:
             close = [k for k in by_letter.get(key[:1], []) if near(full[k][-1], key)]
             if len({full[k][-1] for k in close}) == 1 and len(close) == 1:
                 moves[key] = close[0]
-    return _apply(groups, moves)
+    return apply_moves(groups, moves)
+
+
+def primary_person(candidates: list[Group], view: DocView) -> Group | None:
+    """The one of several people sharing a surname that the bare surname names: news names
+    the main bearer first and most, and gives the others their first names ("Joe Biden" ...
+    "Hunter Biden" ... "Biden"). None unless one candidate is named first, at least as often
+    as each other one, and either more often or sentences before them ("Joe Biden and
+    Hunter Biden flew out. Biden said": either)."""
+    if len(candidates) == 1:
+        return candidates[0]
+    firsts = {id(g): min(r.start_tok for r in g.raws) for g in candidates}
+    main = min(candidates, key=lambda g: firsts[id(g)])
+    sentence = view.sent_of(firsts[id(main)])
+    for g in candidates:
+        if g is main:
+            continue
+        if len(g.raws) > len(main.raws):
+            return None
+        if len(g.raws) == len(main.raws) and view.sent_of(firsts[id(g)]) == sentence:
+            return None
+    return main
+
+
+def _middles_fit(a: list[str], b: list[str], lex: Lexicon) -> bool:
+    """Middle names of two equally full names that may be one person's: 'George W. Bush'
+    is not 'George H.W. Bush'."""
+    return all(given_compatible(x, y, lex) for x, y in zip(a[1:-1], b[1:-1], strict=True))
+
+
+def _standing(g: Group) -> tuple[int, int]:
+    """The more mentions, then the earlier first one: which of two spellings stays."""
+    return len(g.raws), -min(r.start for r in g.raws)
 
 
 def _fullness(words: list[str]) -> tuple[int, int]:
@@ -122,7 +172,7 @@ def _fullness(words: list[str]) -> tuple[int, int]:
     return len(words), len(words[0])
 
 
-def _apply(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
+def apply_moves(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:
     """Merge along ``moves`` (short key -> long key), following chains."""
     for short in list(moves):
         target = moves[short]
@@ -143,7 +193,8 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
     first word opens its sentence or a quotation, is no known first name, and is a name word
     of no other mention; 'Ukraine Kurt Volker' -> 'Kurt Volker' (a place of the article after
     a preposition or before a known first name or a person's surname of the article: "envoy
-    to Ukraine Kurt Volker", "the mayor of Koszalin Piotr Jedlinski")."""
+    to Ukraine Kurt Volker", "the mayor of Koszalin Piotr Jedlinski"); an interjection before
+    a person's name in a mention of another label is a greeting: '"Welcome Jose"' -> 'Jose'."""
     people = [g for g in groups.values() if g.label == "PERSON"]
     name_parts: dict[str, int] = {}
     for g in people:
@@ -180,6 +231,17 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
             if not _opens_phrase(view, r.start_tok):
                 continue
             moved.append((g, r, _without_first_word(view, r)))
+    for g in groups.values():  # '"Welcome Jose"' tagged a work: a greeting to Jose
+        if g.label == "PERSON":
+            continue
+        for r in g.raws:
+            if r.end_tok - r.start_tok < 2 or pos[r.start_tok] != "INTJ":
+                continue
+            rest = normalize_key(view.span_text(r.start_tok + 1, r.end_tok), lex.org_suffixes)
+            if rest in known and _opens_phrase(view, r.start_tok):
+                person = _without_first_word(view, r)
+                person.label = "PERSON"
+                moved.append((g, r, person))
     for g, old, new in moved:
         g.raws.remove(old)
         key = normalize_key(new.text, lex.org_suffixes)
@@ -283,6 +345,12 @@ def merge_aliases(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
     return {k: g for k, g in groups.items() if g.raws}
 
 
+NAMING_ONLY = frozenset({"know", "dub", "nickname"})
+"""Naming verbs that name whatever they take ('dubbed X'); 'called X', 'named X' may also
+phone or appoint X, so they name only a quoted X when the parse gives no noun to name."""
+_MARKS = frozenset({'"', "“", "‘", "'"})
+
+
 def _named_word(view: DocView, root: int) -> int | None:
     """The word a naming participle gives this name to: "prison" in "prison, dubbed X"."""
     deps, lemmas, lowers = view.column("dep_"), view.column("lemma_"), view.column("lower_")
@@ -291,10 +359,28 @@ def _named_word(view: DocView, root: int) -> int | None:
         head = view.heads[head]  # "known as X"
     elif deps[root] not in ("oprd", "dobj", "attr"):
         return None
-    if lemmas[head].lower() not in NAMING_VERBS or deps[head] not in ("acl", "relcl"):
+    lemma = lemmas[head].lower()
+    if lemma not in NAMING_VERBS:
         return None
-    noun = view.heads[head]
-    return noun if noun < root else None
+    if deps[head] in ("acl", "relcl"):
+        noun = view.heads[head]
+        return noun if noun < root else None
+    quoted = any(lowers[k] in _MARKS for k in range(max(head + 1, root - 2), root))
+    if lemma in NAMING_ONLY or quoted:
+        return _noun_before_comma(view, head)
+    return None
+
+
+def _noun_before_comma(view: DocView, participle: int) -> int | None:
+    """'Hoa Lo prison, dubbed ...', 'X, also known as ...': the noun right before the comma
+    that opens the naming participle, when the parse hung the participle elsewhere."""
+    k = participle - 1
+    pos = view.column("pos_")
+    while k > 0 and pos[k] == "ADV":  # "also", "popularly"
+        k -= 1
+    if k < 1 or view.column("text")[k] != "," or pos[k - 1] not in ("NOUN", "PROPN"):
+        return None
+    return k - 1
 
 
 _ACRONYM = re.compile(r"^[A-Z](?:[A-Z]|&[A-Z])+$")
@@ -332,7 +418,35 @@ def merge_acronym_variants(
         targets = by_initials.get(g.raws[0].text.replace("&", ""), set()) - {key}
         if len(targets) == 1:
             moves[key] = next(iter(targets))
-    return _apply(groups, moves)
+    return apply_moves(groups, moves)
+
+
+def merge_defined_acronyms(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
+    """'the Democratic National Committee (DNC)': an acronym in brackets right after a name
+    of the same first letter is that name's, however many other names share its initials
+    ("Democratic National Convention")."""
+    texts = view.column("text")
+    ending: dict[int, Group] = {}
+    for g in groups.values():
+        if g.label != "PERSON":
+            for r in g.raws:
+                ending[r.end_tok] = g
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        if g.label == "PERSON" or not all(_ACRONYM.match(r.text) for r in g.raws):
+            continue
+        for r in g.raws:
+            s, e = r.start_tok, r.end_tok
+            if s < 2 or e >= len(texts) or texts[s - 1] != "(" or texts[e] != ")":
+                continue
+            named = ending.get(s - 1)
+            if named is None or named is g:
+                continue
+            first = next(w for w in named.key.split(" ") if w)
+            if first[:1] == r.text[:1].lower():
+                moves[key] = named.key
+                break
+    return apply_moves(groups, moves)
 
 
 def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
@@ -351,4 +465,4 @@ def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
         shortest = min(by_first[key], key=len)  # "doobie brothers", not "... 50th tour"
         if all(k.startswith(shortest) for k in by_first[key]):
             moves[key] = shortest
-    return _apply(groups, moves)
+    return apply_moves(groups, moves)
