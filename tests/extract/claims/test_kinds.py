@@ -219,3 +219,24 @@ start VB VERB xcomp 2 start
 )
 def test_possibility_modals_forecast_and_plans_are_not_experience(rows, expected):
     assert classify(claim_tokens(rows), has_quantity=False) == expected
+
+
+def test_would_with_a_verb_of_wanting_is_a_preference_not_a_forecast():
+    rows = """
+    He PRP PRON nsubj 2 he
+    would MD AUX aux 2 would
+    prefer VB VERB ROOT -1 prefer
+    to TO PART aux 4 to
+    agree VB VERB xcomp 2 agree
+    """
+    assert classify(claim_tokens(rows), has_quantity=False, reported=True) == ["other"]
+
+
+def test_a_stance_verb_in_any_form_is_an_opinion_only_in_the_first_person():
+    rows = """
+    He PRP PRON nsubj 1 he
+    began VBD VERB ROOT -1 begin
+    feeling VBG VERB xcomp 1 feel
+    fatigue NN NOUN dobj 2 fatigue
+    """
+    assert classify(claim_tokens(rows), has_quantity=False) == ["other"]

@@ -17,7 +17,8 @@ ORDER: tuple[str, ...] = get_args(ClaimType)
 NOT_SUPERLATIVE = frozenset({"least", "latest", "last", "most", "best", "worst", "first"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 FIRST_PERSON_STANCE = frozenset({"think", "believe", "feel", "hope", "thinks", "believes", "feels",
-                                 "hopes", "thought", "believed", "felt", "hoped"})  # fmt: skip
+                                 "hopes", "thought", "believed", "felt", "hoped", "thinking",
+                                 "believing", "feeling", "hoping"})  # fmt: skip
 """Opinion cues that are an opinion only with a first-person subject ('police believe' reports)."""
 DUTY_MODALS = frozenset({"must", "should", "need", "needs", "needed", "ought"})
 
@@ -150,6 +151,16 @@ def _first_person_subject(tokens: ClaimTokens) -> bool:
     return bool(_first_person_subjects(tokens))
 
 
+_PREFERENCE_VERBS = frozenset({"prefer", "like", "love", "want", "rather"})
+
+
+def _preference(tokens: ClaimTokens, i: int) -> bool:
+    """'he would prefer to agree a solution', 'some would still like to stay': 'would' with a
+    verb of wanting states a preference now, not a future in the past."""
+    view = tokens.view
+    return view.column("lemma_", str.lower)[view.heads[i]] in _PREFERENCE_VERBS
+
+
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "attr", "acomp"})
 
 
@@ -220,7 +231,10 @@ def classify(
     modals = [k for k, tag in enumerate(tags) if tag == "MD"]
     words = tokens.column("text", norm_word)
     will = any(words[k] in ("will", "'ll", "wo") for k in modals)
-    would = reported and any(tokens.column("lower_")[k] == "would" for k in modals)
+    would = reported and any(
+        tokens.column("lower_")[k] == "would" and not _preference(tokens, tokens.ids[k])
+        for k in modals
+    )
     other_cues = [h for h in hits.get("prediction", []) if h.lower() not in ("will", "'ll", "’ll")]
     maybe = any(possibility(tokens, tokens.ids[k]) for k in modals)  # 'could begin in 2022'
     if will or would or maybe or other_cues:
