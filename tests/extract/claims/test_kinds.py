@@ -240,3 +240,106 @@ def test_a_stance_verb_in_any_form_is_an_opinion_only_in_the_first_person():
     fatigue NN NOUN dobj 2 fatigue
     """
     assert classify(claim_tokens(rows), has_quantity=False) == ["other"]
+
+
+def test_future_as_a_modifier_is_no_forecast():
+    rows = """
+    They PRP PRON nsubj 1 they
+    bid VBP VERB ROOT -1 bid
+    on IN ADP prep 1 on
+    future JJ ADJ amod 4 future
+    orders NNS NOUN pobj 2 order
+    """
+    assert classify(claim_tokens(rows), has_quantity=False) == ["other"]
+
+
+def test_a_compared_likelihood_is_no_forecast():
+    rows = """
+    They PRP PRON nsubj 1 they
+    were VBD AUX ROOT -1 be
+    more RBR ADV advmod 3 more
+    likely JJ ADJ acomp 1 likely
+    to TO PART aux 5 to
+    vote VB VERB xcomp 3 vote
+    """
+    assert "prediction" not in classify(claim_tokens(rows), has_quantity=False)
+
+
+def test_what_something_is_intended_for_is_no_plan():
+    rows = """
+    The DT DET det 1 the
+    attacks NNS NOUN nsubjpass 3 attack
+    are VBP AUX auxpass 3 be
+    intended VBN VERB ROOT -1 intend
+    to TO PART aux 5 to
+    help VB VERB xcomp 3 help
+    him PRP PRON dobj 5 he
+    """
+    assert classify(claim_tokens(rows), has_quantity=False) == ["other"]
+    plans = """
+    She PRP PRON nsubj 1 she
+    intends VBZ VERB ROOT -1 intend
+    to TO PART aux 3 to
+    run VB VERB xcomp 1 run
+    """
+    assert classify(claim_tokens(plans), has_quantity=False) == ["prediction"]
+
+
+TRIPLE_DOUBLES = """
+He PRP PRON nsubj 1 he
+has VBZ VERB ROOT -1 have
+triple JJ ADJ amod 4 triple nospace
+- HYPH PUNCT punct 4 - nospace
+doubles NNS NOUN dobj 1 double
+"""
+
+PRICES_DOUBLED = """
+Prices NNS NOUN nsubj 1 price
+doubled VBD VERB ROOT -1 double
+"""
+
+FIFTH_IN_HISTORY = """
+He PRP PRON nsubj 1 he
+is VBZ AUX ROOT -1 be
+fifth JJ ADJ acomp 1 fifth
+in IN ADP prep 2 in
+NBA NNP PROPN compound 5 NBA
+history NN NOUN pobj 3 history
+"""
+
+HIS_HISTORY = """
+He PRP PRON nsubj 1 he
+told VBD VERB ROOT -1 tell
+his PRP$ PRON poss 3 his
+history NN NOUN dobj 1 history
+"""
+
+ITS_LARGEST_SHAREHOLDER = """
+Its PRP$ PRON poss 2 its
+largest JJS ADJ amod 2 large
+shareholder NN NOUN nsubj 3 shareholder
+agreed VBD VERB ROOT -1 agree
+"""
+
+THE_LARGEST_LANDER = """
+The DT DET det 2 the
+largest JJS ADJ amod 2 large
+lander NN NOUN nsubj 3 lander
+is VBZ AUX ROOT -1 be
+American JJ ADJ acomp 3 american
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (TRIPLE_DOUBLES, ["other"]),  # 'double' and 'triple' compare only as verbs
+        (PRICES_DOUBLED, ["comparison"]),
+        (FIFTH_IN_HISTORY, ["comparison"]),  # a rank in history is a record
+        (HIS_HISTORY, ["other"]),
+        (ITS_LARGEST_SHAREHOLDER, ["other"]),  # a superlative under a possessor only names
+        (THE_LARGEST_LANDER, ["comparison"]),
+    ],
+)
+def test_comparisons_that_rank_and_words_that_only_name(rows, expected):
+    assert classify(claim_tokens(rows), has_quantity=False) == expected

@@ -8,7 +8,7 @@ from typing import get_args
 from newsparse.docview import DocView
 from newsparse.extract.claims.hedges import possibility
 from newsparse.extract.claims.tokens import ClaimTokens, union
-from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
+from newsparse.lexicon.claims import ClaimLexicon, TypeCue, lexicon, norm_word
 from newsparse.models import ClaimType
 from newsparse.vocab import COMPARATIVE_TAGS, MODIFIER_POS, PAST_TAGS, PREDICATE_DEPS, SUBJECT_DEPS
 
@@ -56,10 +56,12 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
             candidates = union(by_word.get(cue.cue), by_lemma.get(cue.cue))
         for i in candidates:
             if cue.match == "tag":
-                ok = tokens.column("lower_")[i] not in NOT_SUPERLATIVE
+                ok = tokens.column("lower_")[i] not in NOT_SUPERLATIVE and not _naming_superlative(
+                    tokens, i
+                )
             elif cue.pos == frozenset({"PRED"}):
                 ok = _predicative(tokens.view, tokens.ids[i])
-            elif cue.type == "law_or_rule" and _names_no_rule(tokens, i):
+            elif _out_of_context(tokens, cue, i):
                 ok = False
             elif cue.pos:
                 ok = tokens.column("pos_")[i] in cue.pos
@@ -71,6 +73,17 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
     return hits
 
 
+def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int) -> bool:
+    """Cue words whose neighbours say they do not mean their type here."""
+    if cue.type == "law_or_rule":
+        return _names_no_rule(tokens, k)
+    if cue.type == "comparison" and cue.cue == "history":
+        return not _in_history(tokens, k)
+    if cue.type == "prediction":
+        return _graded_likelihood(tokens, k) or _passive_purpose(tokens, k)
+    return False
+
+
 _NOT_RULE_AFTER = frozenset({"enforcement", "firm", "firms", "school", "student", "students"})
 
 
@@ -78,6 +91,43 @@ def _names_no_rule(tokens: ClaimTokens, k: int) -> bool:
     """'law enforcement', 'a law firm': 'law' naming police or a business, not a law."""
     lower = tokens.column("lower_")
     return lower[k] == "law" and k + 1 < len(lower) and lower[k + 1] in _NOT_RULE_AFTER
+
+
+def _in_history(tokens: ClaimTokens, k: int) -> bool:
+    """'fifth in NBA history', 'the first player in league history': a rank among all before
+    (a record), not history as a subject ('his history of violence')."""
+    view = tokens.view
+    head = view.heads[tokens.ids[k]]
+    return view.column("lower_")[head] == "in" and view.column("dep_")[head] == "prep"
+
+
+def _naming_superlative(tokens: ClaimTokens, k: int) -> bool:
+    """'its largest shareholder', 'his latest statistical superlative': a superlative under a
+    possessor picks out who or what is meant; 'the largest lander is from SpaceX', 'the
+    longest streak of his career' claim the rank."""
+    view = tokens.view
+    i = tokens.ids[k]
+    deps = view.column("dep_")
+    noun = view.heads[i] if deps[i] == "amod" else i
+    return any(deps[c] == "poss" for c in view.children(noun))
+
+
+_DEGREE_OF = frozenset({"more", "less", "most", "least"})
+
+
+def _graded_likelihood(tokens: ClaimTokens, k: int) -> bool:
+    """'more likely to vote for him': a likelihood compared (a poll's share), not a forecast."""
+    lower = tokens.column("lower_")
+    return lower[k] in ("likely", "unlikely") and k > 0 and lower[k - 1] in _DEGREE_OF
+
+
+def _passive_purpose(tokens: ClaimTokens, k: int) -> bool:
+    """'the attacks are intended to favor Trump': what something is for, not a plan."""
+    view, i = tokens.view, tokens.ids[k]
+    if view.column("lemma_", str.lower)[i] != "intend":
+        return False
+    deps = view.column("dep_")
+    return any(deps[c] == "auxpass" for c in view.children(i))
 
 
 def _predicative(view: DocView, i: int) -> bool:
