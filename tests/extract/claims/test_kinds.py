@@ -343,3 +343,40 @@ American JJ ADJ acomp 3 american
 )
 def test_comparisons_that_rank_and_words_that_only_name(rows, expected):
     assert classify(claim_tokens(rows), has_quantity=False) == expected
+
+
+I_THINK = """
+I PRP PRON nsubj 1 I
+think VBP VERB ROOT -1 think
+it PRP PRON nsubj 3 it
+works VBZ VERB ccomp 1 work
+"""
+
+I_THOUGHT = """
+I PRP PRON nsubj 1 I
+thought VBD VERB ROOT -1 think
+he PRP PRON nsubj 4 he
+was VBD AUX aux 4 be
+joking VBG VERB ccomp 1 joke
+"""
+
+I_NEEDED_TO_REST = """
+I PRP PRON nsubj 1 I
+needed VBD VERB ROOT -1 need
+to TO PART aux 3 to
+rest VB VERB xcomp 1 rest
+"""
+
+WE_NEED_TO_UNIFY = """
+We PRP PRON nsubj 1 we
+need VBP VERB ROOT -1 need
+to TO PART aux 3 to
+unify VB VERB xcomp 1 unify
+"""
+
+
+def test_a_stance_or_a_need_is_an_opinion_now_not_when_told_of_the_past():
+    assert "opinion" in classify(claim_tokens(I_THINK), has_quantity=False)
+    assert "opinion" not in classify(claim_tokens(I_THOUGHT), has_quantity=False)
+    assert "opinion" in classify(claim_tokens(WE_NEED_TO_UNIFY), has_quantity=False)
+    assert "opinion" not in classify(claim_tokens(I_NEEDED_TO_REST), has_quantity=False)

@@ -81,6 +81,9 @@ def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int) -> bool:
         return not _in_history(tokens, k)
     if cue.type == "prediction":
         return _graded_likelihood(tokens, k) or _passive_purpose(tokens, k)
+    if cue.type == "opinion" and cue.cue == "need":
+        # 'I needed to sit and rest', 'tools needed by astronauts': a need told, not a duty
+        return tokens.column("tag_")[k] in PAST_TAGS
     return False
 
 
@@ -176,6 +179,25 @@ def _first_person_subjects(tokens: ClaimTokens) -> list[int]:
         for k, low in enumerate(lower)
         if low in ("i", "we") and deps[k] in SUBJECT_DEPS
     ]
+
+
+_STANCE_LEMMAS = frozenset({"think", "believe", "feel", "hope"})
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def _own_stance_now(tokens: ClaimTokens) -> bool:
+    """'I think C', 'we hope C': the speaker's stance now; 'I thought he was joking' tells what
+    was, 'what to think about it' states none."""
+    view = tokens.view
+    tags, deps, lower = view.column("tag_"), view.column("dep_"), view.column("lower_")
+    lemmas = tokens.column("lemma_", str.lower)
+    for k, lemma in enumerate(lemmas):
+        i = tokens.ids[k]
+        if lemma not in _STANCE_LEMMAS or tags[i] not in _PRESENT_TAGS:
+            continue
+        if any(deps[c] == "nsubj" and lower[c] in ("i", "we") for c in view.children(i)):
+            return True
+    return False
 
 
 _FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo"})
@@ -307,7 +329,7 @@ def classify(
         only_first_person_verbs = cues <= FIRST_PERSON_STANCE
         # 'must not cite ..., per WHO guidelines': a duty in a rule is the rule, not a judgement
         only_duty_in_rule = cues <= DUTY_MODALS and "law_or_rule" in types
-        if (not only_first_person_verbs or _first_person_subject(tokens)) and not only_duty_in_rule:
+        if (not only_first_person_verbs or _own_stance_now(tokens)) and not only_duty_in_rule:
             types.add("opinion")
     if not types:
         types.add("other")
