@@ -380,3 +380,15 @@ def test_a_stance_or_a_need_is_an_opinion_now_not_when_told_of_the_past():
     assert "opinion" not in classify(claim_tokens(I_THOUGHT), has_quantity=False)
     assert "opinion" in classify(claim_tokens(WE_NEED_TO_UNIFY), has_quantity=False)
     assert "opinion" not in classify(claim_tokens(I_NEEDED_TO_REST), has_quantity=False)
+
+
+def test_preparing_to_act_is_a_plan():
+    rows = """
+    WeWork NNP PROPN nsubj 2 WeWork
+    is VBZ AUX aux 2 be
+    preparing VBG VERB ROOT -1 prepare
+    to TO PART aux 4 to
+    cut VB VERB xcomp 2 cut
+    jobs NNS NOUN dobj 4 job
+    """
+    assert classify(claim_tokens(rows), has_quantity=False) == ["prediction"]
