@@ -392,3 +392,14 @@ def test_preparing_to_act_is_a_plan():
     jobs NNS NOUN dobj 4 job
     """
     assert classify(claim_tokens(rows), has_quantity=False) == ["prediction"]
+
+
+def test_a_feeling_told_in_the_first_person_is_lived():
+    rows = """
+    We PRP PRON nsubj 1 we
+    are VBP AUX ROOT -1 be
+    broken JJ ADJ acomp 1 broken
+    """
+    assert "personal_experience" in classify(claim_tokens(rows), has_quantity=False)
+    rows = rows.replace("We PRP PRON nsubj 1 we", "They PRP PRON nsubj 1 they")
+    assert "personal_experience" not in classify(claim_tokens(rows), has_quantity=False)
