@@ -403,3 +403,45 @@ def test_a_feeling_told_in_the_first_person_is_lived():
     assert "personal_experience" in classify(claim_tokens(rows), has_quantity=False)
     rows = rows.replace("We PRP PRON nsubj 1 we", "They PRP PRON nsubj 1 they")
     assert "personal_experience" not in classify(claim_tokens(rows), has_quantity=False)
+
+
+CHARGE_A_FEE = """
+He PRP PRON nsubj 1 he
+charged VBD VERB ROOT -1 charge
+WeWork NNP PROPN dobj 1 WeWork
+rent NN NOUN dobj 1 rent
+"""
+
+CHARGED_WITH_MURDER = """
+He PRP PRON nsubjpass 2 he
+was VBD AUX auxpass 2 be
+charged VBN VERB ROOT -1 charge
+with IN ADP prep 2 with
+murder NN NOUN pobj 3 murder
+"""
+
+LEFT_THE_COURT = """
+He PRP PRON nsubj 1 he
+left VBD VERB ROOT -1 leave
+the DT DET det 3 the
+court NN NOUN dobj 1 court
+"""
+
+THE_COURT_RULED = """
+The DT DET det 1 the
+court NN NOUN nsubj 2 court
+ruled VBD VERB ROOT -1 rule
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (CHARGE_A_FEE, ["other"]),
+        (CHARGED_WITH_MURDER, ["law_or_rule"]),
+        (LEFT_THE_COURT, ["other"]),  # where a game is played
+        (THE_COURT_RULED, ["law_or_rule"]),
+    ],
+)
+def test_a_rule_word_that_names_a_price_or_a_playing_court_is_no_rule(rows, expected):
+    assert classify(claim_tokens(rows), has_quantity=False) == expected

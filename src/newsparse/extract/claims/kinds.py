@@ -91,9 +91,35 @@ _NOT_RULE_AFTER = frozenset({"enforcement", "firm", "firms", "school", "student"
 
 
 def _names_no_rule(tokens: ClaimTokens, k: int) -> bool:
-    """'law enforcement', 'a law firm': 'law' naming police or a business, not a law."""
+    """'law enforcement', 'a law firm': 'law' naming police or a business, not a law; 'to
+    charge WeWork $6 million', 'in charge of': a price or a duty, not a criminal charge; 'left
+    the court', 'on the court': where a game is played."""
     lower = tokens.column("lower_")
-    return lower[k] == "law" and k + 1 < len(lower) and lower[k + 1] in _NOT_RULE_AFTER
+    if lower[k] == "law":
+        return k + 1 < len(lower) and lower[k + 1] in _NOT_RULE_AFTER
+    view, i = tokens.view, tokens.ids[k]
+    lemmas, deps, words = (
+        view.column("lemma_", str.lower),
+        view.column("dep_"),
+        view.column("lower_"),
+    )
+    if lemmas[i] == "charge":
+        if view.column("pos_")[i] != "VERB":
+            return k > 0 and lower[k - 1] == "in"
+        return not any(  # 'was charged', 'charged him with murder'
+            deps[c] in ("auxpass", "nsubjpass") or (deps[c] == "prep" and words[c] == "with")
+            for c in view.children(i)
+        )
+    if lemmas[i] == "court":
+        head = view.heads[i]
+        return (deps[i] == "pobj" and words[head] in _ON_A_SURFACE) or (
+            deps[i] == "dobj" and lemmas[head] in _LEAVE_VERBS
+        )
+    return False
+
+
+_ON_A_SURFACE = frozenset({"on", "off", "onto", "across"})
+_LEAVE_VERBS = frozenset({"leave", "exit"})
 
 
 def _in_history(tokens: ClaimTokens, k: int) -> bool:
