@@ -445,3 +445,14 @@ ruled VBD VERB ROOT -1 rule
 )
 def test_a_rule_word_that_names_a_price_or_a_playing_court_is_no_rule(rows, expected):
     assert classify(claim_tokens(rows), has_quantity=False) == expected
+
+
+def test_an_emphatic_or_progressive_stance_is_still_now():
+    rows = """
+    We PRP PRON nsubj 2 we
+    do VBP AUX aux 2 do
+    think VB VERB ROOT -1 think
+    it PRP PRON nsubj 4 it
+    works VBZ VERB ccomp 2 work
+    """
+    assert "opinion" in classify(claim_tokens(rows), has_quantity=False)

@@ -209,6 +209,7 @@ def _first_person_subjects(tokens: ClaimTokens) -> list[int]:
 
 _STANCE_LEMMAS = frozenset({"think", "believe", "feel", "hope"})
 _PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+_PRESENT_AUX = frozenset({"do", "does", "am", "are", "'m", "’m", "'re", "’re"})
 
 
 def _own_stance_now(tokens: ClaimTokens) -> bool:
@@ -219,7 +220,11 @@ def _own_stance_now(tokens: ClaimTokens) -> bool:
     lemmas = tokens.column("lemma_", str.lower)
     for k, lemma in enumerate(lemmas):
         i = tokens.ids[k]
-        if lemma not in _STANCE_LEMMAS or tags[i] not in _PRESENT_TAGS:
+        if lemma not in _STANCE_LEMMAS:
+            continue
+        if tags[i] not in _PRESENT_TAGS and not any(  # 'we do think', "I'm hoping"
+            deps[c] == "aux" and lower[c] in _PRESENT_AUX for c in view.children(i)
+        ):
             continue
         if any(deps[c] == "nsubj" and lower[c] in ("i", "we") for c in view.children(i)):
             return True
