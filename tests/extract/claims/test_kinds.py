@@ -456,3 +456,16 @@ def test_an_emphatic_or_progressive_stance_is_still_now():
     works VBZ VERB ccomp 2 work
     """
     assert "opinion" in classify(claim_tokens(rows), has_quantity=False)
+
+
+def test_what_a_thing_is_attributed_to_is_its_cause():
+    rows = """
+    His PRP$ PRON poss 1 his
+    appeal NN NOUN nsubjpass 4 appeal
+    can MD AUX aux 4 can
+    be VB AUX auxpass 4 be
+    attributed VBN VERB ROOT -1 attribute
+    to IN ADP prep 4 to
+    socialism NN NOUN pobj 5 socialism
+    """
+    assert "causal" in classify(claim_tokens(rows), has_quantity=False)
