@@ -469,3 +469,25 @@ def test_what_a_thing_is_attributed_to_is_its_cause():
     socialism NN NOUN pobj 5 socialism
     """
     assert "causal" in classify(claim_tokens(rows), has_quantity=False)
+
+
+ARE_CONSIDERED_DETECTIVES = """
+Crows NNS NOUN nsubjpass 2 crow
+are VBP AUX auxpass 2 be
+considered VBN VERB ROOT -1 consider
+the DT DET det 4 the
+detectives NNS NOUN oprd 2 detective
+"""
+
+IS_CALLED_DUCK_LUNG = """
+It PRP PRON nsubjpass 2 it
+is VBZ AUX auxpass 2 be
+called VBN VERB ROOT -1 call
+duck NN NOUN compound 4 duck
+lung NN NOUN oprd 2 lung
+"""
+
+
+def test_a_passive_judgement_is_an_opinion_a_passive_name_is_not():
+    assert "opinion" in classify(claim_tokens(ARE_CONSIDERED_DETECTIVES), has_quantity=False)
+    assert classify(claim_tokens(IS_CALLED_DUCK_LUNG), has_quantity=False) == ["other"]

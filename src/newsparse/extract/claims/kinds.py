@@ -287,6 +287,29 @@ def evaluates(view: DocView, i: int, lex: ClaimLexicon) -> bool:
     )
 
 
+_JUDGING_VERBS = frozenset({"consider", "deem", "regard"})
+
+
+def _judged(tokens: ClaimTokens) -> str | None:
+    """'is considered the best of all time', 'was widely regarded as a classic': a judgement
+    passed on the subject (unlike 'is called X', which only names it)."""
+    lemmas = tokens.column("lemma_", str.lower)
+    if _JUDGING_VERBS.isdisjoint(lemmas):
+        return None
+    view = tokens.view
+    deps, lower = view.column("dep_"), view.column("lower_")
+    for k, lemma in enumerate(lemmas):
+        i = tokens.ids[k]
+        if lemma not in _JUDGING_VERBS:
+            continue
+        kids = view.children(i)
+        if any(deps[c] == "auxpass" for c in kids) and any(
+            deps[c] in _COMPLEMENT_DEPS or (deps[c] == "prep" and lower[c] == "as") for c in kids
+        ):
+            return str(view.column("text")[i])
+    return None
+
+
 def _graded(tokens: ClaimTokens, lex: ClaimLexicon) -> str | None:
     """A degree word grading an adjective ('a really bad deal', 'too dangerous'): a judgement."""
     lower = tokens.column("lower_")
@@ -325,6 +348,9 @@ def classify(
     graded = _graded(tokens, lex)
     if graded is not None:
         hits.setdefault("opinion", []).append(graded)
+    judged = _judged(tokens)
+    if judged is not None:
+        hits.setdefault("opinion", []).append(judged)
     types: set[str] = set()
     if has_quantity:
         types.add("quantity")
