@@ -491,3 +491,15 @@ lung NN NOUN oprd 2 lung
 def test_a_passive_judgement_is_an_opinion_a_passive_name_is_not():
     assert "opinion" in classify(claim_tokens(ARE_CONSIDERED_DETECTIVES), has_quantity=False)
     assert classify(claim_tokens(IS_CALLED_DUCK_LUNG), has_quantity=False) == ["other"]
+
+
+def test_have_got_to_is_a_duty():
+    rows = """
+    We PRP PRON nsubj 2 we
+    've VBP AUX aux 2 have
+    got VBN VERB ROOT -1 get
+    to TO PART aux 4 to
+    do VB VERB xcomp 2 do
+    more JJR ADJ dobj 4 more
+    """
+    assert "opinion" in classify(claim_tokens(rows), has_quantity=False)

@@ -20,7 +20,8 @@ FIRST_PERSON_STANCE = frozenset({"think", "believe", "feel", "hope", "thinks", "
                                  "hopes", "thought", "believed", "felt", "hoped", "thinking",
                                  "believing", "feeling", "hoping"})  # fmt: skip
 """Opinion cues that are an opinion only with a first-person subject ('police believe' reports)."""
-DUTY_MODALS = frozenset({"must", "should", "need", "needs", "needed", "ought"})
+DUTY_MODALS = frozenset({"must", "should", "need", "needs", "needed", "ought", "got to", "have to",
+                         "has to"})  # fmt: skip
 
 
 def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
