@@ -115,6 +115,7 @@ def main() -> None:
                 row = {"split": g.split, "id": g.id, "fired": fired, "types": gc.types}
                 row["checkworthy"] = gc.checkworthy
                 row["cue_types"] = cue_types
+                row["system_types"] = preds[pi].types
                 dump.write(json.dumps(row) + "\n")
         by_split.setdefault(g.split, []).append((g.claims, preds))
         if args.errors and (args.split is None or args.split == g.split):

@@ -2,8 +2,9 @@
 
 Both are logistic regressions over the named features ``checkworthiness.features`` fires for a
 claim (cue types, claimer kind, tense, pronouns, numbers, ...), so a claim's reasons stay the
-features that fired, each with its weight. The product reads the weights from TSV and needs no
-scikit-learn at run time; only this script does.
+features that fired, each with its weight. The product reads the weights from TSV; this script
+fits them with a small L2-regularised logistic regression of its own in numpy (Newton steps;
+the objective of scikit-learn's ``LogisticRegression(C=...)``: the intercept not penalised).
 
 Trained only on the Wikinews fixture and the ``dev`` half of claims-outlets; the ``check`` half is
 scored once at the end, never used to choose anything (C is chosen by cross-validation on the
@@ -11,8 +12,8 @@ training rows). A type model is kept only where it beats the cue rules in cross-
 
     # 1. features of every matched claim (newsparse's venv; parses are cached)
     PYTHONPATH=src .venv/bin/python benchmarks/claims_gold.py --dump /tmp/claims_features.jsonl
-    # 2. fit and write the weights (any venv with numpy and scikit-learn)
-    python scripts/train_claims.py /tmp/claims_features.jsonl --write
+    # 2. fit and write the weights (numpy only: the project's venv does)
+    PYTHONPATH=src .venv/bin/python scripts/train_claims.py /tmp/claims_features.jsonl --write
 """
 
 from __future__ import annotations
@@ -22,10 +23,8 @@ import json
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import roc_auc_score
-from sklearn.model_selection import GroupKFold
 
+from newsparse.eval.claims import roc_auc
 from newsparse.extract.claims.checkworthiness import TYPE_FEATURES
 
 RESOURCES = Path(__file__).resolve().parents[1] / "src" / "newsparse" / "resources"
@@ -41,6 +40,8 @@ TYPE_FEATURES_LEFT_OUT = frozenset(
     {"date_or_time", "money_or_percent", "named_entity", "public_actor"}
 )
 """Features of what a claim is about, not how it is said: the type models leave them out."""
+CUE_PREFIX = "cue_"
+"""``kinds.cue_features``: the kind of cue and shape of the claim, for the type models only."""
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (-1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.5)
 """Decision thresholds tried for a type model (folded into its bias when written)."""
@@ -68,8 +69,66 @@ def with_other(types: set[str]) -> set[str]:
     return types or {"other"}
 
 
+class LogisticRegression:
+    """Binary logistic regression minimising ``C * sum(w_i * logloss_i) + |coef|^2 / 2`` (the
+    intercept unpenalised) by Newton's method: the problem is convex and small (hundreds of
+    rows, tens of features), so a few exact steps reach the optimum."""
+
+    def __init__(self, c: float, class_weight: str | None = None) -> None:
+        self.c = c
+        self.class_weight = class_weight
+        self.coef_ = np.zeros((1, 0))
+        self.intercept_ = np.zeros(1)
+
+    def fit(self, x: np.ndarray, y: np.ndarray) -> LogisticRegression:
+        n, d = x.shape
+        w = np.ones(n)
+        if self.class_weight == "balanced":  # n / (2 * count of the row's class)
+            counts = np.bincount(y, minlength=2).astype(float)
+            w = n / (2.0 * counts[y])
+        xb = np.hstack([x, np.ones((n, 1))])
+        theta = np.zeros(d + 1)
+        penalty = np.ones(d + 1)
+        penalty[-1] = 0.0
+        for _ in range(100):
+            p = 1.0 / (1.0 + np.exp(-(xb @ theta)))
+            grad = self.c * xb.T @ (w * (p - y)) + penalty * theta
+            hess = self.c * (xb.T * (w * p * (1 - p))) @ xb + np.diag(penalty + 1e-9)
+            step = np.linalg.solve(hess, grad)
+            theta -= step
+            if np.abs(step).max() < 1e-8:
+                break
+        self.coef_ = theta[None, :-1]
+        self.intercept_ = theta[-1:].copy()
+        return self
+
+    def decision_function(self, x: np.ndarray) -> np.ndarray:
+        return x @ self.coef_[0] + self.intercept_[0]
+
+
+def group_folds(groups: list[str], n_splits: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(train, test) row indexes, whole groups (articles) per fold: the largest group first
+    into the fold with the fewest rows so far (the folds of scikit-learn's GroupKFold)."""
+    sizes: dict[str, int] = {}
+    for g in groups:
+        sizes[g] = sizes.get(g, 0) + 1
+    fold_of: dict[str, int] = {}
+    load = [0] * n_splits
+    for g in sorted(sizes, key=lambda g: (-sizes[g], g)):
+        k = load.index(min(load))
+        fold_of[g] = k
+        load[k] += sizes[g]
+    rows = np.array([fold_of[g] for g in groups])
+    return [(np.flatnonzero(rows != k), np.flatnonzero(rows == k)) for k in range(n_splits)]
+
+
+def roc_auc_score(y: np.ndarray, scores: np.ndarray) -> float:
+    auc = roc_auc([float(s) for s in scores], [bool(v) for v in y])
+    return auc if auc is not None else 0.5
+
+
 def fit(x: np.ndarray, y: np.ndarray, c: float, weight: str | None = None) -> LogisticRegression:
-    return LogisticRegression(C=c, class_weight=weight, max_iter=2000).fit(x, y)
+    return LogisticRegression(c, weight).fit(x, y)
 
 
 def cv_predictions(
@@ -77,7 +136,7 @@ def cv_predictions(
 ) -> np.ndarray:
     """Out-of-fold decision values, folds by article."""
     out = np.zeros(len(y))
-    for tr, te in GroupKFold(n_splits=5).split(x, y, groups):
+    for tr, te in group_folds(groups):
         if len(set(y[tr])) < 2:
             out[te] = -1.0 if y[tr].max() == 0 else 1.0
             continue
@@ -109,9 +168,10 @@ def final_types(rows: list[dict], models: dict, names: list[str]) -> list[set[st
 
 
 def swap_types(fired: list[str], types: set[str]) -> list[str]:
-    """checkworthiness.with_types: the type features of ``types`` in place of the cue types'."""
+    """checkworthiness.with_types: the type features of ``types`` in place of the cue types'
+    (and no cue features: those weigh types only, and are no check-worthiness reasons)."""
     names = set(TYPE_FEATURES.values())
-    return [f for f in fired if f not in names] + [
+    return [f for f in fired if f not in names and not f.startswith(CUE_PREFIX)] + [
         TYPE_FEATURES[t] for t in types if t in TYPE_FEATURES
     ]
 

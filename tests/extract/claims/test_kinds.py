@@ -219,3 +219,287 @@ start VB VERB xcomp 2 start
 )
 def test_possibility_modals_forecast_and_plans_are_not_experience(rows, expected):
     assert classify(claim_tokens(rows), has_quantity=False) == expected
+
+
+def test_would_with_a_verb_of_wanting_is_a_preference_not_a_forecast():
+    rows = """
+    He PRP PRON nsubj 2 he
+    would MD AUX aux 2 would
+    prefer VB VERB ROOT -1 prefer
+    to TO PART aux 4 to
+    agree VB VERB xcomp 2 agree
+    """
+    assert classify(claim_tokens(rows), has_quantity=False, reported=True) == ["other"]
+
+
+def test_a_stance_verb_in_any_form_is_an_opinion_only_in_the_first_person():
+    rows = """
+    He PRP PRON nsubj 1 he
+    began VBD VERB ROOT -1 begin
+    feeling VBG VERB xcomp 1 feel
+    fatigue NN NOUN dobj 2 fatigue
+    """
+    assert classify(claim_tokens(rows), has_quantity=False) == ["other"]
+
+
+def test_future_as_a_modifier_is_no_forecast():
+    rows = """
+    They PRP PRON nsubj 1 they
+    bid VBP VERB ROOT -1 bid
+    on IN ADP prep 1 on
+    future JJ ADJ amod 4 future
+    orders NNS NOUN pobj 2 order
+    """
+    assert classify(claim_tokens(rows), has_quantity=False) == ["other"]
+
+
+def test_a_compared_likelihood_is_no_forecast():
+    rows = """
+    They PRP PRON nsubj 1 they
+    were VBD AUX ROOT -1 be
+    more RBR ADV advmod 3 more
+    likely JJ ADJ acomp 1 likely
+    to TO PART aux 5 to
+    vote VB VERB xcomp 3 vote
+    """
+    assert "prediction" not in classify(claim_tokens(rows), has_quantity=False)
+
+
+def test_what_something_is_intended_for_is_no_plan():
+    rows = """
+    The DT DET det 1 the
+    attacks NNS NOUN nsubjpass 3 attack
+    are VBP AUX auxpass 3 be
+    intended VBN VERB ROOT -1 intend
+    to TO PART aux 5 to
+    help VB VERB xcomp 3 help
+    him PRP PRON dobj 5 he
+    """
+    assert classify(claim_tokens(rows), has_quantity=False) == ["other"]
+    plans = """
+    She PRP PRON nsubj 1 she
+    intends VBZ VERB ROOT -1 intend
+    to TO PART aux 3 to
+    run VB VERB xcomp 1 run
+    """
+    assert classify(claim_tokens(plans), has_quantity=False) == ["prediction"]
+
+
+TRIPLE_DOUBLES = """
+He PRP PRON nsubj 1 he
+has VBZ VERB ROOT -1 have
+triple JJ ADJ amod 4 triple nospace
+- HYPH PUNCT punct 4 - nospace
+doubles NNS NOUN dobj 1 double
+"""
+
+PRICES_DOUBLED = """
+Prices NNS NOUN nsubj 1 price
+doubled VBD VERB ROOT -1 double
+"""
+
+FIFTH_IN_HISTORY = """
+He PRP PRON nsubj 1 he
+is VBZ AUX ROOT -1 be
+fifth JJ ADJ acomp 1 fifth
+in IN ADP prep 2 in
+NBA NNP PROPN compound 5 NBA
+history NN NOUN pobj 3 history
+"""
+
+HIS_HISTORY = """
+He PRP PRON nsubj 1 he
+told VBD VERB ROOT -1 tell
+his PRP$ PRON poss 3 his
+history NN NOUN dobj 1 history
+"""
+
+ITS_LARGEST_SHAREHOLDER = """
+Its PRP$ PRON poss 2 its
+largest JJS ADJ amod 2 large
+shareholder NN NOUN nsubj 3 shareholder
+agreed VBD VERB ROOT -1 agree
+"""
+
+THE_LARGEST_LANDER = """
+The DT DET det 2 the
+largest JJS ADJ amod 2 large
+lander NN NOUN nsubj 3 lander
+is VBZ AUX ROOT -1 be
+American JJ ADJ acomp 3 american
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (TRIPLE_DOUBLES, ["other"]),  # 'double' and 'triple' compare only as verbs
+        (PRICES_DOUBLED, ["comparison"]),
+        (FIFTH_IN_HISTORY, ["comparison"]),  # a rank in history is a record
+        (HIS_HISTORY, ["other"]),
+        (ITS_LARGEST_SHAREHOLDER, ["other"]),  # a superlative under a possessor only names
+        (THE_LARGEST_LANDER, ["comparison"]),
+    ],
+)
+def test_comparisons_that_rank_and_words_that_only_name(rows, expected):
+    assert classify(claim_tokens(rows), has_quantity=False) == expected
+
+
+I_THINK = """
+I PRP PRON nsubj 1 I
+think VBP VERB ROOT -1 think
+it PRP PRON nsubj 3 it
+works VBZ VERB ccomp 1 work
+"""
+
+I_THOUGHT = """
+I PRP PRON nsubj 1 I
+thought VBD VERB ROOT -1 think
+he PRP PRON nsubj 4 he
+was VBD AUX aux 4 be
+joking VBG VERB ccomp 1 joke
+"""
+
+I_NEEDED_TO_REST = """
+I PRP PRON nsubj 1 I
+needed VBD VERB ROOT -1 need
+to TO PART aux 3 to
+rest VB VERB xcomp 1 rest
+"""
+
+WE_NEED_TO_UNIFY = """
+We PRP PRON nsubj 1 we
+need VBP VERB ROOT -1 need
+to TO PART aux 3 to
+unify VB VERB xcomp 1 unify
+"""
+
+
+def test_a_stance_or_a_need_is_an_opinion_now_not_when_told_of_the_past():
+    assert "opinion" in classify(claim_tokens(I_THINK), has_quantity=False)
+    assert "opinion" not in classify(claim_tokens(I_THOUGHT), has_quantity=False)
+    assert "opinion" in classify(claim_tokens(WE_NEED_TO_UNIFY), has_quantity=False)
+    assert "opinion" not in classify(claim_tokens(I_NEEDED_TO_REST), has_quantity=False)
+
+
+def test_preparing_to_act_is_a_plan():
+    rows = """
+    WeWork NNP PROPN nsubj 2 WeWork
+    is VBZ AUX aux 2 be
+    preparing VBG VERB ROOT -1 prepare
+    to TO PART aux 4 to
+    cut VB VERB xcomp 2 cut
+    jobs NNS NOUN dobj 4 job
+    """
+    assert classify(claim_tokens(rows), has_quantity=False) == ["prediction"]
+
+
+def test_a_feeling_told_in_the_first_person_is_lived():
+    rows = """
+    We PRP PRON nsubj 1 we
+    are VBP AUX ROOT -1 be
+    broken JJ ADJ acomp 1 broken
+    """
+    assert "personal_experience" in classify(claim_tokens(rows), has_quantity=False)
+    rows = rows.replace("We PRP PRON nsubj 1 we", "They PRP PRON nsubj 1 they")
+    assert "personal_experience" not in classify(claim_tokens(rows), has_quantity=False)
+
+
+CHARGE_A_FEE = """
+He PRP PRON nsubj 1 he
+charged VBD VERB ROOT -1 charge
+WeWork NNP PROPN dobj 1 WeWork
+rent NN NOUN dobj 1 rent
+"""
+
+CHARGED_WITH_MURDER = """
+He PRP PRON nsubjpass 2 he
+was VBD AUX auxpass 2 be
+charged VBN VERB ROOT -1 charge
+with IN ADP prep 2 with
+murder NN NOUN pobj 3 murder
+"""
+
+LEFT_THE_COURT = """
+He PRP PRON nsubj 1 he
+left VBD VERB ROOT -1 leave
+the DT DET det 3 the
+court NN NOUN dobj 1 court
+"""
+
+THE_COURT_RULED = """
+The DT DET det 1 the
+court NN NOUN nsubj 2 court
+ruled VBD VERB ROOT -1 rule
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (CHARGE_A_FEE, ["other"]),
+        (CHARGED_WITH_MURDER, ["law_or_rule"]),
+        (LEFT_THE_COURT, ["other"]),  # where a game is played
+        (THE_COURT_RULED, ["law_or_rule"]),
+    ],
+)
+def test_a_rule_word_that_names_a_price_or_a_playing_court_is_no_rule(rows, expected):
+    assert classify(claim_tokens(rows), has_quantity=False) == expected
+
+
+def test_an_emphatic_or_progressive_stance_is_still_now():
+    rows = """
+    We PRP PRON nsubj 2 we
+    do VBP AUX aux 2 do
+    think VB VERB ROOT -1 think
+    it PRP PRON nsubj 4 it
+    works VBZ VERB ccomp 2 work
+    """
+    assert "opinion" in classify(claim_tokens(rows), has_quantity=False)
+
+
+def test_what_a_thing_is_attributed_to_is_its_cause():
+    rows = """
+    His PRP$ PRON poss 1 his
+    appeal NN NOUN nsubjpass 4 appeal
+    can MD AUX aux 4 can
+    be VB AUX auxpass 4 be
+    attributed VBN VERB ROOT -1 attribute
+    to IN ADP prep 4 to
+    socialism NN NOUN pobj 5 socialism
+    """
+    assert "causal" in classify(claim_tokens(rows), has_quantity=False)
+
+
+ARE_CONSIDERED_DETECTIVES = """
+Crows NNS NOUN nsubjpass 2 crow
+are VBP AUX auxpass 2 be
+considered VBN VERB ROOT -1 consider
+the DT DET det 4 the
+detectives NNS NOUN oprd 2 detective
+"""
+
+IS_CALLED_DUCK_LUNG = """
+It PRP PRON nsubjpass 2 it
+is VBZ AUX auxpass 2 be
+called VBN VERB ROOT -1 call
+duck NN NOUN compound 4 duck
+lung NN NOUN oprd 2 lung
+"""
+
+
+def test_a_passive_judgement_is_an_opinion_a_passive_name_is_not():
+    assert "opinion" in classify(claim_tokens(ARE_CONSIDERED_DETECTIVES), has_quantity=False)
+    assert classify(claim_tokens(IS_CALLED_DUCK_LUNG), has_quantity=False) == ["other"]
+
+
+def test_have_got_to_is_a_duty():
+    rows = """
+    We PRP PRON nsubj 2 we
+    've VBP AUX aux 2 have
+    got VBN VERB ROOT -1 get
+    to TO PART aux 4 to
+    do VB VERB xcomp 2 do
+    more JJR ADJ dobj 4 more
+    """
+    assert "opinion" in classify(claim_tokens(rows), has_quantity=False)

@@ -8,7 +8,7 @@ from typing import get_args
 from newsparse.docview import DocView
 from newsparse.extract.claims.hedges import possibility
 from newsparse.extract.claims.tokens import ClaimTokens, union
-from newsparse.lexicon.claims import ClaimLexicon, lexicon, norm_word
+from newsparse.lexicon.claims import ClaimLexicon, TypeCue, lexicon, norm_word
 from newsparse.models import ClaimType
 from newsparse.vocab import COMPARATIVE_TAGS, MODIFIER_POS, PAST_TAGS, PREDICATE_DEPS, SUBJECT_DEPS
 
@@ -17,9 +17,11 @@ ORDER: tuple[str, ...] = get_args(ClaimType)
 NOT_SUPERLATIVE = frozenset({"least", "latest", "last", "most", "best", "worst", "first"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 FIRST_PERSON_STANCE = frozenset({"think", "believe", "feel", "hope", "thinks", "believes", "feels",
-                                 "hopes", "thought", "believed", "felt", "hoped"})  # fmt: skip
+                                 "hopes", "thought", "believed", "felt", "hoped", "thinking",
+                                 "believing", "feeling", "hoping"})  # fmt: skip
 """Opinion cues that are an opinion only with a first-person subject ('police believe' reports)."""
-DUTY_MODALS = frozenset({"must", "should", "need", "needs", "needed", "ought"})
+DUTY_MODALS = frozenset({"must", "should", "need", "needs", "needed", "ought", "got to", "have to",
+                         "has to"})  # fmt: skip
 
 
 def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, list[str]]:
@@ -55,10 +57,12 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
             candidates = union(by_word.get(cue.cue), by_lemma.get(cue.cue))
         for i in candidates:
             if cue.match == "tag":
-                ok = tokens.column("lower_")[i] not in NOT_SUPERLATIVE
+                ok = tokens.column("lower_")[i] not in NOT_SUPERLATIVE and not _naming_superlative(
+                    tokens, i
+                )
             elif cue.pos == frozenset({"PRED"}):
                 ok = _predicative(tokens.view, tokens.ids[i])
-            elif cue.type == "law_or_rule" and _names_no_rule(tokens, i):
+            elif _out_of_context(tokens, cue, i):
                 ok = False
             elif cue.pos:
                 ok = tokens.column("pos_")[i] in cue.pos
@@ -70,13 +74,90 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
     return hits
 
 
+def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int) -> bool:
+    """Cue words whose neighbours say they do not mean their type here."""
+    if cue.type == "law_or_rule":
+        return _names_no_rule(tokens, k)
+    if cue.type == "comparison" and cue.cue == "history":
+        return not _in_history(tokens, k)
+    if cue.type == "prediction":
+        return _graded_likelihood(tokens, k) or _passive_purpose(tokens, k)
+    if cue.type == "opinion" and cue.cue == "need":
+        # 'I needed to sit and rest', 'tools needed by astronauts': a need told, not a duty
+        return tokens.column("tag_")[k] in PAST_TAGS
+    return False
+
+
 _NOT_RULE_AFTER = frozenset({"enforcement", "firm", "firms", "school", "student", "students"})
 
 
 def _names_no_rule(tokens: ClaimTokens, k: int) -> bool:
-    """'law enforcement', 'a law firm': 'law' naming police or a business, not a law."""
+    """'law enforcement', 'a law firm': 'law' naming police or a business, not a law; 'to
+    charge WeWork $6 million', 'in charge of': a price or a duty, not a criminal charge; 'left
+    the court', 'on the court': where a game is played."""
     lower = tokens.column("lower_")
-    return lower[k] == "law" and k + 1 < len(lower) and lower[k + 1] in _NOT_RULE_AFTER
+    if lower[k] == "law":
+        return k + 1 < len(lower) and lower[k + 1] in _NOT_RULE_AFTER
+    view, i = tokens.view, tokens.ids[k]
+    lemmas, deps, words = (
+        view.column("lemma_", str.lower),
+        view.column("dep_"),
+        view.column("lower_"),
+    )
+    if lemmas[i] == "charge":
+        if view.column("pos_")[i] != "VERB":
+            return k > 0 and lower[k - 1] == "in"
+        return not any(  # 'was charged', 'charged him with murder'
+            deps[c] in ("auxpass", "nsubjpass") or (deps[c] == "prep" and words[c] == "with")
+            for c in view.children(i)
+        )
+    if lemmas[i] == "court":
+        head = view.heads[i]
+        return (deps[i] == "pobj" and words[head] in _ON_A_SURFACE) or (
+            deps[i] == "dobj" and lemmas[head] in _LEAVE_VERBS
+        )
+    return False
+
+
+_ON_A_SURFACE = frozenset({"on", "off", "onto", "across"})
+_LEAVE_VERBS = frozenset({"leave", "exit"})
+
+
+def _in_history(tokens: ClaimTokens, k: int) -> bool:
+    """'fifth in NBA history', 'the first player in league history': a rank among all before
+    (a record), not history as a subject ('his history of violence')."""
+    view = tokens.view
+    head = view.heads[tokens.ids[k]]
+    return view.column("lower_")[head] == "in" and view.column("dep_")[head] == "prep"
+
+
+def _naming_superlative(tokens: ClaimTokens, k: int) -> bool:
+    """'its largest shareholder', 'his latest statistical superlative': a superlative under a
+    possessor picks out who or what is meant; 'the largest lander is from SpaceX', 'the
+    longest streak of his career' claim the rank."""
+    view = tokens.view
+    i = tokens.ids[k]
+    deps = view.column("dep_")
+    noun = view.heads[i] if deps[i] == "amod" else i
+    return any(deps[c] == "poss" for c in view.children(noun))
+
+
+_DEGREE_OF = frozenset({"more", "less", "most", "least"})
+
+
+def _graded_likelihood(tokens: ClaimTokens, k: int) -> bool:
+    """'more likely to vote for him': a likelihood compared (a poll's share), not a forecast."""
+    lower = tokens.column("lower_")
+    return lower[k] in ("likely", "unlikely") and k > 0 and lower[k - 1] in _DEGREE_OF
+
+
+def _passive_purpose(tokens: ClaimTokens, k: int) -> bool:
+    """'the attacks are intended to favor Trump': what something is for, not a plan."""
+    view, i = tokens.view, tokens.ids[k]
+    if view.column("lemma_", str.lower)[i] != "intend":
+        return False
+    deps = view.column("dep_")
+    return any(deps[c] == "auxpass" for c in view.children(i))
 
 
 def _predicative(view: DocView, i: int) -> bool:
@@ -127,6 +208,30 @@ def _first_person_subjects(tokens: ClaimTokens) -> list[int]:
     ]
 
 
+_STANCE_LEMMAS = frozenset({"think", "believe", "feel", "hope"})
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+_PRESENT_AUX = frozenset({"do", "does", "am", "are", "'m", "’m", "'re", "’re"})
+
+
+def _own_stance_now(tokens: ClaimTokens) -> bool:
+    """'I think C', 'we hope C': the speaker's stance now; 'I thought he was joking' tells what
+    was, 'what to think about it' states none."""
+    view = tokens.view
+    tags, deps, lower = view.column("tag_"), view.column("dep_"), view.column("lower_")
+    lemmas = tokens.column("lemma_", str.lower)
+    for k, lemma in enumerate(lemmas):
+        i = tokens.ids[k]
+        if lemma not in _STANCE_LEMMAS:
+            continue
+        if tags[i] not in _PRESENT_TAGS and not any(  # 'we do think', "I'm hoping"
+            deps[c] == "aux" and lower[c] in _PRESENT_AUX for c in view.children(i)
+        ):
+            continue
+        if any(deps[c] == "nsubj" and lower[c] in ("i", "we") for c in view.children(i)):
+            return True
+    return False
+
+
 _FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 
 
@@ -150,6 +255,16 @@ def _first_person_subject(tokens: ClaimTokens) -> bool:
     return bool(_first_person_subjects(tokens))
 
 
+_PREFERENCE_VERBS = frozenset({"prefer", "like", "love", "want", "rather"})
+
+
+def _preference(tokens: ClaimTokens, i: int) -> bool:
+    """'he would prefer to agree a solution', 'some would still like to stay': 'would' with a
+    verb of wanting states a preference now, not a future in the past."""
+    view = tokens.view
+    return view.column("lemma_", str.lower)[view.heads[i]] in _PREFERENCE_VERBS
+
+
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "attr", "acomp"})
 
 
@@ -171,6 +286,29 @@ def evaluates(view: DocView, i: int, lex: ClaimLexicon) -> bool:
     return any(
         deps[c] in _COMPLEMENT_DEPS or (deps[c] == "prep" and lower[c] == "as") for c in kids
     )
+
+
+_JUDGING_VERBS = frozenset({"consider", "deem", "regard"})
+
+
+def _judged(tokens: ClaimTokens) -> str | None:
+    """'is considered the best of all time', 'was widely regarded as a classic': a judgement
+    passed on the subject (unlike 'is called X', which only names it)."""
+    lemmas = tokens.column("lemma_", str.lower)
+    if _JUDGING_VERBS.isdisjoint(lemmas):
+        return None
+    view = tokens.view
+    deps, lower = view.column("dep_"), view.column("lower_")
+    for k, lemma in enumerate(lemmas):
+        i = tokens.ids[k]
+        if lemma not in _JUDGING_VERBS:
+            continue
+        kids = view.children(i)
+        if any(deps[c] == "auxpass" for c in kids) and any(
+            deps[c] in _COMPLEMENT_DEPS or (deps[c] == "prep" and lower[c] == "as") for c in kids
+        ):
+            return str(view.column("text")[i])
+    return None
 
 
 def _graded(tokens: ClaimTokens, lex: ClaimLexicon) -> str | None:
@@ -211,6 +349,9 @@ def classify(
     graded = _graded(tokens, lex)
     if graded is not None:
         hits.setdefault("opinion", []).append(graded)
+    judged = _judged(tokens)
+    if judged is not None:
+        hits.setdefault("opinion", []).append(judged)
     types: set[str] = set()
     if has_quantity:
         types.add("quantity")
@@ -220,7 +361,10 @@ def classify(
     modals = [k for k, tag in enumerate(tags) if tag == "MD"]
     words = tokens.column("text", norm_word)
     will = any(words[k] in ("will", "'ll", "wo") for k in modals)
-    would = reported and any(tokens.column("lower_")[k] == "would" for k in modals)
+    would = reported and any(
+        tokens.column("lower_")[k] == "would" and not _preference(tokens, tokens.ids[k])
+        for k in modals
+    )
     other_cues = [h for h in hits.get("prediction", []) if h.lower() not in ("will", "'ll", "’ll")]
     maybe = any(possibility(tokens, tokens.ids[k]) for k in modals)  # 'could begin in 2022'
     if will or would or maybe or other_cues:
@@ -243,7 +387,7 @@ def classify(
         only_first_person_verbs = cues <= FIRST_PERSON_STANCE
         # 'must not cite ..., per WHO guidelines': a duty in a rule is the rule, not a judgement
         only_duty_in_rule = cues <= DUTY_MODALS and "law_or_rule" in types
-        if (not only_first_person_verbs or _first_person_subject(tokens)) and not only_duty_in_rule:
+        if (not only_first_person_verbs or _own_stance_now(tokens)) and not only_duty_in_rule:
             types.add("opinion")
     if not types:
         types.add("other")
