@@ -171,6 +171,77 @@ bias NN NOUN pobj 2 bias
 """
 
 
+I_THINK_ASIDE = """
+Values NNS NOUN nsubjpass 6 value
+, , PUNCT punct 3 ,
+I PRP PRON nsubj 3 I
+think VBP VERB parataxis 6 think
+, , PUNCT punct 3 ,
+are VBP AUX auxpass 6 be
+frayed VBN VERB ROOT -1 fray
+"""
+
+BELIEVE_THEM = """
+You PRP PRON nsubj 3 you
+should MD AUX aux 3 should
+n't RB PART neg 3 not
+believe VB VERB ROOT -1 believe
+them PRP PRON dobj 3 they
+"""
+
+SOMEONE_WHO_COULD = """
+he PRP PRON nsubj 1 he
+is VBZ AUX ROOT -1 be
+someone NN PRON attr 1 someone
+voters NNS NOUN nsubj 5 voter
+could MD AUX aux 5 could
+see VB VERB relcl 2 see
+winning VBG VERB xcomp 5 win
+"""
+
+ROOT_NOUN_MAY = """
+That DT DET det 1 that
+way NN NOUN ROOT -1 way
+they PRP PRON nsubj 4 they
+may MD AUX aux 4 may
+uncover VB VERB relcl 1 uncover
+things NNS NOUN dobj 4 thing
+"""
+
+OBJECT_WHICH_MIGHT = """
+They PRP PRON nsubj 1 they
+removed VBD VERB ROOT -1 remove
+speech NN NOUN dobj 1 speech
+that WDT PRON nsubj 5 that
+might MD AUX aux 5 might
+be VB AUX relcl 2 be
+illegal JJ ADJ acomp 5 illegal
+"""
+
+NO_MATTER_WHAT = """
+To TO PART aux 1 to
+refuse VB VERB csubj 9 refuse
+, , PUNCT punct 9 ,
+no RB ADV neg 4 no
+matter RB ADV advmod 9 matter
+what WP PRON attr 8 what
+they PRP PRON nsubj 8 they
+may MD AUX aux 8 may
+be VB AUX ccomp 4 be
+is VBZ AUX ROOT -1 be
+wrong JJ ADJ acomp 9 wrong
+"""
+
+SOUNDED_LIKE = """
+It PRP PRON nsubj 1 it
+sounded VBD VERB ROOT -1 sound
+like IN SCONJ mark 4 like
+women NNS NOUN nsubj 4 woman
+raised VBD VERB advcl 1 raise
+him PRP PRON dobj 4 he
+"""
+
+
 @pytest.mark.parametrize(
     ("rows", "hedged"),
     [
@@ -189,6 +260,13 @@ bias NN NOUN pobj 2 bias
         (I_DO_NOT_THINK, False),
         (REASON_TO_BELIEVE, False),  # no one is said to believe
         (ALLEGED_IN_PP, False),  # what others allege, inside a phrase
+        (I_THINK_ASIDE, True),  # 'C, I think, D': the speaker's own belief, set as an aside
+        (BELIEVE_THEM, False),  # believing someone is trusting them, no proposition doubted
+        (SOMEONE_WHO_COULD, True),  # the relative clause on the predicate noun is the claim
+        (ROOT_NOUN_MAY, True),  # a verbless root noun: its relative clause is the claim
+        (OBJECT_WHICH_MIGHT, False),  # a relative clause on an object describes the object
+        (NO_MATTER_WHAT, False),  # 'no matter what they may be' ranges, it doubts nothing
+        (SOUNDED_LIKE, True),  # a perception hedge, like 'looked like'
     ],
 )
 def test_hedge_cues_count_only_in_context(rows, hedged):

@@ -60,9 +60,32 @@ _FIRST_PERSON_BELIEF = frozenset({"think", "guess", "suppose", "understand"})
 """'I think C', 'we guess C': the speaker's own belief qualifies C; 'he thinks C' only reports."""
 
 
+def _qualifies_clause(view: DocView, verb: int) -> bool:
+    """A belief verb that bears on a proposition: 'we believe that C', 'police believe him to be
+    25', or set in it as an aside ('C, I think, D'); not 'believe them', 'I believe it'."""
+    deps = view.column("dep_")
+    return deps[verb] == "parataxis" or any(
+        deps[c] in ("ccomp", "xcomp") for c in view.children(verb)
+    )
+
+
 _CONDITION_MARKS = frozenset({"if", "unless", "so", "that", "as"})
 """Adverbial clauses whose modal only sets a condition or purpose: 'if the people could also
 vote', 'so that no one could push it' ('although it may not have been' still hedges)."""
+
+
+def _said_of_subject(deps: list[str], heads: list[int], clause: int) -> bool:
+    """A relative clause that carries what the claim says: on the predicate noun of a copula
+    ('he's someone voters could see winning' says he could win) or on a verbless root noun
+    ('That way they may uncover things', parsed with 'way' as the root)."""
+    noun = heads[clause]
+    return deps[clause] == "relcl" and (deps[noun] == "attr" or heads[noun] == noun)
+
+
+def _concessive(view: DocView, verb: int) -> bool:
+    """'no matter what they may be': the modal ranges over every case, it doubts none."""
+    lower = view.column("lower_")
+    return lower[verb] == "matter" and any(lower[c] == "no" for c in view.children(verb))
 
 
 def _main_clause(tokens: ClaimTokens, i: int) -> bool:
@@ -73,10 +96,14 @@ def _main_clause(tokens: ClaimTokens, i: int) -> bool:
     lower = tokens.view.column("lower_")
     for _ in range(4):
         if deps[verb] in SUBORDINATE_DEPS:
-            return False
+            if not _said_of_subject(deps, heads, verb):
+                return False
+            verb = heads[verb]  # on to the noun: the claim's predicate or its root
         if deps[verb] == "advcl" and any(
             deps[c] == "mark" and lower[c] in _CONDITION_MARKS for c in tokens.view.children(verb)
         ):
+            return False
+        if _concessive(tokens.view, verb):
             return False
         if heads[verb] == verb or heads[verb] not in tokens.ids:
             return True
@@ -131,8 +158,8 @@ def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
             tags[i] not in ("VBP", "VBZ") and not emphatic
         ):
             return False  # 'I thought he was joking' tells what was, it does not qualify
-        return any(deps[c] == "nsubj" and lowers[c] in ("i", "we") for c in kids) and any(
-            deps[c] == "ccomp" for c in kids
+        return any(deps[c] == "nsubj" and lowers[c] in ("i", "we") for c in kids) and (
+            _qualifies_clause(view, i)
         )
     if word == "vary" and deps[i] == "amod":
         return False  # 'varying national heritage' describes, it does not doubt
@@ -152,8 +179,7 @@ def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
             kids = view.children(i)
             if not any(deps[c] in ("nsubj", "nsubjpass") for c in kids):
                 return False  # 'no reason to believe C', 'for a candidate to believe C'
-            first = any(deps[c] == "nsubj" and lowers[c] in ("i", "we") for c in kids)
-            return not first or any(deps[c] == "ccomp" for c in kids)
+            return _qualifies_clause(view, i)  # 'believe them' trusts someone, it doubts nothing
         return True
     if word == "alleged" and deps[i] == "amod" and deps[view.heads[i]] == "pobj":
         return False  # 'criticism over an alleged bias': what others allege, not this claim
