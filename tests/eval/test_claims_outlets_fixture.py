@@ -48,6 +48,25 @@ def test_validator_catches_bad_records():
         assert any(what in e for e in errs), what
 
 
+def test_an_article_body_has_no_headline_line():
+    """A benchmark ``articleBody`` holds the body only: a claim may start on line 1 there."""
+    text = "One claim here.\n\nTwo."
+    claim = {
+        "start": 0,
+        "end": 15,
+        "excerpt": "One claim here.",
+        "claimer_type": "article",
+        "claimer_start": None,
+        "claimer_end": None,
+        "types": ["other"],
+        "hedged": False,
+        "checkworthy": 0,
+    }
+    rec = {"id": "t", "half": "dev", "claims": [claim]}
+    assert any("headline" in e for e in validate_claims_record(rec, text))
+    assert validate_claims_record({**rec, "text_field": "articleBody"}, text) == []
+
+
 def test_corpus_texts_decode_like_the_outlets_gold(tmp_path):
     """BOM stripped, cp1252 fallback, CRLF -> LF (latimes and mysanantonio hashes rely on it)."""
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbfHead\r\n\r\nBody \xe2\x80\x9cq\xe2\x80\x9d")

@@ -46,7 +46,7 @@ def find_hedges(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> list[tu
             if n == 1:
                 if not _counts(tokens, tokens.ids[i], hedge.kind, parts[0]):
                     continue
-            elif words[i : i + n] != parts:
+            elif words[i : i + n] != parts or not _in_scope(tokens, tokens.ids[i]):
                 continue
             taken.update(range(i, i + n))
             text = " ".join(words_as_written[i : i + n])
@@ -56,8 +56,17 @@ def find_hedges(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> list[tu
 
 
 _EPISTEMIC_VERBS = frozenset({"appear", "seem", "believe", "vary"})
-_FIRST_PERSON_BELIEF = frozenset({"think", "guess", "suppose", "understand"})
+_FIRST_PERSON_BELIEF = frozenset({"think", "guess", "suppose", "understand", "suspect"})
 """'I think C', 'we guess C': the speaker's own belief qualifies C; 'he thinks C' only reports."""
+
+
+def _qualifies_clause(view: DocView, verb: int) -> bool:
+    """A belief verb that bears on a proposition: 'we believe that C', 'police believe him to be
+    25', or set in it as an aside ('C, I think, D'); not 'believe them', 'I believe it'."""
+    deps = view.column("dep_")
+    return deps[verb] == "parataxis" or any(
+        deps[c] in ("ccomp", "xcomp") for c in view.children(verb)
+    )
 
 
 _CONDITION_MARKS = frozenset({"if", "unless", "so", "that", "as"})
@@ -65,18 +74,53 @@ _CONDITION_MARKS = frozenset({"if", "unless", "so", "that", "as"})
 vote', 'so that no one could push it' ('although it may not have been' still hedges)."""
 
 
-def _main_clause(tokens: ClaimTokens, i: int) -> bool:
-    """True when the modal ``i``'s verb is the claim's own predicate, not a clause inside it
-    ('speech that might be illegal', 'what the science may say' do not hedge the claim)."""
+_RELATIVES = frozenset({"who", "which", "whose", "whom"})
+
+
+def _transparent(view: DocView, clause: int) -> bool:
+    """A clause under a noun that still carries what the claim asserts: a relative clause on
+    the predicate noun of a copula ('he's someone voters could see winning' says he could win)
+    or on a verbless root noun ('That way they may uncover things', parsed with 'way' as the
+    root); one set off by a comma, which asserts on its own ('Łukasz, who reportedly works
+    there, ...'); a reporting participle ('a response saying C and suggesting D')."""
+    deps, heads = view.column("dep_"), view.heads
+    noun = heads[clause]
+    if deps[clause] == "acl":
+        return any(deps[c] == "ccomp" for c in view.children(clause))
+    if deps[clause] != "relcl":
+        return False
+    if deps[noun] == "attr" or heads[noun] == noun:
+        return True
+    first = min([clause, *view.children(clause)])
+    lower = view.column("lower_")
+    return first > 0 and lower[first] in _RELATIVES and lower[first - 1] in (",", "—", "(")
+
+
+def _concessive(view: DocView, verb: int) -> bool:
+    """'no matter what they may be': the modal ranges over every case, it doubts none."""
+    lower = view.column("lower_")
+    return lower[verb] == "matter" and any(lower[c] == "no" for c in view.children(verb))
+
+
+def _main_clause(tokens: ClaimTokens, verb: int) -> bool:
+    """True when the clause of ``verb`` (a cue's verb) is the claim's own predicate, not a
+    clause inside it ('speech that might be illegal', 'what the science may say', 'for the
+    president, who reportedly has been itching, ...', 'if there are people who are believed to
+    be ...' do not hedge the claim)."""
     heads, deps = tokens.view.heads, tokens.view.column("dep_")
-    verb = heads[i]
     lower = tokens.view.column("lower_")
     for _ in range(4):
+        if heads[verb] not in tokens.ids:
+            return True  # the claim is this clause ('who seemed to be confused')
         if deps[verb] in SUBORDINATE_DEPS:
-            return False
+            if not _transparent(tokens.view, verb):
+                return False
+            verb = heads[verb]  # on to the noun: the claim's predicate or its root
         if deps[verb] == "advcl" and any(
             deps[c] == "mark" and lower[c] in _CONDITION_MARKS for c in tokens.view.children(verb)
         ):
+            return False
+        if _concessive(tokens.view, verb):
             return False
         if heads[verb] == verb or heads[verb] not in tokens.ids:
             return True
@@ -84,9 +128,58 @@ def _main_clause(tokens: ClaimTokens, i: int) -> bool:
     return True
 
 
+_CLAIM_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "dobj", "ROOT"})
+"""Where a noun is what the claim is about or says: 'the alleged gunman fled', 'they found a
+potential source'; not 'a shot at likely nominee Clinton', 'clear the field of potential
+challengers', 'some unlikely group'."""
+
+
+def _opens(tokens: ClaimTokens, i: int) -> bool:
+    """Whether only punctuation and conjunctions come before ``i`` in the claim."""
+    pos = tokens.view.column("pos_")
+    for j in tokens.ids:
+        if j == i:
+            return True
+        if pos[j] not in ("PUNCT", "CCONJ", "SPACE"):
+            return False
+    return False
+
+
+def _in_scope(tokens: ClaimTokens, i: int) -> bool:
+    """Whether the cue at ``i`` bears on the claim's own predicate: a verb from its own clause,
+    an adverb from its verb's, an adjective on a noun only when that noun is the claim's subject,
+    object or predicate, and no name ('likely nominee Hillary Clinton' is a title)."""
+    view = tokens.view
+    deps, heads, pos = view.column("dep_"), view.heads, view.column("pos_")
+    if pos[i] in VERB_POS and deps[i] not in ("aux", "auxpass"):
+        return _main_clause(tokens, i)
+    head = heads[i]
+    if deps[i] == "amod":
+        if head not in tokens.ids:
+            return True
+        return (
+            deps[head] in _CLAIM_NOUN_DEPS
+            and pos[head] != "PROPN"
+            and _main_clause(tokens, heads[head])
+        )
+    if pos[i] == "ADV" and _opens(tokens, i):
+        return True  # 'Maybe C', 'But apparently, C': a sentence adverb, whatever the parse
+    if pos[head] not in VERB_POS or deps[head] == "amod":
+        return True  # 'reportedly over 1,000', 'probably 15 seconds', 'allegedly hacked emails'
+    return head == i or _main_clause(tokens, head)
+
+
 _NOT_ACTIONS = frozenset({"have", "be", "mean", "cause", "affect"})
 """Verbs whose object is a consequence, not something done: 'could have far-reaching
 implications' is a possibility, while 'could deliver tools' is a capability."""
+
+
+def _quantity(view: DocView, noun: int) -> bool:
+    """'40 percent', '$5 million', '1,000': an amount, which a forecast reaches, not a tool."""
+    like_num, deps = view.column("like_num"), view.column("dep_")
+    return bool(like_num[noun]) or any(
+        deps[c] in ("nummod", "quantmod") and like_num[c] for c in view.children(noun)
+    )
 
 
 def _capability(view: DocView, modal: int) -> bool:
@@ -97,9 +190,11 @@ def _capability(view: DocView, modal: int) -> bool:
     verb = view.heads[modal]
     deps = view.column("dep_")
     kids = view.children(verb)
+    objects = [c for c in kids if deps[c] == "dobj"]
     return (
         view.column("lemma_", str.lower)[verb] not in _NOT_ACTIONS
-        and any(deps[c] == "dobj" for c in kids)
+        and bool(objects)
+        and not any(_quantity(view, o) for o in objects)  # 'could reach 40 percent by 2050'
         and not any(deps[c] in ("auxpass", "nsubjpass") for c in kids)
         and not any(deps[c] == "aux" and c != modal for c in kids)  # 'could have found'
     )
@@ -115,15 +210,28 @@ def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
         if i + 1 < len(view) and deps[i + 1] == "neg" and lowers[i] in ("could", "can"):
             # "could not agree": past inability, not doubt
             return False
-        return _main_clause(tokens, i) and not _capability(view, i)
+        # a bare modal heads its own clause ('... if she could'): climb from the modal itself
+        verb = view.heads[i] if deps[i] in ("aux", "auxpass") else i
+        return _main_clause(tokens, verb) and not _capability(view, i)
     if kind == "negation":
         return deps[i] in NEGATION_DEPS or lowers[i] == "never"
+    return _fits(tokens, i, word) and _in_scope(tokens, i)
+
+
+_SOFTENING_AUX = frozenset({"do", "would", "'d", "’d"})
+"""'we do think C', 'I would think C': still the speaker's own belief, in the present."""
+
+
+def _fits(tokens: ClaimTokens, i: int, word: str) -> bool:
+    """The word's own context rules: the sense that hedges, not its look-alikes."""
+    view = tokens.view
+    tags, deps, lowers = view.column("tag_"), view.column("dep_"), view.column("lower_")
     if word in _FIRST_PERSON_BELIEF:
         kids = view.children(i)
         emphatic = (
             tags[i] == "VB"
-            and any(  # 'we do think C' (not 'I do not think C')
-                deps[c] == "aux" and lowers[c] == "do" for c in kids
+            and any(  # 'we do think C', 'I would think C' (not 'I do not think C')
+                deps[c] == "aux" and lowers[c] in _SOFTENING_AUX for c in kids
             )
             and not any(deps[c] == "neg" for c in kids)
         )
@@ -131,9 +239,12 @@ def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
             tags[i] not in ("VBP", "VBZ") and not emphatic
         ):
             return False  # 'I thought he was joking' tells what was, it does not qualify
-        return any(deps[c] == "nsubj" and lowers[c] in ("i", "we") for c in kids) and any(
-            deps[c] == "ccomp" for c in kids
+        return any(deps[c] == "nsubj" and lowers[c] in ("i", "we") for c in kids) and (
+            _qualifies_clause(view, i)
         )
+    if word == "reported":  # 'were reported by local media to have visited': 'reported to'
+        kids = view.children(i)
+        return any(deps[c] == "auxpass" for c in kids) and any(deps[c] == "xcomp" for c in kids)
     if word == "vary" and deps[i] == "amod":
         return False  # 'varying national heritage' describes, it does not doubt
     if word in _EPISTEMIC_VERBS:
@@ -152,12 +263,12 @@ def _counts(tokens: ClaimTokens, i: int, kind: str, word: str) -> bool:
             kids = view.children(i)
             if not any(deps[c] in ("nsubj", "nsubjpass") for c in kids):
                 return False  # 'no reason to believe C', 'for a candidate to believe C'
-            first = any(deps[c] == "nsubj" and lowers[c] in ("i", "we") for c in kids)
-            return not first or any(deps[c] == "ccomp" for c in kids)
+            if any(deps[c] == "neg" for c in kids):
+                return False  # 'I don't believe that C' denies C, as 'I don't think' does
+            return _qualifies_clause(view, i)  # 'believe them' trusts someone, it doubts nothing
         return True
-    if word == "alleged" and deps[i] == "amod" and deps[view.heads[i]] == "pobj":
-        return False  # 'criticism over an alleged bias': what others allege, not this claim
-    # 'the longest possible sentence' is not a possibility
+    # 'the longest possible sentence' is not a possibility ('an alleged bias' in a phrase, what
+    # others allege, is out of the claim's scope: ``_in_scope``)
     return not (word in ("possible", "potential") and i > 0 and tags[i - 1] == "JJS")
 
 
