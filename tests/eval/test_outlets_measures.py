@@ -141,8 +141,13 @@ def test_select_half() -> None:
     assert select_half(records, None, "g.jsonl", by_half=True) == records
     with pytest.raises(InputError, match="no record has a 'half' field \\(--half"):
         select_half([record(None)], "dev", "g.jsonl")
-    with pytest.raises(InputError, match="--by-half needs one"):
-        select_half([record(None)], None, "g.jsonl", by_half=True)
+    plain = [record(None), record(None), record(None)]
+    split = select_half(plain, None, "g.jsonl", by_half=True)
+    assert [r["half"] for r in split] == ["even", "odd", "even"]
+    assert "half" not in plain[0]  # the caller's records are not changed
+    assert len(select_half(plain, "odd", "g.jsonl")) == 1
+    assert len(select_half(plain, "even", "g.jsonl")) == 2
+    assert select_half(plain, None, "g.jsonl") == plain
 
 
 def _table(result, **kw) -> str:
@@ -184,6 +189,23 @@ def test_cli_half_without_halves_is_one_line(tmp_path) -> None:
     assert result.exit_code == 1
     assert "no record has a 'half' field" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_by_half_splits_a_file_without_halves_by_position(tmp_path) -> None:
+    from newsparse.cli import cli
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        json.dumps(record(None, id="a")) + "\n" + json.dumps(record(None, id="b")) + "\n"
+    )
+    result = CliRunner().invoke(cli, ["evaluate", str(path), "--by-half", "--json", "-q"])
+    assert result.exit_code == 0, result.output
+    halves = json.loads(result.output)["halves"]
+    assert sorted(halves) == ["even", "odd"]
+    assert (
+        halves["even"]["direct"]["tp"] + halves["odd"]["direct"]["tp"]
+        == json.loads(result.output)["direct"]["tp"]
+    )
 
 
 def test_cli_bad_entity_gold_is_one_line(tmp_path) -> None:

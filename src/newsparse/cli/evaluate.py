@@ -36,11 +36,16 @@ from newsparse.cli.common import handle_errors, model_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @click.option(
     "--half",
-    type=click.Choice(["dev", "check"]),
+    type=click.Choice(["dev", "check", "even", "odd"]),
     default=None,
-    help="Score only the records of this half (their 'half' field).",
+    help="Score only the records of this half: their 'half' field (dev, check), or by"
+    " position in a file without one (even, odd).",
 )
-@click.option("--by-half", is_flag=True, help="Show each half beside the total.")
+@click.option(
+    "--by-half",
+    is_flag=True,
+    help="Show each half beside the total (even/odd by position when records have no half).",
+)
 @handle_errors
 def evaluate(
     gold: str,

@@ -397,14 +397,24 @@ def summarise(scores: Sequence[RecordScore]) -> EvalResult:
     )
 
 
+PARITY_HALVES = ("even", "odd")
+"""Halves of a gold file whose records carry no 'half' (PolNeAR dev): by position in the
+file, the first record even; a fixed split that design on one and a check on the other share."""
+
+
 def select_half(
     records: list[dict[str, Any]], half: str | None, path: str, *, by_half: bool = False
 ) -> list[dict[str, Any]]:
-    """The records of one half (all when ``half`` is None); an error when halves are asked
-    for and no record carries one."""
-    if (half or by_half) and not any("half" in r for r in records):
-        flag = "--half" if half else "--by-half"
-        raise InputError(f"{path}: no record has a 'half' field ({flag} needs one)")
+    """The records of one half (all when ``half`` is None). A file without 'half' fields is
+    split by position into even and odd; asking it for dev or check is an error."""
+    if not any("half" in r for r in records):
+        if half in PARITY_HALVES or by_half:
+            records = [{**r, "half": PARITY_HALVES[k % 2]} for k, r in enumerate(records)]
+        elif half:
+            raise InputError(
+                f"{path}: no record has a 'half' field (--half {half} needs one;"
+                " --half even|odd splits such a file by position)"
+            )
     return records if half is None else [r for r in records if r.get("half") == half]
 
 
