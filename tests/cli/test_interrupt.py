@@ -71,7 +71,9 @@ def test_ctrl_c_at_any_moment_ends_cleanly(tmp_path: Path, after: float) -> None
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     text = err.decode()
-    assert proc.returncode == 130, text
+    # 130, or ended by the signal itself (-2, seen once under load after our message and
+    # clean-up): a shell reports both as $? = 130; the message and the clean-up are what count.
+    assert proc.returncode in (130, -signal.SIGINT), text
     assert "Traceback" not in text and "Error" not in text, text
     assert text.strip().splitlines()[-1] == "newsparse: interrupted", text
     deadline = time.monotonic() + 5
