@@ -70,6 +70,8 @@ def test_dateline_moves_out_of_first_paragraph_only() -> None:
         ("(Reporting by A. Smith; Editing by B. Jones)", "credit", None),
         ("Fox News Flash top entertainment headlines for Nov. 19", "boilerplate", None),
         ("—Troy Roberts", "boilerplate", None),
+        ("Write to Alejandro de la Garza at alejandro.delagarza@time.com", "boilerplate", None),
+        ("Contact Jane Doe at jdoe@example.co.uk.", "boilerplate", None),
         ("___", "boilerplate", None),
         ("Children. Image: Garry Knight (flickr).", "caption", "Garry Knight (flickr)"),
     ],
@@ -86,6 +88,7 @@ def test_notes(para: str, kind: str, src: str | None) -> None:
         "She said the report was originally published too early.",
         "— Yes, I did. I told them so.",
         "Police said the man contributed to the fund.",
+        "She said she would write to the minister at once.",
     ],
 )
 def test_body_is_not_a_note(para: str) -> None:
@@ -105,3 +108,57 @@ def test_source_tag_above_dateline_is_a_credit() -> None:
     assert a.credits == ["CNN"]
     assert a.dateline == "WASHINGTON (CNN)"
     assert a.paragraphs == ["New laws.", "More."]
+
+
+# --------------------------------------------------------------------------- closing link lists
+
+STORY = "Headline\n\nThe council met on Monday.\n\nIt approved the budget, the mayor said."
+
+
+def test_closing_link_list_is_boilerplate() -> None:
+    links = [
+        "More Must-Reads From TIME",
+        "- The Struggle to Save Lives Inside Gaza’s Hospitals",
+        "- Is Using the Snooze Button Bad for You?",
+        "- The Best Inventions of 2023",
+    ]
+    a = article_from_text(STORY + "\n\n" + "\n\n".join(links))
+    assert a.paragraphs[-1] == "It approved the budget, the mayor said."
+    assert "Gaza" not in a.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a list inside the story, under a heading that is a sentence of it
+        ["Here are the highlights:", "- The budget grows", "- Taxes stay flat"],
+        # items that are sentences
+        ["Related coverage", "- The budget grows.", "- Taxes stay flat."],
+        # no heading that names a list of links
+        ["What the council voted for", "- The budget", "- The new school"],
+        # one item only
+        ["Related stories", "- The budget grows"],
+    ],
+)
+def test_a_list_that_is_part_of_the_story_stays(tail: list[str]) -> None:
+    a = article_from_text(STORY + "\n\n" + "\n\n".join(tail))
+    assert a.paragraphs[-len(tail) :] == tail
+
+
+def test_a_link_list_in_the_middle_stays() -> None:
+    links = ["Related stories", "- The Budget Grows", "- Taxes Stay Flat"]
+    a = article_from_text(STORY + "\n\n" + "\n\n".join(links) + "\n\nThe vote was 7-2.")
+    assert a.paragraphs[-1] == "The vote was 7-2." and "Related stories" in a.paragraphs
+
+
+def test_time_page_ends_with_its_story() -> None:
+    from pathlib import Path
+
+    from newsparse.loader import load_article
+
+    page = Path("../shared/corpus/html/time_001.html")
+    if not page.exists():
+        pytest.skip("the shared corpus is not beside the repo")
+    a = load_article(page)
+    assert a.paragraphs[-1].endswith("agreed to by a broad swath of countries.”")
+    assert "More Must-Reads" not in a.text and "@time.com" not in a.text

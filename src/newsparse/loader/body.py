@@ -159,8 +159,41 @@ def take_dateline(paragraphs: list[str], meta: Meta) -> list[str]:
     return [rest.lstrip(), *paragraphs[1:]]
 
 
+_LIST_ITEM = re.compile(r"[-–•*]\s+(?P<item>[^\n]{3,200})")
+MAX_HEADING_WORDS = 10
+
+
+def _is_link_item(paragraph: str) -> bool:
+    """A list item shaped like a headline: short, not a sentence that ends with a full stop."""
+    m = _LIST_ITEM.fullmatch(paragraph.strip())
+    return m is not None and not m.group("item").rstrip().endswith((".", ":", ";", ","))
+
+
+def _is_list_heading(paragraph: str) -> bool:
+    text = paragraph.strip()
+    if len(text.split()) > MAX_HEADING_WORDS or text.endswith((".", ",", ";")):
+        return False
+    text = text.rstrip(":")
+    return any(rx.fullmatch(text) for _, rx in patterns("loader_link_lists.tsv"))
+
+
+def strip_link_lists(paragraphs: list[str], meta: Meta) -> list[str]:
+    """Drop the list of other stories a page ends with ("More Must-Reads From TIME" and
+    headlines): the extractor keeps it as body text, and its headlines would become entities
+    and claims of this article. Only at the very end, under a heading that names it, with two
+    or more headline-shaped items: a list inside the story is never touched."""
+    start = len(paragraphs)
+    while start > 0 and _is_link_item(paragraphs[start - 1]):
+        start -= 1
+    if len(paragraphs) - start < 2 or start < 2 or not _is_list_heading(paragraphs[start - 1]):
+        return paragraphs
+    meta.boilerplate.extend(paragraphs[start - 1 :])
+    return paragraphs[: start - 1]
+
+
 def clean_body(paragraphs: list[str], meta: Meta) -> list[str]:
-    """The shared pipeline: leading metadata, notes, then the dateline of the first paragraph."""
+    """The shared pipeline: leading metadata, notes, a closing link list, then the dateline
+    of the first paragraph."""
     paragraphs = take_leading_meta(paragraphs, meta)
-    paragraphs = strip_notes(paragraphs, meta)
+    paragraphs = strip_link_lists(strip_notes(paragraphs, meta), meta)
     return take_dateline(paragraphs, meta)
