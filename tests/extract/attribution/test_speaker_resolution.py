@@ -88,3 +88,17 @@ def test_he_continues_the_unnamed_person_who_spoke_last(nlp_md) -> None:
     )
     names = [name for written, name in _reported(nlp_md, text) if written == "he"]
     assert names and all(name == "a nurse from Tulsa" for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julian Assange appeared in court in London on Monday. The prosecutors said the case "
+        "against him was strong.",
+        "Two doctors at the clinic treated Jane Hill. The doctors said her condition was serious.",
+    ],
+)
+def test_a_plural_role_noun_is_never_one_person(nlp_md, text) -> None:
+    ((written, name),) = _reported(nlp_md, text)
+    assert written is not None and written.lower().startswith("the")
+    assert name is None or name.lower() == written.lower()

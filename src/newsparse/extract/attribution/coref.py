@@ -281,7 +281,9 @@ def _resolve_one(
     pos, ent_types = doc_column(doc, "pos_"), doc_column(doc, "ent_type_")
     has_name = pos[head_i] == "PROPN" and ent_types[head_i] in ("PERSON", "ORG")
     lemma = head.lemma_.lower()
-    described: Entity | None = _by_role(lemma, start, index)
+    # 'the prosecutors', 'the doctors': a plural role noun stands for several, never one person
+    several = doc_column(doc, "tag_")[head_i] == "NNS"
+    described: Entity | None = None if several else _by_role(lemma, start, index)
     if described is None and pos[head_i] == "NOUN":
         body = org_nouns().get(low) or org_nouns().get(lemma)
         if body is not None and _indefinite(head):
@@ -309,7 +311,7 @@ def _resolve_one(
                     quoted_chars,
                     generic=modifier_kind == "generic",
                 )
-        elif not is_anonymous(text, low, has_name):
+        elif not several and not is_anonymous(text, low, has_name):
             described = _salient_person(doc, head, start, index, quoted_chars)
     kind = "media" if low in media_words() else "description"
     anonymous = described is None and is_anonymous(text, low, has_name)
