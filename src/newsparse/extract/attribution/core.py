@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsparse.extract.attribution.coref import MentionIndex, resolve
+from newsparse.extract.attribution.coref import MentionIndex, continues, resolve
 from newsparse.extract.attribution.marks import QUOTE_MARKS, find_quotes, find_single_quotes
 from newsparse.extract.attribution.records import Attribution, Attributions
 from newsparse.extract.attribution.reported import find_reported, trim_clause
@@ -116,7 +116,7 @@ def _attribute_doc(
         if _is_scare_or_title(doc, text, d):
             d.dropped = True
             continue
-        if d.speaker is not None and d.speaker.name:
+        if d.speaker is not None and continues(d.speaker):
             recent.append(d.speaker)
 
     # Reported speech; a clause mostly in quotation marks belongs to its direct quote.
@@ -164,6 +164,8 @@ def _attribute_doc(
             speaker = resolve(
                 doc, rep.speaker, rep.speaker_head, index, recent=recent, quoted_chars=quoted_chars
             )
+            if continues(speaker):
+                recent.append(speaker)  # 'The prosecution said … It added': reported ones too
         kind = "mixed" if inside or _has_marks(text[cs:ce]) else "indirect"
         pieces = [(cs, ce)]
         if rep.more is not None:

@@ -23,6 +23,7 @@ from newsparse.lexicon.attribution import (
     first_name_gender,
     media_words,
     org_nouns,
+    person_nouns,
 )
 from newsparse.lexicon.entities import lexicon as entity_lexicon
 from newsparse.models import Entity, Speaker
@@ -246,7 +247,8 @@ def _resolve_one(
     if low in _NON_REFERRING and head.pos_ in ("DET", "PRON", "NUM"):
         return Speaker(text=text, start=start, end=end, kind="description")
     if head.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
-        before = [sp for sp in recent if sp.end <= start]  # never a speaker named later
+        # never a speaker named later; in text order (reported speakers come after direct ones)
+        before = sorted((sp for sp in recent if sp.end <= start), key=lambda sp: sp.end)
         found = _antecedent(doc, start, low, index, before, quoted_chars)
         return Speaker(
             text=text,
@@ -564,11 +566,7 @@ def _antecedent(
     ent, at = _entity_antecedent(doc, pos, pronoun, index, recent, quoted_chars)
     if pronoun in MALE | FEMALE and recent:
         last = recent[-1]  # 'says a doctor from Hebron, … Since October 7, he says, …'
-        if (
-            last.start >= at
-            and pos - last.end <= SALIENCE_WINDOW
-            and _unnamed_person(last, pronoun)
-        ):
+        if last.start >= at and pos - last.end <= PRONOUN_WINDOW and _unnamed_person(last, pronoun):
             return (last.name or last.text), None
     if pronoun in THING | PLURAL:
         body = next((sp for sp in reversed(recent) if _body(sp, pronoun)), None)
@@ -640,16 +638,40 @@ def _is_group(doc: Doc, t: int) -> bool:
 
 def _unnamed_person(sp: Speaker, pronoun: str) -> bool:
     """A speaker 'he' / 'she' can continue without a name: an anonymous singular person
-    ('a doctor from Hebron'), of no other gender by its role word."""
-    if not sp.anonymous or sp.entity is not None or not sp.name:
+    ('a doctor from Hebron') or a definite description of one ('the patient'), of no other
+    gender by its role word."""
+    if sp.entity is not None:
         return False
-    words = [w.lower().strip(",.") for w in sp.name.split()]
+    if sp.kind == "pronoun":  # 'he explains … he says': a pronoun that already continued one
+        return bool(sp.name) and sp.text.lower() in (MALE if pronoun in MALE else FEMALE)
+    if sp.anonymous and sp.name:
+        words = [w.lower().strip(",.") for w in sp.name.split()]
+    elif _person_description(sp):
+        words = [sp.text.split()[-1].lower()]
+    else:
+        return False
     if not words or any(w in PLURAL_NOUN_WORDS for w in words):
         return False
     roles = entity_lexicon().role_words
-    said = {roles.get(w) for w in words} & {"m", "f"}
+    said = {roles.get(w) or person_nouns().get(w) for w in words} & {"m", "f"}
     want = "m" if pronoun in MALE else "f"
     return not said or said == {want}
+
+
+def _person_description(sp: Speaker) -> bool:
+    """'the patient said', 'the driver said': an unnamed definite description whose head
+    (its last word) is a singular noun for a person."""
+    words = sp.text.lower().split()
+    if sp.kind != "description" or sp.name or sp.entity is not None or len(words) < 2:
+        return False
+    head = words[-1].strip(",.")
+    return words[0] == "the" and (head in entity_lexicon().role_words or head in person_nouns())
+
+
+def continues(sp: Speaker) -> bool:
+    """Whether a later pronoun may continue this speaker: it has a name, or it is an unnamed
+    description ('the prosecution', 'the patient') a pronoun can stand for."""
+    return bool(sp.name) or (sp.kind in ("description", "media") and sp.entity is None)
 
 
 PLURAL_NOUN_WORDS = frozenset({"officials", "sources", "people", "analysts", "experts"})
@@ -658,7 +680,7 @@ PLURAL_NOUN_WORDS = frozenset({"officials", "sources", "people", "analysts", "ex
 
 def _body(sp: Speaker, pronoun: str) -> bool:
     """A speaker that 'it' / 'they' can continue: an unnamed body or an organisation."""
-    if sp.kind == "pronoun" or sp.anonymous or sp.kind == "person":
+    if sp.kind == "pronoun" or sp.anonymous or sp.kind == "person" or _person_description(sp):
         return False
     if sp.entity is not None:
         return sp.kind in ("organization", "media")
