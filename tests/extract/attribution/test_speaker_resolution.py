@@ -136,3 +136,13 @@ def test_he_continues_a_pronoun_that_continued_an_unnamed_person(nlp_md) -> None
         "he has treated two patients."
     )
     assert _pronoun_names(nlp_md, text) == ["a nurse from Tulsa", "a nurse from Tulsa"]
+
+
+def test_a_definite_description_continues_the_subject_just_named(nlp_md) -> None:
+    text = (
+        "Tom Reed met voters in Ohio. Reed has campaigned there for months, and Reed toured a "
+        "factory. Then Mark Hollis spoke. The 56-year-old said the visit went well."
+    )
+    ((written, name),) = _reported(nlp_md, text)
+    assert written == "The 56-year-old"
+    assert name == "Mark Hollis"

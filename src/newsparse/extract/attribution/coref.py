@@ -489,6 +489,7 @@ def _salient_person(
     want = roles.get(low) or roles.get(head.lemma_.lower()) or ""
     counts: dict[str, int] = {}
     first_seen: dict[str, tuple[int, Entity]] = {}
+    nearest: tuple[int, int] | None = None
     for s, _e, ent in index.before(pos):
         if s < pos - SALIENCE_WINDOW:
             break
@@ -497,12 +498,28 @@ def _salient_person(
         g = index.gender.get(ent.id, "")
         if want in ("m", "f") and g and g != want:
             continue
+        if nearest is None:
+            nearest = (s, _e)
+            if _recent_subject(doc, s, _e, pos):
+                return ent  # 'Then Mark Hollis spoke. The 56-year-old said': the subject just named
         counts[ent.id] = counts.get(ent.id, 0) + 1
         first_seen.setdefault(ent.id, (len(first_seen), ent))
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first_seen[k][0]))
     return first_seen[best][1]
+
+
+def _recent_subject(doc: Doc, start: int, end: int, pos: int) -> bool:
+    """Whether the mention at ``start:end`` is a subject in the sentence of ``pos`` or the
+    one before it: a description right after it continues that person, not the most named."""
+    view = doc_view(doc)
+    here = bisect_right(view.sent_starts, view.token_at_char(pos)) - 1
+    there = bisect_right(view.sent_starts, view.token_at_char(start)) - 1
+    if here - there > 1:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _introduced_as(doc: Doc, head: Token, pos: int, index: MentionIndex) -> Entity | None:
