@@ -101,3 +101,16 @@ def test_a_participle_on_a_noun_after_a_quoted_term_is_no_tag(nlp_md) -> None:
         "lung inflammation caused by an immune response to feathers."
     )
     assert all(q.speaker is None for q in run(nlp_md, text) if q.kind == "direct")
+
+
+def test_a_bare_clause_after_a_question_is_its_tag(nlp_md) -> None:
+    text = "Kristi Noem posted a photo online. “Is this real?” another wondered."
+    ((written, name),) = _speakers(nlp_md, text)
+    assert written == "another"
+    assert name is not None and "Noem" not in name
+
+
+def test_a_clause_with_an_object_after_a_question_is_no_tag(nlp_md) -> None:
+    text = "Ann Ward met the press. “Is this real?” The crowd cheered her arrival."
+    ((written, _name),) = _speakers(nlp_md, text)
+    assert written != "The crowd"

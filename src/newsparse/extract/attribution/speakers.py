@@ -401,8 +401,9 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
         if subj is None:
             return Found("after", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
         return _tag_with_speaker(tok, subj, (i, end))
-    if last_char == ",":
-        # “Q,” Trump shot back: any verb right after a comma-closed quote, with a subject.
+    if last_char == "," or (last_char in "?!" and _bare_clause(doc, i, end)):
+        # “Q,” Trump shot back / “Q?” another wondered: any verb right after the quote, with
+        # a subject (after '?' or '!' only a clause of subject and verb alone).
         pos = doc_column(doc, "pos_")
         verb = next((k for k in region[:TAG_VERB_TOKENS] if pos[k] == "VERB"), None)
         if verb is not None:
@@ -413,6 +414,21 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             if subj is not None and i <= subj.i < end and (verb - i < 6 or not modifier):
                 return _tag_with_speaker(tok, subj, (i, end))
     return None
+
+
+BARE_TAG_TOKENS = 4
+"""Words of a clause after “…?” that can only be a tag: 'another wondered', 'the man shrugged'."""
+
+
+def _bare_clause(doc: Doc, i: int, end: int) -> bool:
+    """'“Is this real?” another wondered.': a short clause that ends after its verb, with no
+    object or clause of its own; after a question mark it can only be the quote's tag."""
+    if not 2 <= end - i <= BARE_TAG_TOKENS or end >= len(doc) or doc[end].text not in _TAG_STOP:
+        return False
+    verb = doc[end - 1]
+    return verb.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children
+    )
 
 
 def _opens_clause(doc: Doc, k: int, end: int) -> bool:
