@@ -114,3 +114,17 @@ def test_a_clause_with_an_object_after_a_question_is_no_tag(nlp_md) -> None:
     text = "Ann Ward met the press. “Is this real?” The crowd cheered her arrival."
     ((written, _name),) = _speakers(nlp_md, text)
     assert written != "The crowd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immediately after the attacks, Ann Ward issued a brief statement, “Last night, our "
+        "city was attacked. We will not be afraid.”",
+        "Immediately after the attacks, Ann Ward issued a  statement, “Last night, our city "
+        "was attacked. We will not be afraid.”",
+    ],
+)
+def test_the_subject_of_a_verb_issuing_a_document_before_the_comma_speaks(nlp_md, text) -> None:
+    ((written, _name),) = _speakers(nlp_md, text)
+    assert written == "Ann Ward"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_view
-from newsparse.lexicon.attribution import COGNITIVE, speech_verbs, verb_class
+from newsparse.lexicon.attribution import COGNITIVE, document_nouns, speech_verbs, verb_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -594,7 +594,7 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
     if last.text == ",":
         # "Sanders shot back, “Q”": a verb right before the comma, with its subject ("As he
         # related, “Q”": a pronoun too, in an 'as' clause).
-        for tok in reversed(list(doc[max(start, j - 3) : j])):
+        for tok in _before_comma(doc, start, j):
             if tok.pos_ == "VERB":
                 subj = subject_of(tok)
                 as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
@@ -612,6 +612,17 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                     )
                 break
     return None
+
+
+def _before_comma(doc: Doc, start: int, comma: int) -> list[Token]:
+    """The last three words before a comma, nearest first (spaces are no words), then the verb
+    whose object is a document right there ('Trump issued a brief statement, “Q”')."""
+    words = [doc[k] for k in range(comma - 1, start - 1, -1) if not doc[k].is_space][:3]
+    if words and words[0].dep_ == "dobj" and words[0].lemma_.lower() in document_nouns():
+        verb = words[0].head
+        if start <= verb.i < words[0].i and verb not in words:
+            words.append(verb)
+    return words
 
 
 def _main_clause_frame(doc: Doc, cue: Token, start: int, end: int) -> Found | None:
