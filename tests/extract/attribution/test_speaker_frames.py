@@ -128,3 +128,13 @@ def test_a_clause_with_an_object_after_a_question_is_no_tag(nlp_md) -> None:
 def test_the_subject_of_a_verb_issuing_a_document_before_the_comma_speaks(nlp_md, text) -> None:
     ((written, _name),) = _speakers(nlp_md, text)
     assert written == "Ann Ward"
+
+
+def test_a_quote_after_a_described_subjects_reported_speech_is_theirs(nlp_md) -> None:
+    text = (
+        "Pastor Jim Hale spoke to the congregation on Sunday. The Christian leader said on "
+        "Sunday that the next president will be the nation's 45th. “I sensed the Lord tell me "
+        "to look at the 45th Chapter of Isaiah.”"
+    )
+    *_, (written, _name) = _speakers(nlp_md, text)
+    assert written == "The Christian leader"

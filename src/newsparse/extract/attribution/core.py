@@ -22,6 +22,7 @@ from newsparse.extract.attribution.speakers import (
     Found,
     colon_speaker,
     embedded,
+    is_cue_verb,
     speaker_span,
     subject_of,
     tag_after,
@@ -554,7 +555,9 @@ def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
-    if subj is None or not (named or subj.lower_ in ("he", "she")):
+    # 'The Christian leader further related that …. “Q”': a described subject of a verb of saying
+    speaking = subj is not None and subj.pos_ == "NOUN" and is_cue_verb(root, tag=True)
+    if subj is None or not (named or speaking or subj.lower_ in ("he", "she")):
         return None
     return Found("previous", speaker=speaker_span(subj), speaker_head=subj.i)
 
