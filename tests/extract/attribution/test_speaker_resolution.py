@@ -146,3 +146,9 @@ def test_a_definite_description_continues_the_subject_just_named(nlp_md) -> None
     ((written, name),) = _reported(nlp_md, text)
     assert written == "The 56-year-old"
     assert name == "Mark Hollis"
+
+
+def test_an_anonymous_descriptor_keeps_a_nationality_capitalised(nlp_md) -> None:
+    text = "Israel struck the building. Israeli officials said the target was a command post."
+    ((_written, name),) = _reported(nlp_md, text)
+    assert name == "Israeli officials"

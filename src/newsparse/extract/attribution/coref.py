@@ -400,7 +400,8 @@ def _descriptor(doc: Doc, first: int, head: Token) -> str:
             end = last + 1
     words = span_text(doc, first, end).strip(" ,")
     acronym = len(doc[first].text) > 1 and doc[first].is_upper
-    if words[:1].isupper() and doc[first].pos_ != "PROPN" and not acronym:
+    named = doc[first].pos_ == "PROPN" or doc[first].ent_type_ in ("NORP", "GPE", "ORG")
+    if words[:1].isupper() and not named and not acronym:  # "Israeli officials" stays
         words = words[0].lower() + words[1:]
     return words
 
