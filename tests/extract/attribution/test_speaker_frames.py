@@ -138,3 +138,13 @@ def test_a_quote_after_a_described_subjects_reported_speech_is_theirs(nlp_md) ->
     )
     *_, (written, _name) = _speakers(nlp_md, text)
     assert written == "The Christian leader"
+
+
+def test_a_quote_after_a_fronted_answer_continues_the_subject_next_to_the_verb(nlp_md) -> None:
+    text = (
+        'Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys suggest a '
+        'second look is occurring for Jeb."'
+    )
+    ((written, name),) = _speakers(nlp_md, text)
+    assert written is not None and "Musser" in written
+    assert name == "Phil Musser"

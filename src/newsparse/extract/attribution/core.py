@@ -553,7 +553,10 @@ def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
     if any(t.is_quote for t in sent):
         return None
     root = sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # 'Or maybe Jeb Bush, consultant Phil Musser says.': of two subjects the one next to the verb
+    fronted = [c for c in subjects if c.i < root.i]
+    subj = fronted[-1] if fronted else next(iter(subjects), None)
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
     # 'The Christian leader further related that …. “Q”': a described subject of a verb of saying
     speaking = subj is not None and subj.pos_ == "NOUN" and is_cue_verb(root, tag=True)
