@@ -60,6 +60,13 @@ def document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> dict[str, str]:
+    """Singular head nouns of a description of one unnamed person ('the patient') -> gender
+    ('m', 'f' or '-')."""
+    return {w.lower(): g for w, g in table("speaker_person_nouns.txt").items()}
+
+
+@lru_cache(maxsize=1)
 def name_nouns() -> frozenset[str]:
     """Nouns whose quoted apposition is a name or a word mentioned ('the word “We”')."""
     return _words("quote_name_nouns.txt")

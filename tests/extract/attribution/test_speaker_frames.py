@@ -101,3 +101,50 @@ def test_a_participle_on_a_noun_after_a_quoted_term_is_no_tag(nlp_md) -> None:
         "lung inflammation caused by an immune response to feathers."
     )
     assert all(q.speaker is None for q in run(nlp_md, text) if q.kind == "direct")
+
+
+def test_a_bare_clause_after_a_question_is_its_tag(nlp_md) -> None:
+    text = "Kristi Noem posted a photo online. “Is this real?” another wondered."
+    ((written, name),) = _speakers(nlp_md, text)
+    assert written == "another"
+    assert name is not None and "Noem" not in name
+
+
+def test_a_clause_with_an_object_after_a_question_is_no_tag(nlp_md) -> None:
+    text = "Ann Ward met the press. “Is this real?” The crowd cheered her arrival."
+    ((written, _name),) = _speakers(nlp_md, text)
+    assert written != "The crowd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immediately after the attacks, Ann Ward issued a brief statement, “Last night, our "
+        "city was attacked. We will not be afraid.”",
+        "Immediately after the attacks, Ann Ward issued a  statement, “Last night, our city "
+        "was attacked. We will not be afraid.”",
+    ],
+)
+def test_the_subject_of_a_verb_issuing_a_document_before_the_comma_speaks(nlp_md, text) -> None:
+    ((written, _name),) = _speakers(nlp_md, text)
+    assert written == "Ann Ward"
+
+
+def test_a_quote_after_a_described_subjects_reported_speech_is_theirs(nlp_md) -> None:
+    text = (
+        "Pastor Jim Hale spoke to the congregation on Sunday. The Christian leader said on "
+        "Sunday that the next president will be the nation's 45th. “I sensed the Lord tell me "
+        "to look at the 45th Chapter of Isaiah.”"
+    )
+    *_, (written, _name) = _speakers(nlp_md, text)
+    assert written == "The Christian leader"
+
+
+def test_a_quote_after_a_fronted_answer_continues_the_subject_next_to_the_verb(nlp_md) -> None:
+    text = (
+        'Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys suggest a '
+        'second look is occurring for Jeb."'
+    )
+    ((written, name),) = _speakers(nlp_md, text)
+    assert written is not None and "Musser" in written
+    assert name == "Phil Musser"

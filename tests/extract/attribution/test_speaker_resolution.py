@@ -88,3 +88,67 @@ def test_he_continues_the_unnamed_person_who_spoke_last(nlp_md) -> None:
     )
     names = [name for written, name in _reported(nlp_md, text) if written == "he"]
     assert names and all(name == "a nurse from Tulsa" for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julian Assange appeared in court in London on Monday. The prosecutors said the case "
+        "against him was strong.",
+        "Two doctors at the clinic treated Jane Hill. The doctors said her condition was serious.",
+    ],
+)
+def test_a_plural_role_noun_is_never_one_person(nlp_md, text) -> None:
+    ((written, name),) = _reported(nlp_md, text)
+    assert written is not None and written.lower().startswith("the")
+    assert name is None or name.lower() == written.lower()
+
+
+def _pronoun_names(nlp, text: str) -> list[str | None]:
+    """The resolved name of every quote whose speaker is a pronoun, in text order."""
+    return [
+        q.speaker.name
+        for q in run(nlp, text)
+        if q.speaker is not None and q.speaker.kind == "pronoun"
+    ]
+
+
+def test_it_continues_an_unnamed_body_that_spoke_in_reported_speech(nlp_md) -> None:
+    text = (
+        "Julian Assange appeared in court on Monday. The prosecution said the case was "
+        "strong. It added that he would be extradited."
+    )
+    assert _pronoun_names(nlp_md, text) == ["The prosecution"]
+
+
+def test_he_continues_an_unnamed_definite_person(nlp_md) -> None:
+    text = (
+        "Tom Reed runs the clinic. A man was admitted in May. “I could not breathe,” the "
+        "patient said. He said the doctors had saved his life."
+    )
+    assert _pronoun_names(nlp_md, text) == ["the patient"]
+
+
+def test_he_continues_a_pronoun_that_continued_an_unnamed_person(nlp_md) -> None:
+    text = (
+        "“It is a crisis,” says Tom Reed, a writer. “We are not just numbers,” says a nurse "
+        "from Tulsa. During a break, he explains that he now lives locally. Since May, he says, "
+        "he has treated two patients."
+    )
+    assert _pronoun_names(nlp_md, text) == ["a nurse from Tulsa", "a nurse from Tulsa"]
+
+
+def test_a_definite_description_continues_the_subject_just_named(nlp_md) -> None:
+    text = (
+        "Tom Reed met voters in Ohio. Reed has campaigned there for months, and Reed toured a "
+        "factory. Then Mark Hollis spoke. The 56-year-old said the visit went well."
+    )
+    ((written, name),) = _reported(nlp_md, text)
+    assert written == "The 56-year-old"
+    assert name == "Mark Hollis"
+
+
+def test_an_anonymous_descriptor_keeps_a_nationality_capitalised(nlp_md) -> None:
+    text = "Israel struck the building. Israeli officials said the target was a command post."
+    ((_written, name),) = _reported(nlp_md, text)
+    assert name == "Israeli officials"

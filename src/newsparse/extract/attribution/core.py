@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsparse.extract.attribution.coref import MentionIndex, resolve
+from newsparse.extract.attribution.coref import MentionIndex, continues, resolve
 from newsparse.extract.attribution.marks import QUOTE_MARKS, find_quotes, find_single_quotes
 from newsparse.extract.attribution.records import Attribution, Attributions
 from newsparse.extract.attribution.reported import find_reported, trim_clause
@@ -22,6 +22,7 @@ from newsparse.extract.attribution.speakers import (
     Found,
     colon_speaker,
     embedded,
+    is_cue_verb,
     speaker_span,
     subject_of,
     tag_after,
@@ -116,7 +117,7 @@ def _attribute_doc(
         if _is_scare_or_title(doc, text, d):
             d.dropped = True
             continue
-        if d.speaker is not None and d.speaker.name:
+        if d.speaker is not None and continues(d.speaker):
             recent.append(d.speaker)
 
     # Reported speech; a clause mostly in quotation marks belongs to its direct quote.
@@ -164,6 +165,8 @@ def _attribute_doc(
             speaker = resolve(
                 doc, rep.speaker, rep.speaker_head, index, recent=recent, quoted_chars=quoted_chars
             )
+            if continues(speaker):
+                recent.append(speaker)  # 'The prosecution said … It added': reported ones too
         kind = "mixed" if inside or _has_marks(text[cs:ce]) else "indirect"
         pieces = [(cs, ce)]
         if rep.more is not None:
@@ -550,9 +553,14 @@ def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
     if any(t.is_quote for t in sent):
         return None
     root = sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # 'Or maybe Jeb Bush, consultant Phil Musser says.': of two subjects the one next to the verb
+    fronted = [c for c in subjects if c.i < root.i]
+    subj = fronted[-1] if fronted else next(iter(subjects), None)
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
-    if subj is None or not (named or subj.lower_ in ("he", "she")):
+    # 'The Christian leader further related that …. “Q”': a described subject of a verb of saying
+    speaking = subj is not None and subj.pos_ == "NOUN" and is_cue_verb(root, tag=True)
+    if subj is None or not (named or speaking or subj.lower_ in ("he", "she")):
         return None
     return Found("previous", speaker=speaker_span(subj), speaker_head=subj.i)
 

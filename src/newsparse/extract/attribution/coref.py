@@ -23,6 +23,7 @@ from newsparse.lexicon.attribution import (
     first_name_gender,
     media_words,
     org_nouns,
+    person_nouns,
 )
 from newsparse.lexicon.entities import lexicon as entity_lexicon
 from newsparse.models import Entity, Speaker
@@ -246,7 +247,8 @@ def _resolve_one(
     if low in _NON_REFERRING and head.pos_ in ("DET", "PRON", "NUM"):
         return Speaker(text=text, start=start, end=end, kind="description")
     if head.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
-        before = [sp for sp in recent if sp.end <= start]  # never a speaker named later
+        # never a speaker named later; in text order (reported speakers come after direct ones)
+        before = sorted((sp for sp in recent if sp.end <= start), key=lambda sp: sp.end)
         found = _antecedent(doc, start, low, index, before, quoted_chars)
         return Speaker(
             text=text,
@@ -281,7 +283,9 @@ def _resolve_one(
     pos, ent_types = doc_column(doc, "pos_"), doc_column(doc, "ent_type_")
     has_name = pos[head_i] == "PROPN" and ent_types[head_i] in ("PERSON", "ORG")
     lemma = head.lemma_.lower()
-    described: Entity | None = _by_role(lemma, start, index)
+    # 'the prosecutors', 'the doctors': a plural role noun stands for several, never one person
+    several = doc_column(doc, "tag_")[head_i] == "NNS"
+    described: Entity | None = None if several else _by_role(lemma, start, index)
     if described is None and pos[head_i] == "NOUN":
         body = org_nouns().get(low) or org_nouns().get(lemma)
         if body is not None and _indefinite(head):
@@ -309,7 +313,7 @@ def _resolve_one(
                     quoted_chars,
                     generic=modifier_kind == "generic",
                 )
-        elif not is_anonymous(text, low, has_name):
+        elif not several and not is_anonymous(text, low, has_name):
             described = _salient_person(doc, head, start, index, quoted_chars)
     kind = "media" if low in media_words() else "description"
     anonymous = described is None and is_anonymous(text, low, has_name)
@@ -396,7 +400,8 @@ def _descriptor(doc: Doc, first: int, head: Token) -> str:
             end = last + 1
     words = span_text(doc, first, end).strip(" ,")
     acronym = len(doc[first].text) > 1 and doc[first].is_upper
-    if words[:1].isupper() and doc[first].pos_ != "PROPN" and not acronym:
+    named = doc[first].pos_ == "PROPN" or doc[first].ent_type_ in ("NORP", "GPE", "ORG")
+    if words[:1].isupper() and not named and not acronym:  # "Israeli officials" stays
         words = words[0].lower() + words[1:]
     return words
 
@@ -485,6 +490,7 @@ def _salient_person(
     want = roles.get(low) or roles.get(head.lemma_.lower()) or ""
     counts: dict[str, int] = {}
     first_seen: dict[str, tuple[int, Entity]] = {}
+    nearest: tuple[int, int] | None = None
     for s, _e, ent in index.before(pos):
         if s < pos - SALIENCE_WINDOW:
             break
@@ -493,12 +499,28 @@ def _salient_person(
         g = index.gender.get(ent.id, "")
         if want in ("m", "f") and g and g != want:
             continue
+        if nearest is None:
+            nearest = (s, _e)
+            if _recent_subject(doc, s, _e, pos):
+                return ent  # 'Then Mark Hollis spoke. The 56-year-old said': the subject just named
         counts[ent.id] = counts.get(ent.id, 0) + 1
         first_seen.setdefault(ent.id, (len(first_seen), ent))
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first_seen[k][0]))
     return first_seen[best][1]
+
+
+def _recent_subject(doc: Doc, start: int, end: int, pos: int) -> bool:
+    """Whether the mention at ``start:end`` is a subject in the sentence of ``pos`` or the
+    one before it: a description right after it continues that person, not the most named."""
+    view = doc_view(doc)
+    here = bisect_right(view.sent_starts, view.token_at_char(pos)) - 1
+    there = bisect_right(view.sent_starts, view.token_at_char(start)) - 1
+    if here - there > 1:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _introduced_as(doc: Doc, head: Token, pos: int, index: MentionIndex) -> Entity | None:
@@ -562,11 +584,7 @@ def _antecedent(
     ent, at = _entity_antecedent(doc, pos, pronoun, index, recent, quoted_chars)
     if pronoun in MALE | FEMALE and recent:
         last = recent[-1]  # 'says a doctor from Hebron, … Since October 7, he says, …'
-        if (
-            last.start >= at
-            and pos - last.end <= SALIENCE_WINDOW
-            and _unnamed_person(last, pronoun)
-        ):
+        if last.start >= at and pos - last.end <= PRONOUN_WINDOW and _unnamed_person(last, pronoun):
             return (last.name or last.text), None
     if pronoun in THING | PLURAL:
         body = next((sp for sp in reversed(recent) if _body(sp, pronoun)), None)
@@ -638,16 +656,40 @@ def _is_group(doc: Doc, t: int) -> bool:
 
 def _unnamed_person(sp: Speaker, pronoun: str) -> bool:
     """A speaker 'he' / 'she' can continue without a name: an anonymous singular person
-    ('a doctor from Hebron'), of no other gender by its role word."""
-    if not sp.anonymous or sp.entity is not None or not sp.name:
+    ('a doctor from Hebron') or a definite description of one ('the patient'), of no other
+    gender by its role word."""
+    if sp.entity is not None:
         return False
-    words = [w.lower().strip(",.") for w in sp.name.split()]
+    if sp.kind == "pronoun":  # 'he explains … he says': a pronoun that already continued one
+        return bool(sp.name) and sp.text.lower() in (MALE if pronoun in MALE else FEMALE)
+    if sp.anonymous and sp.name:
+        words = [w.lower().strip(",.") for w in sp.name.split()]
+    elif _person_description(sp):
+        words = [sp.text.split()[-1].lower()]
+    else:
+        return False
     if not words or any(w in PLURAL_NOUN_WORDS for w in words):
         return False
     roles = entity_lexicon().role_words
-    said = {roles.get(w) for w in words} & {"m", "f"}
+    said = {roles.get(w) or person_nouns().get(w) for w in words} & {"m", "f"}
     want = "m" if pronoun in MALE else "f"
     return not said or said == {want}
+
+
+def _person_description(sp: Speaker) -> bool:
+    """'the patient said', 'the driver said': an unnamed definite description whose head
+    (its last word) is a singular noun for a person."""
+    words = sp.text.lower().split()
+    if sp.kind != "description" or sp.name or sp.entity is not None or len(words) < 2:
+        return False
+    head = words[-1].strip(",.")
+    return words[0] == "the" and (head in entity_lexicon().role_words or head in person_nouns())
+
+
+def continues(sp: Speaker) -> bool:
+    """Whether a later pronoun may continue this speaker: it has a name, or it is an unnamed
+    description ('the prosecution', 'the patient') a pronoun can stand for."""
+    return bool(sp.name) or (sp.kind in ("description", "media") and sp.entity is None)
 
 
 PLURAL_NOUN_WORDS = frozenset({"officials", "sources", "people", "analysts", "experts"})
@@ -656,7 +698,7 @@ PLURAL_NOUN_WORDS = frozenset({"officials", "sources", "people", "analysts", "ex
 
 def _body(sp: Speaker, pronoun: str) -> bool:
     """A speaker that 'it' / 'they' can continue: an unnamed body or an organisation."""
-    if sp.kind == "pronoun" or sp.anonymous or sp.kind == "person":
+    if sp.kind == "pronoun" or sp.anonymous or sp.kind == "person" or _person_description(sp):
         return False
     if sp.entity is not None:
         return sp.kind in ("organization", "media")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_view
-from newsparse.lexicon.attribution import COGNITIVE, speech_verbs, verb_class
+from newsparse.lexicon.attribution import COGNITIVE, document_nouns, speech_verbs, verb_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -401,8 +401,9 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
         if subj is None:
             return Found("after", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
         return _tag_with_speaker(tok, subj, (i, end))
-    if last_char == ",":
-        # “Q,” Trump shot back: any verb right after a comma-closed quote, with a subject.
+    if last_char == "," or (last_char in "?!" and _bare_clause(doc, i, end)):
+        # “Q,” Trump shot back / “Q?” another wondered: any verb right after the quote, with
+        # a subject (after '?' or '!' only a clause of subject and verb alone).
         pos = doc_column(doc, "pos_")
         verb = next((k for k in region[:TAG_VERB_TOKENS] if pos[k] == "VERB"), None)
         if verb is not None:
@@ -413,6 +414,21 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             if subj is not None and i <= subj.i < end and (verb - i < 6 or not modifier):
                 return _tag_with_speaker(tok, subj, (i, end))
     return None
+
+
+BARE_TAG_TOKENS = 4
+"""Words of a clause after “…?” that can only be a tag: 'another wondered', 'the man shrugged'."""
+
+
+def _bare_clause(doc: Doc, i: int, end: int) -> bool:
+    """'“Is this real?” another wondered.': a short clause that ends after its verb, with no
+    object or clause of its own; after a question mark it can only be the quote's tag."""
+    if not 2 <= end - i <= BARE_TAG_TOKENS or end >= len(doc) or doc[end].text not in _TAG_STOP:
+        return False
+    verb = doc[end - 1]
+    return verb.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children
+    )
 
 
 def _opens_clause(doc: Doc, k: int, end: int) -> bool:
@@ -578,7 +594,7 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
     if last.text == ",":
         # "Sanders shot back, “Q”": a verb right before the comma, with its subject ("As he
         # related, “Q”": a pronoun too, in an 'as' clause).
-        for tok in reversed(list(doc[max(start, j - 3) : j])):
+        for tok in _before_comma(doc, start, j):
             if tok.pos_ == "VERB":
                 subj = subject_of(tok)
                 as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
@@ -596,6 +612,17 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                     )
                 break
     return None
+
+
+def _before_comma(doc: Doc, start: int, comma: int) -> list[Token]:
+    """The last three words before a comma, nearest first (spaces are no words), then the verb
+    whose object is a document right there ('Trump issued a brief statement, “Q”')."""
+    words = [doc[k] for k in range(comma - 1, start - 1, -1) if not doc[k].is_space][:3]
+    if words and words[0].dep_ == "dobj" and words[0].lemma_.lower() in document_nouns():
+        verb = words[0].head
+        if start <= verb.i < words[0].i and verb not in words:
+            words.append(verb)
+    return words
 
 
 def _main_clause_frame(doc: Doc, cue: Token, start: int, end: int) -> Found | None:
