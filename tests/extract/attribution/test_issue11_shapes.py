@@ -359,3 +359,24 @@ def test_a_tagged_chant_in_capitals_is_a_quote_not_a_title(nlp_md) -> None:
     text = 'The crowd waited in the hall.\nThe protesters chanted "USA! USA!" as he arrived.'
     quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
     assert [q.text for q in quotes] == ['"USA! USA!"']
+
+
+# --------------------------------------------------------------------------- tags after a term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students can join school teams “consistent with their gender identity,” even if it’s "
+        "different than their gender at birth.",
+        "The law bans sales “without a licence,” because it is unsafe, the court found.",
+        "Residents may keep hens “for personal use,” when they live outside the city.",
+    ],
+)
+def test_a_quoted_term_before_a_subordinate_clause_has_no_tag(nlp_md, text) -> None:
+    assert [k for k, *_ in _speakers(nlp_md, text) if k == "direct"] == []
+
+
+def test_any_verb_after_a_comma_closed_quote_is_still_a_tag(nlp_md) -> None:
+    text = "“We will win this case in court,” Trump shot back on Monday."
+    assert _speakers(nlp_md, text)[:1] == [("direct", "Trump", "Trump", False)]

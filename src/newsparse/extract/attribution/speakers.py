@@ -411,6 +411,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             subj = subject_of(tok)
             # 'a type of inflammation caused by …': a participle on a noun is no tag
             modifier = tok.dep_ in ("acl", "amod") or (subj is not None and subj.i > verb)
+            if _subordinate(tok):
+                return None  # “term,” even if it’s different …: the sentence goes on
             if subj is not None and i <= subj.i < end and (verb - i < 6 or not modifier):
                 return _tag_with_speaker(tok, subj, (i, end))
     return None
@@ -428,6 +430,16 @@ def _bare_clause(doc: Doc, i: int, end: int) -> bool:
     verb = doc[end - 1]
     return verb.pos_ == "VERB" and not any(
         c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children
+    )
+
+
+def _subordinate(verb: Token) -> bool:
+    """A verb that only goes on with the sentence: a clause opened by 'if', 'because', 'when'
+    (a ``mark``), or a copula ('it’s different'): no verb of a tag."""
+    return (
+        verb.lemma_.lower() == "be"
+        or not verb.lemma_.isalpha()
+        or any(c.dep_ == "mark" for c in verb.children)
     )
 
 
