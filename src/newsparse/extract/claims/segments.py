@@ -471,6 +471,64 @@ def _polarity(tok: Token, lex: ClaimLexicon) -> str | None:
     return lex.polarity.get(tok.lemma_.lower())
 
 
+_EMPTY_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "prt", "punct", "cc", "mark", "intj"})
+"""A speech verb's dependents that say nothing: its subject, auxiliaries, particle, an adverb.
+Any other (an object, a complement, a phrase, a passive subject, a clause) is content."""
+
+
+def says_nothing(verb: Token, lex: ClaimLexicon, a: int, b: int) -> bool:
+    """A speech verb with nothing said in tokens ``a:b`` ('Bergeron chimed in', 'police
+    responded and confirmed C', 'He declined to say when C'): a claim needs content."""
+    polarity = _polarity(verb, lex)
+    if polarity == "refusal":
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.stances for c in children(verb))
+    if not _is_frame_verb(verb, lex) or polarity is not None:
+        return False
+    for c in children(verb):
+        if not a <= c.i < b or (
+            c.dep_ in _EMPTY_DEPS and (c.dep_ != "advmod" or c.n_lefts + c.n_rights == 0)
+        ):
+            continue
+        if c.dep_ in ("conj", "advcl") and _is_frame_verb(c, lex) and _complement(c) is not None:
+            continue  # 'responded and confirmed that C': the other frame says it
+        if c.dep_ == "npadvmod" and c.n_lefts + c.n_rights == 0:
+            continue  # 'he said Monday'
+        return False
+    return True
+
+
+_SUBORDINATE_MARKS = frozenset(
+    {"after", "before", "when", "whenever", "until", "since", "once", "because", "if", "unless"}
+)
+"""A frame inside such a clause sets the time or reason of the sentence's own assertion ('came
+a month after X announced that C'): it attributes nothing ('while' and 'as' contrast speakers)."""
+
+
+def _subordinate_frame(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS for c in children(verb)
+    )
+
+
+def _wh_complement(comp: Token) -> bool:
+    """'did not announce which party had cut C', 'would not say when C': an embedded question,
+    which the frame does not assert ('said what happened was C' is a claim: 'what' heads a
+    clause of its own)."""
+    if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in children(comp)):
+        return True
+    first = comp.left_edge
+    if first.tag_ not in _WH_TAGS:
+        return False
+    tok = first
+    for _ in range(4):
+        if tok.i == comp.i:
+            return True
+        tok = head(tok)
+        if tok.i != comp.i and tok.pos_ in ("VERB", "AUX"):
+            return False
+    return tok.i == comp.i
+
+
 def _speech(doc: Doc, sent: Span, a: int, b: int, cue: Token, speaker: Span | None) -> Segment:
     """The reported-speech claim over tokens ``a:b`` of ``sent``, framed by ``cue``."""
     start, end = _char_range(doc, a, b)
@@ -503,7 +561,12 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         tok = doc[i]
         if _negated_subject(tok):
             continue
+        polarity = _polarity(tok, lex)
+        if polarity == "directive" or _subordinate_frame(tok):
+            continue  # 'urged that C be done', 'after X announced C': the sentence's own claim
         comp = _complement(tok)
+        if comp is not None and polarity is None and _wh_complement(comp):
+            continue  # 'did not say which C': nothing asserted, the sentence stands as written
         if comp is None:
             if _parenthetical(tok, sent):
                 a, b = _trim(doc, sent.start, sent.end)
@@ -559,8 +622,11 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
     if not any(v.i == root.i for v, _ in frames) and not any(
         a == s0 and b == s1 for a, b in frame_subtrees
     ):
+        root_comp = _complement(root)
         root_frame = (
             _is_frame_verb(root, lex)
+            and not says_nothing(root, lex, s0, s1)
+            and not (root_comp is not None and _wh_complement(root_comp))
             and root.i not in in_quote
             and not any(c.dep_ == "xcomp" for c in children(root))
             and all(
@@ -596,13 +662,30 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
             )
             a = max(a, frame_end)
         a, b = _trim(doc, a, b)
-        if b > a and sum(doc_column(doc, "is_alpha")[a:b]) >= 3:
+        if a <= root.i < b and says_nothing(root, lex, a, b):
+            _to_sentence_end(segments[-1], doc, s1)  # 'S chimed in, noting C.': C owns the rest
+        elif b > a and sum(doc_column(doc, "is_alpha")[a:b]) >= 3:
             segments.append(_root_segment(doc, a, b, sent, lex))
     segments.sort(key=lambda s: s.start)
     for prev, nxt in itertools.pairwise(segments):
         if prev.end > nxt.start:  # spans never nest or overlap
             prev.end = nxt.start
     return [s for s in segments if s.end - s.start > 3]
+
+
+def _to_sentence_end(seg: Segment, doc: Doc, s1: int) -> None:
+    """Stretch ``seg`` over the sentence's closing punctuation when only that follows it."""
+    idx, is_punct = doc_column(doc, "idx"), doc_column(doc, "is_punct")
+    is_space = doc_column(doc, "is_space")
+    last, i = None, s1 - 1
+    while i >= 0 and idx[i] >= seg.end:  # the sentence's tokens after the segment
+        if not is_space[i]:
+            if not is_punct[i]:
+                return
+            last = i if last is None else last
+        i -= 1
+    if last is not None:
+        seg.end = _char_range(doc, last, last + 1)[1]
 
 
 def _root_segment(doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon) -> Segment:
@@ -847,6 +930,8 @@ def segment_sentence(
     speech = _speech_segments(sent, lex, inside if len(alpha_in) > 0.5 * len(alpha) else set())
     if speech:
         return speech
+    if speech is None and root.i not in inside and says_nothing(root, lex, sent.start, sent.end):
+        return []  # 'Bergeron chimed in.', 'He declined to say when C.': nothing asserted
     a, b = _trim(doc, sent.start, sent.end)
     while b > a and is_space[b - 1]:
         b -= 1
