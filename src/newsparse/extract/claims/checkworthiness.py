@@ -25,6 +25,9 @@ FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "myself", "o
 SECOND_PERSON_WORDS = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 _FUTURE_WORDS = frozenset({"will", "'ll", "wo", "shall"})
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
+_OTHER_NAMED_LABELS = NAMED_LABELS - PUBLIC_ACTOR_LABELS
+"""Names besides people and organisations ('public_actor'): the two reasons never overlap, so
+each weight says what its own kind of name adds."""
 _MEASURE_LABELS = frozenset({"MONEY", "PERCENT"})
 
 
@@ -122,8 +125,8 @@ def features(
     ):
         fired.append("number")
     # Set tests run in C; the per-token checks below run only when one of them passes.
-    if not NAMED_LABELS.isdisjoint(ent_types):
-        fired.append("named_entity")
+    if not _OTHER_NAMED_LABELS.isdisjoint(ent_types):
+        fired.append("named_entity")  # a place, people, law, event or building named
     if not PUBLIC_ACTOR_LABELS.isdisjoint(ent_types):
         fired.append("public_actor")  # the claim is about a named actor (not merely by one)
     if not _WHEN_LABELS.isdisjoint(ent_types):
