@@ -753,7 +753,27 @@ def quote_frame(sent: Span, inside: set[int], lex: ClaimLexicon) -> tuple[Token 
     return verb, len(rest) <= 8 and not other_verbs
 
 
-def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
+def _term_in_frame(
+    doc: Doc, a: int, b: int, inside: set[int], verb: Token | None, stances: dict[str, str]
+) -> bool:
+    """A quoted run that is a name or term inside the frame ('the "Pose" actor said on "DWTS"'):
+    its words hang on a frame word outside the quotation, not on the speech verb."""
+    if verb is None:
+        return False
+    heads, is_punct = doc_heads(doc), doc_column(doc, "is_punct")
+    pos, lemmas = doc_column(doc, "pos_"), doc_column(doc, "lemma_", str.lower)
+    outer = {heads[i] for i in range(a, b) if not a <= heads[i] < b and not is_punct[i]}
+    return bool(outer) and all(
+        h not in inside
+        and h != verb.i
+        and not (pos[h] in ("VERB", "AUX") and lemmas[h] in stances)  # 'adding "C"'
+        for h in outer
+    )
+
+
+def _quoted_parts(
+    sent: Span, inside: set[int], verb: Token | None = None, lex: ClaimLexicon | None = None
+) -> list[list[tuple[int, int]]]:
     """Claims inside quotation marks: each run of quoted words, runs of one sentence joined.
 
     '“Q1,” S said. “Q2.”' gives two claims; '“Q1,” said S, “Q1 continued.”' gives one claim with
@@ -772,7 +792,9 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
     current: list[tuple[int, int]] = []
     for a, b in runs:
         a, b = _trim(doc, a, b)
-        if b <= a:
+        if b <= a or (
+            len(runs) > 1 and _term_in_frame(doc, a, b, inside, verb, (lex or lexicon()).stances)
+        ):
             continue
         if current:
             gap = doc_text(doc)[_char_range(doc, *current[-1])[1] : _char_range(doc, a, b)[0]]
@@ -888,7 +910,7 @@ def segment_sentence(
     alpha_in = [i for i in alpha if i in inside] if inside else []
     if alpha_in:
         verb, is_frame = quote_frame(sent, inside, lex)
-        parts_list = _quoted_parts(sent, inside) if is_frame else []
+        parts_list = _quoted_parts(sent, inside, verb, lex) if is_frame else []
         if is_frame and verb is not None and not parts_list:
             return []  # a framed question, call or wish: nothing asserted
         fragment = bool(parts_list) and all(
