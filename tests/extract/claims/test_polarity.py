@@ -240,3 +240,20 @@ def test_a_frame_in_a_time_clause_attributes_nothing():
 
 def test_a_call_for_action_stays_the_sentence_claim():
     assert segments(URGED_BE_WAIVED) == ["He urged the immunity be waived."]
+
+
+SHOULD_TRUMP_TAP_HIM = """
+They PRP PRON nsubj 1 they
+stated VBD VERB ROOT -1 state
+interest NN NOUN dobj 1 interest nospace
+, , PUNCT punct 6 ,
+should MD AUX aux 6 should
+Trump NNP PROPN nsubj 6 Trump
+tap VB VERB ccomp 1 tap
+him PRP PRON dobj 6 he nospace
+. . PUNCT punct 1 .
+"""
+
+
+def test_an_inverted_condition_is_no_complement():
+    assert segments(SHOULD_TRUMP_TAP_HIM) == ["They stated interest, should Trump tap him."]

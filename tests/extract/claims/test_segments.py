@@ -67,6 +67,14 @@ comment NN NOUN pobj 5 comment
 . . PUNCT punct 4 .
 """
 
+NOW_CONSIDER = """
+Now RB ADV advmod 1 now
+consider VB VERB ROOT -1 consider
+the DT DET det 3 the
+plan NN NOUN dobj 1 plan
+. . PUNCT punct 1 .
+"""
+
 NO_VERB = """
 Constantly RB ADV advmod 1 constantly
 studying VBG VERB ROOT -1 study
@@ -80,6 +88,7 @@ studying VBG VERB ROOT -1 study
         (CLAIM, "Five people died.", None),
         (QUESTION, "Who died?", "question"),
         (IMPERATIVE, "Take a knife.", "imperative"),
+        (NOW_CONSIDER, "Now consider the plan.", "imperative"),  # an adverb before the verb
         (FOLLOW, "Follow him on Twitter.", "boilerplate"),
         (UNREACHABLE, "Smith could not be reached for comment.", "boilerplate"),
         (NO_VERB, "Constantly studying.", "no verb"),

@@ -274,6 +274,16 @@ def _any_match(patterns: list[tuple[re.Pattern[str], re.Pattern[str] | None]], t
     return False
 
 
+_ADJUNCT_DEPS = frozenset({"advmod", "prep", "npadvmod", "intj", "punct", "cc"})
+
+
+def _only_adjuncts_before(kids: list[Token], root: Token) -> bool:
+    """A bare verb with only adverbs or phrases before it ('Now consider ...', 'For more, sign
+    up ...'): an imperative, whatever opens the sentence."""
+    left = [c for c in kids if c.i < root.i]
+    return bool(left) and all(c.dep_ in _ADJUNCT_DEPS for c in left)
+
+
 def _shape_reason(sent: Span, text: str, facts: ParagraphFacts) -> str | None:
     """``not_claim_reason`` but the boilerplate: a fragment, question, heading, headline,
     imperative or verbless sentence."""
@@ -302,6 +312,7 @@ def _shape_reason(sent: Span, text: str, facts: ParagraphFacts) -> str | None:
             root.i == words[0]
             or any(c.dep_ == "advcl" and c.i < root.i for c in kids)
             or doc_column(doc, "lower_")[words[0]] == "do"  # "Don't worry, ..."
+            or _only_adjuncts_before(kids, root)  # 'Now consider C', 'For more, sign up'
         ):
             return "imperative"
     pos, tag = doc_column(doc, "pos_"), doc_column(doc, "tag_")
@@ -335,12 +346,22 @@ CORE_DEPS = frozenset(
 )  # fmt: skip
 
 
+def _inverted_condition(clause: Token) -> bool:
+    """'..., should Trump tap him', 'had he known': an auxiliary opening the clause before its
+    subject makes a condition, which stays in the claim, not what was said."""
+    kids = [c for c in children(clause) if c.dep_ != "punct"]
+    if not kids or kids[0].dep_ != "aux" or kids[0].i > clause.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > kids[0].i for c in kids)
+
+
 def _complement(tok: Token) -> Token | None:
     """The clausal complement carrying what was said: right of the verb first; a left one
     only when it is not a temporal or conditional clause ('after Russia seized Crimea')."""
     comps = [
         c for c in children(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
     ]
+    comps = [c for c in comps if not _inverted_condition(c)]
     right = [c for c in comps if c.i > tok.i]
     if right:
         return right[0]
