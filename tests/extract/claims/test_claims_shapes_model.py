@@ -163,3 +163,12 @@ def test_a_claim_needs_content(nlp_md):
     assert claim_with(r, "lovely gesture").claimer.type != "article"  # Bergeron's
     assert claim_with(r, "news came").text.endswith("was expecting.")  # one article claim
     assert not any("declined" in t for t in texts)
+
+
+def test_a_long_first_line_with_no_stop_is_the_headline(nlp_md):
+    r = report_of(
+        nlp_md,
+        "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife "
+        "suffered miscarriage\nBy Andy Sahadeo\n\nVan Der Beek was voted off the show on Monday.",
+    )
+    assert [c.text for c in r.claims] == ["Van Der Beek was voted off the show on Monday."]

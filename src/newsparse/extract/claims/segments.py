@@ -158,10 +158,11 @@ stays linear in the article (a prefix per sentence would be quadratic in a long 
 def _heading_line(sent: Span, text: str, n_words: int) -> bool:
     """A line of its own with no final punctuation and few words ('Michael Webb: Dramatic
     video shows rescue ...' above a byline): a headline or subhead inside a longer paragraph."""
-    if n_words >= _HEADLINE_WORDS or text[-1:] in _PARAGRAPH_END:
-        return False
     full = doc_text(sent.doc)
     start, end = sent.start_char, _text_end(sent)
+    first_line = not full[:start].strip()  # the text's line 1: the headline, at any length
+    if n_words >= _HEADLINE_WORDS * (2 if first_line else 1) or text[-1:] in _PARAGRAPH_END:
+        return False
     before = full[max(0, start - _NEAR) : start].rstrip(" \t")
     after = full[end : end + _NEAR].lstrip(" \t")
     line_start = before.endswith("\n") or (not before and start <= _NEAR)
