@@ -256,3 +256,17 @@ def test_lowered_search_answers_as_the_case_insensitive_one(pieces: list[str]) -
     assert _any_match(_lowered(patterns), text) == any(p.search(text) for p in patterns)
     for p, twin in _lowered(patterns):  # and pattern by pattern
         assert _any_match([(p, twin)], text) == bool(p.search(text)), p.pattern
+
+
+A_JUNE_POLL = """
+a DT DET det 2 a
+June NNP PROPN compound 2 June
+poll NN NOUN ROOT -1 poll
+"""
+
+
+def test_a_poll_with_no_pollster_named_is_anonymous():
+    doc = make_doc(A_JUNE_POLL, ents=[(1, 2, "DATE")])  # the month names no pollster
+    span = doc[0 : len(doc)]
+    claimer = claimer_from_speaker(_speaker(span), span, index=EntityIndex([]), labels={})
+    assert claimer.type == "anonymous"
