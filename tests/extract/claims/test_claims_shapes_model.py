@@ -172,3 +172,8 @@ def test_a_long_first_line_with_no_stop_is_the_headline(nlp_md):
         "suffered miscarriage\nBy Andy Sahadeo\n\nVan Der Beek was voted off the show on Monday.",
     )
     assert [c.text for c in r.claims] == ["Van Der Beek was voted off the show on Monday."]
+
+
+def test_a_short_quote_before_its_frame_is_the_claim(nlp_md):
+    r = report_of(nlp_md, "He was unable to find a single taker. “Not even one,” he said.")
+    assert claim_with(r, "Not even").text == "Not even one"

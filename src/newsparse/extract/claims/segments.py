@@ -935,8 +935,11 @@ def segment_sentence(
         parts_list = _quoted_parts(sent, inside, verb, lex) if is_frame else []
         if is_frame and verb is not None and not parts_list:
             return []  # a framed question, call or wish: nothing asserted
-        fragment = bool(parts_list) and all(
-            _no_predicate(doc, p[0][0], p[-1][1]) for p in parts_list
+        fragment = (
+            bool(parts_list)
+            and all(_no_predicate(doc, p[0][0], p[-1][1]) for p in parts_list)
+            # '"Not even one," he said': a quote before its frame is said whole, not a phrase
+            and not (verb is not None and parts_list[0][0][1] <= verb.idx)
         )
         if is_frame and not (fragment and verb is not None):
             # a quoted fragment ('called it "a non-starter"') leaves the sentence as the claim
