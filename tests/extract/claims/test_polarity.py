@@ -257,3 +257,39 @@ him PRP PRON dobj 6 he nospace
 
 def test_an_inverted_condition_is_no_complement():
     assert segments(SHOULD_TRUMP_TAP_HIM) == ["They stated interest, should Trump tap him."]
+
+
+CLOSING_FRAME = """
+He PRP PRON nsubj 1 he
+failed VBD VERB ROOT -1 fail nospace
+, , PUNCT punct 4 ,
+he PRP PRON nsubj 4 he
+said VBD VERB parataxis 1 say nospace
+, , PUNCT punct 4 ,
+on IN ADP prep 4 on
+condition NN NOUN pobj 6 condition
+of IN ADP prep 7 of
+anonymity NN NOUN pobj 8 anonymity nospace
+. . PUNCT punct 4 .
+"""
+
+FRAME_INSIDE = """
+It PRP PRON nsubj 1 it
+began VBD VERB ccomp 5 begin nospace
+, , PUNCT punct 5 ,
+the DT DET det 4 the
+patrol NN NOUN nsubj 5 patrol
+described VBD VERB ROOT -1 describe nospace
+, , PUNCT punct 5 ,
+in IN ADP prep 5 in
+lanes NNS NOUN pobj 7 lane nospace
+. . PUNCT punct 5 .
+"""
+
+
+def test_a_closing_frame_is_cut_off_with_its_phrases():
+    assert segments(CLOSING_FRAME) == ["He failed"]
+
+
+def test_a_phrase_after_the_frame_keeps_the_frame_inside():
+    assert segments(FRAME_INSIDE) == ["It began, the patrol described, in lanes."]

@@ -455,6 +455,40 @@ def _parenthetical(tok: Token, sent: Span) -> bool:
     )
 
 
+_FRAME_BREAKS = frozenset({",", "—", "–"})
+
+
+def _closing_frame(tok: Token, sent: Span) -> int | None:
+    """Where a frame that closes the sentence starts ('C, he said, on condition of anonymity.'):
+    a clause of subject and speech verb after a comma, with only phrases after it."""
+    if tok.dep_ not in ("parataxis", "ccomp", "conj") or tok.i == sent.root.i:
+        return None
+    kids = children(tok)
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if not subjects or any(
+        c.dep_ not in ("nsubj", "punct", "advmod", "prep", "npadvmod", "aux") for c in kids
+    ):
+        return None
+    doc = sent.doc
+    left = min(tok.i, subjects[0].left_edge.i)
+    if left - 1 < sent.start or doc[left - 1].text not in _FRAME_BREAKS or tok.i - left > 6:
+        return None
+    is_punct = doc_column(doc, "is_punct")
+    last = max(i for i in range(sent.start, sent.end) if not is_punct[i] and not doc[i].is_space)
+    return left - 1 if tok.right_edge.i >= last else None
+
+
+def _content_after_frame(verb: Token) -> bool:
+    """'The sequence began, the patrol described, in the northbound lanes': a phrase after a
+    comma that follows the frame continues the complement before it (the parser hung it on the
+    verb), so the frame cannot be cut out."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "prep" and c.i > verb.i and doc[c.i - 1].text in _FRAME_BREAKS
+        for c in children(verb)
+    )
+
+
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -594,6 +628,11 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
                 a, b = _trim(doc, sent.start, sent.end)
                 if b > a:
                     return [_speech(doc, sent, a, b, tok, _speaker(doc, tok.i))]
+            cut = _closing_frame(tok, sent)
+            if cut is not None:  # 'C, he said, on condition of anonymity.'
+                a, b = _trim(doc, sent.start, cut)
+                if b - a >= 2:
+                    return [_speech(doc, sent, a, b, tok, _speaker(doc, tok.i))]
             continue
         initial = _sentence_initial(tok, sent) and comp.i > tok.i
         if not (_clause_level(tok) or initial):
@@ -624,6 +663,8 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         a, b = comp.left_edge.i, comp.right_edge.i + 1
         if b <= verb.i and verb.dep_ == "ROOT":
             a = s0  # "C, S said": the complement runs from the sentence start
+            if _content_after_frame(verb):
+                b = s1  # 'C began, FHP described, in the northbound lanes': one span
         elif a > verb.i:
             # "S said C": the complement runs to the end of the frame clause
             owns_rest = verb.dep_ == "ROOT" or _sentence_initial(verb, sent)
