@@ -293,3 +293,40 @@ def test_a_closing_frame_is_cut_off_with_its_phrases():
 
 def test_a_phrase_after_the_frame_keeps_the_frame_inside():
     assert segments(FRAME_INSIDE) == ["It began, the patrol described, in lanes."]
+
+
+HE_TOLD_THEM = """
+he PRP PRON nsubj 1 he
+told VBD VERB ROOT -1 tell
+them PRP PRON dobj 1 they nospace
+. . PUNCT punct 1 .
+"""
+
+BELIEVE_THEM = """
+You PRP PRON nsubj 2 you
+should MD AUX aux 2 should
+believe VB VERB ROOT -1 believe
+them PRP PRON dobj 2 they nospace
+. . PUNCT punct 2 .
+"""
+
+DECLINED_TO_STATE_MISPARSED = """
+He PRP PRON nsubj 1 he
+declined VBD VERB ROOT -1 decline
+to IN ADP prep 1 to
+state NN NOUN pobj 2 state
+when WRB SCONJ advmod 7 when
+it PRP PRON nsubj 7 it
+would MD AUX aux 7 would
+open VB VERB advcl 1 open nospace
+. . PUNCT punct 1 .
+"""
+
+
+def test_telling_someone_says_nothing_trusting_them_does():
+    assert segments(HE_TOLD_THEM) == []
+    assert segments(BELIEVE_THEM) == ["You should believe them."]
+
+
+def test_a_refusal_to_speak_misparsed_as_a_phrase_is_still_one():
+    assert segments(DECLINED_TO_STATE_MISPARSED) == []

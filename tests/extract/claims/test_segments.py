@@ -75,6 +75,15 @@ plan NN NOUN dobj 1 plan
 . . PUNCT punct 1 .
 """
 
+NO_COMMENT = """
+We PRP PRON nsubj 1 we
+have VBP VERB ROOT -1 have
+no DT DET det 4 no
+further JJ ADJ amod 4 further
+comment NN NOUN dobj 1 comment
+. . PUNCT punct 1 .
+"""
+
 NO_VERB = """
 Constantly RB ADV advmod 1 constantly
 studying VBG VERB ROOT -1 study
@@ -89,6 +98,7 @@ studying VBG VERB ROOT -1 study
         (QUESTION, "Who died?", "question"),
         (IMPERATIVE, "Take a knife.", "imperative"),
         (NOW_CONSIDER, "Now consider the plan.", "imperative"),  # an adverb before the verb
+        (NO_COMMENT, "We have no further comment.", "boilerplate"),
         (FOLLOW, "Follow him on Twitter.", "boilerplate"),
         (UNREACHABLE, "Smith could not be reached for comment.", "boilerplate"),
         (NO_VERB, "Constantly studying.", "no verb"),

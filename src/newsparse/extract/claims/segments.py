@@ -536,15 +536,27 @@ def says_nothing(verb: Token, lex: ClaimLexicon, a: int, b: int) -> bool:
     """A speech verb with nothing said in tokens ``a:b`` ('Bergeron chimed in', 'police
     responded and confirmed C', 'He declined to say when C'): a claim needs content."""
     polarity = _polarity(verb, lex)
-    if polarity == "refusal":
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.stances for c in children(verb))
-    if not _is_frame_verb(verb, lex) or polarity is not None:
+    if (
+        polarity == "refusal"
+    ):  # 'declined to say', also as the parser may read it: 'to state' a noun
+        return any(
+            (c.dep_ == "xcomp" and c.lemma_.lower() in lex.stances)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(g.lemma_.lower() in lex.stances for g in children(c))
+            )
+            for c in children(verb)
+        )
+    if not _is_frame_verb(verb, lex) or polarity not in (None, "addressee"):
         return False
     for c in children(verb):
         if not a <= c.i < b or (
             c.dep_ in _EMPTY_DEPS and (c.dep_ != "advmod" or c.n_lefts + c.n_rights == 0)
         ):
             continue
+        if c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" and polarity == "addressee":
+            continue  # 'he told them': who was told, not what ('believe them' trusts them)
         if c.dep_ in ("conj", "advcl") and _is_frame_verb(c, lex) and _complement(c) is not None:
             continue  # 'responded and confirmed that C': the other frame says it
         if c.dep_ == "npadvmod" and c.n_lefts + c.n_rights == 0:
@@ -621,7 +633,7 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         if polarity == "directive" or _subordinate_frame(tok):
             continue  # 'urged that C be done', 'after X announced C': the sentence's own claim
         comp = _complement(tok)
-        if comp is not None and polarity is None and _wh_complement(comp):
+        if comp is not None and polarity in (None, "addressee") and _wh_complement(comp):
             continue  # 'did not say which C': nothing asserted, the sentence stands as written
         if comp is None:
             if _parenthetical(tok, sent):
