@@ -177,3 +177,11 @@ def test_a_long_first_line_with_no_stop_is_the_headline(nlp_md):
 def test_a_short_quote_before_its_frame_is_the_claim(nlp_md):
     r = report_of(nlp_md, "He was unable to find a single taker. “Not even one,” he said.")
     assert claim_with(r, "Not even").text == "Not even one"
+
+
+def test_a_quoted_word_in_the_object_leaves_the_sentence_a_claim(nlp_md):
+    r = report_of(
+        nlp_md,
+        'Another eyewitness, Nicole Towarek, described extensive tire marks and "insane" heat.',
+    )
+    assert claim_with(r, "tire marks").text.startswith("Another eyewitness")

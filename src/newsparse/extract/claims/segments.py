@@ -986,7 +986,13 @@ def segment_sentence(
     if alpha_in:
         verb, is_frame = quote_frame(sent, inside, lex)
         parts_list = _quoted_parts(sent, inside, verb, lex) if is_frame else []
-        if is_frame and verb is not None and not parts_list:
+        term = (  # 'described extensive tire marks and "insane" heat': the sentence claims
+            len(alpha_in) < 2
+            and verb is not None
+            and alpha_in[0] > verb.i  # a word quoted in the frame's object, not before it
+            and not says_nothing(verb, lex, sent.start, sent.end)
+        )
+        if is_frame and verb is not None and not parts_list and not term:
             return []  # a framed question, call or wish: nothing asserted
         fragment = (
             bool(parts_list)
@@ -994,7 +1000,7 @@ def segment_sentence(
             # '"Not even one," he said': a quote before its frame is said whole, not a phrase
             and not (verb is not None and parts_list[0][0][1] <= verb.idx)
         )
-        if is_frame and not (fragment and verb is not None):
+        if is_frame and not term and not (fragment and verb is not None):
             # a quoted fragment ('called it "a non-starter"') leaves the sentence as the claim
 
             speaker = _speaker(doc, verb.i) if verb is not None else None
