@@ -330,3 +330,24 @@ def test_telling_someone_says_nothing_trusting_them_does():
 
 def test_a_refusal_to_speak_misparsed_as_a_phrase_is_still_one():
     assert segments(DECLINED_TO_STATE_MISPARSED) == []
+
+
+SPLICED = """
+Riyadh NNP PROPN nsubj 1 Riyadh
+denied VBD VERB ccomp 8 deny
+the DT DET det 3 the
+claims NNS NOUN dobj 1 claim nospace
+, , PUNCT punct 1 ,
+however RB ADV advmod 1 however nospace
+, , PUNCT punct 8 ,
+investigators NNS NOUN nsubj 8 investigator
+concluded VBD VERB ROOT -1 conclude
+he PRP PRON nsubj 10 he
+died VBD VERB ccomp 8 die nospace
+. . PUNCT punct 8 .
+"""
+
+
+def test_a_clause_run_on_before_a_frame_is_a_claim_of_its_own():
+    found = segments(SPLICED)
+    assert found == ["denied the claims", "he died."]

@@ -683,6 +683,17 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
             b = max(b, s1 if owns_rest else verb.right_edge.i + 1)
         if polarity == "denial" and a > verb.i:
             a = verb_group_start(verb)  # 'questioned whether C': the doubt stays in the claim
+        if verb.dep_ == "ROOT" and a > verb.i:
+            left = _spliced_clause(verb, comp)
+            if left is not None:  # 'A denied X, however, a report concluded C': A is its own
+                end = left.right_edge.i + 1
+                last = doc[end - 1]
+                if last.dep_ == "advmod" and last.head.i == left.i and doc[end - 2].text == ",":
+                    end -= 2  # '..., however,': the connective is no part of A
+                la, lb = _trim(doc, left.left_edge.i, end)
+                if lb - la >= 3:
+                    segments.append(_root_segment(doc, la, lb, sent, lex, root=left))
+                    frame_subtrees.append((s0, s1))
         a, b = _trim(doc, a, b)
         if b - a < 2:
             continue
@@ -748,6 +759,30 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
     return [s for s in segments if s.end - s.start > 3]
 
 
+def _own_subject(clause: Token) -> bool:
+    """A subject, and none a relative word ('Sanders, who sits at zero, said' is no clause)."""
+    subjects = [k for k in children(clause) if k.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(k.tag_ in _WH_TAGS for k in subjects)
+
+
+def _spliced_clause(verb: Token, comp: Token) -> Token | None:
+    """A clause with a subject of its own before a frame that says something else after it
+    ('Saudi Arabia denied the claims, however, a UN report concluded C'): the parser made it a
+    second complement; it is a sentence of its own, run on with a comma."""
+    doc = verb.doc
+    for c in children(verb):
+        if (
+            c.dep_ == "ccomp"
+            and c.i < verb.i
+            and c.i != comp.i
+            and _own_subject(c)
+            and c.right_edge.i + 1 < verb.i
+            and any(doc[i].text in _FRAME_BREAKS for i in range(c.right_edge.i + 1, verb.i))
+        ):
+            return c
+    return None
+
+
 def _to_sentence_end(seg: Segment, doc: Doc, s1: int) -> None:
     """Stretch ``seg`` over the sentence's closing punctuation when only that follows it."""
     idx, is_punct = doc_column(doc, "idx"), doc_column(doc, "is_punct")
@@ -763,12 +798,15 @@ def _to_sentence_end(seg: Segment, doc: Doc, s1: int) -> None:
         seg.end = _char_range(doc, last, last + 1)[1]
 
 
-def _root_segment(doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon) -> Segment:
-    """The non-reported part of a split sentence; a root speech verb keeps its subject."""
+def _root_segment(
+    doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon, root: Token | None = None
+) -> Segment:
+    """The non-reported part of a split sentence; a root speech verb keeps its subject.
+    ``root``: the part's own verb when it is not the sentence's root."""
 
     start, end = _char_range(doc, a, b)
     seg = Segment(start, end, sent.start_char, sent.end_char)
-    root = sent.root
+    root = sent.root if root is None else root
     if root.lemma_.lower() in lex.nocomp_frames and a <= root.i < b and not _negated_subject(root):
         seg.kind, seg.speaker, seg.cue = "nocomp", _speaker(doc, root.i), root
         _denial_start(seg, root, lex)
