@@ -180,6 +180,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("features")
     ap.add_argument("--write", action="store_true", help="write the weights into resources/")
+    ap.add_argument(
+        "--only-checkworthiness",
+        action="store_true",
+        help="with --write: write checkworthiness.tsv only (claim_type_weights.tsv is kept)",
+    )
     args = ap.parse_args()
     rows = [json.loads(line) for line in Path(args.features).read_text().splitlines() if line]
     train = [r for r in rows if r["split"] in TRAIN]
@@ -245,7 +250,8 @@ def main() -> None:
     )
 
     if args.write:
-        write_types(models, names)
+        if not args.only_checkworthiness:
+            write_types(models, names)
         write_checkworthiness(cw, cw_names)
 
 

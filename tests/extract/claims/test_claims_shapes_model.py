@@ -139,3 +139,49 @@ def test_first_person_belief_hedges_a_reported_one_does_not(nlp_md):
     assert not claim_with(r, "plan is sound").hedged
     assert not claim_with(r, "joking").hedged  # a past belief tells what was
     assert not claim_with(r, "varying heritage").hedged
+
+
+def test_a_quoted_title_in_the_frame_is_not_part_of_the_quote(nlp_md):
+    r = report_of(
+        nlp_md,
+        '"Hearing the heartbeat was something we never take for granted," the "Pose" actor '
+        'previously said on "DWTS." His wife has suffered several miscarriages.',
+    )
+    claim = claim_with(r, "heartbeat")
+    assert claim.text == "Hearing the heartbeat was something we never take for granted"
+
+
+def test_a_claim_needs_content(nlp_md):
+    r = report_of(
+        nlp_md,
+        "Brooke offered her spot to Van Der Beek. Bergeron chimed in, noting that Brooke’s offer "
+        "was “a lovely gesture.” The news came a month after Van Der Beek announced that Kimberly "
+        "was expecting. He declined to say when the baby was due.",
+    )
+    texts = [c.text for c in r.claims]
+    assert not any(t.startswith("Bergeron") for t in texts), texts
+    assert claim_with(r, "lovely gesture").claimer.type != "article"  # Bergeron's
+    assert claim_with(r, "news came").text.endswith("was expecting.")  # one article claim
+    assert not any("declined" in t for t in texts)
+
+
+def test_a_long_first_line_with_no_stop_is_the_headline(nlp_md):
+    r = report_of(
+        nlp_md,
+        "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife "
+        "suffered miscarriage\nBy Andy Sahadeo\n\nVan Der Beek was voted off the show on Monday.",
+    )
+    assert [c.text for c in r.claims] == ["Van Der Beek was voted off the show on Monday."]
+
+
+def test_a_short_quote_before_its_frame_is_the_claim(nlp_md):
+    r = report_of(nlp_md, "He was unable to find a single taker. “Not even one,” he said.")
+    assert claim_with(r, "Not even").text == "Not even one"
+
+
+def test_a_quoted_word_in_the_object_leaves_the_sentence_a_claim(nlp_md):
+    r = report_of(
+        nlp_md,
+        'Another eyewitness, Nicole Towarek, described extensive tire marks and "insane" heat.',
+    )
+    assert claim_with(r, "tire marks").text.startswith("Another eyewitness")

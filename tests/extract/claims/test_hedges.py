@@ -481,3 +481,25 @@ def test_a_hedging_frame_verb_hedges_what_it_frames_and_said_does_not():
     assert is_hedged(frame_hedge(view, 1))
     said = rows.replace("suggested VBD VERB ROOT -1 suggest", "said VBD VERB ROOT -1 say")
     assert frame_hedge(claim_tokens(said).view, 1) == []
+
+
+EVERYTHING_POSSIBLE = """
+We PRP PRON nsubj 1 we
+did VBD VERB ROOT -1 do
+everything NN PRON dobj 1 everything
+possible JJ ADJ amod 2 possible
+. . PUNCT punct 1 .
+"""
+
+DEAL_POSSIBLE = """
+A DT DET det 1 a
+deal NN NOUN nsubj 2 deal
+is VBZ AUX ROOT -1 be
+possible JJ ADJ acomp 2 possible
+. . PUNCT punct 2 .
+"""
+
+
+def test_possible_as_a_limit_reached_is_no_hedge():
+    assert not is_hedged(find_hedges(claim_tokens(EVERYTHING_POSSIBLE)))
+    assert is_hedged(find_hedges(claim_tokens(DEAL_POSSIBLE)))

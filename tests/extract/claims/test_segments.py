@@ -67,6 +67,23 @@ comment NN NOUN pobj 5 comment
 . . PUNCT punct 4 .
 """
 
+NOW_CONSIDER = """
+Now RB ADV advmod 1 now
+consider VB VERB ROOT -1 consider
+the DT DET det 3 the
+plan NN NOUN dobj 1 plan
+. . PUNCT punct 1 .
+"""
+
+NO_COMMENT = """
+We PRP PRON nsubj 1 we
+have VBP VERB ROOT -1 have
+no DT DET det 4 no
+further JJ ADJ amod 4 further
+comment NN NOUN dobj 1 comment
+. . PUNCT punct 1 .
+"""
+
 NO_VERB = """
 Constantly RB ADV advmod 1 constantly
 studying VBG VERB ROOT -1 study
@@ -80,6 +97,8 @@ studying VBG VERB ROOT -1 study
         (CLAIM, "Five people died.", None),
         (QUESTION, "Who died?", "question"),
         (IMPERATIVE, "Take a knife.", "imperative"),
+        (NOW_CONSIDER, "Now consider the plan.", "imperative"),  # an adverb before the verb
+        (NO_COMMENT, "We have no further comment.", "boilerplate"),
         (FOLLOW, "Follow him on Twitter.", "boilerplate"),
         (UNREACHABLE, "Smith could not be reached for comment.", "boilerplate"),
         (NO_VERB, "Constantly studying.", "no verb"),
@@ -247,3 +266,17 @@ def test_lowered_search_answers_as_the_case_insensitive_one(pieces: list[str]) -
     assert _any_match(_lowered(patterns), text) == any(p.search(text) for p in patterns)
     for p, twin in _lowered(patterns):  # and pattern by pattern
         assert _any_match([(p, twin)], text) == bool(p.search(text)), p.pattern
+
+
+A_JUNE_POLL = """
+a DT DET det 2 a
+June NNP PROPN compound 2 June
+poll NN NOUN ROOT -1 poll
+"""
+
+
+def test_a_poll_with_no_pollster_named_is_anonymous():
+    doc = make_doc(A_JUNE_POLL, ents=[(1, 2, "DATE")])  # the month names no pollster
+    span = doc[0 : len(doc)]
+    claimer = claimer_from_speaker(_speaker(span), span, index=EntityIndex([]), labels={})
+    assert claimer.type == "anonymous"

@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 from itertools import compress
 
+from newsparse.docview import DocView
 from newsparse.extract.claims.tokens import ClaimTokens
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
 from newsparse.vocab import NAMED_LABELS, PUBLIC_ACTOR_LABELS
@@ -24,6 +25,9 @@ FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "myself", "o
 SECOND_PERSON_WORDS = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 _FUTURE_WORDS = frozenset({"will", "'ll", "wo", "shall"})
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
+_OTHER_NAMED_LABELS = NAMED_LABELS - PUBLIC_ACTOR_LABELS
+"""Names besides people and organisations ('public_actor'): the two reasons never overlap, so
+each weight says what its own kind of name adds."""
 _MEASURE_LABELS = frozenset({"MONEY", "PERCENT"})
 
 
@@ -70,6 +74,36 @@ def _tense(tokens: ClaimTokens, root: int | None) -> str | None:
     return "present"
 
 
+_SENSE_OF_LYING = frozenset({"about", "to", "under"})
+
+
+def _placed(view: DocView, verb: int, lemma: str) -> bool:
+    """'lie' of where something is ('victims lying on the roadway', 'whatever lies beyond'),
+    not of untruth ('he lied about it', 'lied to Congress')."""
+    if lemma != "lie":
+        return False
+    deps, lower = view.column("dep_"), view.column("lower_")
+    return any(
+        (deps[c] == "prep" and lower[c] not in _SENSE_OF_LYING) or deps[c] in ("advmod", "prt")
+        for c in view.children(verb)
+    )
+
+
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _light_use(view: DocView, verb: int, lex: ClaimLexicon) -> bool:
+    """An act verb whose object makes it no act ('raised a question', 'tributes were paid',
+    'raise your children'): the object nouns of ``claim_acts.tsv`` of kind 'light'."""
+    light = lex.acts_of("light")
+    if not light:
+        return False
+    deps, lemmas = view.column("dep_"), view.column("lemma_", str.lower)
+    if deps[verb] == "relcl" and lemmas[view.heads[verb]] in light:
+        return True  # 'a point that we have raised'
+    return any(deps[c] in _OBJECT_DEPS and lemmas[c] in light for c in view.children(verb))
+
+
 def features(
     tokens: ClaimTokens,
     *,
@@ -91,8 +125,8 @@ def features(
     ):
         fired.append("number")
     # Set tests run in C; the per-token checks below run only when one of them passes.
-    if not NAMED_LABELS.isdisjoint(ent_types):
-        fired.append("named_entity")
+    if not _OTHER_NAMED_LABELS.isdisjoint(ent_types):
+        fired.append("named_entity")  # a place, people, law, event or building named
     if not PUBLIC_ACTOR_LABELS.isdisjoint(ent_types):
         fired.append("public_actor")  # the claim is about a named actor (not merely by one)
     if not _WHEN_LABELS.isdisjoint(ent_types):
@@ -101,14 +135,18 @@ def features(
         fired.append("money_or_percent")
     fired.extend(TYPE_FEATURES[t] for t in types if t in TYPE_FEATURES)
     accusations = lex.acts_of("accusation")
+    ids = tokens.ids
     if not accusations.isdisjoint(lemmas) and any(
-        lemma in accusations and (not stop or p == "VERB")  # a content word or a verb
-        for lemma, stop, p in zip(lemmas, col("is_stop"), pos, strict=True)
+        lemma in accusations
+        and (not stop or p == "VERB")  # a content word or a verb
+        and not (p == "VERB" and _placed(tokens.view, ids[k], lemma))
+        for k, (lemma, stop, p) in enumerate(zip(lemmas, col("is_stop"), pos, strict=True))
     ):
         fired.append("accusation")
     acts = lex.acts_of("act")
     if not acts.isdisjoint(lemmas) and any(
-        lemma in acts and p == "VERB" for lemma, p in zip(lemmas, pos, strict=True)
+        lemma in acts and p == "VERB" and not _light_use(tokens.view, ids[k], lex)
+        for k, (lemma, p) in enumerate(zip(lemmas, pos, strict=True))
     ):
         fired.append("consequential_act")
     fired.append(CLAIMER_FEATURES.get(claimer_type, "article_voice"))

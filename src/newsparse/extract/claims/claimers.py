@@ -111,6 +111,7 @@ _DOC_OWNED = frozenset({"website", "site"})
 
 
 _POLLS = frozenset({"poll", "survey"})
+_WHEN = frozenset({"DATE", "TIME"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 
 
@@ -123,7 +124,11 @@ def _author(head: Token) -> Span | None:
                 if obj.dep_ == "pobj":
                     return doc[obj.left_edge.i : obj.right_edge.i + 1]
     for child in head.children:
-        if child.dep_ in ("compound", "poss", "nmod") and child.pos_ in ("NOUN", "PROPN"):
+        if (
+            child.dep_ in ("compound", "poss", "nmod")
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ not in _WHEN  # 'a June poll' names no author
+        ):
             return doc[child.left_edge.i : child.i + 1]
     return None
 
@@ -174,16 +179,22 @@ def _single_type(span: Span, lex: ClaimLexicon, index: EntityIndex | None = None
     doc = span.doc
     lemmas, pos = doc_column(doc, "lemma_", str.lower), doc_column(doc, "pos_")
     for i in range(span.start, span.end):  # the columns first: few phrases hold a poll
-        if i != head.i and lemmas[i] in _POLLS and pos[i] == "NOUN":
+        if lemmas[i] in _POLLS and pos[i] == "NOUN":
             tok = doc[i]
             author = _author(tok)
-            pollster = [t for t in span if t.head.i == tok.i and t.dep_ == "compound"]
-            if author is not None:
+            pollster = [
+                t
+                for t in span
+                if t.head.i == tok.i and t.dep_ == "compound" and t.ent_type_ not in _WHEN
+            ]
+            if author is not None and author.root.i != tok.i:
                 return _mention_type(author, lex, index) or "organization"
             if pollster:
                 text = " ".join(t.text for t in pollster)
                 if _has_word(text, lex.words("outlet")) or _has_word(text, lex.words("outletword")):
                     return "media"
+            if i == head.i and not any(t.pos_ == "PROPN" for t in pollster):
+                return "anonymous"  # 'a June poll found C': no pollster named (the guide)
             return "organization"
     lemma, low = head.lemma_.lower(), head.lower_
     text = span.text

@@ -269,7 +269,13 @@ def _fits(tokens: ClaimTokens, i: int, word: str) -> bool:
         return True
     # 'the longest possible sentence' is not a possibility ('an alleged bias' in a phrase, what
     # others allege, is out of the claim's scope: ``_in_scope``)
+    if word == "possible" and lowers[view.heads[i]] in _EXHAUSTIVE:
+        return False  # 'do everything possible', 'as soon as possible': no doubt, a limit
     return not (word in ("possible", "potential") and i > 0 and tags[i - 1] == "JJS")
+
+
+_EXHAUSTIVE = frozenset({"everything", "anything", "all", "whatever", "as"})
+"""Heads on which 'possible' names a limit reached, not a possibility."""
 
 
 FRAME_HEDGES = frozenset({"suggest", "hint", "speculate"})

@@ -158,10 +158,11 @@ stays linear in the article (a prefix per sentence would be quadratic in a long 
 def _heading_line(sent: Span, text: str, n_words: int) -> bool:
     """A line of its own with no final punctuation and few words ('Michael Webb: Dramatic
     video shows rescue ...' above a byline): a headline or subhead inside a longer paragraph."""
-    if n_words >= _HEADLINE_WORDS or text[-1:] in _PARAGRAPH_END:
-        return False
     full = doc_text(sent.doc)
     start, end = sent.start_char, _text_end(sent)
+    first_line = not full[:start].strip()  # the text's line 1: the headline, at any length
+    if n_words >= _HEADLINE_WORDS * (2 if first_line else 1) or text[-1:] in _PARAGRAPH_END:
+        return False
     before = full[max(0, start - _NEAR) : start].rstrip(" \t")
     after = full[end : end + _NEAR].lstrip(" \t")
     line_start = before.endswith("\n") or (not before and start <= _NEAR)
@@ -274,6 +275,16 @@ def _any_match(patterns: list[tuple[re.Pattern[str], re.Pattern[str] | None]], t
     return False
 
 
+_ADJUNCT_DEPS = frozenset({"advmod", "prep", "npadvmod", "intj", "punct", "cc"})
+
+
+def _only_adjuncts_before(kids: list[Token], root: Token) -> bool:
+    """A bare verb with only adverbs or phrases before it ('Now consider ...', 'For more, sign
+    up ...'): an imperative, whatever opens the sentence."""
+    left = [c for c in kids if c.i < root.i]
+    return bool(left) and all(c.dep_ in _ADJUNCT_DEPS for c in left)
+
+
 def _shape_reason(sent: Span, text: str, facts: ParagraphFacts) -> str | None:
     """``not_claim_reason`` but the boilerplate: a fragment, question, heading, headline,
     imperative or verbless sentence."""
@@ -302,6 +313,7 @@ def _shape_reason(sent: Span, text: str, facts: ParagraphFacts) -> str | None:
             root.i == words[0]
             or any(c.dep_ == "advcl" and c.i < root.i for c in kids)
             or doc_column(doc, "lower_")[words[0]] == "do"  # "Don't worry, ..."
+            or _only_adjuncts_before(kids, root)  # 'Now consider C', 'For more, sign up'
         ):
             return "imperative"
     pos, tag = doc_column(doc, "pos_"), doc_column(doc, "tag_")
@@ -335,12 +347,22 @@ CORE_DEPS = frozenset(
 )  # fmt: skip
 
 
+def _inverted_condition(clause: Token) -> bool:
+    """'..., should Trump tap him', 'had he known': an auxiliary opening the clause before its
+    subject makes a condition, which stays in the claim, not what was said."""
+    kids = [c for c in children(clause) if c.dep_ != "punct"]
+    if not kids or kids[0].dep_ != "aux" or kids[0].i > clause.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > kids[0].i for c in kids)
+
+
 def _complement(tok: Token) -> Token | None:
     """The clausal complement carrying what was said: right of the verb first; a left one
     only when it is not a temporal or conditional clause ('after Russia seized Crimea')."""
     comps = [
         c for c in children(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
     ]
+    comps = [c for c in comps if not _inverted_condition(c)]
     right = [c for c in comps if c.i > tok.i]
     if right:
         return right[0]
@@ -433,6 +455,40 @@ def _parenthetical(tok: Token, sent: Span) -> bool:
     )
 
 
+_FRAME_BREAKS = frozenset({",", "—", "–"})
+
+
+def _closing_frame(tok: Token, sent: Span) -> int | None:
+    """Where a frame that closes the sentence starts ('C, he said, on condition of anonymity.'):
+    a clause of subject and speech verb after a comma, with only phrases after it."""
+    if tok.dep_ not in ("parataxis", "ccomp", "conj") or tok.i == sent.root.i:
+        return None
+    kids = children(tok)
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if not subjects or any(
+        c.dep_ not in ("nsubj", "punct", "advmod", "prep", "npadvmod", "aux") for c in kids
+    ):
+        return None
+    doc = sent.doc
+    left = min(tok.i, subjects[0].left_edge.i)
+    if left - 1 < sent.start or doc[left - 1].text not in _FRAME_BREAKS or tok.i - left > 6:
+        return None
+    is_punct = doc_column(doc, "is_punct")
+    last = max(i for i in range(sent.start, sent.end) if not is_punct[i] and not doc[i].is_space)
+    return left - 1 if tok.right_edge.i >= last else None
+
+
+def _content_after_frame(verb: Token) -> bool:
+    """'The sequence began, the patrol described, in the northbound lanes': a phrase after a
+    comma that follows the frame continues the complement before it (the parser hung it on the
+    verb), so the frame cannot be cut out."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "prep" and c.i > verb.i and doc[c.i - 1].text in _FRAME_BREAKS
+        for c in children(verb)
+    )
+
+
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -471,6 +527,76 @@ def _polarity(tok: Token, lex: ClaimLexicon) -> str | None:
     return lex.polarity.get(tok.lemma_.lower())
 
 
+_EMPTY_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "prt", "punct", "cc", "mark", "intj"})
+"""A speech verb's dependents that say nothing: its subject, auxiliaries, particle, an adverb.
+Any other (an object, a complement, a phrase, a passive subject, a clause) is content."""
+
+
+def says_nothing(verb: Token, lex: ClaimLexicon, a: int, b: int) -> bool:
+    """A speech verb with nothing said in tokens ``a:b`` ('Bergeron chimed in', 'police
+    responded and confirmed C', 'He declined to say when C'): a claim needs content."""
+    polarity = _polarity(verb, lex)
+    if (
+        polarity == "refusal"
+    ):  # 'declined to say', also as the parser may read it: 'to state' a noun
+        return any(
+            (c.dep_ == "xcomp" and c.lemma_.lower() in lex.stances)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(g.lemma_.lower() in lex.stances for g in children(c))
+            )
+            for c in children(verb)
+        )
+    if not _is_frame_verb(verb, lex) or polarity not in (None, "addressee"):
+        return False
+    for c in children(verb):
+        if not a <= c.i < b or (
+            c.dep_ in _EMPTY_DEPS and (c.dep_ != "advmod" or c.n_lefts + c.n_rights == 0)
+        ):
+            continue
+        if c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" and polarity == "addressee":
+            continue  # 'he told them': who was told, not what ('believe them' trusts them)
+        if c.dep_ in ("conj", "advcl") and _is_frame_verb(c, lex) and _complement(c) is not None:
+            continue  # 'responded and confirmed that C': the other frame says it
+        if c.dep_ == "npadvmod" and c.n_lefts + c.n_rights == 0:
+            continue  # 'he said Monday'
+        return False
+    return True
+
+
+_SUBORDINATE_MARKS = frozenset(
+    {"after", "before", "when", "whenever", "until", "since", "once", "because", "if", "unless"}
+)
+"""A frame inside such a clause sets the time or reason of the sentence's own assertion ('came
+a month after X announced that C'): it attributes nothing ('while' and 'as' contrast speakers)."""
+
+
+def _subordinate_frame(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS for c in children(verb)
+    )
+
+
+def _wh_complement(comp: Token) -> bool:
+    """'did not announce which party had cut C', 'would not say when C': an embedded question,
+    which the frame does not assert ('said what happened was C' is a claim: 'what' heads a
+    clause of its own)."""
+    if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in children(comp)):
+        return True
+    first = comp.left_edge
+    if first.tag_ not in _WH_TAGS:
+        return False
+    tok = first
+    for _ in range(4):
+        if tok.i == comp.i:
+            return True
+        tok = head(tok)
+        if tok.i != comp.i and tok.pos_ in ("VERB", "AUX"):
+            return False
+    return tok.i == comp.i
+
+
 def _speech(doc: Doc, sent: Span, a: int, b: int, cue: Token, speaker: Span | None) -> Segment:
     """The reported-speech claim over tokens ``a:b`` of ``sent``, framed by ``cue``."""
     start, end = _char_range(doc, a, b)
@@ -503,11 +629,21 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         tok = doc[i]
         if _negated_subject(tok):
             continue
+        polarity = _polarity(tok, lex)
+        if polarity == "directive" or _subordinate_frame(tok):
+            continue  # 'urged that C be done', 'after X announced C': the sentence's own claim
         comp = _complement(tok)
+        if comp is not None and polarity in (None, "addressee") and _wh_complement(comp):
+            continue  # 'did not say which C': nothing asserted, the sentence stands as written
         if comp is None:
             if _parenthetical(tok, sent):
                 a, b = _trim(doc, sent.start, sent.end)
                 if b > a:
+                    return [_speech(doc, sent, a, b, tok, _speaker(doc, tok.i))]
+            cut = _closing_frame(tok, sent)
+            if cut is not None:  # 'C, he said, on condition of anonymity.'
+                a, b = _trim(doc, sent.start, cut)
+                if b - a >= 2:
                     return [_speech(doc, sent, a, b, tok, _speaker(doc, tok.i))]
             continue
         initial = _sentence_initial(tok, sent) and comp.i > tok.i
@@ -539,12 +675,25 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
         a, b = comp.left_edge.i, comp.right_edge.i + 1
         if b <= verb.i and verb.dep_ == "ROOT":
             a = s0  # "C, S said": the complement runs from the sentence start
+            if _content_after_frame(verb):
+                b = s1  # 'C began, FHP described, in the northbound lanes': one span
         elif a > verb.i:
             # "S said C": the complement runs to the end of the frame clause
             owns_rest = verb.dep_ == "ROOT" or _sentence_initial(verb, sent)
             b = max(b, s1 if owns_rest else verb.right_edge.i + 1)
         if polarity == "denial" and a > verb.i:
             a = verb_group_start(verb)  # 'questioned whether C': the doubt stays in the claim
+        if verb.dep_ == "ROOT" and a > verb.i:
+            left = _spliced_clause(verb, comp)
+            if left is not None:  # 'A denied X, however, a report concluded C': A is its own
+                end = left.right_edge.i + 1
+                last = doc[end - 1]
+                if last.dep_ == "advmod" and last.head.i == left.i and doc[end - 2].text == ",":
+                    end -= 2  # '..., however,': the connective is no part of A
+                la, lb = _trim(doc, left.left_edge.i, end)
+                if lb - la >= 3:
+                    segments.append(_root_segment(doc, la, lb, sent, lex, root=left))
+                    frame_subtrees.append((s0, s1))
         a, b = _trim(doc, a, b)
         if b - a < 2:
             continue
@@ -559,8 +708,11 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
     if not any(v.i == root.i for v, _ in frames) and not any(
         a == s0 and b == s1 for a, b in frame_subtrees
     ):
+        root_comp = _complement(root)
         root_frame = (
             _is_frame_verb(root, lex)
+            and not says_nothing(root, lex, s0, s1)
+            and not (root_comp is not None and _wh_complement(root_comp))
             and root.i not in in_quote
             and not any(c.dep_ == "xcomp" for c in children(root))
             and all(
@@ -596,7 +748,9 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
             )
             a = max(a, frame_end)
         a, b = _trim(doc, a, b)
-        if b > a and sum(doc_column(doc, "is_alpha")[a:b]) >= 3:
+        if a <= root.i < b and says_nothing(root, lex, a, b):
+            _to_sentence_end(segments[-1], doc, s1)  # 'S chimed in, noting C.': C owns the rest
+        elif b > a and sum(doc_column(doc, "is_alpha")[a:b]) >= 3:
             segments.append(_root_segment(doc, a, b, sent, lex))
     segments.sort(key=lambda s: s.start)
     for prev, nxt in itertools.pairwise(segments):
@@ -605,12 +759,54 @@ def _speech_segments(sent: Span, lex: ClaimLexicon, in_quote: set[int]) -> list[
     return [s for s in segments if s.end - s.start > 3]
 
 
-def _root_segment(doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon) -> Segment:
-    """The non-reported part of a split sentence; a root speech verb keeps its subject."""
+def _own_subject(clause: Token) -> bool:
+    """A subject, and none a relative word ('Sanders, who sits at zero, said' is no clause)."""
+    subjects = [k for k in children(clause) if k.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(k.tag_ in _WH_TAGS for k in subjects)
+
+
+def _spliced_clause(verb: Token, comp: Token) -> Token | None:
+    """A clause with a subject of its own before a frame that says something else after it
+    ('Saudi Arabia denied the claims, however, a UN report concluded C'): the parser made it a
+    second complement; it is a sentence of its own, run on with a comma."""
+    doc = verb.doc
+    for c in children(verb):
+        if (
+            c.dep_ == "ccomp"
+            and c.i < verb.i
+            and c.i != comp.i
+            and _own_subject(c)
+            and c.right_edge.i + 1 < verb.i
+            and any(doc[i].text in _FRAME_BREAKS for i in range(c.right_edge.i + 1, verb.i))
+        ):
+            return c
+    return None
+
+
+def _to_sentence_end(seg: Segment, doc: Doc, s1: int) -> None:
+    """Stretch ``seg`` over the sentence's closing punctuation when only that follows it."""
+    idx, is_punct = doc_column(doc, "idx"), doc_column(doc, "is_punct")
+    is_space = doc_column(doc, "is_space")
+    last, i = None, s1 - 1
+    while i >= 0 and idx[i] >= seg.end:  # the sentence's tokens after the segment
+        if not is_space[i]:
+            if not is_punct[i]:
+                return
+            last = i if last is None else last
+        i -= 1
+    if last is not None:
+        seg.end = _char_range(doc, last, last + 1)[1]
+
+
+def _root_segment(
+    doc: Doc, a: int, b: int, sent: Span, lex: ClaimLexicon, root: Token | None = None
+) -> Segment:
+    """The non-reported part of a split sentence; a root speech verb keeps its subject.
+    ``root``: the part's own verb when it is not the sentence's root."""
 
     start, end = _char_range(doc, a, b)
     seg = Segment(start, end, sent.start_char, sent.end_char)
-    root = sent.root
+    root = sent.root if root is None else root
     if root.lemma_.lower() in lex.nocomp_frames and a <= root.i < b and not _negated_subject(root):
         seg.kind, seg.speaker, seg.cue = "nocomp", _speaker(doc, root.i), root
         _denial_start(seg, root, lex)
@@ -670,7 +866,27 @@ def quote_frame(sent: Span, inside: set[int], lex: ClaimLexicon) -> tuple[Token 
     return verb, len(rest) <= 8 and not other_verbs
 
 
-def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
+def _term_in_frame(
+    doc: Doc, a: int, b: int, inside: set[int], verb: Token | None, stances: dict[str, str]
+) -> bool:
+    """A quoted run that is a name or term inside the frame ('the "Pose" actor said on "DWTS"'):
+    its words hang on a frame word outside the quotation, not on the speech verb."""
+    if verb is None:
+        return False
+    heads, is_punct = doc_heads(doc), doc_column(doc, "is_punct")
+    pos, lemmas = doc_column(doc, "pos_"), doc_column(doc, "lemma_", str.lower)
+    outer = {heads[i] for i in range(a, b) if not a <= heads[i] < b and not is_punct[i]}
+    return bool(outer) and all(
+        h not in inside
+        and h != verb.i
+        and not (pos[h] in ("VERB", "AUX") and lemmas[h] in stances)  # 'adding "C"'
+        for h in outer
+    )
+
+
+def _quoted_parts(
+    sent: Span, inside: set[int], verb: Token | None = None, lex: ClaimLexicon | None = None
+) -> list[list[tuple[int, int]]]:
     """Claims inside quotation marks: each run of quoted words, runs of one sentence joined.
 
     '“Q1,” S said. “Q2.”' gives two claims; '“Q1,” said S, “Q1 continued.”' gives one claim with
@@ -689,7 +905,9 @@ def _quoted_parts(sent: Span, inside: set[int]) -> list[list[tuple[int, int]]]:
     current: list[tuple[int, int]] = []
     for a, b in runs:
         a, b = _trim(doc, a, b)
-        if b <= a:
+        if b <= a or (
+            len(runs) > 1 and _term_in_frame(doc, a, b, inside, verb, (lex or lexicon()).stances)
+        ):
             continue
         if current:
             gap = doc_text(doc)[_char_range(doc, *current[-1])[1] : _char_range(doc, a, b)[0]]
@@ -805,13 +1023,22 @@ def segment_sentence(
     alpha_in = [i for i in alpha if i in inside] if inside else []
     if alpha_in:
         verb, is_frame = quote_frame(sent, inside, lex)
-        parts_list = _quoted_parts(sent, inside) if is_frame else []
-        if is_frame and verb is not None and not parts_list:
-            return []  # a framed question, call or wish: nothing asserted
-        fragment = bool(parts_list) and all(
-            _no_predicate(doc, p[0][0], p[-1][1]) for p in parts_list
+        parts_list = _quoted_parts(sent, inside, verb, lex) if is_frame else []
+        term = (  # 'described extensive tire marks and "insane" heat': the sentence claims
+            len(alpha_in) < 2
+            and verb is not None
+            and alpha_in[0] > verb.i  # a word quoted in the frame's object, not before it
+            and not says_nothing(verb, lex, sent.start, sent.end)
         )
-        if is_frame and not (fragment and verb is not None):
+        if is_frame and verb is not None and not parts_list and not term:
+            return []  # a framed question, call or wish: nothing asserted
+        fragment = (
+            bool(parts_list)
+            and all(_no_predicate(doc, p[0][0], p[-1][1]) for p in parts_list)
+            # '"Not even one," he said': a quote before its frame is said whole, not a phrase
+            and not (verb is not None and parts_list[0][0][1] <= verb.idx)
+        )
+        if is_frame and not term and not (fragment and verb is not None):
             # a quoted fragment ('called it "a non-starter"') leaves the sentence as the claim
 
             speaker = _speaker(doc, verb.i) if verb is not None else None
@@ -847,6 +1074,8 @@ def segment_sentence(
     speech = _speech_segments(sent, lex, inside if len(alpha_in) > 0.5 * len(alpha) else set())
     if speech:
         return speech
+    if speech is None and root.i not in inside and says_nothing(root, lex, sent.start, sent.end):
+        return []  # 'Bergeron chimed in.', 'He declined to say when C.': nothing asserted
     a, b = _trim(doc, sent.start, sent.end)
     while b > a and is_space[b - 1]:
         b -= 1
