@@ -344,3 +344,70 @@ def test_a_surname_follows_a_chain_of_longer_names() -> None:
         "Jon Paul Ryan": ["Paul Ryan", "Jon Paul Ryan", "Ryan"],
         "Anna Ryan": ["Anna Ryan"],
     }
+
+
+def test_a_given_name_in_brackets_before_a_surname_is_that_person() -> None:
+    # "Coach (Frank) Vogel": the editor's insertion, not a second person "Frank"
+    rows = """
+    Coach NNP PROPN compound 4 coach
+    ( -LRB- PUNCT punct 2 (
+    Ivo NNP PROPN appos 4 Ivo
+    ) -RRB- PUNCT punct 2 )
+    Marek NNP PROPN nsubj 5 Marek
+    came VBD VERB ROOT -1 come nospace
+    . . PUNCT punct 5 .
+    Marek NNP PROPN nsubj 8 Marek
+    smiled VBD VERB ROOT -1 smile
+    """
+    found = by_name(entities(rows, [(2, 3, "PERSON"), (4, 5, "PERSON"), (7, 8, "PERSON")]))
+    assert found == {"Marek": ["Ivo", "Marek", "Marek"]}
+
+
+def test_a_lone_short_given_name_is_the_one_person_it_stands_for() -> None:
+    rows = """
+    Patrick NNP PROPN compound 1 Patrick
+    Varga NNP PROPN nsubj 2 Varga
+    won VBD VERB ROOT -1 win nospace
+    . . PUNCT punct 2 .
+    Pat NNP PROPN poss 6 Pat
+    's POS PART case 4 's
+    work NN NOUN nsubj 7 work
+    helped VBD VERB ROOT -1 help
+    """
+    found = by_name(entities(rows, [(0, 2, "PERSON"), (4, 5, "PERSON")]))
+    assert found == {"Patrick Varga": ["Patrick Varga", "Pat"]}
+
+
+def test_a_lone_short_given_name_of_two_people_stays_apart() -> None:
+    rows = """
+    Patrick NNP PROPN compound 1 Patrick
+    Varga NNP PROPN nsubj 5 Varga
+    and CC CCONJ cc 1 and
+    Patricia NNP PROPN compound 4 Patricia
+    Lind NNP PROPN conj 1 Lind
+    won VBD VERB ROOT -1 win nospace
+    . . PUNCT punct 5 .
+    Pat NNP PROPN nsubj 8 Pat
+    smiled VBD VERB ROOT -1 smile
+    """
+    found = entities(rows, [(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "PERSON")])
+    assert {e.name for e in found} == {"Patrick Varga", "Patricia Lind", "Pat"}
+
+
+def test_a_place_opening_a_body_named_in_the_other_word_order_is_the_same_body() -> None:
+    # "the United States Department of Fisheries" = "the Fisheries Department"
+    rows = """
+    The DT DET det 4 the
+    United NNP PROPN compound 2 United
+    States NNP PROPN compound 3 States
+    Department NNP PROPN nsubj 6 Department
+    of IN ADP prep 3 of
+    Fisheries NNP PROPN pobj 4 Fisheries
+    said VBD VERB ROOT -1 say
+    the DT DET det 9 the
+    Fisheries NNP PROPN compound 9 Fisheries
+    Department NNP PROPN nsubj 10 Department
+    erred VBD VERB ccomp 6 err
+    """
+    (body,) = entities(rows, [(1, 6, "ORG"), (8, 10, "ORG")])
+    assert body.count == 2

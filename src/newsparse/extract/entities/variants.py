@@ -466,3 +466,36 @@ def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
         if all(k.startswith(shortest) for k in by_first[key]):
             moves[key] = shortest
     return apply_moves(groups, moves)
+
+
+_OPEN_BRACKETS = frozenset({"(", "["})
+_CLOSE_BRACKETS = frozenset({")", "]"})
+
+
+def merge_bracketed_given_names(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
+    """'Coach (Frank) Vogel', '[Joe] Biden': one word in brackets right before a person's
+    name is the editor's insertion of that person's given name, not a second person."""
+    texts = view.column("text")
+    person_at: dict[int, Group] = {}
+    for g in groups.values():
+        if g.label == "PERSON":
+            for r in g.raws:
+                person_at[r.start_tok] = g
+    moved: list[tuple[Group, Raw, Group]] = []
+    for g in groups.values():
+        if g.label != "PERSON":
+            continue
+        for r in g.raws:
+            s, e = r.start_tok, r.end_tok
+            if e - s != 1 or s < 1 or e + 1 >= len(texts):
+                continue
+            if texts[s - 1] not in _OPEN_BRACKETS or texts[e] not in _CLOSE_BRACKETS:
+                continue
+            target = person_at.get(e + 1)
+            if target is not None and target is not g:
+                moved.append((g, r, target))
+    for g, r, target in moved:
+        g.raws.remove(r)
+        target.raws.append(r)
+        target.raws.sort(key=lambda x: x.start)
+    return {k: g for k, g in groups.items() if g.raws}
