@@ -411,3 +411,14 @@ def test_a_place_opening_a_body_named_in_the_other_word_order_is_the_same_body()
     """
     (body,) = entities(rows, [(1, 6, "ORG"), (8, 10, "ORG")])
     assert body.count == 2
+
+
+def test_a_peoples_plural_is_no_nickname_of_a_company_its_adjective_opens() -> None:
+    rows = """
+    Ruritanian NNP PROPN compound 1 Ruritanian
+    Airlines NNPS PROPN nsubj 2 Airlines
+    flew VBD VERB ROOT -1 fly
+    Ruritanians NNPS PROPN dobj 2 Ruritanian
+    """
+    found = entities(rows, [(0, 2, "ORG"), (3, 4, "NORP")])
+    assert {e.name for e in found} == {"Ruritanian Airlines", "Ruritanians"}

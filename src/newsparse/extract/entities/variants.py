@@ -449,6 +449,11 @@ def merge_defined_acronyms(groups: dict[str, Group], view: DocView) -> dict[str,
     return apply_moves(groups, moves)
 
 
+PEOPLE_ENDINGS = ("an", "ese", "ish", "i")
+"""Endings of a people's adjective ("American", "Japanese", "Israeli"): its plural names the
+people, not an organisation whose name it opens."""
+
+
 def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
     """'the Doobies' = 'The Doobie Brothers': a one-word plural that is the first word of
     one longer organisation's name plus "s" names that organisation (the shortest, when the
@@ -462,6 +467,8 @@ def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
     for key, g in groups.items():
         if g.label not in ("ORG", "NORP", "PERSON") or key not in by_first:
             continue
+        if g.label == "NORP" and key[:-1].endswith(PEOPLE_ENDINGS):
+            continue  # "Americans" are no nickname of "American Airlines"
         shortest = min(by_first[key], key=len)  # "doobie brothers", not "... 50th tour"
         if all(k.startswith(shortest) for k in by_first[key]):
             moves[key] = shortest
