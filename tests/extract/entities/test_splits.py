@@ -422,3 +422,29 @@ def test_a_peoples_plural_is_no_nickname_of_a_company_its_adjective_opens() -> N
     """
     found = entities(rows, [(0, 2, "ORG"), (3, 4, "NORP")])
     assert {e.name for e in found} == {"Ruritanian Airlines", "Ruritanians"}
+
+
+def test_a_clubs_town_and_nickname_are_one_club() -> None:
+    rows = """
+    Tottenham NNP PROPN nsubj 1 Tottenham
+    won VBD VERB ROOT -1 win nospace
+    . . PUNCT punct 1 .
+    Spurs NNPS PROPN nsubj 4 Spurs
+    celebrated VBD VERB ROOT -1 celebrate
+    """
+    (club,) = entities(rows, [(0, 1, "ORG"), (3, 4, "ORG")])
+    assert club.count == 2
+
+
+def test_a_nickname_of_two_clubs_both_named_joins_neither() -> None:
+    rows = """
+    Wolverhampton NNP PROPN nsubj 3 Wolverhampton
+    and CC CCONJ cc 0 and
+    Timberwolves NNPS PROPN conj 0 Timberwolves
+    met VBD VERB ROOT -1 meet nospace
+    . . PUNCT punct 3 .
+    Wolves NNPS PROPN nsubj 6 Wolves
+    won VBD VERB ROOT -1 win
+    """
+    found = entities(rows, [(0, 1, "ORG"), (2, 3, "ORG"), (5, 6, "ORG")])
+    assert len(found) == 3

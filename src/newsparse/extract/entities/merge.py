@@ -13,6 +13,7 @@ from newsparse.extract.entities.variants import (
     merge_acronym_variants,
     merge_aliases,
     merge_bracketed_given_names,
+    merge_club_names,
     merge_defined_acronyms,
     merge_name_variants,
     merge_plural_nicknames,
@@ -49,6 +50,7 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = strip_stray_openers(groups, view, lex)
     groups = merge_aliases(extend_to_known_names(groups, view, lex), view)
     groups = merge_bracketed_given_names(merge_name_variants(groups, lex), view)
+    groups = merge_club_names(groups, lex)
     groups = _merge_party_members(groups)
     groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups, view, lex)

@@ -506,3 +506,26 @@ def merge_bracketed_given_names(groups: dict[str, Group], view: DocView) -> dict
         target.raws.append(r)
         target.raws.sort(key=lambda x: x.start)
     return {k: g for k, g in groups.items() if g.raws}
+
+
+CLUB_LABELS = frozenset({"ORG", "NORP"})
+"""Labels a club's mention carries (the small model tags "Spurs" either way)."""
+
+
+def merge_club_names(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """'Tottenham' and 'Spurs' in one match report are one club: organisation names that
+    are forms of one club (resources/club_names.tsv) join the one named most, when the
+    article writes no form of another club they could also be ("Wolves")."""
+    forms: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        if g.label in CLUB_LABELS:
+            for full in lex.club_names.get(key, ()):
+                forms.setdefault(full, []).append(key)
+    clubs = {full: keys for full, keys in forms.items() if len(keys) > 1}
+    moves: dict[str, str] = {}
+    for keys in clubs.values():
+        if any(len([c for c in clubs if k in clubs[c]]) > 1 for k in keys):
+            continue
+        main = max(keys, key=lambda k: (len(groups[k].raws), len(k), k))
+        moves.update({k: main for k in keys if k != main})
+    return apply_moves(groups, moves)
