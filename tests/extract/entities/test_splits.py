@@ -448,3 +448,29 @@ def test_a_nickname_of_two_clubs_both_named_joins_neither() -> None:
     """
     found = entities(rows, [(0, 1, "ORG"), (2, 3, "ORG"), (5, 6, "ORG")])
     assert len(found) == 3
+
+
+def test_an_organisation_named_in_full_then_by_its_first_word_is_one() -> None:
+    rows = """
+    Zorvak NNP PROPN compound 2 Zorvak
+    Orbital NNP PROPN compound 2 Orbital
+    Systems NNPS PROPN nsubj 3 Systems
+    won VBD VERB ROOT -1 win nospace
+    . . PUNCT punct 3 .
+    Zorvak NNP PROPN nsubj 6 Zorvak
+    grew VBD VERB ROOT -1 grow
+    """
+    (company,) = entities(rows, [(0, 3, "ORG"), (5, 6, "ORG")])
+    assert company.count == 2
+
+
+def test_a_company_named_before_its_branch_in_a_place_stays_apart() -> None:
+    # "Zorvak ... Zorvak Ireland": a subsidiary, and the short name came first
+    rows = """
+    Zorvak NNP PROPN nsubj 1 Zorvak
+    sued VBD VERB ROOT -1 sue
+    Zorvak NNP PROPN compound 3 Zorvak
+    Ireland NNP PROPN dobj 1 Ireland
+    """
+    found = entities(rows, [(0, 1, "ORG"), (2, 4, "ORG")])
+    assert len(found) == 2

@@ -60,7 +60,7 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = merge_plural_nicknames(groups)
     groups = _merge_word_orders(_merge_qualifier_aliases(groups, lex), lex)
     groups = _merge_org_endings(groups, view, lex)
-    groups = _merge_org_forms(groups, lex)
+    groups = _merge_org_first_words(_merge_org_forms(groups, lex), lex)
     return _merge_capitals(groups, view, lex)
 
 
@@ -439,4 +439,34 @@ def _merge_org_forms(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]
         targets = short_of.get(key, set()) - {key}
         if g.label == "ORG" and len(targets) == 1:
             moves[key] = next(iter(targets))
+    return _merge_into(groups, moves)
+
+
+def _merge_org_first_words(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """'Tyvak Nano-Satellite Systems' ... 'Tyvak': a one-word organisation name, every mention
+    after the first of the one longer organisation name it opens, is that name cut short. The
+    longer name's other words name no place ("Facebook Ireland" is a subsidiary), no other
+    name of the article opens with the word, and an acronym is left to the acronym rules."""
+    places = {k for k, g in groups.items() if g.label in PLACE_LABELS | {"NORP"}}
+    places |= set(lex.aliases)
+    openers: dict[str, list[str]] = {}
+    for key in groups:
+        words = key.split(" ")
+        if len(words) > 1:
+            openers.setdefault(words[0], []).append(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        longer = openers.get(key, [])
+        if g.label != "ORG" or " " in key or len(longer) != 1 or is_acronym(g.raws[0].text):
+            continue
+        target = groups[longer[0]]
+        rest = longer[0].split(" ")[1:]
+        if target.label != "ORG" or any(
+            " ".join(rest[i:j]) in places
+            for i in range(len(rest))
+            for j in range(i + 1, len(rest) + 1)
+        ):
+            continue
+        if min(r.start for r in g.raws) > min(r.start for r in target.raws):
+            moves[key] = target.key
     return _merge_into(groups, moves)
