@@ -26,6 +26,9 @@ class Lexicon:
     heads: dict[str, str]
     """Lower-cased head word -> the spaCy label it gives a name ("pavilion" -> FAC)."""
     first_names: frozenset[str]
+    given_names: frozenset[str]
+    """``first_names`` and the wider census list (resources/given_names.txt): does a name open
+    with a given name? Not for gender."""
     known_organisations: frozenset[str]
     """Normalised names that are organisations wherever they appear ("twitter")."""
     capitals: dict[str, str]
@@ -64,6 +67,8 @@ def lexicon() -> Lexicon:
         aliases=aliases,
         heads={r[0].lower(): r[1] for r in reversed(_cells("entity_heads.tsv")) if len(r) > 1},
         first_names=frozenset(r[0].lower() for r in _cells("first_names.tsv")),
+        given_names=frozenset(r[0].lower() for r in _cells("first_names.tsv"))
+        | frozenset(r[0].lower() for r in _cells("given_names.txt")),
         capitals=_capitals(aliases),
         known_organisations=frozenset(
             normalize_key(r[0]) for r in _cells("known_organisations.txt")

@@ -474,3 +474,36 @@ def test_a_company_named_before_its_branch_in_a_place_stays_apart() -> None:
     """
     found = entities(rows, [(0, 1, "ORG"), (2, 4, "ORG")])
     assert len(found) == 2
+
+
+def test_a_less_common_given_name_at_a_sentence_start_is_no_stray_word() -> None:
+    # "Ellie Hall tweeted" after "James Hall": another person, not a stray "Ellie"
+    # (resources/given_names.txt, wider than first_names.tsv)
+    rows = """
+    James NNP PROPN compound 1 James
+    Hall NNP PROPN nsubj 2 Hall
+    spoke VBD VERB ROOT -1 speak nospace
+    . . PUNCT punct 2 .
+    Ellie NNP PROPN compound 5 Ellie
+    Hall NNP PROPN nsubj 6 Hall
+    tweeted VBD VERB ROOT -1 tweet
+    """
+    found = entities(rows, [(0, 2, "PERSON"), (4, 6, "PERSON")])
+    assert {e.name for e in found} == {"James Hall", "Ellie Hall"}
+
+
+def test_a_name_opened_by_a_less_common_given_name_is_a_persons() -> None:
+    rows = """
+    A DT DET det 1 a
+    study NN NOUN nsubj 5 study
+    by IN ADP prep 1 by
+    Penelope NNP PROPN compound 4 Penelope
+    Lopez NNP PROPN pobj 2 Lopez
+    found VBD VERB ROOT -1 find
+    it PRP PRON dobj 5 it nospace
+    , , PUNCT punct 9 ,
+    Lopez NNP PROPN nsubj 9 Lopez
+    wrote VBD VERB ccomp 5 write
+    """
+    (lopez,) = entities(rows, [(3, 5, "ORG"), (8, 9, "PERSON")])
+    assert lopez.label == "PERSON" and lopez.count == 2

@@ -150,7 +150,7 @@ def _person_shaped(g: Group, words: list[str], lex: Lexicon) -> bool:
     writes it: 'Penelope Muse Abernathy' tagged an organisation."""
     return (
         len(words) <= 3
-        and words[0] in lex.first_names
+        and words[0] in lex.given_names
         and all(len(r.text.split()) == len(words) and r.text.istitle() for r in g.raws)
     )
 

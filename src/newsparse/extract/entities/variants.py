@@ -219,14 +219,14 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
             if len(words) < 2 or r.end_tok - r.start_tok < 2:
                 continue
             first, rest = words[0], " ".join(words[1:])
-            person_after = words[1] in lex.first_names or words[-1] in person_keys - {g.key}
+            person_after = words[1] in lex.given_names or words[-1] in person_keys - {g.key}
             after_preposition = r.start_tok > 0 and pos[r.start_tok - 1] == "ADP"
             if first in places and len(words) > 2 and (person_after or after_preposition):
                 moved.append((g, r, _without_first_word(view, r)))  # "Ukraine Kurt Volker"
                 continue
             if not known.get(rest, set()) - {g.key} or name_parts.get(first, 0) > 1:
                 continue  # the rest must name another person: "Tomasz Kubiak" alone stays
-            if first in lex.first_names or first in lex.given_forms:  # a given name
+            if first in lex.given_names or first in lex.given_forms:  # a given name
                 continue
             if not _opens_phrase(view, r.start_tok):
                 continue
