@@ -507,3 +507,32 @@ def test_a_name_opened_by_a_less_common_given_name_is_a_persons() -> None:
     """
     (lopez,) = entities(rows, [(3, 5, "ORG"), (8, 9, "PERSON")])
     assert lopez.label == "PERSON" and lopez.count == 2
+
+
+def test_initials_that_keep_a_small_words_letter_small_are_the_name() -> None:
+    rows = """
+    Liwa NNP PROPN compound 2 Liwa
+    al NNP PROPN compound 2 al
+    Quds NNP PROPN nsubj 3 Quds
+    fought VBD VERB ROOT -1 fight nospace
+    . . PUNCT punct 3 .
+    LaQ NNP PROPN nsubj 6 LaQ
+    won VBD VERB ROOT -1 win
+    """
+    (group,) = entities(rows, [(0, 3, "ORG"), (5, 6, "ORG")])
+    assert group.count == 2
+
+
+def test_a_name_after_formerly_is_the_old_name_of_the_one_before() -> None:
+    rows = """
+    Zorvak NNP PROPN nsubj 6 Zorvak nospace
+    , , PUNCT punct 0 ,
+    formerly RB ADV advmod 5 formerly
+    the DT DET det 5 the
+    Orbital NNP PROPN compound 5 Orbital
+    Group NNP PROPN appos 0 Group nospace
+    , , PUNCT punct 0 ,
+    grew VBD VERB ROOT -1 grow
+    """
+    (company,) = entities(rows, [(0, 1, "ORG"), (4, 6, "ORG")])
+    assert company.count == 2

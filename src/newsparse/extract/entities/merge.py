@@ -15,6 +15,7 @@ from newsparse.extract.entities.variants import (
     merge_bracketed_given_names,
     merge_club_names,
     merge_defined_acronyms,
+    merge_former_names,
     merge_name_variants,
     merge_plural_nicknames,
     primary_person,
@@ -57,6 +58,7 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = _merge_first_names(groups, lex)
     groups = merge_defined_acronyms(groups, view)
     groups = merge_acronym_variants(_merge_acronyms(groups), view, lex)
+    groups = merge_former_names(groups, view)
     groups = merge_plural_nicknames(groups)
     groups = _merge_word_orders(_merge_qualifier_aliases(groups, lex), lex)
     groups = _merge_org_endings(groups, view, lex)

@@ -387,12 +387,18 @@ _ACRONYM = re.compile(r"^[A-Z](?:[A-Z]|&[A-Z])+$")
 """Capitals with an optional "&" between two of them: 'PUC', 'PG&E', 'AT&T'."""
 
 
+_MIXED_ACRONYM = re.compile(r"^(?=.*[a-z])[A-Z][A-Za-z]{1,4}[A-Z]$")
+"""Initials that keep a small word's letter small: 'MaT' (Maghawir al Thawra), 'DoJ', 'MoMA';
+matched only letter for letter, case and all, against the first letters of a name's words."""
+
+
 def merge_acronym_variants(
     groups: dict[str, Group], view: DocView, lex: Lexicon
 ) -> dict[str, Group]:
-    """Fold 'PG&E' into 'Pacific Gas & Electric Co.' and 'PUC' into 'California Public
-    Utilities Commission' (the initials without an opening place or people word, tagged or of
-    the alias table) when exactly one name of the article has those initials."""
+    """Fold 'PG&E' into 'Pacific Gas & Electric Co.', 'MaT' into 'Maghawir al Thawra' and
+    'PUC' into 'California Public Utilities Commission' (the initials without an opening
+    place or people word, tagged or of the alias table) when exactly one name of the article
+    has those initials."""
     ent_types, texts = view.column("ent_type_"), view.column("text")
     by_initials: dict[str, set[str]] = {}
     for key, g in groups.items():
@@ -403,6 +409,9 @@ def merge_acronym_variants(
         while len(words) > 1 and normalize_key(words[-1]) in lex.org_suffixes:
             words.pop()
         forms = {initials(" ".join(words))}
+        cased = "".join(w[:1] for w in words)
+        if _MIXED_ACRONYM.match(cased):
+            forms.add(cased)  # "Maghawir al Thawra" -> "MaT"
         first = longest.start_tok
         if len(words) > 2 and (
             ent_types[first] in ("GPE", "NORP") or normalize_key(words[0]) in lex.aliases
@@ -413,7 +422,9 @@ def merge_acronym_variants(
                 by_initials.setdefault(form, set()).add(key)
     moves: dict[str, str] = {}
     for key, g in groups.items():
-        if g.label == "PERSON" or not all(_ACRONYM.match(r.text) for r in g.raws):
+        capitals = all(_ACRONYM.match(r.text) for r in g.raws)
+        mixed = all(r.text == g.raws[0].text and _MIXED_ACRONYM.match(r.text) for r in g.raws)
+        if g.label == "PERSON" or not (capitals or mixed):
             continue
         targets = by_initials.get(g.raws[0].text.replace("&", ""), set()) - {key}
         if len(targets) == 1:
@@ -529,3 +540,35 @@ def merge_club_names(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]
         main = max(keys, key=lambda k: (len(groups[k].raws), len(k), k))
         moves.update({k: main for k in keys if k != main})
     return apply_moves(groups, moves)
+
+
+FORMER_WORDS = frozenset({"formerly", "previously"})
+"""'X, formerly Y': the name after these is the one X had before."""
+_ASIDE_MARKS = frozenset({",", "(", "–", "—", "-"})
+
+
+def merge_former_names(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
+    """'MaT – formerly the Free Syrian Army', 'Meta, formerly Facebook': a name after
+    'formerly' that opens an aside right after another name is that referent's old name."""
+    texts = view.column("text")
+    ending: dict[int, Group] = {}
+    for g in groups.values():
+        for r in g.raws:
+            ending[r.end_tok] = g
+    moves: dict[int, tuple[Group, Group]] = {}
+    for g in groups.values():
+        for r in g.raws:
+            k = r.start_tok - 1
+            if k >= 0 and texts[k].lower() == "the":
+                k -= 1
+            if k < 2 or texts[k].lower() not in FORMER_WORDS or texts[k - 1] not in _ASIDE_MARKS:
+                continue
+            named = ending.get(k - 1)
+            if named is not None and named is not g and id(g) not in moves:
+                moves[id(g)] = (g, named)
+    for g, target in moves.values():
+        if g.raws and target.raws and g is not target:
+            target.raws.extend(g.raws)
+            target.raws.sort(key=lambda x: x.start)
+            g.raws = []
+    return {k: g for k, g in groups.items() if g.raws}
