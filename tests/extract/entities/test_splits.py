@@ -8,7 +8,7 @@ import pytest
 from claims_docs import make_doc
 from newsparse.docview import DocView
 from newsparse.extract.entities import extract_entities
-from newsparse.extract.entities.variants import given_compatible
+from newsparse.extract.entities.variants import _swapped, given_compatible
 from newsparse.lexicon.entities import lexicon
 from newsparse.models import Entity
 
@@ -536,3 +536,27 @@ def test_a_name_after_formerly_is_the_old_name_of_the_one_before() -> None:
     """
     (company,) = entities(rows, [(0, 1, "ORG"), (4, 6, "ORG")])
     assert company.count == 2
+
+
+def test_two_swapped_letters_of_a_place_name_are_a_slip_of_the_same_place() -> None:
+    rows = """
+    Refugees NNS NOUN nsubj 1 refugee
+    left VBD VERB ROOT -1 leave
+    Zurkan NNP PROPN dobj 1 Zurkan nospace
+    . . PUNCT punct 1 .
+    Zurkan NNP PROPN nsubj 5 Zurkan
+    emptied VBD VERB ROOT -1 empty nospace
+    . . PUNCT punct 5 .
+    Zukran NNP PROPN nsubj 8 Zukran
+    burned VBD VERB ROOT -1 burn
+    """
+    (camp,) = entities(rows, [(2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "GPE")])
+    assert camp.name == "Zurkan" and camp.count == 3
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("rubkan", "rukban", True), ("iran", "iarn", False), ("austria", "austral", False)],
+)
+def test_swapped_letters(a: str, b: str, same: bool) -> None:
+    assert _swapped(a, b) is same

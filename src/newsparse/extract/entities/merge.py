@@ -18,6 +18,7 @@ from newsparse.extract.entities.variants import (
     merge_former_names,
     merge_name_variants,
     merge_plural_nicknames,
+    merge_swapped_spellings,
     primary_person,
     strip_stray_openers,
 )
@@ -52,6 +53,7 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = merge_aliases(extend_to_known_names(groups, view, lex), view)
     groups = merge_bracketed_given_names(merge_name_variants(groups, lex), view)
     groups = merge_club_names(groups, lex)
+    groups = merge_swapped_spellings(groups)
     groups = _merge_party_members(groups)
     groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups, view, lex)

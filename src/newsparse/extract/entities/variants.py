@@ -572,3 +572,39 @@ def merge_former_names(groups: dict[str, Group], view: DocView) -> dict[str, Gro
             target.raws.sort(key=lambda x: x.start)
             g.raws = []
     return {k: g for k, g in groups.items() if g.raws}
+
+
+MIN_SWAP_LENGTH = 5
+"""Words shorter than this are never read as a slip of two letters ("Iran" is no "Iarn")."""
+
+
+def _swapped(a: str, b: str) -> bool:
+    """'rubkan'/'rukban': one word of the same length with two letters swapped, however far
+    apart (a slip of the keys or of a transliteration), nothing else changed."""
+    if len(a) != len(b) or len(a) < MIN_SWAP_LENGTH:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def merge_swapped_spellings(groups: dict[str, Group]) -> dict[str, Group]:
+    """'Rubkan camp' = 'Rukban camp': two names of one label (not people's: see
+    ``merge_name_variants``) that differ by two swapped letters of one long word; the form
+    written less joins the other. Candidates meet through their sorted letters."""
+    by_letters: dict[tuple[str, str], list[str]] = {}
+    for key, g in groups.items():
+        if g.label != "PERSON":
+            by_letters.setdefault((g.label, "".join(sorted(key))), []).append(key)
+    moves: dict[str, str] = {}
+    for keys in by_letters.values():
+        if len(keys) != 2:
+            continue
+        a, b = (k.split(" ") for k in keys)
+        if len(a) != len(b):
+            continue
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        if len(diff) != 1 or not _swapped(*diff[0]):
+            continue
+        less, more = sorted(keys, key=lambda k: _standing(groups[k]))
+        moves[less] = more
+    return apply_moves(groups, moves)
