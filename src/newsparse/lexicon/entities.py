@@ -26,6 +26,9 @@ class Lexicon:
     heads: dict[str, str]
     """Lower-cased head word -> the spaCy label it gives a name ("pavilion" -> FAC)."""
     first_names: frozenset[str]
+    given_names: frozenset[str]
+    """``first_names`` and the wider census list (resources/given_names.txt): does a name open
+    with a given name? Not for gender."""
     known_organisations: frozenset[str]
     """Normalised names that are organisations wherever they appear ("twitter")."""
     capitals: dict[str, str]
@@ -33,6 +36,9 @@ class Lexicon:
     given_forms: dict[str, frozenset[str]]
     """Lower-cased short given name -> the full names it stands for ("pat" ->
     {"patrick", "patricia"}; "bill" -> {"william"})."""
+    club_names: dict[str, frozenset[str]]
+    """Normalised club name or short form -> the full names it may stand for ("spurs" ->
+    {"tottenham hotspur"}; resources/club_names.tsv)."""
 
 
 def _gender(cell: str) -> str | None:
@@ -61,11 +67,14 @@ def lexicon() -> Lexicon:
         aliases=aliases,
         heads={r[0].lower(): r[1] for r in reversed(_cells("entity_heads.tsv")) if len(r) > 1},
         first_names=frozenset(r[0].lower() for r in _cells("first_names.tsv")),
+        given_names=frozenset(r[0].lower() for r in _cells("first_names.tsv"))
+        | frozenset(r[0].lower() for r in _cells("given_names.txt")),
         capitals=_capitals(aliases),
         known_organisations=frozenset(
             normalize_key(r[0]) for r in _cells("known_organisations.txt")
         ),
         given_forms=_given_forms(),
+        club_names=_club_names(),
     )
 
 
@@ -85,3 +94,15 @@ def _given_forms() -> dict[str, frozenset[str]]:
     for row in _cells("hypocorisms.tsv"):
         forms.setdefault(row[0].lower(), set()).update(c.lower() for c in row[1:])
     return {k: frozenset(v) for k, v in forms.items()}
+
+
+def _club_names() -> dict[str, frozenset[str]]:
+    """Each club's full name and short forms with the full names they stand for."""
+    from newsparse.extract.entities.names import normalize_key
+
+    out: dict[str, set[str]] = {}
+    for row in _cells("club_names.tsv"):
+        full = normalize_key(row[0])
+        for form in row:
+            out.setdefault(normalize_key(form), set()).add(full)
+    return {k: frozenset(v) for k, v in out.items()}

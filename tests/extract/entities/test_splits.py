@@ -8,7 +8,7 @@ import pytest
 from claims_docs import make_doc
 from newsparse.docview import DocView
 from newsparse.extract.entities import extract_entities
-from newsparse.extract.entities.variants import given_compatible
+from newsparse.extract.entities.variants import _swapped, given_compatible
 from newsparse.lexicon.entities import lexicon
 from newsparse.models import Entity
 
@@ -344,3 +344,219 @@ def test_a_surname_follows_a_chain_of_longer_names() -> None:
         "Jon Paul Ryan": ["Paul Ryan", "Jon Paul Ryan", "Ryan"],
         "Anna Ryan": ["Anna Ryan"],
     }
+
+
+def test_a_given_name_in_brackets_before_a_surname_is_that_person() -> None:
+    # "Coach (Frank) Vogel": the editor's insertion, not a second person "Frank"
+    rows = """
+    Coach NNP PROPN compound 4 coach
+    ( -LRB- PUNCT punct 2 (
+    Ivo NNP PROPN appos 4 Ivo
+    ) -RRB- PUNCT punct 2 )
+    Marek NNP PROPN nsubj 5 Marek
+    came VBD VERB ROOT -1 come nospace
+    . . PUNCT punct 5 .
+    Marek NNP PROPN nsubj 8 Marek
+    smiled VBD VERB ROOT -1 smile
+    """
+    found = by_name(entities(rows, [(2, 3, "PERSON"), (4, 5, "PERSON"), (7, 8, "PERSON")]))
+    assert found == {"Marek": ["Ivo", "Marek", "Marek"]}
+
+
+def test_a_lone_short_given_name_is_the_one_person_it_stands_for() -> None:
+    rows = """
+    Patrick NNP PROPN compound 1 Patrick
+    Varga NNP PROPN nsubj 2 Varga
+    won VBD VERB ROOT -1 win nospace
+    . . PUNCT punct 2 .
+    Pat NNP PROPN poss 6 Pat
+    's POS PART case 4 's
+    work NN NOUN nsubj 7 work
+    helped VBD VERB ROOT -1 help
+    """
+    found = by_name(entities(rows, [(0, 2, "PERSON"), (4, 5, "PERSON")]))
+    assert found == {"Patrick Varga": ["Patrick Varga", "Pat"]}
+
+
+def test_a_lone_short_given_name_of_two_people_stays_apart() -> None:
+    rows = """
+    Patrick NNP PROPN compound 1 Patrick
+    Varga NNP PROPN nsubj 5 Varga
+    and CC CCONJ cc 1 and
+    Patricia NNP PROPN compound 4 Patricia
+    Lind NNP PROPN conj 1 Lind
+    won VBD VERB ROOT -1 win nospace
+    . . PUNCT punct 5 .
+    Pat NNP PROPN nsubj 8 Pat
+    smiled VBD VERB ROOT -1 smile
+    """
+    found = entities(rows, [(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "PERSON")])
+    assert {e.name for e in found} == {"Patrick Varga", "Patricia Lind", "Pat"}
+
+
+def test_a_place_opening_a_body_named_in_the_other_word_order_is_the_same_body() -> None:
+    # "the United States Department of Fisheries" = "the Fisheries Department"
+    rows = """
+    The DT DET det 4 the
+    United NNP PROPN compound 2 United
+    States NNP PROPN compound 3 States
+    Department NNP PROPN nsubj 6 Department
+    of IN ADP prep 3 of
+    Fisheries NNP PROPN pobj 4 Fisheries
+    said VBD VERB ROOT -1 say
+    the DT DET det 9 the
+    Fisheries NNP PROPN compound 9 Fisheries
+    Department NNP PROPN nsubj 10 Department
+    erred VBD VERB ccomp 6 err
+    """
+    (body,) = entities(rows, [(1, 6, "ORG"), (8, 10, "ORG")])
+    assert body.count == 2
+
+
+def test_a_peoples_plural_is_no_nickname_of_a_company_its_adjective_opens() -> None:
+    rows = """
+    Ruritanian NNP PROPN compound 1 Ruritanian
+    Airlines NNPS PROPN nsubj 2 Airlines
+    flew VBD VERB ROOT -1 fly
+    Ruritanians NNPS PROPN dobj 2 Ruritanian
+    """
+    found = entities(rows, [(0, 2, "ORG"), (3, 4, "NORP")])
+    assert {e.name for e in found} == {"Ruritanian Airlines", "Ruritanians"}
+
+
+def test_a_clubs_town_and_nickname_are_one_club() -> None:
+    rows = """
+    Tottenham NNP PROPN nsubj 1 Tottenham
+    won VBD VERB ROOT -1 win nospace
+    . . PUNCT punct 1 .
+    Spurs NNPS PROPN nsubj 4 Spurs
+    celebrated VBD VERB ROOT -1 celebrate
+    """
+    (club,) = entities(rows, [(0, 1, "ORG"), (3, 4, "ORG")])
+    assert club.count == 2
+
+
+def test_a_nickname_of_two_clubs_both_named_joins_neither() -> None:
+    rows = """
+    Wolverhampton NNP PROPN nsubj 3 Wolverhampton
+    and CC CCONJ cc 0 and
+    Timberwolves NNPS PROPN conj 0 Timberwolves
+    met VBD VERB ROOT -1 meet nospace
+    . . PUNCT punct 3 .
+    Wolves NNPS PROPN nsubj 6 Wolves
+    won VBD VERB ROOT -1 win
+    """
+    found = entities(rows, [(0, 1, "ORG"), (2, 3, "ORG"), (5, 6, "ORG")])
+    assert len(found) == 3
+
+
+def test_an_organisation_named_in_full_then_by_its_first_word_is_one() -> None:
+    rows = """
+    Zorvak NNP PROPN compound 2 Zorvak
+    Orbital NNP PROPN compound 2 Orbital
+    Systems NNPS PROPN nsubj 3 Systems
+    won VBD VERB ROOT -1 win nospace
+    . . PUNCT punct 3 .
+    Zorvak NNP PROPN nsubj 6 Zorvak
+    grew VBD VERB ROOT -1 grow
+    """
+    (company,) = entities(rows, [(0, 3, "ORG"), (5, 6, "ORG")])
+    assert company.count == 2
+
+
+def test_a_company_named_before_its_branch_in_a_place_stays_apart() -> None:
+    # "Zorvak ... Zorvak Ireland": a subsidiary, and the short name came first
+    rows = """
+    Zorvak NNP PROPN nsubj 1 Zorvak
+    sued VBD VERB ROOT -1 sue
+    Zorvak NNP PROPN compound 3 Zorvak
+    Ireland NNP PROPN dobj 1 Ireland
+    """
+    found = entities(rows, [(0, 1, "ORG"), (2, 4, "ORG")])
+    assert len(found) == 2
+
+
+def test_a_less_common_given_name_at_a_sentence_start_is_no_stray_word() -> None:
+    # "Ellie Hall tweeted" after "James Hall": another person, not a stray "Ellie"
+    # (resources/given_names.txt, wider than first_names.tsv)
+    rows = """
+    James NNP PROPN compound 1 James
+    Hall NNP PROPN nsubj 2 Hall
+    spoke VBD VERB ROOT -1 speak nospace
+    . . PUNCT punct 2 .
+    Ellie NNP PROPN compound 5 Ellie
+    Hall NNP PROPN nsubj 6 Hall
+    tweeted VBD VERB ROOT -1 tweet
+    """
+    found = entities(rows, [(0, 2, "PERSON"), (4, 6, "PERSON")])
+    assert {e.name for e in found} == {"James Hall", "Ellie Hall"}
+
+
+def test_a_name_opened_by_a_less_common_given_name_is_a_persons() -> None:
+    rows = """
+    A DT DET det 1 a
+    study NN NOUN nsubj 5 study
+    by IN ADP prep 1 by
+    Penelope NNP PROPN compound 4 Penelope
+    Lopez NNP PROPN pobj 2 Lopez
+    found VBD VERB ROOT -1 find
+    it PRP PRON dobj 5 it nospace
+    , , PUNCT punct 9 ,
+    Lopez NNP PROPN nsubj 9 Lopez
+    wrote VBD VERB ccomp 5 write
+    """
+    (lopez,) = entities(rows, [(3, 5, "ORG"), (8, 9, "PERSON")])
+    assert lopez.label == "PERSON" and lopez.count == 2
+
+
+def test_initials_that_keep_a_small_words_letter_small_are_the_name() -> None:
+    rows = """
+    Liwa NNP PROPN compound 2 Liwa
+    al NNP PROPN compound 2 al
+    Quds NNP PROPN nsubj 3 Quds
+    fought VBD VERB ROOT -1 fight nospace
+    . . PUNCT punct 3 .
+    LaQ NNP PROPN nsubj 6 LaQ
+    won VBD VERB ROOT -1 win
+    """
+    (group,) = entities(rows, [(0, 3, "ORG"), (5, 6, "ORG")])
+    assert group.count == 2
+
+
+def test_a_name_after_formerly_is_the_old_name_of_the_one_before() -> None:
+    rows = """
+    Zorvak NNP PROPN nsubj 6 Zorvak nospace
+    , , PUNCT punct 0 ,
+    formerly RB ADV advmod 5 formerly
+    the DT DET det 5 the
+    Orbital NNP PROPN compound 5 Orbital
+    Group NNP PROPN appos 0 Group nospace
+    , , PUNCT punct 0 ,
+    grew VBD VERB ROOT -1 grow
+    """
+    (company,) = entities(rows, [(0, 1, "ORG"), (4, 6, "ORG")])
+    assert company.count == 2
+
+
+def test_two_swapped_letters_of_a_place_name_are_a_slip_of_the_same_place() -> None:
+    rows = """
+    Refugees NNS NOUN nsubj 1 refugee
+    left VBD VERB ROOT -1 leave
+    Zurkan NNP PROPN dobj 1 Zurkan nospace
+    . . PUNCT punct 1 .
+    Zurkan NNP PROPN nsubj 5 Zurkan
+    emptied VBD VERB ROOT -1 empty nospace
+    . . PUNCT punct 5 .
+    Zukran NNP PROPN nsubj 8 Zukran
+    burned VBD VERB ROOT -1 burn
+    """
+    (camp,) = entities(rows, [(2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "GPE")])
+    assert camp.name == "Zurkan" and camp.count == 3
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("rubkan", "rukban", True), ("iran", "iarn", False), ("austria", "austral", False)],
+)
+def test_swapped_letters(a: str, b: str, same: bool) -> None:
+    assert _swapped(a, b) is same

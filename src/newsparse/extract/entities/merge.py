@@ -9,11 +9,16 @@ from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.variants import (
     apply_moves,
     extend_to_known_names,
+    given_compatible,
     merge_acronym_variants,
     merge_aliases,
+    merge_bracketed_given_names,
+    merge_club_names,
     merge_defined_acronyms,
+    merge_former_names,
     merge_name_variants,
     merge_plural_nicknames,
+    merge_swapped_spellings,
     primary_person,
     strip_stray_openers,
 )
@@ -46,17 +51,20 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     relabel(groups, view, lex)
     groups = strip_stray_openers(groups, view, lex)
     groups = merge_aliases(extend_to_known_names(groups, view, lex), view)
-    groups = merge_name_variants(groups, lex)
+    groups = merge_bracketed_given_names(merge_name_variants(groups, lex), view)
+    groups = merge_club_names(groups, lex)
+    groups = merge_swapped_spellings(groups)
     groups = _merge_party_members(groups)
     groups = _merge_plurals(groups)
     groups = _merge_short_forms(groups, view, lex)
-    groups = _merge_first_names(groups)
+    groups = _merge_first_names(groups, lex)
     groups = merge_defined_acronyms(groups, view)
     groups = merge_acronym_variants(_merge_acronyms(groups), view, lex)
+    groups = merge_former_names(groups, view)
     groups = merge_plural_nicknames(groups)
     groups = _merge_word_orders(_merge_qualifier_aliases(groups, lex), lex)
     groups = _merge_org_endings(groups, view, lex)
-    groups = _merge_org_forms(groups, lex)
+    groups = _merge_org_first_words(_merge_org_forms(groups, lex), lex)
     return _merge_capitals(groups, view, lex)
 
 
@@ -146,7 +154,7 @@ def _person_shaped(g: Group, words: list[str], lex: Lexicon) -> bool:
     writes it: 'Penelope Muse Abernathy' tagged an organisation."""
     return (
         len(words) <= 3
-        and words[0] in lex.first_names
+        and words[0] in lex.given_names
         and all(len(r.text.split()) == len(words) and r.text.istitle() for r in g.raws)
     )
 
@@ -188,8 +196,10 @@ def _merge_party_members(groups: dict[str, Group]) -> dict[str, Group]:
     return _merge_into(groups, moves)
 
 
-def _merge_first_names(groups: dict[str, Group]) -> dict[str, Group]:
-    """Fold 'Jamal' into 'Jamal Khashoggi' when one person has that first name and none ends so."""
+def _merge_first_names(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """Fold 'Jamal' into 'Jamal Khashoggi' when one person has that first name and none ends
+    so; a lone short given name into the one person whose given name it stands for ("Jim's
+    analysis" after "James Hansen", resources/hypocorisms.tsv), when no other person's does."""
     starts: dict[str, set[str]] = {}
     ends: set[str] = set()
     for key, g in groups.items():
@@ -202,6 +212,13 @@ def _merge_first_names(groups: dict[str, Group]) -> dict[str, Group]:
         if " " in key or key in ends or g.label in NOT_SURNAMES:
             continue
         targets = starts.get(key, set())
+        if not targets and g.label == "PERSON" and len(key) > 1:
+            targets = {
+                t
+                for given, keys in starts.items()
+                if len(given) > 1 and given_compatible(key, given, lex)
+                for t in keys
+            }
         if len(targets) == 1:
             moves[key] = next(iter(targets))
     return _merge_into(groups, moves)
@@ -289,7 +306,7 @@ def _merge_word_orders(groups: dict[str, Group], lex: Lexicon) -> dict[str, Grou
     kinds = {w for w, kind in lex.heads.items() if kind == "ORG"}
     moves: dict[str, str] = {}
     for key, g in groups.items():
-        words = key.split(" ")
+        words = _without_place_opener(key.split(" "), lex)
         if g.label == "PERSON" or len(words) not in (3, 4) or words[1] != "of":
             continue
         if words[0] not in kinds or words[2] == "the":
@@ -302,6 +319,16 @@ def _merge_word_orders(groups: dict[str, Group], lex: Lexicon) -> dict[str, Grou
         else:
             moves[key] = other.key
     return _merge_into(groups, moves)
+
+
+def _without_place_opener(words: list[str], lex: Lexicon) -> list[str]:
+    """'united states department of state' -> 'department of state': the words after a place
+    of the alias table that opens a body's name ("U.S. Department of Justice" is the
+    "Justice Department" of an American paper)."""
+    for size in range(min(3, len(words) - 3), 0, -1):
+        if " ".join(words[:size]) in lex.aliases:
+            return words[size:]
+    return words
 
 
 def _qualifier_count(view: DocView, r: Raw, lex: Lexicon, places: set[str]) -> int:
@@ -416,4 +443,34 @@ def _merge_org_forms(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]
         targets = short_of.get(key, set()) - {key}
         if g.label == "ORG" and len(targets) == 1:
             moves[key] = next(iter(targets))
+    return _merge_into(groups, moves)
+
+
+def _merge_org_first_words(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """'Tyvak Nano-Satellite Systems' ... 'Tyvak': a one-word organisation name, every mention
+    after the first of the one longer organisation name it opens, is that name cut short. The
+    longer name's other words name no place ("Facebook Ireland" is a subsidiary), no other
+    name of the article opens with the word, and an acronym is left to the acronym rules."""
+    places = {k for k, g in groups.items() if g.label in PLACE_LABELS | {"NORP"}}
+    places |= set(lex.aliases)
+    openers: dict[str, list[str]] = {}
+    for key in groups:
+        words = key.split(" ")
+        if len(words) > 1:
+            openers.setdefault(words[0], []).append(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        longer = openers.get(key, [])
+        if g.label != "ORG" or " " in key or len(longer) != 1 or is_acronym(g.raws[0].text):
+            continue
+        target = groups[longer[0]]
+        rest = longer[0].split(" ")[1:]
+        if target.label != "ORG" or any(
+            " ".join(rest[i:j]) in places
+            for i in range(len(rest))
+            for j in range(i + 1, len(rest) + 1)
+        ):
+            continue
+        if min(r.start for r in g.raws) > min(r.start for r in target.raws):
+            moves[key] = target.key
     return _merge_into(groups, moves)

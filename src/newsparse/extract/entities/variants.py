@@ -219,14 +219,14 @@ def strip_stray_openers(groups: dict[str, Group], view: DocView, lex: Lexicon) -
             if len(words) < 2 or r.end_tok - r.start_tok < 2:
                 continue
             first, rest = words[0], " ".join(words[1:])
-            person_after = words[1] in lex.first_names or words[-1] in person_keys - {g.key}
+            person_after = words[1] in lex.given_names or words[-1] in person_keys - {g.key}
             after_preposition = r.start_tok > 0 and pos[r.start_tok - 1] == "ADP"
             if first in places and len(words) > 2 and (person_after or after_preposition):
                 moved.append((g, r, _without_first_word(view, r)))  # "Ukraine Kurt Volker"
                 continue
             if not known.get(rest, set()) - {g.key} or name_parts.get(first, 0) > 1:
                 continue  # the rest must name another person: "Tomasz Kubiak" alone stays
-            if first in lex.first_names or first in lex.given_forms:  # a given name
+            if first in lex.given_names or first in lex.given_forms:  # a given name
                 continue
             if not _opens_phrase(view, r.start_tok):
                 continue
@@ -387,12 +387,18 @@ _ACRONYM = re.compile(r"^[A-Z](?:[A-Z]|&[A-Z])+$")
 """Capitals with an optional "&" between two of them: 'PUC', 'PG&E', 'AT&T'."""
 
 
+_MIXED_ACRONYM = re.compile(r"^(?=.*[a-z])[A-Z][A-Za-z]{1,4}[A-Z]$")
+"""Initials that keep a small word's letter small: 'MaT' (Maghawir al Thawra), 'DoJ', 'MoMA';
+matched only letter for letter, case and all, against the first letters of a name's words."""
+
+
 def merge_acronym_variants(
     groups: dict[str, Group], view: DocView, lex: Lexicon
 ) -> dict[str, Group]:
-    """Fold 'PG&E' into 'Pacific Gas & Electric Co.' and 'PUC' into 'California Public
-    Utilities Commission' (the initials without an opening place or people word, tagged or of
-    the alias table) when exactly one name of the article has those initials."""
+    """Fold 'PG&E' into 'Pacific Gas & Electric Co.', 'MaT' into 'Maghawir al Thawra' and
+    'PUC' into 'California Public Utilities Commission' (the initials without an opening
+    place or people word, tagged or of the alias table) when exactly one name of the article
+    has those initials."""
     ent_types, texts = view.column("ent_type_"), view.column("text")
     by_initials: dict[str, set[str]] = {}
     for key, g in groups.items():
@@ -403,6 +409,9 @@ def merge_acronym_variants(
         while len(words) > 1 and normalize_key(words[-1]) in lex.org_suffixes:
             words.pop()
         forms = {initials(" ".join(words))}
+        cased = "".join(w[:1] for w in words)
+        if _MIXED_ACRONYM.match(cased):
+            forms.add(cased)  # "Maghawir al Thawra" -> "MaT"
         first = longest.start_tok
         if len(words) > 2 and (
             ent_types[first] in ("GPE", "NORP") or normalize_key(words[0]) in lex.aliases
@@ -413,7 +422,9 @@ def merge_acronym_variants(
                 by_initials.setdefault(form, set()).add(key)
     moves: dict[str, str] = {}
     for key, g in groups.items():
-        if g.label == "PERSON" or not all(_ACRONYM.match(r.text) for r in g.raws):
+        capitals = all(_ACRONYM.match(r.text) for r in g.raws)
+        mixed = all(r.text == g.raws[0].text and _MIXED_ACRONYM.match(r.text) for r in g.raws)
+        if g.label == "PERSON" or not (capitals or mixed):
             continue
         targets = by_initials.get(g.raws[0].text.replace("&", ""), set()) - {key}
         if len(targets) == 1:
@@ -449,6 +460,11 @@ def merge_defined_acronyms(groups: dict[str, Group], view: DocView) -> dict[str,
     return apply_moves(groups, moves)
 
 
+PEOPLE_ENDINGS = ("an", "ese", "ish", "i")
+"""Endings of a people's adjective ("American", "Japanese", "Israeli"): its plural names the
+people, not an organisation whose name it opens."""
+
+
 def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
     """'the Doobies' = 'The Doobie Brothers': a one-word plural that is the first word of
     one longer organisation's name plus "s" names that organisation (the shortest, when the
@@ -462,7 +478,133 @@ def merge_plural_nicknames(groups: dict[str, Group]) -> dict[str, Group]:
     for key, g in groups.items():
         if g.label not in ("ORG", "NORP", "PERSON") or key not in by_first:
             continue
+        if g.label == "NORP" and key[:-1].endswith(PEOPLE_ENDINGS):
+            continue  # "Americans" are no nickname of "American Airlines"
         shortest = min(by_first[key], key=len)  # "doobie brothers", not "... 50th tour"
         if all(k.startswith(shortest) for k in by_first[key]):
             moves[key] = shortest
+    return apply_moves(groups, moves)
+
+
+_OPEN_BRACKETS = frozenset({"(", "["})
+_CLOSE_BRACKETS = frozenset({")", "]"})
+
+
+def merge_bracketed_given_names(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
+    """'Coach (Frank) Vogel', '[Joe] Biden': one word in brackets right before a person's
+    name is the editor's insertion of that person's given name, not a second person."""
+    texts = view.column("text")
+    person_at: dict[int, Group] = {}
+    for g in groups.values():
+        if g.label == "PERSON":
+            for r in g.raws:
+                person_at[r.start_tok] = g
+    moved: list[tuple[Group, Raw, Group]] = []
+    for g in groups.values():
+        if g.label != "PERSON":
+            continue
+        for r in g.raws:
+            s, e = r.start_tok, r.end_tok
+            if e - s != 1 or s < 1 or e + 1 >= len(texts):
+                continue
+            if texts[s - 1] not in _OPEN_BRACKETS or texts[e] not in _CLOSE_BRACKETS:
+                continue
+            target = person_at.get(e + 1)
+            if target is not None and target is not g:
+                moved.append((g, r, target))
+    for g, r, target in moved:
+        g.raws.remove(r)
+        target.raws.append(r)
+        target.raws.sort(key=lambda x: x.start)
+    return {k: g for k, g in groups.items() if g.raws}
+
+
+CLUB_LABELS = frozenset({"ORG", "NORP"})
+"""Labels a club's mention carries (the small model tags "Spurs" either way)."""
+
+
+def merge_club_names(groups: dict[str, Group], lex: Lexicon) -> dict[str, Group]:
+    """'Tottenham' and 'Spurs' in one match report are one club: organisation names that
+    are forms of one club (resources/club_names.tsv) join the one named most, when the
+    article writes no form of another club they could also be ("Wolves")."""
+    forms: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        if g.label in CLUB_LABELS:
+            for full in lex.club_names.get(key, ()):
+                forms.setdefault(full, []).append(key)
+    clubs = {full: keys for full, keys in forms.items() if len(keys) > 1}
+    moves: dict[str, str] = {}
+    for keys in clubs.values():
+        if any(len([c for c in clubs if k in clubs[c]]) > 1 for k in keys):
+            continue
+        main = max(keys, key=lambda k: (len(groups[k].raws), len(k), k))
+        moves.update({k: main for k in keys if k != main})
+    return apply_moves(groups, moves)
+
+
+FORMER_WORDS = frozenset({"formerly", "previously"})
+"""'X, formerly Y': the name after these is the one X had before."""
+_ASIDE_MARKS = frozenset({",", "(", "–", "—", "-"})
+
+
+def merge_former_names(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
+    """'MaT – formerly the Free Syrian Army', 'Meta, formerly Facebook': a name after
+    'formerly' that opens an aside right after another name is that referent's old name."""
+    texts = view.column("text")
+    ending: dict[int, Group] = {}
+    for g in groups.values():
+        for r in g.raws:
+            ending[r.end_tok] = g
+    moves: dict[int, tuple[Group, Group]] = {}
+    for g in groups.values():
+        for r in g.raws:
+            k = r.start_tok - 1
+            if k >= 0 and texts[k].lower() == "the":
+                k -= 1
+            if k < 2 or texts[k].lower() not in FORMER_WORDS or texts[k - 1] not in _ASIDE_MARKS:
+                continue
+            named = ending.get(k - 1)
+            if named is not None and named is not g and id(g) not in moves:
+                moves[id(g)] = (g, named)
+    for g, target in moves.values():
+        if g.raws and target.raws and g is not target:
+            target.raws.extend(g.raws)
+            target.raws.sort(key=lambda x: x.start)
+            g.raws = []
+    return {k: g for k, g in groups.items() if g.raws}
+
+
+MIN_SWAP_LENGTH = 5
+"""Words shorter than this are never read as a slip of two letters ("Iran" is no "Iarn")."""
+
+
+def _swapped(a: str, b: str) -> bool:
+    """'rubkan'/'rukban': one word of the same length with two letters swapped, however far
+    apart (a slip of the keys or of a transliteration), nothing else changed."""
+    if len(a) != len(b) or len(a) < MIN_SWAP_LENGTH:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def merge_swapped_spellings(groups: dict[str, Group]) -> dict[str, Group]:
+    """'Rubkan camp' = 'Rukban camp': two names of one label (not people's: see
+    ``merge_name_variants``) that differ by two swapped letters of one long word; the form
+    written less joins the other. Candidates meet through their sorted letters."""
+    by_letters: dict[tuple[str, str], list[str]] = {}
+    for key, g in groups.items():
+        if g.label != "PERSON":
+            by_letters.setdefault((g.label, "".join(sorted(key))), []).append(key)
+    moves: dict[str, str] = {}
+    for keys in by_letters.values():
+        if len(keys) != 2:
+            continue
+        a, b = (k.split(" ") for k in keys)
+        if len(a) != len(b):
+            continue
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        if len(diff) != 1 or not _swapped(*diff[0]):
+            continue
+        less, more = sorted(keys, key=lambda k: _standing(groups[k]))
+        moves[less] = more
     return apply_moves(groups, moves)
