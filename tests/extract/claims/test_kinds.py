@@ -503,3 +503,43 @@ def test_have_got_to_is_a_duty():
     more JJR ADJ dobj 4 more
     """
     assert "opinion" in classify(claim_tokens(rows), has_quantity=False)
+
+
+BETTER_CANDIDATE = """
+She PRP PRON nsubj 1 she
+is VBZ AUX ROOT -1 be
+a DT DET det 4 a
+better JJR ADJ amod 4 good
+candidate NN NOUN attr 1 candidate
+"""
+
+MORE_CAREFUL = """
+They PRP PRON nsubj 2 they
+would MD AUX aux 2 would
+be VB AUX ROOT -1 be
+more RBR ADV advmod 4 more
+careful JJ ADJ acomp 2 careful
+"""
+
+ADDED_SMALLER_LANDERS = """
+NASA NNP PROPN nsubj 1 NASA
+added VBD VERB ROOT -1 add
+smaller JJR ADJ amod 3 small
+landers NNS NOUN dobj 1 lander
+"""
+
+ANNOUNCED_LATER = """
+Cuts NNS NOUN nsubjpass 2 cut
+were VBD AUX auxpass 2 be
+announced VBN VERB ROOT -1 announce
+later RBR ADV advmod 2 later
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "compares"),
+    [(BETTER_CANDIDATE, True), (MORE_CAREFUL, True), (ADDED_SMALLER_LANDERS, False),
+     (ANNOUNCED_LATER, False)],
+)  # fmt: skip
+def test_a_comparative_said_of_the_subject_compares_one_that_picks_out_does_not(rows, compares):
+    assert ("comparison" in classify(claim_tokens(rows), has_quantity=False)) is compares

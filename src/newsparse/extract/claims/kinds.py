@@ -181,6 +181,33 @@ def _number_after(tokens: ClaimTokens, phrase: str) -> bool:
     return any(lower[i : i + n] == words and like_num[i + n] for i in range(len(tokens) - n))
 
 
+_NOT_COMPARING = frozenset({"later", "earlier", "sooner", "further", "longer", "else", "rather"})
+"""Comparative forms that place in time or sequence ('later this week', 'no longer')."""
+
+
+def _comparative(tokens: ClaimTokens) -> bool:
+    """A comparative said of the subject ('is a better candidate', 'would be more careful',
+    'were more likely to vote'): the claim compares, with or without 'than'. A comparative
+    that only picks a thing out ('larger landers', 'heavier payloads', 'more documents') or
+    places in time ('later this week') does not."""
+    tags = tokens.column("tag_")
+    if COMPARATIVE_TAGS.isdisjoint(tags):
+        return False
+    view, lower = tokens.view, tokens.column("lower_")
+    deps, heads = view.column("dep_"), view.heads
+    for k, tag in enumerate(tags):
+        if tag not in COMPARATIVE_TAGS or lower[k] in _NOT_COMPARING:
+            continue
+        i = tokens.ids[k]
+        if tag == "RBR" and deps[i] == "advmod":
+            i = heads[i]  # 'more careful': the graded adjective stands for it
+        if deps[i] in ("acomp", "attr", "oprd") or (
+            deps[i] == "amod" and deps[heads[i]] in ("attr", "oprd")
+        ):
+            return True
+    return False
+
+
 def _first_person_past(tokens: ClaimTokens) -> bool:
     """'we turned the momentum around', 'I did what any Londoner would do'."""
     view = tokens.view
@@ -380,6 +407,8 @@ def classify(
         # a lone 'than' only compares after a comparative ('more than' is listed apart)
         if (hit and hit != ["than"]) or (hit and any(tag in COMPARATIVE_TAGS for tag in tags)):
             types.add("comparison")
+    if _comparative(tokens):
+        types.add("comparison")
     if ("personal_experience" in hits and _first_person_now(tokens)) or _first_person_past(tokens):
         types.add("personal_experience")
     if "opinion" in hits:
@@ -413,3 +442,4 @@ def weigh(found: list[str], fired: Sequence[str], lex: ClaimLexicon | None = Non
     if not types:
         types.add("other")
     return [t for t in ORDER if t in types]
+
