@@ -83,6 +83,11 @@ class ClaimLexicon:
         return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
 
     @cached_property
+    def law_words(self) -> frozenset[str]:
+        """The lemmas that cue law_or_rule: a legal frame around a word that alone is none."""
+        return frozenset(c.cue for c in self.type_cues if c.type == "law_or_rule")
+
+    @cached_property
     def type_cue_keys(self) -> dict[str, list[int]]:
         """Word, lemma or tag (a phrase's first word) -> indexes of the type cues it triggers."""
         keyed: dict[str, list[int]] = {}

@@ -543,3 +543,43 @@ later RBR ADV advmod 2 later
 )  # fmt: skip
 def test_a_comparative_said_of_the_subject_compares_one_that_picks_out_does_not(rows, compares):
     assert ("comparison" in classify(claim_tokens(rows), has_quantity=False)) is compares
+
+
+DANCED_FOR_JUDGES = """
+She PRP PRON nsubj 1 she
+danced VBD VERB ROOT -1 dance
+for IN ADP prep 1 for
+the DT DET det 4 the
+judges NNS NOUN pobj 2 judge
+"""
+
+JUDGE_SENTENCED_HIM = """
+The DT DET det 1 the
+judge NN NOUN nsubj 2 judge
+sentenced VBD VERB ROOT -1 sentence
+him PRP PRON dobj 2 he
+"""
+
+NOT_JUDGE_THE_CAMPAIGN = """
+She PRP PRON nsubj 1 she
+would MD AUX aux 2 would
+judge VB VERB ROOT -1 judge
+it PRP PRON dobj 2 it
+"""
+
+RULED_OUT_A_BID = """
+Daniels NNP PROPN nsubj 1 Daniels
+ruled VBD VERB ROOT -1 rule
+out RP ADP prt 1 out
+a DT DET det 4 a
+bid NN NOUN dobj 1 bid
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "is_rule"),
+    [(DANCED_FOR_JUDGES, False), (JUDGE_SENTENCED_HIM, True), (NOT_JUDGE_THE_CAMPAIGN, False),
+     (RULED_OUT_A_BID, False), (COURT_BANNED, True)],
+)  # fmt: skip
+def test_judging_is_a_rule_only_in_a_legal_frame_and_ruling_out_is_none(rows, is_rule):
+    assert ("law_or_rule" in classify(claim_tokens(rows), has_quantity=False)) is is_rule

@@ -62,7 +62,7 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
                 )
             elif cue.pos == frozenset({"PRED"}):
                 ok = _predicative(tokens.view, tokens.ids[i])
-            elif _out_of_context(tokens, cue, i):
+            elif _out_of_context(tokens, cue, i, lex):
                 ok = False
             elif cue.pos:
                 ok = tokens.column("pos_")[i] in cue.pos
@@ -74,10 +74,10 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
     return hits
 
 
-def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int) -> bool:
+def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int, lex: ClaimLexicon) -> bool:
     """Cue words whose neighbours say they do not mean their type here."""
     if cue.type == "law_or_rule":
-        return _names_no_rule(tokens, k)
+        return _names_no_rule(tokens, k, lex)
     if cue.type == "comparison" and cue.cue == "history":
         return not _in_history(tokens, k)
     if cue.type == "prediction":
@@ -91,7 +91,7 @@ def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int) -> bool:
 _NOT_RULE_AFTER = frozenset({"enforcement", "firm", "firms", "school", "student", "students"})
 
 
-def _names_no_rule(tokens: ClaimTokens, k: int) -> bool:
+def _names_no_rule(tokens: ClaimTokens, k: int, lex: ClaimLexicon) -> bool:
     """'law enforcement', 'a law firm': 'law' naming police or a business, not a law; 'to
     charge WeWork $6 million', 'in charge of': a price or a duty, not a criminal charge; 'left
     the court', 'on the court': where a game is played."""
@@ -99,6 +99,13 @@ def _names_no_rule(tokens: ClaimTokens, k: int) -> bool:
     if lower[k] == "law":
         return k + 1 < len(lower) and lower[k + 1] in _NOT_RULE_AFTER
     view, i = tokens.view, tokens.ids[k]
+    lemma = view.column("lemma_", str.lower)[i]
+    if lemma in _JUDGING_WORDS:
+        return _judged_not_in_law(tokens, k, lex)
+    if lemma == "rule" and any(
+        view.column("dep_")[c] == "prt" for c in view.children(i)
+    ):  # 'ruled out a bid'
+        return True
     lemmas, deps, words = (
         view.column("lemma_", str.lower),
         view.column("dep_"),
@@ -117,6 +124,21 @@ def _names_no_rule(tokens: ClaimTokens, k: int) -> bool:
             deps[i] == "dobj" and lemmas[head] in _LEAVE_VERBS
         )
     return False
+
+
+_JUDGING_WORDS = frozenset({"judge", "verdict"})
+
+
+def _judged_not_in_law(tokens: ClaimTokens, k: int, lex: ClaimLexicon) -> bool:
+    """'did not want to judge the campaign', 'danced for judges', 'the judges' verdict': judging
+    is a rule only in a legal frame, a title ('Judge Smith', 'the Judge's decision') or another
+    legal word beside it ('the judge sentenced him')."""
+    if tokens.column("pos_")[k] == "VERB":
+        return True
+    if tokens.column("text")[k][:1].isupper() and k > 0:
+        return False
+    legal = lex.law_words - _JUDGING_WORDS
+    return legal.isdisjoint(tokens.column("lemma_", str.lower))
 
 
 _ON_A_SURFACE = frozenset({"on", "off", "onto", "across"})
