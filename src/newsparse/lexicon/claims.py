@@ -47,6 +47,8 @@ class ClaimLexicon:
     intensifiers: frozenset[str] = frozenset()
     type_weights: dict[str, dict[str, float]] = field(default_factory=dict)
     """Claim type -> feature -> learned weight ('bias' included); empty: the cue types stand."""
+    legal_heads: frozenset[str] = frozenset()
+    """Nouns a legal word may modify and still frame a law ('a homicide probe')."""
     """Frame lemmas that bear on polarity: 'denial' (kept in the span) or 'question' (no claim)."""
 
     def words(self, category: str) -> frozenset[str]:
@@ -136,4 +138,5 @@ def lexicon() -> ClaimLexicon:
         evaluations={r[0]: r[1] for r in _rows("claim_evaluations.tsv")},
         intensifiers=frozenset(r[0] for r in _rows("claim_intensifiers.tsv")),
         type_weights=_type_weights(),
+        legal_heads=frozenset(r[0] for r in _rows("claim_legal_heads.tsv")),
     )

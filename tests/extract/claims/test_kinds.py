@@ -583,3 +583,26 @@ bid NN NOUN dobj 1 bid
 )  # fmt: skip
 def test_judging_is_a_rule_only_in_a_legal_frame_and_ruling_out_is_none(rows, is_rule):
     assert ("law_or_rule" in classify(claim_tokens(rows), has_quantity=False)) is is_rule
+
+
+LEGAL_RESIDENT = """
+He PRP PRON nsubj 1 he
+lived VBD VERB ROOT -1 live
+as IN ADP prep 1 as
+a DT DET det 4 a
+legal JJ ADJ amod 5 legal
+resident NN NOUN pobj 2 resident
+"""
+
+HOMICIDE_PROBE = """
+A DT DET det 2 a
+homicide NN NOUN compound 2 homicide
+probe NN NOUN nsubj 3 probe
+is VBZ AUX ROOT -1 be
+ongoing JJ ADJ acomp 3 ongoing
+"""
+
+
+def test_a_legal_word_that_only_describes_a_noun_is_no_rule():
+    assert "law_or_rule" not in classify(claim_tokens(LEGAL_RESIDENT), has_quantity=False)
+    assert "law_or_rule" in classify(claim_tokens(HOMICIDE_PROBE), has_quantity=False)

@@ -102,6 +102,11 @@ def _names_no_rule(tokens: ClaimTokens, k: int, lex: ClaimLexicon) -> bool:
     lemma = view.column("lemma_", str.lower)[i]
     if lemma in _JUDGING_WORDS:
         return _judged_not_in_law(tokens, k, lex)
+    if view.column("dep_")[i] in _MODIFIER_DEPS:
+        head = view.column("lemma_", str.lower)[view.heads[i]]
+        # 'a legal resident', 'criminal rehabilitation', 'court fees': the law only describes
+        # (but 'a homicide probe', 'immunity cases', 'a criminal charge' are legal matters)
+        return head not in lex.law_words and head not in lex.legal_heads
     if lemma == "rule" and any(
         view.column("dep_")[c] == "prt" for c in view.children(i)
     ):  # 'ruled out a bid'
@@ -127,6 +132,7 @@ def _names_no_rule(tokens: ClaimTokens, k: int, lex: ClaimLexicon) -> bool:
 
 
 _JUDGING_WORDS = frozenset({"judge", "verdict"})
+_MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
 def _judged_not_in_law(tokens: ClaimTokens, k: int, lex: ClaimLexicon) -> bool:
