@@ -606,3 +606,16 @@ ongoing JJ ADJ acomp 3 ongoing
 def test_a_legal_word_that_only_describes_a_noun_is_no_rule():
     assert "law_or_rule" not in classify(claim_tokens(LEGAL_RESIDENT), has_quantity=False)
     assert "law_or_rule" in classify(claim_tokens(HOMICIDE_PROBE), has_quantity=False)
+
+
+THIS_IS_WHY = """
+This DT PRON nsubj 1 this
+is VBZ AUX ROOT -1 be
+why WRB SCONJ advmod 4 why
+it PRP PRON nsubj 4 it
+failed VBD VERB ccomp 1 fail
+"""
+
+
+def test_saying_why_is_causal():
+    assert "causal" in classify(claim_tokens(THIS_IS_WHY), has_quantity=False)
