@@ -619,3 +619,36 @@ failed VBD VERB ccomp 1 fail
 
 def test_saying_why_is_causal():
     assert "causal" in classify(claim_tokens(THIS_IS_WHY), has_quantity=False)
+
+
+PAYLOADS_GOING_TO_THE_MOON = """
+Payloads NNS NOUN nsubj 1 payload
+going VBG VERB ROOT -1 go
+to IN ADP prep 1 to
+the DT DET det 4 the
+Moon NNP PROPN pobj 2 Moon
+"""
+
+HAD_PLANNED_TO_CHARGE = """
+He PRP PRON nsubj 2 he
+had VBD AUX aux 2 have
+planned VBN VERB ROOT -1 plan
+to TO PART aux 4 to
+charge VB VERB xcomp 2 charge
+rent NN NOUN dobj 4 rent
+"""
+
+PLANS_TO_CHARGE = """
+He PRP PRON nsubj 1 he
+plans VBZ VERB ROOT -1 plan
+to TO PART aux 3 to
+charge VB VERB xcomp 1 charge
+rent NN NOUN dobj 3 rent
+"""
+
+@pytest.mark.parametrize(
+    ("rows", "forecasts"),
+    [(PAYLOADS_GOING_TO_THE_MOON, False), (HAD_PLANNED_TO_CHARGE, False), (PLANS_TO_CHARGE, True)],
+)  # fmt: skip
+def test_going_somewhere_and_a_plan_that_was_forecast_nothing(rows, forecasts):
+    assert ("prediction" in classify(claim_tokens(rows), has_quantity=False)) is forecasts

@@ -47,7 +47,7 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
             parts = cue.cue.split()
             n = len(parts)
             for i in by_word.get(parts[0], ()):
-                if words[i : i + n] == parts:
+                if words[i : i + n] == parts and not _going_somewhere(tokens, parts, i + n):
                     hits.setdefault(cue.type, []).append(" ".join(texts[i : i + n]))
                     break
             continue
@@ -81,7 +81,11 @@ def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int, lex: ClaimLexicon
     if cue.type == "comparison" and cue.cue == "history":
         return not _in_history(tokens, k)
     if cue.type == "prediction":
-        return _graded_likelihood(tokens, k) or _passive_purpose(tokens, k)
+        return (
+            _graded_likelihood(tokens, k)
+            or _passive_purpose(tokens, k)
+            or _plan_that_was(tokens, k)
+        )
     if cue.type == "opinion" and cue.cue == "need":
         # 'I needed to sit and rest', 'tools needed by astronauts': a need told, not a duty
         return tokens.column("tag_")[k] in PAST_TAGS
@@ -177,6 +181,27 @@ def _graded_likelihood(tokens: ClaimTokens, k: int) -> bool:
     """'more likely to vote for him': a likelihood compared (a poll's share), not a forecast."""
     lower = tokens.column("lower_")
     return lower[k] in ("likely", "unlikely") and k > 0 and lower[k - 1] in _DEGREE_OF
+
+
+def _going_somewhere(tokens: ClaimTokens, parts: list[str], after: int) -> bool:
+    """'payloads going to the Moon', 'going to Jannah': a motion, not 'going to' + a verb (a
+    future)."""
+    if parts != ["going", "to"]:
+        return False
+    return after >= len(tokens) or tokens.column("pos_")[after] not in ("VERB", "AUX")
+
+
+_TOLD_PAST_AUX = frozenset({"had", "was", "were", "'d", "’d"})
+
+
+def _plan_that_was(tokens: ClaimTokens, k: int) -> bool:
+    """'had planned to charge', 'was intending to obtain': a plan told of the past (what was
+    meant then), not a forecast; 'plans to withdraw', 'is planning to' are."""
+    view, i = tokens.view, tokens.ids[k]
+    if view.column("lemma_", str.lower)[i] not in ("plan", "intend"):
+        return False
+    deps, lower = view.column("dep_"), view.column("lower_")
+    return any(deps[c] == "aux" and lower[c] in _TOLD_PAST_AUX for c in view.children(i))
 
 
 def _passive_purpose(tokens: ClaimTokens, k: int) -> bool:
