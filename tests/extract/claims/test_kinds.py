@@ -652,3 +652,24 @@ rent NN NOUN dobj 3 rent
 )  # fmt: skip
 def test_going_somewhere_and_a_plan_that_was_forecast_nothing(rows, forecasts):
     assert ("prediction" in classify(claim_tokens(rows), has_quantity=False)) is forecasts
+
+
+DROPPED_TO_35 = """
+Support NN NOUN nsubj 1 support
+dropped VBD VERB ROOT -1 drop
+to IN ADP prep 1 to
+35 CD NUM nummod 4 35
+percent NN NOUN pobj 2 percent
+"""
+
+ROSE_TO_FAME = """
+He PRP PRON nsubj 1 he
+rose VBD VERB ROOT -1 rise
+to IN ADP prep 1 to
+fame NN NOUN pobj 2 fame
+"""
+
+
+def test_a_change_to_a_value_compares_a_change_to_fame_does_not():
+    assert "comparison" in classify(claim_tokens(DROPPED_TO_35), has_quantity=True)
+    assert "comparison" not in classify(claim_tokens(ROSE_TO_FAME), has_quantity=False)

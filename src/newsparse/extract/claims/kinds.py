@@ -62,6 +62,8 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
                 )
             elif cue.pos == frozenset({"PRED"}):
                 ok = _predicative(tokens.view, tokens.ids[i])
+            elif cue.pos == _CHANGE:
+                ok = _changed_between(tokens.view, tokens.ids[i])
             elif _out_of_context(tokens, cue, i, lex):
                 ok = False
             elif cue.pos:
@@ -72,6 +74,28 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
                 hits.setdefault(cue.type, []).append(texts[i])
                 break
     return hits
+
+
+_CHANGE = frozenset({"CHANGE"})
+_CHANGE_PREPS = frozenset({"from", "to", "by"})
+_VALUE_LABELS = frozenset({"DATE", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+
+
+def _changed_between(view: DocView, i: int) -> bool:
+    """A change with its ends or size ('a sharp rise from 1 percent', 'has dropped slightly
+    to 35 percent', 'fell by half'): a value compared with another; 'the rise of populism',
+    'prices rose' tell a change but compare nothing."""
+    deps, lower, like_num = view.column("dep_"), view.column("lower_"), view.column("like_num")
+    ents = view.column("ent_type_")
+    for c in view.children(i):
+        if deps[c] != "prep" or lower[c] not in _CHANGE_PREPS:
+            continue
+        ends = [o for o in view.children(c)]
+        ends += [n for o in ends for n in view.children(o)]
+        # 'to 35 percent', 'from the previous year', not 'rose to fame'
+        if any(like_num[n] or ents[n] in _VALUE_LABELS for n in ends):
+            return True
+    return False
 
 
 def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int, lex: ClaimLexicon) -> bool:
