@@ -673,3 +673,34 @@ fame NN NOUN pobj 2 fame
 def test_a_change_to_a_value_compares_a_change_to_fame_does_not():
     assert "comparison" in classify(claim_tokens(DROPPED_TO_35), has_quantity=True)
     assert "comparison" not in classify(claim_tokens(ROSE_TO_FAME), has_quantity=False)
+
+
+WE_NEED_TO_UNIFY = """
+We PRP PRON nsubj 1 we
+need VBP VERB ROOT -1 need
+to TO PART aux 3 to
+unify VB VERB xcomp 1 unify
+"""
+
+SAW_THE_NEED = """
+They PRP PRON nsubj 1 they
+saw VBD VERB ROOT -1 see
+the DT DET det 3 the
+need NN NOUN dobj 1 need
+"""
+
+DOES_NOT_NEED_PERMISSION = """
+She PRP PRON nsubj 3 she
+does VBZ AUX aux 3 do
+not RB PART neg 3 not
+need VB VERB ROOT -1 need
+permission NN NOUN dobj 3 permission
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "duty"),
+    [(WE_NEED_TO_UNIFY, True), (SAW_THE_NEED, False), (DOES_NOT_NEED_PERMISSION, False)],
+)
+def test_a_need_is_a_duty_only_with_the_act_to_be_done(rows, duty):
+    assert ("opinion" in classify(claim_tokens(rows), has_quantity=False)) is duty

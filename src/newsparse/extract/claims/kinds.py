@@ -112,8 +112,19 @@ def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int, lex: ClaimLexicon
         )
     if cue.type == "opinion" and cue.cue == "need":
         # 'I needed to sit and rest', 'tools needed by astronauts': a need told, not a duty
-        return tokens.column("tag_")[k] in PAST_TAGS
+        return tokens.column("tag_")[k] in PAST_TAGS or not _need_to_act(tokens, k)
     return False
+
+
+def _need_to_act(tokens: ClaimTokens, k: int) -> bool:
+    """'we need to unify the party', 'documents need to be removed': a duty ('need' with the
+    act to be done); 'saw the need to accelerate', 'in need of a clean', 'didn't need their
+    permission' name or lack a thing."""
+    view, i = tokens.view, tokens.ids[k]
+    if view.column("pos_")[i] not in ("VERB", "AUX"):
+        return False
+    deps = view.column("dep_")
+    return any(deps[c] == "xcomp" for c in view.children(i))
 
 
 _NOT_RULE_AFTER = frozenset({"enforcement", "firm", "firms", "school", "student", "students"})
