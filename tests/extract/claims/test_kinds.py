@@ -704,3 +704,27 @@ permission NN NOUN dobj 3 permission
 )
 def test_a_need_is_a_duty_only_with_the_act_to_be_done(rows, duty):
     assert ("opinion" in classify(claim_tokens(rows), has_quantity=False)) is duty
+
+
+SHOULD_BE_AVAILABLE_SOON = """
+The DT DET det 1 the
+lander NN NOUN nsubj 3 lander
+should MD AUX aux 3 should
+be VB AUX ROOT -1 be
+available JJ ADJ acomp 3 available
+soon RB ADV advmod 3 soon
+"""
+
+SHOULD_LET_THEM_KNOW = """
+They PRP PRON nsubj 2 they
+should MD AUX aux 2 should
+let VB VERB ROOT -1 let
+us PRP PRON nsubj 4 we
+know VB VERB ccomp 2 know
+soon RB ADV advmod 2 soon
+"""
+
+
+def test_should_be_with_a_time_to_come_is_an_expectation_not_a_duty():
+    assert classify(claim_tokens(SHOULD_BE_AVAILABLE_SOON), has_quantity=False) == ["prediction"]
+    assert "opinion" in classify(claim_tokens(SHOULD_LET_THEM_KNOW), has_quantity=False)

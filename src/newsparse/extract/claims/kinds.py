@@ -440,6 +440,20 @@ def _graded(tokens: ClaimTokens, lex: ClaimLexicon) -> str | None:
     return None
 
 
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
+_SOON = frozenset({"soon", "sometime", "shortly"})
+
+
+def _expected_by_a_time(tokens: ClaimTokens) -> bool:
+    """'should be available for missions starting in 2023', 'should be released sometime
+    soon': 'should' with a time to come is an expectation (a forecast), not a duty."""
+    lower = tokens.column("lower_")
+    if not any(a == "should" and b == "be" for a, b in zip(lower, lower[1:], strict=False)):
+        return False  # 'should be ...': a state to come; 'should let them know' is a duty
+    ents = tokens.column("ent_type_")
+    return any(e in _WHEN_LABELS for e in ents) or not _SOON.isdisjoint(lower)
+
+
 def classify(
     tokens: ClaimTokens,
     *,
@@ -482,7 +496,8 @@ def classify(
     )
     other_cues = [h for h in hits.get("prediction", []) if h.lower() not in ("will", "'ll", "’ll")]
     maybe = any(possibility(tokens, tokens.ids[k]) for k in modals)  # 'could begin in 2022'
-    if will or would or maybe or other_cues:
+    expected = _expected_by_a_time(tokens)  # 'should be available in 2023'
+    if will or would or maybe or other_cues or expected:
         types.add("prediction")
     if "law_or_rule" in hits:
         types.add("law_or_rule")
@@ -504,7 +519,12 @@ def classify(
         only_first_person_verbs = cues <= FIRST_PERSON_STANCE
         # 'must not cite ..., per WHO guidelines': a duty in a rule is the rule, not a judgement
         only_duty_in_rule = cues <= DUTY_MODALS and "law_or_rule" in types
-        if (not only_first_person_verbs or _own_stance_now(tokens)) and not only_duty_in_rule:
+        only_expectation = expected and cues <= {"should"}
+        if (
+            (not only_first_person_verbs or _own_stance_now(tokens))
+            and not only_duty_in_rule
+            and not only_expectation
+        ):
             types.add("opinion")
     if not types:
         types.add("other")
