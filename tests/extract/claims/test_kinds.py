@@ -646,6 +646,7 @@ charge VB VERB xcomp 1 charge
 rent NN NOUN dobj 3 rent
 """
 
+
 @pytest.mark.parametrize(
     ("rows", "forecasts"),
     [(PAYLOADS_GOING_TO_THE_MOON, False), (HAD_PLANNED_TO_CHARGE, False), (PLANS_TO_CHARGE, True)],

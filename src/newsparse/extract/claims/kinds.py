@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import get_args
 
 from newsparse.docview import DocView
@@ -448,7 +449,7 @@ def _expected_by_a_time(tokens: ClaimTokens) -> bool:
     """'should be available for missions starting in 2023', 'should be released sometime
     soon': 'should' with a time to come is an expectation (a forecast), not a duty."""
     lower = tokens.column("lower_")
-    if not any(a == "should" and b == "be" for a, b in zip(lower, lower[1:], strict=False)):
+    if not any(a == "should" and b == "be" for a, b in pairwise(lower)):
         return False  # 'should be ...': a state to come; 'should let them know' is a duty
     ents = tokens.column("ent_type_")
     return any(e in _WHEN_LABELS for e in ents) or not _SOON.isdisjoint(lower)
@@ -550,4 +551,3 @@ def weigh(found: list[str], fired: Sequence[str], lex: ClaimLexicon | None = Non
     if not types:
         types.add("other")
     return [t for t in ORDER if t in types]
-
