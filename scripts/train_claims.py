@@ -14,6 +14,8 @@ training rows). A type model is kept only where it beats the cue rules in cross-
     PYTHONPATH=src .venv/bin/python benchmarks/claims_gold.py --dump /tmp/claims_features.jsonl
     # 2. fit and write the weights (numpy only: the project's venv does)
     PYTHONPATH=src .venv/bin/python scripts/train_claims.py /tmp/claims_features.jsonl --write
+
+``--write`` writes only the type weights; ``--write-checkworthiness`` the check-worthiness ones.
 """
 
 from __future__ import annotations
@@ -179,11 +181,11 @@ def swap_types(fired: list[str], types: set[str]) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("features")
-    ap.add_argument("--write", action="store_true", help="write the weights into resources/")
+    ap.add_argument("--write", action="store_true", help="write claim_type_weights.tsv")
     ap.add_argument(
-        "--only-checkworthiness",
+        "--write-checkworthiness",
         action="store_true",
-        help="with --write: write checkworthiness.tsv only (claim_type_weights.tsv is kept)",
+        help="also write checkworthiness.tsv (another owner's file: only when asked to)",
     )
     args = ap.parse_args()
     rows = [json.loads(line) for line in Path(args.features).read_text().splitlines() if line]
@@ -250,8 +252,8 @@ def main() -> None:
     )
 
     if args.write:
-        if not args.only_checkworthiness:
-            write_types(models, names)
+        write_types(models, names)
+    if args.write_checkworthiness:
         write_checkworthiness(cw, cw_names)
 
 

@@ -47,6 +47,8 @@ class ClaimLexicon:
     intensifiers: frozenset[str] = frozenset()
     type_weights: dict[str, dict[str, float]] = field(default_factory=dict)
     """Claim type -> feature -> learned weight ('bias' included); empty: the cue types stand."""
+    legal_heads: frozenset[str] = frozenset()
+    """Nouns a legal word may modify and still frame a law ('a homicide probe')."""
     """Frame lemmas that bear on polarity: 'denial' (kept in the span) or 'question' (no claim)."""
 
     def words(self, category: str) -> frozenset[str]:
@@ -81,6 +83,11 @@ class ClaimLexicon:
         for lemma, kind in self.acts.items():
             kinds.setdefault(kind, set()).add(lemma)
         return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+
+    @cached_property
+    def law_words(self) -> frozenset[str]:
+        """The lemmas that cue law_or_rule: a legal frame around a word that alone is none."""
+        return frozenset(c.cue for c in self.type_cues if c.type == "law_or_rule")
 
     @cached_property
     def type_cue_keys(self) -> dict[str, list[int]]:
@@ -131,4 +138,5 @@ def lexicon() -> ClaimLexicon:
         evaluations={r[0]: r[1] for r in _rows("claim_evaluations.tsv")},
         intensifiers=frozenset(r[0] for r in _rows("claim_intensifiers.tsv")),
         type_weights=_type_weights(),
+        legal_heads=frozenset(r[0] for r in _rows("claim_legal_heads.tsv")),
     )

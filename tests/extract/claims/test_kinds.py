@@ -503,3 +503,229 @@ def test_have_got_to_is_a_duty():
     more JJR ADJ dobj 4 more
     """
     assert "opinion" in classify(claim_tokens(rows), has_quantity=False)
+
+
+BETTER_CANDIDATE = """
+She PRP PRON nsubj 1 she
+is VBZ AUX ROOT -1 be
+a DT DET det 4 a
+better JJR ADJ amod 4 good
+candidate NN NOUN attr 1 candidate
+"""
+
+MORE_CAREFUL = """
+They PRP PRON nsubj 2 they
+would MD AUX aux 2 would
+be VB AUX ROOT -1 be
+more RBR ADV advmod 4 more
+careful JJ ADJ acomp 2 careful
+"""
+
+ADDED_SMALLER_LANDERS = """
+NASA NNP PROPN nsubj 1 NASA
+added VBD VERB ROOT -1 add
+smaller JJR ADJ amod 3 small
+landers NNS NOUN dobj 1 lander
+"""
+
+ANNOUNCED_LATER = """
+Cuts NNS NOUN nsubjpass 2 cut
+were VBD AUX auxpass 2 be
+announced VBN VERB ROOT -1 announce
+later RBR ADV advmod 2 later
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "compares"),
+    [(BETTER_CANDIDATE, True), (MORE_CAREFUL, True), (ADDED_SMALLER_LANDERS, False),
+     (ANNOUNCED_LATER, False)],
+)  # fmt: skip
+def test_a_comparative_said_of_the_subject_compares_one_that_picks_out_does_not(rows, compares):
+    assert ("comparison" in classify(claim_tokens(rows), has_quantity=False)) is compares
+
+
+DANCED_FOR_JUDGES = """
+She PRP PRON nsubj 1 she
+danced VBD VERB ROOT -1 dance
+for IN ADP prep 1 for
+the DT DET det 4 the
+judges NNS NOUN pobj 2 judge
+"""
+
+JUDGE_SENTENCED_HIM = """
+The DT DET det 1 the
+judge NN NOUN nsubj 2 judge
+sentenced VBD VERB ROOT -1 sentence
+him PRP PRON dobj 2 he
+"""
+
+NOT_JUDGE_THE_CAMPAIGN = """
+She PRP PRON nsubj 1 she
+would MD AUX aux 2 would
+judge VB VERB ROOT -1 judge
+it PRP PRON dobj 2 it
+"""
+
+RULED_OUT_A_BID = """
+Daniels NNP PROPN nsubj 1 Daniels
+ruled VBD VERB ROOT -1 rule
+out RP ADP prt 1 out
+a DT DET det 4 a
+bid NN NOUN dobj 1 bid
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "is_rule"),
+    [(DANCED_FOR_JUDGES, False), (JUDGE_SENTENCED_HIM, True), (NOT_JUDGE_THE_CAMPAIGN, False),
+     (RULED_OUT_A_BID, False), (COURT_BANNED, True)],
+)  # fmt: skip
+def test_judging_is_a_rule_only_in_a_legal_frame_and_ruling_out_is_none(rows, is_rule):
+    assert ("law_or_rule" in classify(claim_tokens(rows), has_quantity=False)) is is_rule
+
+
+LEGAL_RESIDENT = """
+He PRP PRON nsubj 1 he
+lived VBD VERB ROOT -1 live
+as IN ADP prep 1 as
+a DT DET det 4 a
+legal JJ ADJ amod 5 legal
+resident NN NOUN pobj 2 resident
+"""
+
+HOMICIDE_PROBE = """
+A DT DET det 2 a
+homicide NN NOUN compound 2 homicide
+probe NN NOUN nsubj 3 probe
+is VBZ AUX ROOT -1 be
+ongoing JJ ADJ acomp 3 ongoing
+"""
+
+
+def test_a_legal_word_that_only_describes_a_noun_is_no_rule():
+    assert "law_or_rule" not in classify(claim_tokens(LEGAL_RESIDENT), has_quantity=False)
+    assert "law_or_rule" in classify(claim_tokens(HOMICIDE_PROBE), has_quantity=False)
+
+
+THIS_IS_WHY = """
+This DT PRON nsubj 1 this
+is VBZ AUX ROOT -1 be
+why WRB SCONJ advmod 4 why
+it PRP PRON nsubj 4 it
+failed VBD VERB ccomp 1 fail
+"""
+
+
+def test_saying_why_is_causal():
+    assert "causal" in classify(claim_tokens(THIS_IS_WHY), has_quantity=False)
+
+
+PAYLOADS_GOING_TO_THE_MOON = """
+Payloads NNS NOUN nsubj 1 payload
+going VBG VERB ROOT -1 go
+to IN ADP prep 1 to
+the DT DET det 4 the
+Moon NNP PROPN pobj 2 Moon
+"""
+
+HAD_PLANNED_TO_CHARGE = """
+He PRP PRON nsubj 2 he
+had VBD AUX aux 2 have
+planned VBN VERB ROOT -1 plan
+to TO PART aux 4 to
+charge VB VERB xcomp 2 charge
+rent NN NOUN dobj 4 rent
+"""
+
+PLANS_TO_CHARGE = """
+He PRP PRON nsubj 1 he
+plans VBZ VERB ROOT -1 plan
+to TO PART aux 3 to
+charge VB VERB xcomp 1 charge
+rent NN NOUN dobj 3 rent
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "forecasts"),
+    [(PAYLOADS_GOING_TO_THE_MOON, False), (HAD_PLANNED_TO_CHARGE, False), (PLANS_TO_CHARGE, True)],
+)  # fmt: skip
+def test_going_somewhere_and_a_plan_that_was_forecast_nothing(rows, forecasts):
+    assert ("prediction" in classify(claim_tokens(rows), has_quantity=False)) is forecasts
+
+
+DROPPED_TO_35 = """
+Support NN NOUN nsubj 1 support
+dropped VBD VERB ROOT -1 drop
+to IN ADP prep 1 to
+35 CD NUM nummod 4 35
+percent NN NOUN pobj 2 percent
+"""
+
+ROSE_TO_FAME = """
+He PRP PRON nsubj 1 he
+rose VBD VERB ROOT -1 rise
+to IN ADP prep 1 to
+fame NN NOUN pobj 2 fame
+"""
+
+
+def test_a_change_to_a_value_compares_a_change_to_fame_does_not():
+    assert "comparison" in classify(claim_tokens(DROPPED_TO_35), has_quantity=True)
+    assert "comparison" not in classify(claim_tokens(ROSE_TO_FAME), has_quantity=False)
+
+
+WE_NEED_TO_UNIFY = """
+We PRP PRON nsubj 1 we
+need VBP VERB ROOT -1 need
+to TO PART aux 3 to
+unify VB VERB xcomp 1 unify
+"""
+
+SAW_THE_NEED = """
+They PRP PRON nsubj 1 they
+saw VBD VERB ROOT -1 see
+the DT DET det 3 the
+need NN NOUN dobj 1 need
+"""
+
+DOES_NOT_NEED_PERMISSION = """
+She PRP PRON nsubj 3 she
+does VBZ AUX aux 3 do
+not RB PART neg 3 not
+need VB VERB ROOT -1 need
+permission NN NOUN dobj 3 permission
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "duty"),
+    [(WE_NEED_TO_UNIFY, True), (SAW_THE_NEED, False), (DOES_NOT_NEED_PERMISSION, False)],
+)
+def test_a_need_is_a_duty_only_with_the_act_to_be_done(rows, duty):
+    assert ("opinion" in classify(claim_tokens(rows), has_quantity=False)) is duty
+
+
+SHOULD_BE_AVAILABLE_SOON = """
+The DT DET det 1 the
+lander NN NOUN nsubj 3 lander
+should MD AUX aux 3 should
+be VB AUX ROOT -1 be
+available JJ ADJ acomp 3 available
+soon RB ADV advmod 3 soon
+"""
+
+SHOULD_LET_THEM_KNOW = """
+They PRP PRON nsubj 2 they
+should MD AUX aux 2 should
+let VB VERB ROOT -1 let
+us PRP PRON nsubj 4 we
+know VB VERB ccomp 2 know
+soon RB ADV advmod 2 soon
+"""
+
+
+def test_should_be_with_a_time_to_come_is_an_expectation_not_a_duty():
+    assert classify(claim_tokens(SHOULD_BE_AVAILABLE_SOON), has_quantity=False) == ["prediction"]
+    assert "opinion" in classify(claim_tokens(SHOULD_LET_THEM_KNOW), has_quantity=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import get_args
 
 from newsparse.docview import DocView
@@ -47,7 +48,7 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
             parts = cue.cue.split()
             n = len(parts)
             for i in by_word.get(parts[0], ()):
-                if words[i : i + n] == parts:
+                if words[i : i + n] == parts and not _going_somewhere(tokens, parts, i + n):
                     hits.setdefault(cue.type, []).append(" ".join(texts[i : i + n]))
                     break
             continue
@@ -62,7 +63,9 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
                 )
             elif cue.pos == frozenset({"PRED"}):
                 ok = _predicative(tokens.view, tokens.ids[i])
-            elif _out_of_context(tokens, cue, i):
+            elif cue.pos == _CHANGE:
+                ok = _changed_between(tokens.view, tokens.ids[i])
+            elif _out_of_context(tokens, cue, i, lex):
                 ok = False
             elif cue.pos:
                 ok = tokens.column("pos_")[i] in cue.pos
@@ -74,24 +77,61 @@ def cue_hits(tokens: ClaimTokens, lex: ClaimLexicon | None = None) -> dict[str, 
     return hits
 
 
-def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int) -> bool:
+_CHANGE = frozenset({"CHANGE"})
+_CHANGE_PREPS = frozenset({"from", "to", "by"})
+_VALUE_LABELS = frozenset({"DATE", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+
+
+def _changed_between(view: DocView, i: int) -> bool:
+    """A change with its ends or size ('a sharp rise from 1 percent', 'has dropped slightly
+    to 35 percent', 'fell by half'): a value compared with another; 'the rise of populism',
+    'prices rose' tell a change but compare nothing."""
+    deps, lower, like_num = view.column("dep_"), view.column("lower_"), view.column("like_num")
+    ents = view.column("ent_type_")
+    for c in view.children(i):
+        if deps[c] != "prep" or lower[c] not in _CHANGE_PREPS:
+            continue
+        ends = [o for o in view.children(c)]
+        ends += [n for o in ends for n in view.children(o)]
+        # 'to 35 percent', 'from the previous year', not 'rose to fame'
+        if any(like_num[n] or ents[n] in _VALUE_LABELS for n in ends):
+            return True
+    return False
+
+
+def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int, lex: ClaimLexicon) -> bool:
     """Cue words whose neighbours say they do not mean their type here."""
     if cue.type == "law_or_rule":
-        return _names_no_rule(tokens, k)
+        return _names_no_rule(tokens, k, lex)
     if cue.type == "comparison" and cue.cue == "history":
         return not _in_history(tokens, k)
     if cue.type == "prediction":
-        return _graded_likelihood(tokens, k) or _passive_purpose(tokens, k)
+        return (
+            _graded_likelihood(tokens, k)
+            or _passive_purpose(tokens, k)
+            or _plan_that_was(tokens, k)
+        )
     if cue.type == "opinion" and cue.cue == "need":
         # 'I needed to sit and rest', 'tools needed by astronauts': a need told, not a duty
-        return tokens.column("tag_")[k] in PAST_TAGS
+        return tokens.column("tag_")[k] in PAST_TAGS or not _need_to_act(tokens, k)
     return False
+
+
+def _need_to_act(tokens: ClaimTokens, k: int) -> bool:
+    """'we need to unify the party', 'documents need to be removed': a duty ('need' with the
+    act to be done); 'saw the need to accelerate', 'in need of a clean', 'didn't need their
+    permission' name or lack a thing."""
+    view, i = tokens.view, tokens.ids[k]
+    if view.column("pos_")[i] not in ("VERB", "AUX"):
+        return False
+    deps = view.column("dep_")
+    return any(deps[c] == "xcomp" for c in view.children(i))
 
 
 _NOT_RULE_AFTER = frozenset({"enforcement", "firm", "firms", "school", "student", "students"})
 
 
-def _names_no_rule(tokens: ClaimTokens, k: int) -> bool:
+def _names_no_rule(tokens: ClaimTokens, k: int, lex: ClaimLexicon) -> bool:
     """'law enforcement', 'a law firm': 'law' naming police or a business, not a law; 'to
     charge WeWork $6 million', 'in charge of': a price or a duty, not a criminal charge; 'left
     the court', 'on the court': where a game is played."""
@@ -99,6 +139,18 @@ def _names_no_rule(tokens: ClaimTokens, k: int) -> bool:
     if lower[k] == "law":
         return k + 1 < len(lower) and lower[k + 1] in _NOT_RULE_AFTER
     view, i = tokens.view, tokens.ids[k]
+    lemma = view.column("lemma_", str.lower)[i]
+    if lemma in _JUDGING_WORDS:
+        return _judged_not_in_law(tokens, k, lex)
+    if view.column("dep_")[i] in _MODIFIER_DEPS:
+        head = view.column("lemma_", str.lower)[view.heads[i]]
+        # 'a legal resident', 'criminal rehabilitation', 'court fees': the law only describes
+        # (but 'a homicide probe', 'immunity cases', 'a criminal charge' are legal matters)
+        return head not in lex.law_words and head not in lex.legal_heads
+    if lemma == "rule" and any(
+        view.column("dep_")[c] == "prt" for c in view.children(i)
+    ):  # 'ruled out a bid'
+        return True
     lemmas, deps, words = (
         view.column("lemma_", str.lower),
         view.column("dep_"),
@@ -117,6 +169,22 @@ def _names_no_rule(tokens: ClaimTokens, k: int) -> bool:
             deps[i] == "dobj" and lemmas[head] in _LEAVE_VERBS
         )
     return False
+
+
+_JUDGING_WORDS = frozenset({"judge", "verdict"})
+_MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def _judged_not_in_law(tokens: ClaimTokens, k: int, lex: ClaimLexicon) -> bool:
+    """'did not want to judge the campaign', 'danced for judges', 'the judges' verdict': judging
+    is a rule only in a legal frame, a title ('Judge Smith', 'the Judge's decision') or another
+    legal word beside it ('the judge sentenced him')."""
+    if tokens.column("pos_")[k] == "VERB":
+        return True
+    if tokens.column("text")[k][:1].isupper() and k > 0:
+        return False
+    legal = lex.law_words - _JUDGING_WORDS
+    return legal.isdisjoint(tokens.column("lemma_", str.lower))
 
 
 _ON_A_SURFACE = frozenset({"on", "off", "onto", "across"})
@@ -151,6 +219,27 @@ def _graded_likelihood(tokens: ClaimTokens, k: int) -> bool:
     return lower[k] in ("likely", "unlikely") and k > 0 and lower[k - 1] in _DEGREE_OF
 
 
+def _going_somewhere(tokens: ClaimTokens, parts: list[str], after: int) -> bool:
+    """'payloads going to the Moon', 'going to Jannah': a motion, not 'going to' + a verb (a
+    future)."""
+    if parts != ["going", "to"]:
+        return False
+    return after >= len(tokens) or tokens.column("pos_")[after] not in ("VERB", "AUX")
+
+
+_TOLD_PAST_AUX = frozenset({"had", "was", "were", "'d", "’d"})
+
+
+def _plan_that_was(tokens: ClaimTokens, k: int) -> bool:
+    """'had planned to charge', 'was intending to obtain': a plan told of the past (what was
+    meant then), not a forecast; 'plans to withdraw', 'is planning to' are."""
+    view, i = tokens.view, tokens.ids[k]
+    if view.column("lemma_", str.lower)[i] not in ("plan", "intend"):
+        return False
+    deps, lower = view.column("dep_"), view.column("lower_")
+    return any(deps[c] == "aux" and lower[c] in _TOLD_PAST_AUX for c in view.children(i))
+
+
 def _passive_purpose(tokens: ClaimTokens, k: int) -> bool:
     """'the attacks are intended to favor Trump': what something is for, not a plan."""
     view, i = tokens.view, tokens.ids[k]
@@ -179,6 +268,33 @@ def _number_after(tokens: ClaimTokens, phrase: str) -> bool:
     n = len(words)
     lower, like_num = tokens.column("lower_"), tokens.column("like_num")
     return any(lower[i : i + n] == words and like_num[i + n] for i in range(len(tokens) - n))
+
+
+_NOT_COMPARING = frozenset({"later", "earlier", "sooner", "further", "longer", "else", "rather"})
+"""Comparative forms that place in time or sequence ('later this week', 'no longer')."""
+
+
+def _comparative(tokens: ClaimTokens) -> bool:
+    """A comparative said of the subject ('is a better candidate', 'would be more careful',
+    'were more likely to vote'): the claim compares, with or without 'than'. A comparative
+    that only picks a thing out ('larger landers', 'heavier payloads', 'more documents') or
+    places in time ('later this week') does not."""
+    tags = tokens.column("tag_")
+    if COMPARATIVE_TAGS.isdisjoint(tags):
+        return False
+    view, lower = tokens.view, tokens.column("lower_")
+    deps, heads = view.column("dep_"), view.heads
+    for k, tag in enumerate(tags):
+        if tag not in COMPARATIVE_TAGS or lower[k] in _NOT_COMPARING:
+            continue
+        i = tokens.ids[k]
+        if tag == "RBR" and deps[i] == "advmod":
+            i = heads[i]  # 'more careful': the graded adjective stands for it
+        if deps[i] in ("acomp", "attr", "oprd") or (
+            deps[i] == "amod" and deps[heads[i]] in ("attr", "oprd")
+        ):
+            return True
+    return False
 
 
 def _first_person_past(tokens: ClaimTokens) -> bool:
@@ -325,6 +441,20 @@ def _graded(tokens: ClaimTokens, lex: ClaimLexicon) -> str | None:
     return None
 
 
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
+_SOON = frozenset({"soon", "sometime", "shortly"})
+
+
+def _expected_by_a_time(tokens: ClaimTokens) -> bool:
+    """'should be available for missions starting in 2023', 'should be released sometime
+    soon': 'should' with a time to come is an expectation (a forecast), not a duty."""
+    lower = tokens.column("lower_")
+    if not any(a == "should" and b == "be" for a, b in pairwise(lower)):
+        return False  # 'should be ...': a state to come; 'should let them know' is a duty
+    ents = tokens.column("ent_type_")
+    return any(e in _WHEN_LABELS for e in ents) or not _SOON.isdisjoint(lower)
+
+
 def classify(
     tokens: ClaimTokens,
     *,
@@ -367,7 +497,8 @@ def classify(
     )
     other_cues = [h for h in hits.get("prediction", []) if h.lower() not in ("will", "'ll", "’ll")]
     maybe = any(possibility(tokens, tokens.ids[k]) for k in modals)  # 'could begin in 2022'
-    if will or would or maybe or other_cues:
+    expected = _expected_by_a_time(tokens)  # 'should be available in 2023'
+    if will or would or maybe or other_cues or expected:
         types.add("prediction")
     if "law_or_rule" in hits:
         types.add("law_or_rule")
@@ -380,6 +511,8 @@ def classify(
         # a lone 'than' only compares after a comparative ('more than' is listed apart)
         if (hit and hit != ["than"]) or (hit and any(tag in COMPARATIVE_TAGS for tag in tags)):
             types.add("comparison")
+    if _comparative(tokens):
+        types.add("comparison")
     if ("personal_experience" in hits and _first_person_now(tokens)) or _first_person_past(tokens):
         types.add("personal_experience")
     if "opinion" in hits:
@@ -387,7 +520,12 @@ def classify(
         only_first_person_verbs = cues <= FIRST_PERSON_STANCE
         # 'must not cite ..., per WHO guidelines': a duty in a rule is the rule, not a judgement
         only_duty_in_rule = cues <= DUTY_MODALS and "law_or_rule" in types
-        if (not only_first_person_verbs or _own_stance_now(tokens)) and not only_duty_in_rule:
+        only_expectation = expected and cues <= {"should"}
+        if (
+            (not only_first_person_verbs or _own_stance_now(tokens))
+            and not only_duty_in_rule
+            and not only_expectation
+        ):
             types.add("opinion")
     if not types:
         types.add("other")
