@@ -90,6 +90,39 @@ def relabel(groups: dict[str, Group], view: DocView, lex: Lexicon) -> None:
             g.label = "NORP"
 
 
+def relabel_grown(
+    groups: dict[str, Group], added: dict[str, list[Raw]], view: DocView, lex: Lexicon
+) -> None:
+    """Label again the groups that gained mentions after labelling: the rescan finds names
+    spaCy did not tag, and their context counts too ("Salesforce's Dreamforce conference").
+
+    Only the change the new mentions make is taken: the group is labelled from its tagged
+    mentions' vote with and without them, so a label set by merging stays."""
+    if not added:
+        return
+    surnames = {k.split(" ")[-1] for k, g in groups.items() if g.label == "PERSON" and " " in k}
+    for key, new in added.items():
+        g = groups[key]
+        fresh = {id(r) for r in new}
+        old = [r for r in g.raws if id(r) not in fresh]
+        if not old or _family(key, surnames):
+            continue
+        start = _vote(old)
+        before = group_label(Group(key, old, start), view, lex, surnames=surnames)
+        after = group_label(Group(key, g.raws, start), view, lex, surnames=surnames)
+        if after != before:
+            g.label = after
+
+
+def _vote(raws: list[Raw]) -> str:
+    """The label most of the mentions were tagged with (weighted by their votes)."""
+    counts: dict[str, float] = {}
+    for r in raws:
+        counts[r.label] = counts.get(r.label, 0.0) + r.vote
+    top = max(counts.values())
+    return next(r.label for r in raws if counts[r.label] == top)
+
+
 def _family(key: str, surnames: set[str]) -> bool:
     """'bidens', 'joneses': the plural of a surname of the article."""
     return (key.endswith("s") and key[:-1] in surnames) or (
@@ -183,7 +216,7 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
     for r in g.raws:
         root = view.span_root(r.start_tok, r.end_tok)
         nxt = r.end_tok
-        modifies = deps[root] == "compound" and view.heads[root] == nxt
+        modifies = deps[root] == "compound" and view.heads[root] == nxt and not _one_of(view, r)
         kind = _kind_of_noun(lowers[nxt], lex) if modifies and texts[nxt].islower() else None
         if kind and (kind not in CATEGORY_ONLY or _owned(view, r)):
             return kind
@@ -194,6 +227,13 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
             if (kind := lex.heads.get(lemmas[noun].lower())) in CATEGORY_ONLY:
                 return kind
     return None
+
+
+def _one_of(view: DocView, r: Raw) -> bool:
+    """After "a"/"an": the name says whose or what kind the noun is, it does not name it ("a
+    Wikileaks conference", "a Trump rally"; but "the Dreamforce conference")."""
+    before = r.start_tok - 1
+    return before >= 0 and view.column("lower_")[before] in ("a", "an")
 
 
 def _owned(view: DocView, r: Raw) -> bool:

@@ -36,6 +36,7 @@ from typing import Any
 
 from newsparse.docview import DocView, Ent
 from newsparse.extract.entities.boundaries import TITLE_LABELS, joined_names, name_pieces, weak
+from newsparse.extract.entities.labels import relabel_grown
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.entities.merge import group_and_merge
 from newsparse.extract.entities.names import (
@@ -85,7 +86,8 @@ def extract_entities(view: DocView, *, headline: str | None = None) -> list[Enti
     raws, title_spans = _collect(view, lex)
     groups = group_and_merge(raws, view, lex)
     groups = {k: g for k, g in groups.items() if not all(r.doubtful for r in g.raws)}
-    _rescan(view, groups, title_spans, lex)
+    grown = _rescan(view, groups, title_spans, lex)
+    relabel_grown(groups, grown, view, lex)  # "Salesforce's Dreamforce conference", untagged
     length = len(view.text)
     lead_end = _lead_end(view, length)
     headline_keys = _headline_keys(headline, lex) if headline else set()
@@ -227,8 +229,9 @@ def _collect_one(
 
 def _rescan(
     view: DocView, groups: dict[str, Group], title_spans: list[tuple[int, int]], lex: Lexicon
-) -> None:
-    """Add mentions spaCy missed: the same words as a known mention, or a person's surname."""
+) -> dict[str, list[Raw]]:
+    """Add mentions spaCy missed: the same words as a known mention, or a person's surname.
+    Returns the mentions added, by group key (their context may change the group's label)."""
     texts = view.column("text")
     forms: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
@@ -250,8 +253,9 @@ def _rescan(
         main = primary_person([groups[k] for k in sorted(keys)], view)
         if main is not None:
             forms.setdefault((surname,), main.key)
+    grown: dict[str, list[Raw]] = {}
     if not forms:
-        return
+        return grown
     covered = bytearray(len(view))
     for ent in view.ents:
         covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
@@ -277,10 +281,12 @@ def _rescan(
             if g.label == "PERSON":
                 _person_context(view, raw, None, lex)
             g.raws.append(raw)
+            grown.setdefault(found, []).append(raw)
             resume = i + n
             break
     for g in groups.values():
         g.raws.sort(key=lambda r: r.start)
+    return grown
 
 
 def _possible_starts(view: DocView, forms: dict[tuple[str, ...], str]) -> list[int]:

@@ -1,0 +1,42 @@
+"""Referent labels on news of other outlets (issue 11, second pass), on hand-built parsed Docs.
+
+One test per mechanism: mentions the rescan adds are labelled too; "a X conference" names no
+conference.
+"""
+
+from __future__ import annotations
+
+from claims_docs import make_doc
+from newsparse.docview import DocView
+from newsparse.extract.entities import extract_entities
+
+
+def names(rows: str, ents: list[tuple[int, int, str]]) -> dict[str, str]:
+    return {e.name: e.label for e in extract_entities(DocView.of(make_doc(rows, ents=ents)))}
+
+
+def test_an_untagged_mention_found_again_counts_for_the_label() -> None:
+    rows = """
+    Dreamforce NNP PROPN nsubj 1 Dreamforce
+    opened VBD VERB ROOT -1 open
+    and CC CCONJ cc 1 and
+    Cook NNP PROPN nsubj 4 Cook
+    visited VBD VERB conj 1 visit
+    Salesforce NNP PROPN poss 8 Salesforce
+    's POS PART case 5 's
+    Dreamforce NNP PROPN compound 8 Dreamforce
+    conference NN NOUN dobj 4 conference
+    """
+    found = names(rows, [(0, 1, "ORG"), (3, 4, "PERSON"), (5, 6, "ORG")])
+    assert found["Dreamforce"] == "EVENT"  # spaCy tagged only the first mention
+
+
+def test_a_name_after_an_indefinite_article_says_whose_the_noun_is() -> None:
+    rows = """
+    Wikileaks NNP PROPN nsubj 1 Wikileaks
+    held VBD VERB ROOT -1 hold
+    a DT DET det 4 a
+    Wikileaks NNP PROPN compound 4 Wikileaks
+    conference NN NOUN dobj 1 conference
+    """
+    assert names(rows, [(0, 1, "ORG"), (3, 4, "ORG")]) == {"Wikileaks": "ORG"}
