@@ -1,7 +1,7 @@
 """Referent labels on news of other outlets (issue 11, second pass), on hand-built parsed Docs.
 
 One test per mechanism: mentions the rescan adds are labelled too; "a X conference" names no
-conference.
+conference; acronyms of common nouns are no names.
 """
 
 from __future__ import annotations
@@ -40,3 +40,17 @@ def test_a_name_after_an_indefinite_article_says_whose_the_noun_is() -> None:
     conference NN NOUN dobj 1 conference
     """
     assert names(rows, [(0, 1, "ORG"), (3, 4, "ORG")]) == {"Wikileaks": "ORG"}
+
+
+def test_an_acronym_of_a_common_noun_is_no_name() -> None:
+    rows = """
+    CCTV NNP PROPN compound 1 CCTV
+    cameras NNS NOUN nsubj 2 camera
+    watched VBD VERB ROOT -1 watch
+    the DT DET det 4 the
+    CEOs NNPS PROPN dobj 2 CEOs
+    of IN ADP prep 4 of
+    Google NNP PROPN pobj 5 Google
+    """
+    found = names(rows, [(0, 1, "ORG"), (4, 5, "ORG"), (6, 7, "ORG")])
+    assert found == {"Google": "ORG"}

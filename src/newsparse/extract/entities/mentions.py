@@ -49,6 +49,7 @@ from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.roles import apposition_roles, title_before
 from newsparse.extract.entities.variants import primary_person
 from newsparse.extract.overlaps import Containment
+from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon, lexicon
 from newsparse.models import Entity, Mention
 from newsparse.vocab import NATION_LABELS, NUMERIC_LABELS
@@ -138,7 +139,18 @@ def _junk(view: DocView, s: int, e: int, lex: Lexicon) -> bool:
     text = view.span_text(s, e)
     if not any(map(str.isupper, text)) or sum(map(str.isalpha, text)) < 2:
         return True
+    if common_acronym(text):
+        return True
     return "@" in text or "://" in text or text.lower().startswith("www.")
+
+
+def common_acronym(text: str) -> bool:
+    """An acronym of a common noun ("CCTV", "CEOs", "LGBT"): resources/entity_context_words.tsv."""
+    if not text[:1].isupper() or text.rstrip("s").upper() != text.rstrip("s"):
+        return False
+    words = table("entity_context_words.tsv")
+    low = text.lower()
+    return "common_acronym" in (words.get(low), words.get(low[:-1]) if low.endswith("s") else None)
 
 
 def _title_only(view: DocView, s: int, e: int, lex: Lexicon) -> bool:
