@@ -1,7 +1,7 @@
 """Referent labels on news of other outlets (issue 11, second pass), on hand-built parsed Docs.
 
 One test per mechanism: mentions the rescan adds are labelled too; "a X conference" names no
-conference; acronyms of common nouns are no names.
+conference; acronyms of common nouns are no names; names sharing a plural kind noun are two.
 """
 
 from __future__ import annotations
@@ -54,3 +54,15 @@ def test_an_acronym_of_a_common_noun_is_no_name() -> None:
     """
     found = names(rows, [(0, 1, "ORG"), (4, 5, "ORG"), (6, 7, "ORG")])
     assert found == {"Google": "ORG"}
+
+
+def test_names_sharing_a_plural_kind_noun_are_two_names() -> None:
+    rows = """
+    Fires NNS NOUN nsubj 1 fire
+    hit VBD VERB ROOT -1 hit
+    Orange NNP PROPN nmod 5 Orange
+    and CC CCONJ cc 2 and
+    Riverside NNP PROPN conj 2 Riverside
+    counties NNS NOUN dobj 1 county
+    """
+    assert names(rows, [(2, 5, "LOC")]) == {"Orange": "LOC", "Riverside": "LOC"}

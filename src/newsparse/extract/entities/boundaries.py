@@ -191,17 +191,23 @@ def _quoted(view: DocView, start: int, end: int) -> bool:
 def _split(
     view: DocView, start: int, end: int, titled: bool, lex: Lexicon, *, split_hyphens: bool
 ) -> list[tuple[int, int]]:
-    """Cut at commas between names ("Porto, Real Madrid"; not "Apple, Inc." or "King, Jr.")
-    and at a lower-case article that opens a phrase of its own ("told Billboard the Doobies
-    have": both sides hang on words outside the entity); with ``split_hyphens``, at a hyphen
+    """Cut at commas between names ("Porto, Real Madrid"; not "Apple, Inc." or "King, Jr."),
+    at "and" between names that share the plural kind noun after them ("Orange and Riverside
+    counties"), and at a lower-case article that opens a phrase of its own ("told Billboard
+    the Doobies have": both sides hang on words outside the entity); with ``split_hyphens``,
+    at a hyphen
     between two capitalised words (a route or a pair of peoples tagged as one event or group;
     organisations keep theirs: "Rolls-Royce")."""
     texts, lowers = view.column("text"), view.column("lower_")
     cuts: list[tuple[int, int]] = []
     begin = start
+    shared = not titled and _before_shared_kind(view, end, lex)
     for k in range(start + 1, end - 1):
         after = lowers[k + 1]
-        if texts[k] == "," and not titled:
+        if shared and texts[k] in ("and", "or") and _capitalised_pair(texts, k):
+            cuts.append((begin, k))  # "Orange and Riverside counties": two counties
+            begin = k + 1
+        elif texts[k] == "," and not titled:
             if after.rstrip(".") in lex.org_suffixes or after in lex.org_suffixes:
                 continue
             if after in _GENERATIONAL:
@@ -227,6 +233,14 @@ def _split(
             begin = k + 1  # the article itself belongs to no name
     cuts.append((begin, end))
     return [(a, b) for a, b in cuts if a < b]
+
+
+def _before_shared_kind(view: DocView, end: int, lex: Lexicon) -> bool:
+    """Right before a plural kind noun that the names of a list share ("Orange and Riverside
+    counties", "the Senate and House committees"; resources/entity_heads.tsv)."""
+    if end >= len(view) or view.column("tag_")[end] != "NNS":
+        return False
+    return view.column("lemma_")[end].lower() in lex.heads
 
 
 _GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
