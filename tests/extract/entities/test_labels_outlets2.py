@@ -1,7 +1,8 @@
 """Referent labels on news of other outlets (issue 11, second pass), on hand-built parsed Docs.
 
 One test per mechanism: mentions the rescan adds are labelled too; "a X conference" names no
-conference; acronyms of common nouns are no names; names sharing a plural kind noun are two.
+conference; acronyms of common nouns are no names; names sharing a plural kind noun are two;
+a country opening a title ("UK Home Secretary") is the country.
 """
 
 from __future__ import annotations
@@ -66,3 +67,19 @@ def test_names_sharing_a_plural_kind_noun_are_two_names() -> None:
     counties NNS NOUN dobj 1 county
     """
     assert names(rows, [(2, 5, "LOC")]) == {"Orange": "LOC", "Riverside": "LOC"}
+
+
+def test_a_country_opening_a_title_is_the_country() -> None:
+    rows = """
+    the DT DET det 3 the
+    UK NNP PROPN compound 3 UK
+    Home NNP PROPN compound 3 Home
+    Secretary NNP PROPN nsubj 8 Secretary
+    , , PUNCT punct 3 ,
+    Sajid NNP PROPN compound 6 Sajid
+    Javid NNP PROPN appos 3 Javid
+    , , PUNCT punct 3 ,
+    approved VBD VERB ROOT -1 approve
+    """
+    found = names(rows, [(1, 3, "ORG"), (5, 7, "PERSON")])
+    assert found == {"UK": "GPE", "Sajid Javid": "PERSON"}

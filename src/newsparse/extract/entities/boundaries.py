@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsparse.docview import DocView, Ent
+from newsparse.extract.entities.names import normalize_key
 from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon
 
@@ -55,6 +56,23 @@ def name_pieces(
         if a < b and not _date(view, a, b):
             pieces.append((a, _with_kind_noun(view, a, b, lex)))
     return pieces
+
+
+def country_of_title(view: DocView, start: int, end: int, lex: Lexicon) -> int | None:
+    """End of the country's name when the organisation ``[start, end)`` is the first part of
+    a person's title, a country and an office ("the then UK Home Secretary", "US Defense
+    Secretary"): the country is a name, the office words are part of the title."""
+    if end >= len(view) or view.column("lower_")[end] not in lex.role_words:
+        return None
+    texts = view.column("text")
+    if not texts[end][:1].isupper() or not all(t[:1].isupper() for t in texts[start:end]):
+        return None
+    countries = set(lex.capitals.values())
+    for stop in range(end - 1, start, -1):
+        key = normalize_key(view.span_text(start, stop))
+        if normalize_key(lex.aliases.get(key, key)) in countries:
+            return stop
+    return None
 
 
 def _with_kind_noun(view: DocView, start: int, end: int, lex: Lexicon) -> int:

@@ -35,7 +35,13 @@ import re
 from typing import Any
 
 from newsparse.docview import DocView, Ent
-from newsparse.extract.entities.boundaries import TITLE_LABELS, joined_names, name_pieces, weak
+from newsparse.extract.entities.boundaries import (
+    TITLE_LABELS,
+    country_of_title,
+    joined_names,
+    name_pieces,
+    weak,
+)
 from newsparse.extract.entities.labels import relabel_grown
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.entities.merge import group_and_merge
@@ -222,6 +228,9 @@ def _collect_one(
         floor, s = (s, name_start) if name_start > s else (None, s)
     if s >= e or _junk(view, s, e, lex):
         return []
+    country_end = country_of_title(view, s, e, lex) if label == "ORG" else None
+    if country_end is not None:
+        e, label = country_end, "GPE"  # "UK Home Secretary": the country, not an office
     raw = _raw(view, s, e, label)
     party = PARTY_STATE.match(raw.text)  # "(D-Minn.)": the place of a politician
     if party and normalize_key(party.group(2)) in lex.aliases:
