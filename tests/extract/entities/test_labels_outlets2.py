@@ -2,7 +2,7 @@
 
 One test per mechanism: mentions the rescan adds are labelled too; "a X conference" names no
 conference; acronyms of common nouns are no names; names sharing a plural kind noun are two;
-a country opening a title ("UK Home Secretary") is the country.
+a country opening a title ("UK Home Secretary") is the country; a route's ends are places.
 """
 
 from __future__ import annotations
@@ -83,3 +83,18 @@ def test_a_country_opening_a_title_is_the_country() -> None:
     """
     found = names(rows, [(1, 3, "ORG"), (5, 7, "PERSON")])
     assert found == {"UK": "GPE", "Sajid Javid": "PERSON"}
+
+
+def test_a_piece_of_a_route_is_a_place_when_its_other_end_is_one() -> None:
+    rows = """
+    the DT DET det 4 the
+    Earth NNP PROPN compound 4 Earth nospace
+    - HYPH PUNCT punct 3 - nospace
+    Mars NNP PROPN compound 4 Mars
+    cruise NN NOUN nsubj 5 cruise
+    ends VBZ VERB ROOT -1 end
+    on IN ADP prep 5 on
+    Mars NNP PROPN pobj 6 Mars
+    """
+    found = names(rows, [(1, 4, "EVENT"), (7, 8, "LOC")])
+    assert found == {"Earth": "LOC", "Mars": "LOC"}

@@ -238,7 +238,7 @@ def _split(
         elif texts[k] in _POSSESSIVES and k - begin >= 2 and texts[k + 1][:1].isupper():
             cuts.append((begin, k))  # "Vox Media's Code Media": the owner, then its own
             begin = k + 1
-        elif texts[k] in _HYPHENS and split_hyphens and _capitalised_pair(texts, k):
+        elif texts[k] in HYPHENS and split_hyphens and _capitalised_pair(texts, k):
             cuts.append((begin, k))  # "Earth-Mars" route, "Israeli-Palestinian" talks
             begin = k + 1
         elif (
@@ -265,7 +265,7 @@ _GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 
 
-_HYPHENS = frozenset({"-", "–", "—"})
+HYPHENS = frozenset({"-", "–", "—"})
 
 
 def _capitalised_pair(texts: list[str], k: int) -> bool:

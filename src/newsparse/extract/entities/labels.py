@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from newsparse.docview import DocView
-from newsparse.extract.entities.boundaries import PLACE_KINDS, TICKER
+from newsparse.extract.entities.boundaries import HYPHENS, PLACE_KINDS, TICKER
 from newsparse.extract.entities.raws import Group, Raw
 from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon
@@ -88,6 +88,29 @@ def relabel(groups: dict[str, Group], view: DocView, lex: Lexicon) -> None:
     for key, g in groups.items():
         if g.label in PLACE_LABELS and _demonym_of(key, places):
             g.label = "NORP"
+    _pair_places(groups, view)
+
+
+def _pair_places(groups: dict[str, Group], view: DocView) -> None:
+    """A piece cut out of a title-tagged pair ("the Earth-Mars cruise", "a London-Paris
+    flight") is a place when the other piece is one: the pair was a route, not a title."""
+    pieces = {r.start_tok: g for g in groups.values() for r in g.raws if r.vote < 1}
+    ends = {r.end_tok: g for g in groups.values() for r in g.raws if r.vote < 1}
+    texts = view.column("text")
+    for g in groups.values():
+        if g.label not in THING_LABELS or any(r.vote == 1 for r in g.raws):
+            continue
+        for r in g.raws:
+            after = pieces.get(r.end_tok + 1) if r.end_tok < len(view) else None
+            before = ends.get(r.start_tok - 1) if r.start_tok > 0 else None
+            if after is not None and texts[r.end_tok] not in HYPHENS:
+                after = None
+            if before is not None and texts[r.start_tok - 1] not in HYPHENS:
+                before = None
+            other = next((o for o in (after, before) if o is not None and o is not g), None)
+            if other is not None and other.label in PLACE_LABELS:
+                g.label = other.label
+                break
 
 
 def relabel_grown(
