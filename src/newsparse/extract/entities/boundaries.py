@@ -32,6 +32,8 @@ TICKER = re.compile(
 )
 """Market codes as wires write them: 'LCOc1' (capitals, one lower-case letter, a digit),
 'GBP=', 'AAPL.O', 'CMAL3', 'US10YT'. 'F-35', 'COVID-19', 'MH17' and 'B52' are no codes."""
+CURRENCY_CODE = re.compile(r"^[A-Z]{3}=[A-Z]*$")
+"""A wire's code of an exchange rate: 'GBP=', 'EUR=', 'JPY=EBS'."""
 _NAME_PUNCT = frozenset({".", "!", "&", ")"})
 """Punctuation a name may end with ("Yahoo!", "Inc.", "(UK)")."""
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
@@ -100,6 +102,8 @@ def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
     of thing it is ("the Agency"; a bare "University" may be a club's name): a name only when
     it joins a mention that is surely one.
     """
+    if end < len(view) and CURRENCY_CODE.match(view.column("text")[end]):
+        return True  # "Sterling GBP=": a currency, which no gold calls a name
     if not view.has_pos:
         return False
     if label in ADJECTIVE_LABELS:
