@@ -2,7 +2,8 @@
 
 One test per mechanism: mentions the rescan adds are labelled too; "a X conference" names no
 conference; acronyms of common nouns are no names; names sharing a plural kind noun are two;
-a country opening a title ("UK Home Secretary") is the country; a route's ends are places.
+a country opening a title ("UK Home Secretary") is the country; a route's ends are places;
+a building one is in is a place.
 """
 
 from __future__ import annotations
@@ -98,3 +99,14 @@ def test_a_piece_of_a_route_is_a_place_when_its_other_end_is_one() -> None:
     """
     found = names(rows, [(1, 4, "EVENT"), (7, 8, "LOC")])
     assert found == {"Earth": "LOC", "Mars": "LOC"}
+
+
+def test_a_name_ending_in_a_building_word_one_is_in_is_a_place() -> None:
+    rows = """
+    They PRP PRON nsubj 1 they
+    won VBD VERB ROOT -1 win
+    in IN ADP prep 1 in
+    KeyBank NNP PROPN compound 4 KeyBank
+    Center NNP PROPN pobj 2 Center
+    """
+    assert names(rows, [(3, 5, "ORG")]) == {"KeyBank Center": "FAC"}

@@ -193,6 +193,9 @@ def group_label(
         return "PERSON"  # "former co-star Hudson", after "Rock Hudson"
     if g.label in THING_LABELS and all(_bare_name(view, r) for r in g.raws) and _speaks(g, view):
         return "PERSON"  # "Kino Gabriel said", "Eyamba Sowers didn't know": no title speaks
+    venue = g.label == "ORG" and any(_in_venue(view, r) for r in g.raws)
+    if venue and not any(_acts_as_body(view, r, lex) for r in g.raws):
+        return "FAC"  # "in front of 15,522 in KeyBank Center": an arena
     if g.label in THING_LABELS | {"FAC"} and any(_acts_as_body(view, r, lex) for r in g.raws):
         return "ORG"  # "a WeWork spokesperson", "WeWork declined to comment"
     if g.label in ("ORG", "PERSON") and all(r.text.endswith("+") for r in g.raws):
@@ -538,6 +541,23 @@ def _after_compass(view: DocView, r: Raw) -> bool:
         and texts[before].islower()
         and _context_words().get(texts[before]) == ("compass")
     )
+
+
+INSIDE_PREPOSITIONS = frozenset({"in", "inside", "outside", "into", "near"})
+"""One is in a building, not in a company ("in KeyBank Center"; "at" is said of both)."""
+
+
+def _in_venue(view: DocView, r: Raw) -> bool:
+    """A name ending in a word of buildings that bodies take too ("Center", "Garden", "Hall",
+    "Field": resources/entity_context_words.tsv venue) as the object of "in" or "outside"."""
+    if not view.has_dep or r.end_tok - r.start_tok < 2:
+        return False
+    if _context_words().get(view.column("lower_")[r.end_tok - 1]) != "venue":
+        return False
+    root = view.span_root(r.start_tok, r.end_tok)
+    head = view.heads[root]
+    inside = view.column("lower_")[head] in INSIDE_PREPOSITIONS
+    return view.column("dep_")[root] == "pobj" and inside
 
 
 def _speaks(g: Group, view: DocView) -> bool:
