@@ -3,7 +3,8 @@
 One test per mechanism: mentions the rescan adds are labelled too; "a X conference" names no
 conference; acronyms of common nouns are no names; names sharing a plural kind noun are two;
 a country opening a title ("UK Home Secretary") is the country; a route's ends are places;
-a building one is in is a place.
+a building one is in is a place; a place modifying an event noun stays the place; a head word
+that agrees with a thing's label keeps it ("an Iraq War veteran").
 """
 
 from __future__ import annotations
@@ -110,3 +111,24 @@ def test_a_name_ending_in_a_building_word_one_is_in_is_a_place() -> None:
     Center NNP PROPN pobj 2 Center
     """
     assert names(rows, [(3, 5, "ORG")]) == {"KeyBank Center": "FAC"}
+
+
+def test_a_place_modifying_an_event_noun_stays_the_place() -> None:
+    rows = """
+    the DT DET det 2 the
+    Cairo NNP PROPN compound 2 Cairo
+    summit NN NOUN nsubj 3 summit
+    ended VBD VERB ROOT -1 end
+    """
+    assert names(rows, [(1, 2, "GPE")]) == {"Cairo": "GPE"}
+
+
+def test_a_war_whose_veterans_are_named_stays_a_war() -> None:
+    rows = """
+    an DT DET det 3 an
+    Iraq NNP PROPN compound 2 Iraq
+    War NNP PROPN compound 3 War
+    veteran NN NOUN nsubj 4 veteran
+    spoke VBD VERB ROOT -1 speak
+    """
+    assert names(rows, [(1, 3, "EVENT")]) == {"Iraq War": "EVENT"}

@@ -66,6 +66,8 @@ _LABEL_OF_KIND = {
     "DISEASE": "EVENT",
     "PLACE_OF": "GPE",
 }
+THING_KINDS = frozenset({"EVENT", "LAW", "WORK", "THING", "PRODUCT"})
+"""Kinds of things that are no body: when the head word agrees with such a label, it stays."""
 MODIFIED_ONLY = frozenset({"GPE", "PLACE_OF"})
 """Kinds never named by a capitalised last word ("Islamic State", "Legislative Assembly")."""
 CATEGORY_ONLY = frozenset({"WORK", "THING"})
@@ -182,6 +184,8 @@ def group_label(
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
+    if kind in THING_KINDS and g.label in THING_LABELS:
+        return g.label  # "an Iraq War veteran": the head word says it is a war, not a body
     described = _apposition_label(g, view, lex)
     if described:
         return described
@@ -244,6 +248,8 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
         nxt = r.end_tok
         modifies = deps[root] == "compound" and view.heads[root] == nxt and not _one_of(view, r)
         kind = _kind_of_noun(lowers[nxt], lex) if modifies and texts[nxt].islower() else None
+        if kind == "EVENT" and g.label in PLACE_LABELS:
+            kind = None  # "the Cairo summit", "the Boston marathon": where it was held
         if kind and (kind not in CATEGORY_ONLY or _owned(view, r)):
             return kind
         for noun in _category_nouns(view, root):
