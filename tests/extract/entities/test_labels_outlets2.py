@@ -4,7 +4,8 @@ One test per mechanism: mentions the rescan adds are labelled too; "a X conferen
 conference; acronyms of common nouns are no names; names sharing a plural kind noun are two;
 a country opening a title ("UK Home Secretary") is the country; a route's ends are places;
 a building one is in is a place; a place modifying an event noun stays the place; a head word
-that agrees with a thing's label keeps it ("an Iraq War veteran").
+that agrees with a thing's label keeps it ("an Iraq War veteran"), unless after a preposition;
+a name after a person's title is a person.
 """
 
 from __future__ import annotations
@@ -132,3 +133,27 @@ def test_a_war_whose_veterans_are_named_stays_a_war() -> None:
     spoke VBD VERB ROOT -1 speak
     """
     assert names(rows, [(1, 3, "EVENT")]) == {"Iraq War": "EVENT"}
+
+
+def test_a_person_after_a_persons_title_is_a_person_whatever_the_tag() -> None:
+    rows = """
+    Day NNP PROPN nsubj 1 Day
+    invited VBD VERB ROOT -1 invite
+    former JJ ADJ amod 4 former
+    actor NN NOUN compound 4 actor
+    Hudson NNP PROPN dobj 1 Hudson
+    """
+    assert names(rows, [(0, 1, "PERSON"), (4, 5, "ORG")]) == {"Day": "PERSON", "Hudson": "PERSON"}
+
+
+def test_an_event_word_after_a_preposition_is_no_head_of_the_name() -> None:
+    rows = """
+    the DT DET det 2 the
+    Iraq NNP PROPN compound 2 Iraq
+    Veterans NNPS PROPN nsubj 6 Veterans
+    Against IN ADP prep 2 against
+    the DT DET det 5 the
+    War NNP PROPN pobj 3 War
+    marched VBD VERB ROOT -1 march
+    """
+    assert names(rows, [(1, 6, "ORG")]) == {"Iraq Veterans Against the War": "ORG"}

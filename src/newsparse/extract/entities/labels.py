@@ -34,6 +34,7 @@ import re
 from newsparse.docview import DocView
 from newsparse.extract.entities.boundaries import HYPHENS, PLACE_KINDS, TICKER
 from newsparse.extract.entities.raws import Group, Raw
+from newsparse.extract.entities.roles import title_before
 from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import MODIFIER_DEPS, PLACE_LABELS
@@ -189,6 +190,9 @@ def group_label(
     described = _apposition_label(g, view, lex)
     if described:
         return described
+    untitled = g.label in ("PERSON", "NORP") or kind
+    if not untitled and any(_titled(view, r, lex) for r in g.raws):
+        return "PERSON"  # "former co-star Hudson", "WHO director-general Tedros Adhanom"
     if g.label not in PLACE_LABELS and any(_after_compass(view, r) for r in g.raws):
         return "LOC"  # "the northern Sierra Nevada", "southern Syria"
     if g.label in PLACE_LABELS and g.key in surnames and _speaks(g, view):
@@ -236,6 +240,8 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
     last = longest.end_tok - 1
     if longest.end_tok - longest.start_tok > 1:
         kind = lex.heads.get(lowers[last])
+        if kind == "EVENT" and _post_modified(view, longest.start_tok, last):
+            kind = None  # "Iraq Veterans Against the War": the war is no head of the name
         if kind and texts[last][:1].isupper() and kind not in MODIFIED_ONLY | CATEGORY_ONLY:
             return kind
         if kind in PLACE_KINDS and texts[last].islower():
@@ -259,6 +265,13 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
             if (kind := lex.heads.get(lemmas[noun].lower())) in CATEGORY_ONLY:
                 return kind
     return None
+
+
+def _post_modified(view: DocView, start: int, last: int) -> bool:
+    """A preposition inside the name before its last word: the last word ends a phrase after
+    the head ("Veterans Against the War"); "of" aside ("Battle of Britain")."""
+    lowers, pos = view.column("lower_"), view.column("pos_")
+    return any(pos[k] == "ADP" and lowers[k] != "of" for k in range(start + 1, last))
 
 
 def _one_of(view: DocView, r: Raw) -> bool:
@@ -564,6 +577,19 @@ def _in_venue(view: DocView, r: Raw) -> bool:
     head = view.heads[root]
     inside = view.column("lower_")[head] in INSIDE_PREPOSITIONS
     return view.column("dep_")[root] == "pobj" and inside
+
+
+def _titled(view: DocView, r: Raw, lex: Lexicon) -> bool:
+    """Right after a person's title ("co-star", "director-general", "rapper"; not a word that
+    names a body too, "the retailer Walmart", "the band Queen", "partner Microsoft")."""
+    if r.start_tok == 0 or not view.column("text")[r.start_tok - 1].islower():
+        return False
+    roles = title_before(view, r.start_tok, lex=lex).roles
+    words = _context_words()
+    return any(
+        (last := role.lower().split()[-1]) not in lex.heads and words.get(last) != "body_role"
+        for role in roles
+    )
 
 
 def _speaks(g: Group, view: DocView) -> bool:
