@@ -157,3 +157,15 @@ def test_an_event_word_after_a_preposition_is_no_head_of_the_name() -> None:
     marched VBD VERB ROOT -1 march
     """
     assert names(rows, [(1, 6, "ORG")]) == {"Iraq Veterans Against the War": "ORG"}
+
+
+def test_a_name_inside_a_title_is_no_person() -> None:
+    rows = """
+    deputy NN NOUN amod 3 deputy
+    White NNP PROPN compound 2 White
+    House NNP PROPN compound 4 House
+    press NN NOUN compound 4 press
+    secretary NN NOUN nsubj 5 secretary
+    spoke VBD VERB ROOT -1 speak
+    """
+    assert names(rows, [(1, 3, "ORG")]) == {"White House": "ORG"}

@@ -584,6 +584,8 @@ def _titled(view: DocView, r: Raw, lex: Lexicon) -> bool:
     names a body too, "the retailer Walmart", "the band Queen", "partner Microsoft")."""
     if r.start_tok == 0 or not view.column("text")[r.start_tok - 1].islower():
         return False
+    if view.has_dep and view.column("dep_")[view.span_root(r.start_tok, r.end_tok)] == "compound":
+        return False  # "deputy White House press secretary": the name modifies the title
     roles = title_before(view, r.start_tok, lex=lex).roles
     words = _context_words()
     return any(
