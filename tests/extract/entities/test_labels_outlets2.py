@@ -5,7 +5,7 @@ conference; acronyms of common nouns are no names; names sharing a plural kind n
 a country opening a title ("UK Home Secretary") is the country; a route's ends are places;
 a building one is in is a place; a place modifying an event noun stays the place; a head word
 that agrees with a thing's label keeps it ("an Iraq War veteran"), unless after a preposition;
-a name after a person's title is a person.
+a name after a person's title is a person; a place played away to, or with a record, is a team.
 """
 
 from __future__ import annotations
@@ -169,3 +169,24 @@ def test_a_name_inside_a_title_is_no_person() -> None:
     spoke VBD VERB ROOT -1 speak
     """
     assert names(rows, [(1, 3, "ORG")]) == {"White House": "ORG"}
+
+
+def test_a_place_one_plays_away_to_or_with_a_record_is_a_team() -> None:
+    rows = """
+    They PRP PRON nsubj 1 they
+    play VBP VERB ROOT -1 play
+    away RB ADV advmod 1 away
+    to IN ADP prep 2 to
+    West NNP PROPN compound 5 West
+    Ham NNP PROPN pobj 3 Ham
+    and CC CCONJ cc 1 and
+    Utah NNP PROPN nsubj 13 Utah
+    ( -LRB- PUNCT punct 7 (
+    5-7 CD NUM appos 7 5-7
+    ) -RRB- PUNCT punct 7 )
+    also RB ADV advmod 13 also
+    has VBZ AUX aux 13 have
+    lost VBN VERB conj 1 lose
+    """
+    found = names(rows, [(4, 6, "GPE"), (7, 8, "GPE")])
+    assert found == {"West Ham": "ORG", "Utah": "ORG"}

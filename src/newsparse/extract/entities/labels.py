@@ -422,6 +422,24 @@ TEAM_ROLES = frozenset(
         "fullback",
         "playmaker",
         "forward",
+        "guard",
+        "center",
+        "centre",
+        "rookie",
+        "shortstop",
+        "catcher",
+        "outfielder",
+        "infielder",
+        "linebacker",
+        "receiver",
+        "defenseman",
+        "defenceman",
+        "keeper",
+        "batsman",
+        "bowler",
+        "flanker",
+        "manager",
+        "boss",
     }
 )
 """Roles in a team that a team's name modifies ("Wynnum coach Matt Myers")."""
@@ -468,15 +486,24 @@ def _team_side(view: DocView, r: Raw) -> bool:
     if nxt < len(view) and (
         SCORE.match(texts[nxt])
         or (texts[nxt].isdigit() and lowers[nxt + 1 : nxt + 3] == ["points", "to"])
+        or (texts[nxt] == "(" and nxt + 1 < len(view) and SCORE.match(texts[nxt + 1]))
     ):
-        return True
+        return True  # "Noosa 32–22", "Oklahoma City (5-7)": a score, a win-loss record
     if not view.has_dep:
         return False
     root = view.span_root(r.start_tok, r.end_tok)
     head = view.heads[root]
     if deps[root] == "compound" and head == nxt and lowers[head] in TEAM_ROLES:
         return True
+    if deps[root] == "pobj" and lowers[head] == "to" and head != root:
+        before = view.heads[head]
+        if view.column("lemma_")[before].lower() in MATCH_TO_WORDS:
+            return True  # "away to West Ham", "at home to Chelsea", "lost to Denver"
     return _team_in_a_contest(view, root)
+
+
+MATCH_TO_WORDS = frozenset({"away", "home", "lose"})
+"""Words whose "to" names the other side of a match."""
 
 
 CONTEST_VERBS = frozenset(
