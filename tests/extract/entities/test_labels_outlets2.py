@@ -5,7 +5,8 @@ conference; acronyms of common nouns are no names; names sharing a plural kind n
 a country opening a title ("UK Home Secretary") is the country; a route's ends are places;
 a building one is in is a place; a place modifying an event noun stays the place; a head word
 that agrees with a thing's label keeps it ("an Iraq War veteran"), unless after a preposition;
-a name after a person's title is a person; a place played away to, or with a record, is a team.
+a name after a person's title is a person; a place played away to, or with a record, is a team;
+two names joined by "and" that are each named alone are two.
 """
 
 from __future__ import annotations
@@ -190,3 +191,19 @@ def test_a_place_one_plays_away_to_or_with_a_record_is_a_team() -> None:
     """
     found = names(rows, [(4, 6, "GPE"), (7, 8, "GPE")])
     assert found == {"West Ham": "ORG", "Utah": "ORG"}
+
+
+def test_two_organisations_named_alone_elsewhere_are_split_at_and() -> None:
+    rows = """
+    McClatchy NNP PROPN nsubj 3 McClatchy
+    and CC CCONJ cc 0 and
+    Tribune NNP PROPN conj 0 Tribune
+    talked VBD VERB ROOT -1 talk
+    to IN ADP prep 3 to
+    McClatchy NNP PROPN pobj 4 McClatchy
+    and CC CCONJ cc 5 and
+    to IN ADP conj 4 to
+    Tribune NNP PROPN pobj 7 Tribune
+    """
+    found = names(rows, [(0, 3, "ORG"), (5, 6, "ORG"), (8, 9, "ORG")])
+    assert found == {"McClatchy": "ORG", "Tribune": "ORG"}

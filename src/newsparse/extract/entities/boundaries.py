@@ -226,9 +226,10 @@ def _split(
     shared = not titled and _before_shared_kind(view, end, lex)
     for k in range(start + 1, end - 1):
         after = lowers[k + 1]
-        if shared and texts[k] in ("and", "or") and _capitalised_pair(texts, k):
-            cuts.append((begin, k))  # "Orange and Riverside counties": two counties
-            begin = k + 1
+        if texts[k] in ("and", "or") and _capitalised_pair(texts, k) and not titled:
+            if shared or _both_named_alone(view, begin, k, end):
+                cuts.append((begin, k))  # "Orange and Riverside counties", "McClatchy and
+                begin = k + 1  # Tribune" where each is named on its own
         elif texts[k] == "," and not titled:
             if after.rstrip(".") in lex.org_suffixes or after in lex.org_suffixes:
                 continue
@@ -255,6 +256,15 @@ def _split(
             begin = k + 1  # the article itself belongs to no name
     cuts.append((begin, end))
     return [(a, b) for a, b in cuts if a < b]
+
+
+def _both_named_alone(view: DocView, a: int, k: int, b: int) -> bool:
+    """Are both sides of the "and" at ``k`` inside ``[a, b)`` entities of their own elsewhere in
+    the article ("talks between McClatchy and Tribune", after "McClatchy" and "Tribune")?
+    "Johnson & Johnson", "Procter and Gamble" are not."""
+    left, right = view.span_text(a, k), view.span_text(k + 1, b)
+    alone = {view.span_text(e.start, e.end).removeprefix("the ") for e in view.ents}
+    return left in alone and right in alone
 
 
 def _before_shared_kind(view: DocView, end: int, lex: Lexicon) -> bool:
