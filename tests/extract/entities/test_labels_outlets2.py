@@ -6,7 +6,8 @@ a country opening a title ("UK Home Secretary") is the country; a route's ends a
 a building one is in is a place; a place modifying an event noun stays the place; a head word
 that agrees with a thing's label keeps it ("an Iraq War veteran"), unless after a preposition;
 a name after a person's title is a person; a place played away to, or with a record, is a team;
-two names joined by "and" that are each named alone are two.
+two names joined by "and" that are each named alone are two; a league one wins titles of is a
+competition.
 """
 
 from __future__ import annotations
@@ -207,3 +208,15 @@ def test_two_organisations_named_alone_elsewhere_are_split_at_and() -> None:
     """
     found = names(rows, [(0, 3, "ORG"), (5, 6, "ORG"), (8, 9, "ORG")])
     assert found == {"McClatchy": "ORG", "Tribune": "ORG"}
+
+
+def test_a_league_modifying_a_word_of_play_is_the_competition() -> None:
+    rows = """
+    He PRP PRON nsubj 1 he
+    won VBD VERB ROOT -1 win
+    three CD NUM nummod 5 three
+    Premier NNP PROPN compound 4 Premier
+    League NNP PROPN compound 5 League
+    titles NNS NOUN dobj 1 title
+    """
+    assert names(rows, [(3, 5, "ORG")]) == {"Premier League": "EVENT"}

@@ -185,6 +185,8 @@ def group_label(
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
+    if g.label == "ORG" and any(_competition(view, r) for r in g.raws):
+        return "EVENT"  # "three Premier League titles": the league played for, not a body
     if kind in THING_KINDS and g.label in THING_LABELS:
         return g.label  # "an Iraq War veteran": the head word says it is a war, not a body
     described = _apposition_label(g, view, lex)
@@ -604,6 +606,26 @@ def _in_venue(view: DocView, r: Raw) -> bool:
     head = view.heads[root]
     inside = view.column("lower_")[head] in INSIDE_PREPOSITIONS
     return view.column("dep_")[root] == "pobj" and inside
+
+
+COMPETITION_ENDS = frozenset({"league", "series"})
+"""Last words of a competition's name that bodies' names end with too ("Premier League",
+"World Series"; "Arab League" is a body)."""
+
+
+def _competition(view: DocView, r: Raw) -> bool:
+    """A league modifying a word of play ("Premier League titles", "the Champions League
+    final": resources/entity_context_words.tsv play)."""
+    if not view.has_dep or r.end_tok - r.start_tok < 2 or r.end_tok >= len(view):
+        return False
+    lowers = view.column("lower_")
+    if lowers[r.end_tok - 1] not in COMPETITION_ENDS:
+        return False
+    root = view.span_root(r.start_tok, r.end_tok)
+    noun = view.heads[root]
+    if view.column("dep_")[root] != "compound" or noun != r.end_tok:
+        return False
+    return _context_words().get(view.column("lemma_")[noun].lower()) == "play"
 
 
 def _titled(view: DocView, r: Raw, lex: Lexicon) -> bool:
