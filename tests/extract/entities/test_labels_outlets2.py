@@ -7,7 +7,7 @@ a building one is in is a place; a place modifying an event noun stays the place
 that agrees with a thing's label keeps it ("an Iraq War veteran"), unless after a preposition;
 a name after a person's title is a person; a place played away to, or with a record, is a team;
 two names joined by "and" that are each named alone are two; a league one wins titles of is a
-competition.
+competition; a name whose every mention modifies a work noun is that work.
 """
 
 from __future__ import annotations
@@ -220,3 +220,18 @@ def test_a_league_modifying_a_word_of_play_is_the_competition() -> None:
     titles NNS NOUN dobj 1 title
     """
     assert names(rows, [(3, 5, "ORG")]) == {"Premier League": "EVENT"}
+
+
+def test_a_name_every_mention_of_which_modifies_a_work_noun_is_that_work() -> None:
+    rows = """
+    NSO NNP PROPN nsubj 1 NSO
+    sells VBZ VERB ROOT -1 sell
+    the DT DET det 4 the
+    Pegasus NNP PROPN compound 4 Pegasus
+    spyware NN NOUN dobj 1 spyware
+    and CC CCONJ cc 1 and
+    Pegasus NNP PROPN compound 7 Pegasus
+    software NN NOUN conj 4 software
+    """
+    found = names(rows, [(0, 1, "ORG"), (3, 4, "ORG"), (6, 7, "ORG")])
+    assert found == {"NSO": "ORG", "Pegasus": "WORK_OF_ART"}

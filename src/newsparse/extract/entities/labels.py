@@ -185,6 +185,9 @@ def group_label(
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
+    work = _always_of_a_work(g, view, lex)
+    if work and g.label not in _HEAD_KEEPS[work] and not _marked_person(g, view, lex):
+        return _LABEL_OF_KIND[work]  # "the Pegasus spyware" ... "by Pegasus software"
     if g.label == "ORG" and any(_competition(view, r) for r in g.raws):
         return "EVENT"  # "three Premier League titles": the league played for, not a body
     if kind in THING_KINDS and g.label in THING_LABELS:
@@ -606,6 +609,26 @@ def _in_venue(view: DocView, r: Raw) -> bool:
     head = view.heads[root]
     inside = view.column("lower_")[head] in INSIDE_PREPOSITIONS
     return view.column("dep_")[root] == "pobj" and inside
+
+
+def _always_of_a_work(g: Group, view: DocView, lex: Lexicon) -> str | None:
+    """The kind of work (WORK, THING) every mention, two or more, modifies as a category
+    noun ("the Pegasus spyware", "Pegasus software"): one such mention may name the maker
+    ("Microsoft software"), every mention of a name says what it is."""
+    if len(g.raws) < 2 or not view.has_dep:
+        return None
+    texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
+    kinds = set()
+    for r in g.raws:
+        root = view.span_root(r.start_tok, r.end_tok)
+        nxt = r.end_tok
+        if nxt >= len(view) or deps[root] != "compound" or view.heads[root] != nxt:
+            return None
+        kind = _kind_of_noun(lowers[nxt], lex) if texts[nxt].islower() else None
+        if kind not in CATEGORY_ONLY:
+            return None
+        kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 COMPETITION_ENDS = frozenset({"league", "series"})
