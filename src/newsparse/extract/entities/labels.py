@@ -24,7 +24,14 @@ around every mention say:
 - a place named after another place of the article plus a people's ending is that people
   ("South Dakotans", tagged GPE, next to "South Dakota");
 - an all-capitals name opening a paragraph before a comma, a bracket or a dash is a dateline
-  place ("SIOUX FALLS, S.D. (AP) —").
+  place ("SIOUX FALLS, S.D. (AP) —");
+- a name right after a person's title is a person ("former co-star Hudson"); a building word
+  one is "in" makes a place ("in KeyBank Center"); a league modifying a word of play is the
+  competition ("Premier League titles"); a name whose every mention modifies a work noun is
+  that work ("the Pegasus spyware"); a piece of a hyphenated route is a place when the other
+  end is one ("Earth-Mars"); a place played "away to" or given a record is a team;
+- mentions the rescan adds after labelling count too (``relabel_grown``: "Salesforce's
+  Dreamforce conference").
 """
 
 from __future__ import annotations
