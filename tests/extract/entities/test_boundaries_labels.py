@@ -341,14 +341,23 @@ def test_a_place_glued_before_a_persons_name_is_cut_off() -> None:
     assert [m.text for m in person.mentions] == ["Kurt Volker", "Volker"]
 
 
-def test_a_currency_code_after_a_word_is_cut_off() -> None:
+def test_a_market_code_after_a_word_is_cut_off() -> None:
+    rows = """
+    Brent NNP PROPN compound 1 Brent
+    LCOc1 NNP PROPN nsubj 2 LCOc1
+    fell VBD VERB ROOT -1 fall
+    """
+    (found,) = entities(rows, [(0, 2, "PERSON")])
+    assert found.mentions[0].text == "Brent"
+
+
+def test_a_currency_before_its_exchange_rate_code_is_no_name() -> None:
     rows = """
     Sterling NNP PROPN compound 1 Sterling
     GBP= NNP PROPN nsubj 2 GBP=
     fell VBD VERB ROOT -1 fall
     """
-    (found,) = entities(rows, [(0, 2, "PERSON")])
-    assert found.mentions[0].text == "Sterling"
+    assert entities(rows, [(0, 2, "PERSON")]) == []
 
 
 def test_a_kind_word_after_the_is_a_description_and_a_bare_one_a_name() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsparse.docview import DocView, Ent
+from newsparse.extract.entities.names import normalize_key
 from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon
 
@@ -31,6 +32,8 @@ TICKER = re.compile(
 )
 """Market codes as wires write them: 'LCOc1' (capitals, one lower-case letter, a digit),
 'GBP=', 'AAPL.O', 'CMAL3', 'US10YT'. 'F-35', 'COVID-19', 'MH17' and 'B52' are no codes."""
+CURRENCY_CODE = re.compile(r"^[A-Z]{3}=[A-Z]*$")
+"""A wire's code of an exchange rate: 'GBP=', 'EUR=', 'JPY=EBS'."""
 _NAME_PUNCT = frozenset({".", "!", "&", ")"})
 """Punctuation a name may end with ("Yahoo!", "Inc.", "(UK)")."""
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
@@ -55,6 +58,23 @@ def name_pieces(
         if a < b and not _date(view, a, b):
             pieces.append((a, _with_kind_noun(view, a, b, lex)))
     return pieces
+
+
+def country_of_title(view: DocView, start: int, end: int, lex: Lexicon) -> int | None:
+    """End of the country's name when the organisation ``[start, end)`` is the first part of
+    a person's title, a country and an office ("the then UK Home Secretary", "US Defense
+    Secretary"): the country is a name, the office words are part of the title."""
+    if end >= len(view) or view.column("lower_")[end] not in lex.role_words:
+        return None
+    texts = view.column("text")
+    if not texts[end][:1].isupper() or not all(t[:1].isupper() for t in texts[start:end]):
+        return None
+    countries = set(lex.capitals.values())
+    for stop in range(end - 1, start, -1):
+        key = normalize_key(view.span_text(start, stop))
+        if normalize_key(lex.aliases.get(key, key)) in countries:
+            return stop
+    return None
 
 
 def _with_kind_noun(view: DocView, start: int, end: int, lex: Lexicon) -> int:
@@ -82,6 +102,8 @@ def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
     of thing it is ("the Agency"; a bare "University" may be a club's name): a name only when
     it joins a mention that is surely one.
     """
+    if end < len(view) and CURRENCY_CODE.match(view.column("text")[end]):
+        return True  # "Sterling GBP=": a currency, which no gold calls a name
     if not view.has_pos:
         return False
     if label in ADJECTIVE_LABELS:
@@ -191,17 +213,24 @@ def _quoted(view: DocView, start: int, end: int) -> bool:
 def _split(
     view: DocView, start: int, end: int, titled: bool, lex: Lexicon, *, split_hyphens: bool
 ) -> list[tuple[int, int]]:
-    """Cut at commas between names ("Porto, Real Madrid"; not "Apple, Inc." or "King, Jr.")
-    and at a lower-case article that opens a phrase of its own ("told Billboard the Doobies
-    have": both sides hang on words outside the entity); with ``split_hyphens``, at a hyphen
+    """Cut at commas between names ("Porto, Real Madrid"; not "Apple, Inc." or "King, Jr."),
+    at "and" between names that share the plural kind noun after them ("Orange and Riverside
+    counties"), and at a lower-case article that opens a phrase of its own ("told Billboard
+    the Doobies have": both sides hang on words outside the entity); with ``split_hyphens``,
+    at a hyphen
     between two capitalised words (a route or a pair of peoples tagged as one event or group;
     organisations keep theirs: "Rolls-Royce")."""
     texts, lowers = view.column("text"), view.column("lower_")
     cuts: list[tuple[int, int]] = []
     begin = start
+    shared = not titled and _before_shared_kind(view, end, lex)
     for k in range(start + 1, end - 1):
         after = lowers[k + 1]
-        if texts[k] == "," and not titled:
+        if texts[k] in ("and", "or") and _capitalised_pair(texts, k) and not titled:
+            if shared or _both_named_alone(view, begin, k, end):
+                cuts.append((begin, k))  # "Orange and Riverside counties", "McClatchy and
+                begin = k + 1  # Tribune" where each is named on its own
+        elif texts[k] == "," and not titled:
             if after.rstrip(".") in lex.org_suffixes or after in lex.org_suffixes:
                 continue
             if after in _GENERATIONAL:
@@ -214,7 +243,7 @@ def _split(
         elif texts[k] in _POSSESSIVES and k - begin >= 2 and texts[k + 1][:1].isupper():
             cuts.append((begin, k))  # "Vox Media's Code Media": the owner, then its own
             begin = k + 1
-        elif texts[k] in _HYPHENS and split_hyphens and _capitalised_pair(texts, k):
+        elif texts[k] in HYPHENS and split_hyphens and _capitalised_pair(texts, k):
             cuts.append((begin, k))  # "Earth-Mars" route, "Israeli-Palestinian" talks
             begin = k + 1
         elif (
@@ -229,11 +258,28 @@ def _split(
     return [(a, b) for a, b in cuts if a < b]
 
 
+def _both_named_alone(view: DocView, a: int, k: int, b: int) -> bool:
+    """Are both sides of the "and" at ``k`` inside ``[a, b)`` entities of their own elsewhere in
+    the article ("talks between McClatchy and Tribune", after "McClatchy" and "Tribune")?
+    "Johnson & Johnson", "Procter and Gamble" are not."""
+    left, right = view.span_text(a, k), view.span_text(k + 1, b)
+    alone = {view.span_text(e.start, e.end).removeprefix("the ") for e in view.ents}
+    return left in alone and right in alone
+
+
+def _before_shared_kind(view: DocView, end: int, lex: Lexicon) -> bool:
+    """Right before a plural kind noun that the names of a list share ("Orange and Riverside
+    counties", "the Senate and House committees"; resources/entity_heads.tsv)."""
+    if end >= len(view) or view.column("tag_")[end] != "NNS":
+        return False
+    return view.column("lemma_")[end].lower() in lex.heads
+
+
 _GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 
 
-_HYPHENS = frozenset({"-", "–", "—"})
+HYPHENS = frozenset({"-", "–", "—"})
 
 
 def _capitalised_pair(texts: list[str], k: int) -> bool:

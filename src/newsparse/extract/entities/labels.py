@@ -24,7 +24,14 @@ around every mention say:
 - a place named after another place of the article plus a people's ending is that people
   ("South Dakotans", tagged GPE, next to "South Dakota");
 - an all-capitals name opening a paragraph before a comma, a bracket or a dash is a dateline
-  place ("SIOUX FALLS, S.D. (AP) —").
+  place ("SIOUX FALLS, S.D. (AP) —");
+- a name right after a person's title is a person ("former co-star Hudson"); a building word
+  one is "in" makes a place ("in KeyBank Center"); a league modifying a word of play is the
+  competition ("Premier League titles"); a name whose every mention modifies a work noun is
+  that work ("the Pegasus spyware"); a piece of a hyphenated route is a place when the other
+  end is one ("Earth-Mars"); a place played "away to" or given a record is a team;
+- mentions the rescan adds after labelling count too (``relabel_grown``: "Salesforce's
+  Dreamforce conference").
 """
 
 from __future__ import annotations
@@ -32,8 +39,9 @@ from __future__ import annotations
 import re
 
 from newsparse.docview import DocView
-from newsparse.extract.entities.boundaries import PLACE_KINDS, TICKER
+from newsparse.extract.entities.boundaries import HYPHENS, PLACE_KINDS, TICKER
 from newsparse.extract.entities.raws import Group, Raw
+from newsparse.extract.entities.roles import title_before
 from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import MODIFIER_DEPS, PLACE_LABELS
@@ -66,6 +74,8 @@ _LABEL_OF_KIND = {
     "DISEASE": "EVENT",
     "PLACE_OF": "GPE",
 }
+THING_KINDS = frozenset({"EVENT", "LAW", "WORK", "THING", "PRODUCT"})
+"""Kinds of things that are no body: when the head word agrees with such a label, it stays."""
 MODIFIED_ONLY = frozenset({"GPE", "PLACE_OF"})
 """Kinds never named by a capitalised last word ("Islamic State", "Legislative Assembly")."""
 CATEGORY_ONLY = frozenset({"WORK", "THING"})
@@ -88,6 +98,62 @@ def relabel(groups: dict[str, Group], view: DocView, lex: Lexicon) -> None:
     for key, g in groups.items():
         if g.label in PLACE_LABELS and _demonym_of(key, places):
             g.label = "NORP"
+    _pair_places(groups, view)
+
+
+def _pair_places(groups: dict[str, Group], view: DocView) -> None:
+    """A piece cut out of a title-tagged pair ("the Earth-Mars cruise", "a London-Paris
+    flight") is a place when the other piece is one: the pair was a route, not a title."""
+    pieces = {r.start_tok: g for g in groups.values() for r in g.raws if r.vote < 1}
+    ends = {r.end_tok: g for g in groups.values() for r in g.raws if r.vote < 1}
+    texts = view.column("text")
+    for g in groups.values():
+        if g.label not in THING_LABELS or any(r.vote == 1 for r in g.raws):
+            continue
+        for r in g.raws:
+            after = pieces.get(r.end_tok + 1) if r.end_tok < len(view) else None
+            before = ends.get(r.start_tok - 1) if r.start_tok > 0 else None
+            if after is not None and texts[r.end_tok] not in HYPHENS:
+                after = None
+            if before is not None and texts[r.start_tok - 1] not in HYPHENS:
+                before = None
+            other = next((o for o in (after, before) if o is not None and o is not g), None)
+            if other is not None and other.label in PLACE_LABELS:
+                g.label = other.label
+                break
+
+
+def relabel_grown(
+    groups: dict[str, Group], added: dict[str, list[Raw]], view: DocView, lex: Lexicon
+) -> None:
+    """Label again the groups that gained mentions after labelling: the rescan finds names
+    spaCy did not tag, and their context counts too ("Salesforce's Dreamforce conference").
+
+    Only the change the new mentions make is taken: the group is labelled from its tagged
+    mentions' vote with and without them, so a label set by merging stays."""
+    if not added:
+        return
+    surnames = {k.split(" ")[-1] for k, g in groups.items() if g.label == "PERSON" and " " in k}
+    for key, new in added.items():
+        g = groups[key]
+        fresh = {id(r) for r in new}
+        old = [r for r in g.raws if id(r) not in fresh]
+        if not old or _family(key, surnames):
+            continue
+        start = _vote(old)
+        before = group_label(Group(key, old, start), view, lex, surnames=surnames)
+        after = group_label(Group(key, g.raws, start), view, lex, surnames=surnames)
+        if after != before:
+            g.label = after
+
+
+def _vote(raws: list[Raw]) -> str:
+    """The label most of the mentions were tagged with (weighted by their votes)."""
+    counts: dict[str, float] = {}
+    for r in raws:
+        counts[r.label] = counts.get(r.label, 0.0) + r.vote
+    top = max(counts.values())
+    return next(r.label for r in raws if counts[r.label] == top)
 
 
 def _family(key: str, surnames: set[str]) -> bool:
@@ -126,9 +192,19 @@ def group_label(
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
+    work = _always_of_a_work(g, view, lex)
+    if work and g.label not in _HEAD_KEEPS[work] and not _marked_person(g, view, lex):
+        return _LABEL_OF_KIND[work]  # "the Pegasus spyware" ... "by Pegasus software"
+    if g.label == "ORG" and any(_competition(view, r) for r in g.raws):
+        return "EVENT"  # "three Premier League titles": the league played for, not a body
+    if kind in THING_KINDS and g.label in THING_LABELS:
+        return g.label  # "an Iraq War veteran": the head word says it is a war, not a body
     described = _apposition_label(g, view, lex)
     if described:
         return described
+    untitled = g.label in ("PERSON", "NORP") or kind
+    if not untitled and any(_titled(view, r, lex) for r in g.raws):
+        return "PERSON"  # "former co-star Hudson", "WHO director-general Tedros Adhanom"
     if g.label not in PLACE_LABELS and any(_after_compass(view, r) for r in g.raws):
         return "LOC"  # "the northern Sierra Nevada", "southern Syria"
     if g.label in PLACE_LABELS and g.key in surnames and _speaks(g, view):
@@ -137,6 +213,9 @@ def group_label(
         return "PERSON"  # "former co-star Hudson", after "Rock Hudson"
     if g.label in THING_LABELS and all(_bare_name(view, r) for r in g.raws) and _speaks(g, view):
         return "PERSON"  # "Kino Gabriel said", "Eyamba Sowers didn't know": no title speaks
+    venue = g.label == "ORG" and any(_in_venue(view, r) for r in g.raws)
+    if venue and not any(_acts_as_body(view, r, lex) for r in g.raws):
+        return "FAC"  # "in front of 15,522 in KeyBank Center": an arena
     if g.label in THING_LABELS | {"FAC"} and any(_acts_as_body(view, r, lex) for r in g.raws):
         return "ORG"  # "a WeWork spokesperson", "WeWork declined to comment"
     if g.label in ("ORG", "PERSON") and all(r.text.endswith("+") for r in g.raws):
@@ -173,6 +252,8 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
     last = longest.end_tok - 1
     if longest.end_tok - longest.start_tok > 1:
         kind = lex.heads.get(lowers[last])
+        if kind == "EVENT" and _post_modified(view, longest.start_tok, last):
+            kind = None  # "Iraq Veterans Against the War": the war is no head of the name
         if kind and texts[last][:1].isupper() and kind not in MODIFIED_ONLY | CATEGORY_ONLY:
             return kind
         if kind in PLACE_KINDS and texts[last].islower():
@@ -183,8 +264,10 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
     for r in g.raws:
         root = view.span_root(r.start_tok, r.end_tok)
         nxt = r.end_tok
-        modifies = deps[root] == "compound" and view.heads[root] == nxt
+        modifies = deps[root] == "compound" and view.heads[root] == nxt and not _one_of(view, r)
         kind = _kind_of_noun(lowers[nxt], lex) if modifies and texts[nxt].islower() else None
+        if kind == "EVENT" and g.label in PLACE_LABELS:
+            kind = None  # "the Cairo summit", "the Boston marathon": where it was held
         if kind and (kind not in CATEGORY_ONLY or _owned(view, r)):
             return kind
         for noun in _category_nouns(view, root):
@@ -194,6 +277,20 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
             if (kind := lex.heads.get(lemmas[noun].lower())) in CATEGORY_ONLY:
                 return kind
     return None
+
+
+def _post_modified(view: DocView, start: int, last: int) -> bool:
+    """A preposition inside the name before its last word: the last word ends a phrase after
+    the head ("Veterans Against the War"); "of" aside ("Battle of Britain")."""
+    lowers, pos = view.column("lower_"), view.column("pos_")
+    return any(pos[k] == "ADP" and lowers[k] != "of" for k in range(start + 1, last))
+
+
+def _one_of(view: DocView, r: Raw) -> bool:
+    """After "a"/"an": the name says whose or what kind the noun is, it does not name it ("a
+    Wikileaks conference", "a Trump rally"; but "the Dreamforce conference")."""
+    before = r.start_tok - 1
+    return before >= 0 and view.column("lower_")[before] in ("a", "an")
 
 
 def _owned(view: DocView, r: Raw) -> bool:
@@ -337,6 +434,24 @@ TEAM_ROLES = frozenset(
         "fullback",
         "playmaker",
         "forward",
+        "guard",
+        "center",
+        "centre",
+        "rookie",
+        "shortstop",
+        "catcher",
+        "outfielder",
+        "infielder",
+        "linebacker",
+        "receiver",
+        "defenseman",
+        "defenceman",
+        "keeper",
+        "batsman",
+        "bowler",
+        "flanker",
+        "manager",
+        "boss",
     }
 )
 """Roles in a team that a team's name modifies ("Wynnum coach Matt Myers")."""
@@ -383,15 +498,24 @@ def _team_side(view: DocView, r: Raw) -> bool:
     if nxt < len(view) and (
         SCORE.match(texts[nxt])
         or (texts[nxt].isdigit() and lowers[nxt + 1 : nxt + 3] == ["points", "to"])
+        or (texts[nxt] == "(" and nxt + 1 < len(view) and SCORE.match(texts[nxt + 1]))
     ):
-        return True
+        return True  # "Noosa 32–22", "Oklahoma City (5-7)": a score, a win-loss record
     if not view.has_dep:
         return False
     root = view.span_root(r.start_tok, r.end_tok)
     head = view.heads[root]
     if deps[root] == "compound" and head == nxt and lowers[head] in TEAM_ROLES:
         return True
+    if deps[root] == "pobj" and lowers[head] == "to" and head != root:
+        before = view.heads[head]
+        if view.column("lemma_")[before].lower() in MATCH_TO_WORDS:
+            return True  # "away to West Ham", "at home to Chelsea", "lost to Denver"
     return _team_in_a_contest(view, root)
+
+
+MATCH_TO_WORDS = frozenset({"away", "home", "lose"})
+"""Words whose "to" names the other side of a match."""
 
 
 CONTEST_VERBS = frozenset(
@@ -474,6 +598,78 @@ def _after_compass(view: DocView, r: Raw) -> bool:
         before >= 0
         and texts[before].islower()
         and _context_words().get(texts[before]) == ("compass")
+    )
+
+
+INSIDE_PREPOSITIONS = frozenset({"in", "inside", "outside", "into", "near"})
+"""One is in a building, not in a company ("in KeyBank Center"; "at" is said of both)."""
+
+
+def _in_venue(view: DocView, r: Raw) -> bool:
+    """A name ending in a word of buildings that bodies take too ("Center", "Garden", "Hall",
+    "Field": resources/entity_context_words.tsv venue) as the object of "in" or "outside"."""
+    if not view.has_dep or r.end_tok - r.start_tok < 2:
+        return False
+    if _context_words().get(view.column("lower_")[r.end_tok - 1]) != "venue":
+        return False
+    root = view.span_root(r.start_tok, r.end_tok)
+    head = view.heads[root]
+    inside = view.column("lower_")[head] in INSIDE_PREPOSITIONS
+    return view.column("dep_")[root] == "pobj" and inside
+
+
+def _always_of_a_work(g: Group, view: DocView, lex: Lexicon) -> str | None:
+    """The kind of work (WORK, THING) every mention, two or more, modifies as a category
+    noun ("the Pegasus spyware", "Pegasus software"): one such mention may name the maker
+    ("Microsoft software"), every mention of a name says what it is."""
+    if len(g.raws) < 2 or not view.has_dep:
+        return None
+    texts, lowers, deps = view.column("text"), view.column("lower_"), view.column("dep_")
+    kinds = set()
+    for r in g.raws:
+        root = view.span_root(r.start_tok, r.end_tok)
+        nxt = r.end_tok
+        if nxt >= len(view) or deps[root] != "compound" or view.heads[root] != nxt:
+            return None
+        kind = _kind_of_noun(lowers[nxt], lex) if texts[nxt].islower() else None
+        if kind not in CATEGORY_ONLY:
+            return None
+        kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+COMPETITION_ENDS = frozenset({"league", "series"})
+"""Last words of a competition's name that bodies' names end with too ("Premier League",
+"World Series"; "Arab League" is a body)."""
+
+
+def _competition(view: DocView, r: Raw) -> bool:
+    """A league modifying a word of play ("Premier League titles", "the Champions League
+    final": resources/entity_context_words.tsv play)."""
+    if not view.has_dep or r.end_tok - r.start_tok < 2 or r.end_tok >= len(view):
+        return False
+    lowers = view.column("lower_")
+    if lowers[r.end_tok - 1] not in COMPETITION_ENDS:
+        return False
+    root = view.span_root(r.start_tok, r.end_tok)
+    noun = view.heads[root]
+    if view.column("dep_")[root] != "compound" or noun != r.end_tok:
+        return False
+    return _context_words().get(view.column("lemma_")[noun].lower()) == "play"
+
+
+def _titled(view: DocView, r: Raw, lex: Lexicon) -> bool:
+    """Right after a person's title ("co-star", "director-general", "rapper"; not a word that
+    names a body too, "the retailer Walmart", "the band Queen", "partner Microsoft")."""
+    if r.start_tok == 0 or not view.column("text")[r.start_tok - 1].islower():
+        return False
+    if view.has_dep and view.column("dep_")[view.span_root(r.start_tok, r.end_tok)] == "compound":
+        return False  # "deputy White House press secretary": the name modifies the title
+    roles = title_before(view, r.start_tok, lex=lex).roles
+    words = _context_words()
+    return any(
+        (last := role.lower().split()[-1]) not in lex.heads and words.get(last) != "body_role"
+        for role in roles
     )
 
 

@@ -35,7 +35,14 @@ import re
 from typing import Any
 
 from newsparse.docview import DocView, Ent
-from newsparse.extract.entities.boundaries import TITLE_LABELS, joined_names, name_pieces, weak
+from newsparse.extract.entities.boundaries import (
+    TITLE_LABELS,
+    country_of_title,
+    joined_names,
+    name_pieces,
+    weak,
+)
+from newsparse.extract.entities.labels import relabel_grown
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.entities.merge import group_and_merge
 from newsparse.extract.entities.names import (
@@ -48,6 +55,7 @@ from newsparse.extract.entities.raws import Group, Raw
 from newsparse.extract.entities.roles import apposition_roles, title_before
 from newsparse.extract.entities.variants import primary_person
 from newsparse.extract.overlaps import Containment
+from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon, lexicon
 from newsparse.models import Entity, Mention
 from newsparse.vocab import NATION_LABELS, NUMERIC_LABELS
@@ -85,7 +93,8 @@ def extract_entities(view: DocView, *, headline: str | None = None) -> list[Enti
     raws, title_spans = _collect(view, lex)
     groups = group_and_merge(raws, view, lex)
     groups = {k: g for k, g in groups.items() if not all(r.doubtful for r in g.raws)}
-    _rescan(view, groups, title_spans, lex)
+    grown = _rescan(view, groups, title_spans, lex)
+    relabel_grown(groups, grown, view, lex)  # "Salesforce's Dreamforce conference", untagged
     length = len(view.text)
     lead_end = _lead_end(view, length)
     headline_keys = _headline_keys(headline, lex) if headline else set()
@@ -136,7 +145,18 @@ def _junk(view: DocView, s: int, e: int, lex: Lexicon) -> bool:
     text = view.span_text(s, e)
     if not any(map(str.isupper, text)) or sum(map(str.isalpha, text)) < 2:
         return True
+    if common_acronym(text):
+        return True
     return "@" in text or "://" in text or text.lower().startswith("www.")
+
+
+def common_acronym(text: str) -> bool:
+    """An acronym of a common noun ("CCTV", "CEOs", "LGBT"): resources/entity_context_words.tsv."""
+    if not text[:1].isupper() or text.rstrip("s").upper() != text.rstrip("s"):
+        return False
+    words = table("entity_context_words.tsv")
+    low = text.lower()
+    return "common_acronym" in (words.get(low), words.get(low[:-1]) if low.endswith("s") else None)
 
 
 def _title_only(view: DocView, s: int, e: int, lex: Lexicon) -> bool:
@@ -208,6 +228,9 @@ def _collect_one(
         floor, s = (s, name_start) if name_start > s else (None, s)
     if s >= e or _junk(view, s, e, lex):
         return []
+    country_end = country_of_title(view, s, e, lex) if label == "ORG" else None
+    if country_end is not None:
+        e, label = country_end, "GPE"  # "UK Home Secretary": the country, not an office
     raw = _raw(view, s, e, label)
     party = PARTY_STATE.match(raw.text)  # "(D-Minn.)": the place of a politician
     if party and normalize_key(party.group(2)) in lex.aliases:
@@ -227,8 +250,9 @@ def _collect_one(
 
 def _rescan(
     view: DocView, groups: dict[str, Group], title_spans: list[tuple[int, int]], lex: Lexicon
-) -> None:
-    """Add mentions spaCy missed: the same words as a known mention, or a person's surname."""
+) -> dict[str, list[Raw]]:
+    """Add mentions spaCy missed: the same words as a known mention, or a person's surname.
+    Returns the mentions added, by group key (their context may change the group's label)."""
     texts = view.column("text")
     forms: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
@@ -250,8 +274,9 @@ def _rescan(
         main = primary_person([groups[k] for k in sorted(keys)], view)
         if main is not None:
             forms.setdefault((surname,), main.key)
+    grown: dict[str, list[Raw]] = {}
     if not forms:
-        return
+        return grown
     covered = bytearray(len(view))
     for ent in view.ents:
         covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
@@ -277,10 +302,12 @@ def _rescan(
             if g.label == "PERSON":
                 _person_context(view, raw, None, lex)
             g.raws.append(raw)
+            grown.setdefault(found, []).append(raw)
             resume = i + n
             break
     for g in groups.values():
         g.raws.sort(key=lambda r: r.start)
+    return grown
 
 
 def _possible_starts(view: DocView, forms: dict[tuple[str, ...], str]) -> list[int]:
