@@ -95,3 +95,78 @@ def test_a_reason_after_according_to_is_part_of_what_was_said(nlp_md) -> None:
     text = "The new plan is bad, according to the mayor, because it costs far too much."
     ((spans, _speaker, _cue),) = reported(nlp_md, text)
     assert spans == ["The new plan is bad", "because it costs far too much"]
+
+
+def test_a_participle_after_according_to_is_the_writers_comment(nlp_md) -> None:
+    text = (
+        "The city council is investigating the mayor, according to two people familiar with "
+        "the matter, adding to a long series of problems for his office."
+    )
+    found = reported(nlp_md, text)
+    assert [spans for spans, _sp, _cue in found] == [
+        ["The city council is investigating the mayor"]
+    ]
+
+
+def test_a_source_phrase_split_by_the_parser_is_no_second_piece() -> None:
+    # a hand-built parse: the parser hung the end of the source ('BMJ Reports') on the clause
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsparse.docview import DocView
+    from newsparse.extract.attribution.reported import find_reported
+    from newsparse.extract.doccache import bound
+
+    words = [
+        "Pillows",
+        "harm",
+        "lungs",
+        ",",
+        "according",
+        "to",
+        "a",
+        "report",
+        "in",
+        "the",
+        "journal",
+        "BMJ",
+        "Reports",
+        ".",
+    ]
+    heads = [1, 1, 1, 1, 1, 4, 7, 5, 7, 10, 8, 12, 1, 1]
+    deps = "nsubj ROOT dobj punct prep prep det pobj prep det pobj compound npadvmod punct"
+    pos = "NOUN VERB NOUN PUNCT VERB ADP DET NOUN ADP DET NOUN PROPN PROPN PUNCT"
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=[w not in ("lungs", "Reports", ".") for w in words],
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        lemmas=[w.lower() for w in words],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    with bound(DocView.of(doc)) as d:
+        (rep,) = find_reported(d, set())
+    assert (rep.lemma, rep.content, rep.more) == ("according to", (0, 3), None)
+
+
+def test_according_to_after_but_qualifies_the_clause_after_it(nlp_md) -> None:
+    text = (
+        "The rules have cut air pollution in many cities, but, according to the scientist, "
+        "the tradeoff has been faster warming."
+    )
+    found = [(spans, cue) for spans, _sp, cue in reported(nlp_md, text)]
+    assert found == [(["the tradeoff has been faster warming"], "according to")]
+
+
+def test_according_to_between_two_predicates_keeps_both(nlp_md) -> None:
+    text = (
+        "The government has replaced its top diplomats and, according to officials, "
+        "adopted a new strategy abroad."
+    )
+    ((spans, _speaker, _cue),) = reported(nlp_md, text)
+    assert spans == [
+        "The government has replaced its top diplomats and",
+        "adopted a new strategy abroad",
+    ]

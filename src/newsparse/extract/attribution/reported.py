@@ -999,10 +999,28 @@ def _adjunct_after(doc: Doc, end: int, first: int) -> bool:
     word = doc[first]
     if word.lower_ == "because":
         return False  # 'X, according to S, because Y': the reason is part of what S says
-    if word.pos_ in _ADJUNCT_POS:
-        return True
+    if word.pos_ in _ADJUNCT_POS or word.tag_ == "VBG":
+        return True  # ', adding to a series of problems': a participle is the writer's comment
     after = doc[first + 1] if first + 1 < len(doc) else word
     return word.pos_ == "ADV" and (word.head.pos_ != "VERB" or after.pos_ in _ADJUNCT_POS)
+
+
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+
+
+def _after_conjunction(doc: Doc, a: int, k: int) -> bool:
+    """Whether 'according to' comes right after a conjunction that opens a new clause
+    ('…, but, according to Hansen, the tradeoff has been …')."""
+    k -= 1
+    while k > a and doc[k].text == ",":
+        k -= 1
+    return k > a and doc[k].lower_ in _CLAUSE_CONJUNCTIONS and doc[k].pos_ == "CCONJ"
+
+
+def _own_subject(doc: Doc, a: int, b: int) -> bool:
+    """Whether a piece is a clause with its own subject ('the tradeoff has been …'), not a
+    second predicate of the first one ('… and, according to officials, adopted …')."""
+    return any(doc[k].dep_ in ("nsubj", "nsubjpass", "expl") for k in range(a, b))
 
 
 def _according(doc: Doc, tok: Token, source: int | None) -> Reported | None:
@@ -1021,11 +1039,14 @@ def _according(doc: Doc, tok: Token, source: int | None) -> Reported | None:
         a = phrase[1]
     elif not any(t.is_alpha for t in doc[phrase[1] : b]):
         b = phrase[0]
+    elif _after_conjunction(doc, a, phrase[0]) and _own_subject(doc, phrase[1], b):
+        a = phrase[1]  # "X, but, according to S, Y": the phrase qualifies the clause after it
     else:
         # "X, according to S, Y": both sides, unless Y is a new clause ("…, but …")
         rest = _trim(doc, phrase[1], b)
-        if rest[1] > rest[0] and not _adjunct_after(doc, phrase[1], rest[0]):
-            more = rest
+        # a piece needs punctuation before it: not '… published in the journal BMJ Reports'
+        if rest[1] > rest[0] and doc[phrase[1]].is_punct:
+            more = None if _adjunct_after(doc, phrase[1], rest[0]) else rest
         b = phrase[0]
     a, b = _trim(doc, a, b)
     if b - a < MIN_PIECE_TOKENS or (more is None and b - a < MIN_CONTENT_TOKENS):
