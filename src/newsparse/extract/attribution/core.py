@@ -322,8 +322,9 @@ def _stands_alone(doc: Doc, text: str, d: _Draft) -> bool:
     before = text[: d.pieces[0][0]].rstrip()
     if f.how == "after":
         # “Q,” S said -- unless words of the same sentence precede the quote
-        # ("America needs leaders “who …,” Clinton said": mixed speech)
-        cut = max(before.rfind(c) for c in '.!?\n”"')
+        # ("America needs leaders “who …,” Clinton said": mixed speech); words before a
+        # colon are the writer's lead-in ("… is no mystery: “Q,” he said"), not the content
+        cut = max(before.rfind(c) for c in '.!?\n”":')
         return len(_WORD.findall(before[cut + 1 :])) < MIXED_MIN_WORDS
     if f.how != "before":
         return True

@@ -1,0 +1,27 @@
+"""Direct-quote spans (issue 11, PolNeAR): a lead-in that ends in a colon, pieces of one
+quotation that a mixed clause absorbs only in part, and quoted names of works."""
+
+from __future__ import annotations
+
+import pytest
+
+from reported_helpers import run
+
+
+def _kinds(nlp, text: str) -> list[tuple[str, str]]:
+    return [(q.kind, q.text) for q in run(nlp, text)]
+
+
+@pytest.mark.model
+def test_words_before_a_colon_are_the_writers_lead_in_not_mixed_content(nlp_md) -> None:
+    text = (
+        "The tax code was long.\nThe reason for his losses is no mystery:"
+        " “I love depreciation,” he said during the debate."
+    )
+    assert _kinds(nlp_md, text) == [("direct", "“I love depreciation,”")]
+
+
+@pytest.mark.model
+def test_words_of_the_same_sentence_before_the_quote_stay_mixed(nlp_md) -> None:
+    text = "The rally ended.\nAmerica needs leaders “who will fight for you,” Clinton said."
+    assert [k for k, _ in _kinds(nlp_md, text)] == ["mixed"]
