@@ -25,3 +25,15 @@ def test_words_before_a_colon_are_the_writers_lead_in_not_mixed_content(nlp_md) 
 def test_words_of_the_same_sentence_before_the_quote_stay_mixed(nlp_md) -> None:
     text = "The rally ended.\nAmerica needs leaders “who will fight for you,” Clinton said."
     assert [k for k, _ in _kinds(nlp_md, text)] == ["mixed"]
+
+
+@pytest.mark.model
+def test_a_quote_joined_to_one_a_mixed_clause_takes_stays_direct(nlp_md) -> None:
+    text = (
+        "The donations came in.\nLike most campaigns, “the process we go through is to check"
+        " every gift,” Strother said. “If we find a bad one, we return it.”"
+    )
+    quotes = run(nlp_md, text)
+    assert [q.kind for q in quotes] == ["mixed", "direct"]
+    assert quotes[1].text == "“If we find a bad one, we return it.”"
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "Strother"

@@ -152,6 +152,9 @@ def _attribute_doc(
             continue  # “Q,” S said / S said: “Q” -- punctuation says the quote stands alone
         for d in inside:
             d.dropped = True
+            rest = _pieces_outside(d, (cs, ce))
+            if rest is not None:
+                drafts.append(rest)
         found = Found(
             "reported",
             cue=rep.cue,
@@ -387,6 +390,24 @@ def _quoted_then_own_clause(
     tail = doc.char_span(start, ce, alignment_mode="expand")
     return tail is not None and any(
         t.dep_ in ("nsubj", "nsubjpass") and tail.start <= t.head.i < tail.end for t in tail
+    )
+
+
+def _pieces_outside(d: _Draft, span: tuple[int, int]) -> _Draft | None:
+    """The pieces of a quotation that a mixed clause leaves out (“Q1,” S said. “Q2.” joined
+    into one, then the first found inside 'S said that … “Q1”'): still a direct quote of the
+    same frame and speaker, not lost with the piece the clause took."""
+    cs, ce = span
+    keep = [k for k, (a, b) in enumerate(d.pieces) if b <= cs or a >= ce]
+    if not keep:
+        return None
+    return _Draft(
+        pieces=[d.pieces[k] for k in keep],
+        tokens=[d.tokens[k] for k in keep],
+        found=d.found,
+        speaker=d.speaker,
+        inherited=d.inherited,
+        closed=d.closed,
     )
 
 
