@@ -37,3 +37,29 @@ def test_a_quote_joined_to_one_a_mixed_clause_takes_stays_direct(nlp_md) -> None
     assert [q.kind for q in quotes] == ["mixed", "direct"]
     assert quotes[1].text == "“If we find a bad one, we return it.”"
     assert quotes[1].speaker is not None and quotes[1].speaker.text == "Strother"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later that month, Scribner will publish “Trump Revealed,” a biography written by two"
+        " reporters at the paper.",
+        "Dana Perino, a host of “The Five,” refused to go along with a colleague's attempt to"
+        " dispute the polls.",
+        "The movie, “13 Hours: The Secret Soldiers of Benghazi,” is based on a book co-written"
+        " by contractors hired to protect the base.",
+        "Readers questioning her lead can find solace in a CounterPunch article titled “Clinton"
+        " Does Best Where Voting Machines Flunk Hacking Tests.”",
+        "There is also a collection from the cartoonist Garry Trudeau called “Yuge!: 30 Years of"
+        " Doonesbury on Trump.”",
+    ],
+)
+def test_a_title_beside_a_work_or_a_naming_participle_is_no_quote(nlp_md, text) -> None:
+    assert [q for q in run(nlp_md, "The campaign went on.\n" + text) if q.kind == "direct"] == []
+
+
+@pytest.mark.model
+def test_a_title_cased_slogan_said_after_a_colon_stays_a_quote(nlp_md) -> None:
+    text = "The rally went on.\nOn the show, the host said: “Every Vote Counts.”"
+    assert [t for k, t in _kinds(nlp_md, text) if k == "direct"] == ["“Every Vote Counts.”"]

@@ -19,9 +19,11 @@ from newsparse.extract.attribution.marks import QUOTE_MARKS, find_quotes, find_s
 from newsparse.extract.attribution.records import Attribution, Attributions
 from newsparse.extract.attribution.reported import find_reported, trim_clause
 from newsparse.extract.attribution.speakers import (
+    NAMING_VERBS,
     Found,
     colon_speaker,
     embedded,
+    names_not_speech,
     speaker_span,
     subject_of,
     tag_after,
@@ -29,7 +31,13 @@ from newsparse.extract.attribution.speakers import (
 )
 from newsparse.extract.doccache import bound, doc_column, doc_text, sent_of, token_bounds
 from newsparse.extract.overlaps import Coverage, RangeIndex, contained_in_another
-from newsparse.lexicon.attribution import name_nouns, reporting_verbs, speech_verbs, venue_patterns
+from newsparse.lexicon.attribution import (
+    name_nouns,
+    reporting_verbs,
+    speech_verbs,
+    venue_patterns,
+    work_nouns,
+)
 from newsparse.models import Entity, Speaker
 
 if TYPE_CHECKING:
@@ -597,6 +605,8 @@ def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
     An unclosed quotation counts only with a tag before it (``S said: “…``)."""
     if d.kind != "direct":
         return False
+    if _names_a_work(doc, text, d):
+        return True
     f = d.found
     if not d.closed and (f is None or f.how not in ("before", "according", "leadin")):
         return True
@@ -613,6 +623,55 @@ def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
     if f is not None and f.how in _STRONG_TAGS:
         return False
     return _title_case(words) and len(words) <= 8
+
+
+_TITLE_SMALL = _SMALL | {"after", "before", "from", "into", "over", "up", "as", "but", "vs"}
+"""Words a title leaves in lower case ('Day after Day')."""
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+
+
+def _names_a_work(doc: Doc, text: str, d: _Draft) -> bool:
+    """A quotation in title case that names a work: beside a noun of works ('the reality TV
+    show “The Apprentice”', '“Trump Revealed,” a biography'), after a naming participle ('an
+    article titled “…”', 'a collection called “…”') or 'so-called', or the object of 'of'
+    in a noun phrase ('a host of “The Five”'). A tag found near it is the sentence's verb,
+    not its speaker's: titles are no quotes (outlets guide), whatever their length."""
+    if len(d.pieces) != 1 or not d.closed:
+        return False
+    qa, qb = d.pieces[0]
+    inner = text[qa:qb].strip("“”\"'‘’«»„ \u00a0,.")
+    if inner[-1:] in ("!", "?") or not _title_words(_WORD.findall(inner)):
+        return False
+    if _SO_CALLED.search(text[max(0, qa - 12) : qa]):
+        return True
+    a, b = d.tokens[0]
+    j = a - 1 if a > 0 and doc[a - 1].text != "," else a - 2
+    if j >= 0 and doc[j].text.islower() and doc[j].lower_ in work_nouns():
+        return True  # the show “X”, the movie, “X”
+    k = b + 1 if b < len(doc) and doc[b].text == "," else b
+    comma = k > b or text[qa:qb].rstrip("”\"'’» \u00a0").endswith(",")
+    if comma and k + 1 < len(doc) and doc[k].tag_ in ("DT", "PRP$"):
+        for t in doc[k + 1 : min(len(doc), k + 5)]:
+            if t.is_punct:
+                break
+            if t.text.islower() and t.lower_ in work_nouns():
+                return True  # “X,” a biography written by …
+    roots = [t for t in doc[a:b] if not (a <= t.head.i < b or t.is_punct)]
+    if not roots:
+        return False
+    root, head = roots[0], roots[0].head  # (a title the parser split: its first part)
+    if names_not_speech(head) or (
+        root.dep_ == "oprd" and head.dep_ in ("acl", "relcl") and head.lemma_ in NAMING_VERBS
+    ):
+        return True  # an article titled “X”, a collection (Trudeau) called “X”
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+
+
+def _title_words(words: list[str]) -> bool:
+    """Two or more words, the first and every content word capitalised (or a number)."""
+    if len(words) < 2 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _unpunctuated(text: str, d: _Draft) -> bool:
