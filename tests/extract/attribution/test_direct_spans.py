@@ -63,3 +63,38 @@ def test_a_title_beside_a_work_or_a_naming_participle_is_no_quote(nlp_md, text) 
 def test_a_title_cased_slogan_said_after_a_colon_stays_a_quote(nlp_md) -> None:
     text = "The rally went on.\nOn the show, the host said: “Every Vote Counts.”"
     assert [t for k, t in _kinds(nlp_md, text) if k == "direct"] == ["“Every Vote Counts.”"]
+
+
+def _direct_speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.speaker.text if q.speaker else None)
+        for q in run(nlp, text)
+        if q.kind == "direct"
+    ]
+
+
+@pytest.mark.model
+def test_a_quote_after_one_a_reported_clause_took_in_is_that_clauses_speakers(nlp_md) -> None:
+    text = (
+        "The plans were compared.\n“I have admiration for the mechanics” of the Clinton"
+        " proposals, Mr. Holtz-Eakin said. “They are more detailed than his. But I have"
+        " serious concerns about the quality.”"
+    )
+    assert _direct_speakers(nlp_md, text)[-1:] == [
+        (
+            "“They are more detailed than his. But I have serious concerns about the quality.”",
+            "Mr. Holtz-Eakin",
+        )
+    ]
+
+
+@pytest.mark.model
+def test_a_sentence_that_ends_inside_a_title_s_marks_ends_before_the_next_quote(nlp_md):
+    text = (
+        'The senator spoke.\n"Let\'s go back six months and look at it," Sanders said in an'
+        ' interview with CNN\'s Gloria Borger aired Monday on "New Day." "No money in the'
+        ' campaign, no volunteers, no political organization."'
+    )
+    assert _direct_speakers(nlp_md, text)[-1:] == [
+        ('"No money in the campaign, no volunteers, no political organization."', "Sanders")
+    ]

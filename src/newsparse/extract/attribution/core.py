@@ -67,6 +67,7 @@ class _Draft:
     inherited: bool = False
     closed: bool = True
     dropped: bool = False
+    taken_by: _Draft | None = None  # the reported clause that took this quotation in
 
 
 def attribute(
@@ -134,6 +135,7 @@ def _attribute_doc(
     taken = Coverage([d.content for d in drafts if d.content and not d.dropped])
     # The direct quotations' pieces, indexed once (the loop adds only reported drafts).
     direct = [d for d in drafts if d.kind == "direct"]
+    n_quoted = len(drafts)  # the quotations, in text order (reported drafts come after)
     direct_pieces = [(k, p) for k, d in enumerate(direct) for p in d.pieces]
     direct_index = RangeIndex([p for _, p in direct_pieces])
     for rep in reported:
@@ -158,11 +160,6 @@ def _attribute_doc(
         )
         if not outer and any(_stands_alone(doc, text, d) for d in inside):
             continue  # “Q,” S said / S said: “Q” -- punctuation says the quote stands alone
-        for d in inside:
-            d.dropped = True
-            rest = _pieces_outside(d, (cs, ce))
-            if rest is not None:
-                drafts.append(rest)
         found = Found(
             "reported",
             cue=rep.cue,
@@ -175,6 +172,13 @@ def _attribute_doc(
             speaker = resolve(
                 doc, rep.speaker, rep.speaker_head, index, recent=recent, quoted_chars=quoted_chars
             )
+        for d in inside:
+            d.dropped = True
+            rest = _pieces_outside(d, (cs, ce))
+            if rest is not None:
+                if rest.speaker is None:
+                    rest.speaker = speaker  # the frame that took one piece said them all
+                drafts.append(rest)
         kind = "mixed" if inside or _has_marks(text[cs:ce]) else "indirect"
         pieces = [(cs, ce)]
         if rep.more is not None:
@@ -189,7 +193,10 @@ def _attribute_doc(
             speaker=speaker,
         )
         drafts.append(draft)
+        for d in inside:
+            d.taken_by = draft
         taken.add(cs, ce)
+    _continue_taken(drafts[:n_quoted])
 
     for d in drafts:
         if d.dropped:
@@ -535,7 +542,7 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
         ):
             d.inherited = True  # S said “Q1” and “Q2”: one frame, both whole quotations
             continue
-        if prev is not None and "\n" not in gap and gap.rstrip()[-1:] in (".", "!", "?"):
+        if prev is not None and "\n" not in gap and _sentence_ended(text, prev, start):
             d.inherited = True  # same paragraph, after the previous quote's sentence
             continue
         at_para_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
@@ -545,6 +552,16 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
             continue
         if prev is not None and at_para_start and _adjacent_paragraphs(gap):
             d.inherited = True  # a quote paragraph right after the previous quote's paragraph
+
+
+def _sentence_ended(text: str, prev: _Draft, start: int) -> bool:
+    """The previous quotation's sentence ends before ``start``: a stop in the gap, or, with
+    nothing but space between, inside the previous quotation's marks (S said on “New Day.”)."""
+    gap = text[prev.pieces[-1][1] : start]
+    if gap.strip():
+        return gap.rstrip()[-1:] in (".", "!", "?")
+    a, b = prev.pieces[-1]
+    return text[a:b].rstrip("”\"'’» \u00a0")[-1:] in (".", "!", "?")
 
 
 def _title_between(text: str, d: _Draft) -> bool:
@@ -587,10 +604,22 @@ def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
     return Found("previous", speaker=speaker_span(subj), speaker_head=subj.i)
 
 
-def _previous_speaker(drafts: list[_Draft], k: int) -> Speaker | None:
+def _continue_taken(drafts: list[_Draft]) -> None:
+    """“Q1” of X, S said. “Q2.”: Q2 continues a quotation that S's reported clause took in
+    after Q2's speaker was looked for; it is S's too."""
+    for k, d in enumerate(drafts):
+        if d.inherited and d.speaker is None and not d.dropped:
+            d.speaker = _previous_speaker(drafts, k, taken=True)
+
+
+def _previous_speaker(drafts: list[_Draft], k: int, *, taken: bool = False) -> Speaker | None:
     """The speaker of the quotations this one continues; a title or scare quote dropped in
-    between (“Meet the Press”, a book's name) is passed over."""
+    between (“Meet the Press”, a book's name) is passed over; with ``taken``, a quotation a
+    reported clause took in speaks through that clause."""
     for j in range(k - 1, -1, -1):
+        by = drafts[j].taken_by
+        if taken and by is not None and by.speaker is not None:
+            return by.speaker
         if drafts[j].dropped:
             continue
         if drafts[j].speaker is not None:
