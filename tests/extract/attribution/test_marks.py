@@ -81,3 +81,8 @@ def test_an_opening_shaped_mark_last_in_a_paragraph_or_before_a_bracket_closes(
     text, expected
 ) -> None:
     assert pieces(text) == expected
+
+
+def test_a_nyt_closing_mark_after_a_nested_single_takes_the_last_two() -> None:
+    text = "''I would use the word 'old-school,''' said Mr. Slayton."
+    assert pieces(text) == [["''I would use the word 'old-school,'''"]]

@@ -128,6 +128,8 @@ def find_quotes(text: str, warnings: list[str] | None = None) -> list[MarkedQuot
             mark, pos = m.group(), m.start()
             if markup and any(a <= pos < b for a, b in markup):
                 continue
+            if mark == "''" and open_at is not None and text[pos + 2 : pos + 3] == "'":
+                pos += 1  # NYT ''… 'old-school,''' : the nested single closes first, then ours
             if mark == "“" and open_at is not None and _looks_closing(text, pos):
                 mark = "”"  # “…“ typed with the wrong mark
             elif mark == "”" and open_at is None and _looks_opening(text, pos):
