@@ -73,6 +73,12 @@ def name_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def work_nouns() -> frozenset[str]:
+    """Nouns of works (book, show, film, article) whose quoted name beside them is a title."""
+    return _words("quote_work_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def media_words() -> frozenset[str]:
     return _words("quote_media_words.txt")
 

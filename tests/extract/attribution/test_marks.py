@@ -68,3 +68,21 @@ def test_single_quotes_as_headline_marks() -> None:
     text = "Clinton Says Trump ‘Unfit’ and Trump’s ‘Big Plan’ Fails"
     found = [text[a:b] for a, b in find_single_quotes(text, 0, len(text))]
     assert found == ["‘Unfit’", "‘Big Plan’"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said. “They see that. “\nNext one.", [["“They see that. “"]]),
+        ("From the poll: “Nobody knew.“[HuffPost.]\nNext.", [["“Nobody knew.“"]]),
+    ],
+)
+def test_an_opening_shaped_mark_last_in_a_paragraph_or_before_a_bracket_closes(
+    text, expected
+) -> None:
+    assert pieces(text) == expected
+
+
+def test_a_nyt_closing_mark_after_a_nested_single_takes_the_last_two() -> None:
+    text = "''I would use the word 'old-school,''' said Mr. Slayton."
+    assert pieces(text) == [["''I would use the word 'old-school,'''"]]

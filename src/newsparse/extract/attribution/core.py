@@ -19,10 +19,12 @@ from newsparse.extract.attribution.marks import QUOTE_MARKS, find_quotes, find_s
 from newsparse.extract.attribution.records import Attribution, Attributions
 from newsparse.extract.attribution.reported import find_reported, trim_clause
 from newsparse.extract.attribution.speakers import (
+    NAMING_VERBS,
     Found,
     colon_speaker,
     embedded,
     is_cue_verb,
+    names_not_speech,
     speaker_span,
     subject_of,
     tag_after,
@@ -30,7 +32,13 @@ from newsparse.extract.attribution.speakers import (
 )
 from newsparse.extract.doccache import bound, doc_column, doc_text, sent_of, token_bounds
 from newsparse.extract.overlaps import Coverage, RangeIndex, contained_in_another
-from newsparse.lexicon.attribution import name_nouns, reporting_verbs, speech_verbs, venue_patterns
+from newsparse.lexicon.attribution import (
+    name_nouns,
+    reporting_verbs,
+    speech_verbs,
+    venue_patterns,
+    work_nouns,
+)
 from newsparse.models import Entity, Speaker
 
 if TYPE_CHECKING:
@@ -60,6 +68,7 @@ class _Draft:
     inherited: bool = False
     closed: bool = True
     dropped: bool = False
+    taken_by: _Draft | None = None  # the reported clause that took this quotation in
 
 
 def attribute(
@@ -127,6 +136,7 @@ def _attribute_doc(
     taken = Coverage([d.content for d in drafts if d.content and not d.dropped])
     # The direct quotations' pieces, indexed once (the loop adds only reported drafts).
     direct = [d for d in drafts if d.kind == "direct"]
+    n_quoted = len(drafts)  # the quotations, in text order (reported drafts come after)
     direct_pieces = [(k, p) for k, d in enumerate(direct) for p in d.pieces]
     direct_index = RangeIndex([p for _, p in direct_pieces])
     for rep in reported:
@@ -151,8 +161,6 @@ def _attribute_doc(
         )
         if not outer and any(_stands_alone(doc, text, d) for d in inside):
             continue  # “Q,” S said / S said: “Q” -- punctuation says the quote stands alone
-        for d in inside:
-            d.dropped = True
         found = Found(
             "reported",
             cue=rep.cue,
@@ -167,6 +175,13 @@ def _attribute_doc(
             )
             if continues(speaker):
                 recent.append(speaker)  # 'The prosecution said … It added': reported ones too
+        for d in inside:
+            d.dropped = True
+            rest = _pieces_outside(d, (cs, ce))
+            if rest is not None:
+                if rest.speaker is None:
+                    rest.speaker = speaker  # the frame that took one piece said them all
+                drafts.append(rest)
         kind = "mixed" if inside or _has_marks(text[cs:ce]) else "indirect"
         pieces = [(cs, ce)]
         if rep.more is not None:
@@ -181,7 +196,10 @@ def _attribute_doc(
             speaker=speaker,
         )
         drafts.append(draft)
+        for d in inside:
+            d.taken_by = draft
         taken.add(cs, ce)
+    _continue_taken(drafts[:n_quoted])
 
     for d in drafts:
         if d.dropped:
@@ -325,8 +343,9 @@ def _stands_alone(doc: Doc, text: str, d: _Draft) -> bool:
     before = text[: d.pieces[0][0]].rstrip()
     if f.how == "after":
         # “Q,” S said -- unless words of the same sentence precede the quote
-        # ("America needs leaders “who …,” Clinton said": mixed speech)
-        cut = max(before.rfind(c) for c in '.!?\n”"')
+        # ("America needs leaders “who …,” Clinton said": mixed speech); words before a
+        # colon are the writer's lead-in ("… is no mystery: “Q,” he said"), not the content
+        cut = max(before.rfind(c) for c in '.!?\n”":')
         return len(_WORD.findall(before[cut + 1 :])) < MIXED_MIN_WORDS
     if f.how != "before":
         return True
@@ -389,6 +408,24 @@ def _quoted_then_own_clause(
     tail = doc.char_span(start, ce, alignment_mode="expand")
     return tail is not None and any(
         t.dep_ in ("nsubj", "nsubjpass") and tail.start <= t.head.i < tail.end for t in tail
+    )
+
+
+def _pieces_outside(d: _Draft, span: tuple[int, int]) -> _Draft | None:
+    """The pieces of a quotation that a mixed clause leaves out (“Q1,” S said. “Q2.” joined
+    into one, then the first found inside 'S said that … “Q1”'): still a direct quote of the
+    same frame and speaker, not lost with the piece the clause took."""
+    cs, ce = span
+    keep = [k for k, (a, b) in enumerate(d.pieces) if b <= cs or a >= ce]
+    if not keep:
+        return None
+    return _Draft(
+        pieces=[d.pieces[k] for k in keep],
+        tokens=[d.tokens[k] for k in keep],
+        found=d.found,
+        speaker=d.speaker,
+        inherited=d.inherited,
+        closed=d.closed,
     )
 
 
@@ -508,7 +545,7 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
         ):
             d.inherited = True  # S said “Q1” and “Q2”: one frame, both whole quotations
             continue
-        if prev is not None and "\n" not in gap and gap.rstrip()[-1:] in (".", "!", "?"):
+        if prev is not None and "\n" not in gap and _sentence_ended(text, prev, start):
             d.inherited = True  # same paragraph, after the previous quote's sentence
             continue
         at_para_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
@@ -518,6 +555,16 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
             continue
         if prev is not None and at_para_start and _adjacent_paragraphs(gap):
             d.inherited = True  # a quote paragraph right after the previous quote's paragraph
+
+
+def _sentence_ended(text: str, prev: _Draft, start: int) -> bool:
+    """The previous quotation's sentence ends before ``start``: a stop in the gap, or, with
+    nothing but space between, inside the previous quotation's marks (S said on “New Day.”)."""
+    gap = text[prev.pieces[-1][1] : start]
+    if gap.strip():
+        return gap.rstrip()[-1:] in (".", "!", "?")
+    a, b = prev.pieces[-1]
+    return text[a:b].rstrip("”\"'’» \u00a0")[-1:] in (".", "!", "?")
 
 
 def _title_between(text: str, d: _Draft) -> bool:
@@ -565,10 +612,22 @@ def _previous_subject(doc: Doc, d: _Draft) -> Found | None:
     return Found("previous", speaker=speaker_span(subj), speaker_head=subj.i)
 
 
-def _previous_speaker(drafts: list[_Draft], k: int) -> Speaker | None:
+def _continue_taken(drafts: list[_Draft]) -> None:
+    """“Q1” of X, S said. “Q2.”: Q2 continues a quotation that S's reported clause took in
+    after Q2's speaker was looked for; it is S's too."""
+    for k, d in enumerate(drafts):
+        if d.inherited and d.speaker is None and not d.dropped:
+            d.speaker = _previous_speaker(drafts, k, taken=True)
+
+
+def _previous_speaker(drafts: list[_Draft], k: int, *, taken: bool = False) -> Speaker | None:
     """The speaker of the quotations this one continues; a title or scare quote dropped in
-    between (“Meet the Press”, a book's name) is passed over."""
+    between (“Meet the Press”, a book's name) is passed over; with ``taken``, a quotation a
+    reported clause took in speaks through that clause."""
     for j in range(k - 1, -1, -1):
+        by = drafts[j].taken_by
+        if taken and by is not None and by.speaker is not None:
+            return by.speaker
         if drafts[j].dropped:
             continue
         if drafts[j].speaker is not None:
@@ -583,6 +642,8 @@ def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
     An unclosed quotation counts only with a tag before it (``S said: “…``)."""
     if d.kind != "direct":
         return False
+    if _names_a_work(doc, text, d):
+        return True
     f = d.found
     if not d.closed and (f is None or f.how not in ("before", "according", "leadin")):
         return True
@@ -599,6 +660,55 @@ def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:
     if f is not None and f.how in _STRONG_TAGS:
         return False
     return _title_case(words) and len(words) <= 8
+
+
+_TITLE_SMALL = _SMALL | {"after", "before", "from", "into", "over", "up", "as", "but", "vs"}
+"""Words a title leaves in lower case ('Day after Day')."""
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+
+
+def _names_a_work(doc: Doc, text: str, d: _Draft) -> bool:
+    """A quotation in title case that names a work: beside a noun of works ('the reality TV
+    show “The Apprentice”', '“Trump Revealed,” a biography'), after a naming participle ('an
+    article titled “…”', 'a collection called “…”') or 'so-called', or the object of 'of'
+    in a noun phrase ('a host of “The Five”'). A tag found near it is the sentence's verb,
+    not its speaker's: titles are no quotes (outlets guide), whatever their length."""
+    if len(d.pieces) != 1 or not d.closed:
+        return False
+    qa, qb = d.pieces[0]
+    inner = text[qa:qb].strip("“”\"'‘’«»„ \u00a0,.")
+    if inner[-1:] in ("!", "?") or not _title_words(_WORD.findall(inner)):
+        return False
+    if _SO_CALLED.search(text[max(0, qa - 12) : qa]):
+        return True
+    a, b = d.tokens[0]
+    j = a - 1 if a > 0 and doc[a - 1].text != "," else a - 2
+    if j >= 0 and doc[j].text.islower() and doc[j].lower_ in work_nouns():
+        return True  # the show “X”, the movie, “X”
+    k = b + 1 if b < len(doc) and doc[b].text == "," else b
+    comma = k > b or text[qa:qb].rstrip("”\"'’» \u00a0").endswith(",")
+    if comma and k + 1 < len(doc) and doc[k].tag_ in ("DT", "PRP$"):
+        for t in doc[k + 1 : min(len(doc), k + 5)]:
+            if t.is_punct:
+                break
+            if t.text.islower() and t.lower_ in work_nouns():
+                return True  # “X,” a biography written by …
+    roots = [t for t in doc[a:b] if not (a <= t.head.i < b or t.is_punct)]
+    if not roots:
+        return False
+    root, head = roots[0], roots[0].head  # (a title the parser split: its first part)
+    if names_not_speech(head) or (
+        root.dep_ == "oprd" and head.dep_ in ("acl", "relcl") and head.lemma_ in NAMING_VERBS
+    ):
+        return True  # an article titled “X”, a collection (Trudeau) called “X”
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+
+
+def _title_words(words: list[str]) -> bool:
+    """Two or more words, the first and every content word capitalised (or a number)."""
+    if len(words) < 2 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _unpunctuated(text: str, d: _Draft) -> bool:

@@ -52,9 +52,13 @@ def _direction(text: str, pos: int, length: int, is_open: bool) -> str:
 
 
 def _looks_closing(text: str, pos: int) -> bool:
+    """An opening-shaped mark that closes: after a word, before a space, a stop or a bracket
+    ('…, the headline.“[HuffPost.]'), or last in its paragraph, where it can open nothing."""
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + 1] if pos + 1 < len(text) else "\n"
-    return not before.isspace() and (after in _CLOSE_AFTER)
+    if after == "\n":
+        return True
+    return not before.isspace() and (after in _CLOSE_AFTER or after == "[")
 
 
 def _looks_opening(text: str, pos: int) -> bool:
@@ -124,6 +128,8 @@ def find_quotes(text: str, warnings: list[str] | None = None) -> list[MarkedQuot
             mark, pos = m.group(), m.start()
             if markup and any(a <= pos < b for a, b in markup):
                 continue
+            if mark == "''" and open_at is not None and text[pos + 2 : pos + 3] == "'":
+                pos += 1  # NYT ''… 'old-school,''' : the nested single closes first, then ours
             if mark == "“" and open_at is not None and _looks_closing(text, pos):
                 mark = "”"  # “…“ typed with the wrong mark
             elif mark == "”" and open_at is None and _looks_opening(text, pos):
