@@ -60,6 +60,13 @@ def document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def read_nouns() -> frozenset[str]:
+    """Head nouns of written things that 'read' what they say ('the sign read', '“Q,” the
+    editorial read'): with such a subject 'read' is a verb of saying."""
+    return _words("quote_read_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def person_nouns() -> dict[str, str]:
     """Singular head nouns of a description of one unnamed person ('the patient') -> gender
     ('m', 'f' or '-')."""

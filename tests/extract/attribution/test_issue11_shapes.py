@@ -380,3 +380,32 @@ def test_a_quoted_term_before_a_subordinate_clause_has_no_tag(nlp_md, text) -> N
 def test_any_verb_after_a_comma_closed_quote_is_still_a_tag(nlp_md) -> None:
     text = "“We will win this case in court,” Trump shot back on Monday."
     assert _speakers(nlp_md, text)[:1] == [("direct", "Trump", "Trump", False)]
+
+
+# ------------------------------------------------------------------ written things that read
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The newspaper criticised the governor. “If she wants to be the next president, she "
+            "should act like one and come to Louisiana,” the editorial read.",
+            "the editorial",
+        ),
+        (
+            "Protesters gathered outside. A banner on the gate read: “We will not be silenced by "
+            "anyone in this city.”",
+            "A banner on the gate",
+        ),
+    ],
+)
+def test_a_written_thing_that_reads_is_the_speaker(nlp_md, text, speaker) -> None:
+    found = [(k, w) for k, w, *_ in _speakers(nlp_md, text) if k == "direct"]
+    assert found == [("direct", speaker)]
+
+
+def test_a_person_who_reads_is_no_cue(nlp_md) -> None:
+    text = "He read the report aloud on Monday. It said the plant would close in March."
+    assert [k for k, *_ in _speakers(nlp_md, text) if k == "direct"] == []
+    assert all(w != "He" for _k, w, *_ in _speakers(nlp_md, text))

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_view
-from newsparse.lexicon.attribution import COGNITIVE, document_nouns, speech_verbs, verb_class
+from newsparse.lexicon.attribution import (
+    COGNITIVE,
+    document_nouns,
+    read_nouns,
+    speech_verbs,
+    verb_class,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -63,6 +69,9 @@ def is_cue_verb(tok: Token, *, tag: bool = False) -> bool:
         return False  # "so-called" is an adjective, not a cue
     if lemma == "put" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "it":
         return True  # "as Milbank puts it, “Q”"
+    if lemma == "read":  # 'the sign read': a written thing gives its words (the tagger often
+        subj = subject_of(tok)  # makes this 'read' a noun, with the sign as its subject)
+        return subj is not None and subj.lemma_.lower() in read_nouns()
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
         return False
     if lemma not in speech_verbs():
@@ -82,7 +91,7 @@ def _may_cue(tok: Token) -> bool:
         if len(_MAY_CUE) > 100_000:  # bounded, whatever the input
             _MAY_CUE.clear()
         lemma = tok.lemma_.lower()
-        may = _MAY_CUE[tok.lemma] = lemma in speech_verbs() or lemma == "put"
+        may = _MAY_CUE[tok.lemma] = lemma in speech_verbs() or lemma in ("put", "read")
     return may
 
 
@@ -309,7 +318,7 @@ def _may_cue_at(doc: Doc, k: int) -> bool:
         if len(_MAY_CUE_LEMMA) > 100_000:  # bounded, whatever the input
             _MAY_CUE_LEMMA.clear()
         low = lemma.lower()
-        may = _MAY_CUE_LEMMA[lemma] = low in speech_verbs() or low == "put"
+        may = _MAY_CUE_LEMMA[lemma] = low in speech_verbs() or low in ("put", "read")
     return may
 
 
