@@ -40,7 +40,7 @@ import re
 
 from newsparse.docview import DocView
 from newsparse.extract.entities.boundaries import HYPHENS, PLACE_KINDS, TICKER
-from newsparse.extract.entities.raws import Group, Raw
+from newsparse.extract.entities.raws import Group, Raw, majority_label
 from newsparse.extract.entities.roles import title_before
 from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon
@@ -140,20 +140,11 @@ def relabel_grown(
         old = [r for r in g.raws if id(r) not in fresh]
         if not old or _family(key, surnames):
             continue
-        start = _vote(old)
+        start = majority_label(old)
         before = group_label(Group(key, old, start), view, lex, surnames=surnames)
         after = group_label(Group(key, g.raws, start), view, lex, surnames=surnames)
         if after != before:
             g.label = after
-
-
-def _vote(raws: list[Raw]) -> str:
-    """The label most of the mentions were tagged with (weighted by their votes)."""
-    counts: dict[str, float] = {}
-    for r in raws:
-        counts[r.label] = counts.get(r.label, 0.0) + r.vote
-    top = max(counts.values())
-    return next(r.label for r in raws if counts[r.label] == top)
 
 
 def _family(key: str, surnames: set[str]) -> bool:

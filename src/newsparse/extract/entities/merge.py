@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsparse.docview import DocView
 from newsparse.extract.entities.labels import relabel
 from newsparse.extract.entities.names import initials, is_acronym, name_words, normalize_key
-from newsparse.extract.entities.raws import Group, Raw
+from newsparse.extract.entities.raws import Group, Raw, majority_label
 from newsparse.extract.entities.variants import (
     apply_moves,
     extend_to_known_names,
@@ -84,16 +84,8 @@ def _group(raws: list[Raw], lex: Lexicon) -> dict[str, Group]:
         key = mention_key(raw.text, lex)
         groups.setdefault(key, Group(key, [])).raws.append(raw)
     for g in groups.values():
-        g.label = _majority(g.raws)
+        g.label = majority_label(g.raws)
     return groups
-
-
-def _majority(raws: list[Raw]) -> str:
-    counts: dict[str, float] = {}
-    for r in raws:
-        counts[r.label] = counts.get(r.label, 0.0) + r.vote
-    top = max(counts.values())
-    return next(r.label for r in raws if counts[r.label] == top)
 
 
 def _merge_into(groups: dict[str, Group], moves: dict[str, str]) -> dict[str, Group]:

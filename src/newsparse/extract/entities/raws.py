@@ -41,3 +41,13 @@ class Group:
     key: str
     raws: list[Raw]
     label: str = ""
+
+
+def majority_label(raws: list[Raw]) -> str:
+    """The label most of the mentions were tagged with, weighted by their votes (ties: the
+    earliest mention's)."""
+    counts: dict[str, float] = {}
+    for r in raws:
+        counts[r.label] = counts.get(r.label, 0.0) + r.vote
+    top = max(counts.values())
+    return next(r.label for r in raws if counts[r.label] == top)
