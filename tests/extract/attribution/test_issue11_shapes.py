@@ -409,3 +409,17 @@ def test_a_person_who_reads_is_no_cue(nlp_md) -> None:
     text = "He read the report aloud on Monday. It said the plant would close in March."
     assert [k for k, *_ in _speakers(nlp_md, text) if k == "direct"] == []
     assert all(w != "He" for _k, w, *_ in _speakers(nlp_md, text))
+
+
+# ------------------------------------------------------------------ inverted tags, misparsed
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_an_inverted_tag_names_the_person_after_the_verb(nlp_md, comma) -> None:
+    text = (
+        "Sadiq Khan praised the crowd. "
+        f'"I am in awe of the people who ran towards danger to keep us all safe{comma}" '
+        "tweeted Mayor of London Sadiq Khan (no relation)."
+    )
+    ((kind, written, resolved, _anonymous),) = _speakers(nlp_md, text)
+    assert (kind, written, resolved) == ("direct", "Mayor of London Sadiq Khan", "Sadiq Khan")

@@ -401,6 +401,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
         subj = subject_of(tok)
         if subj is not None and not (i <= subj.i < end):
             subj = None
+        if subj is None and tok.i == i and (inverted := _inverted_name(doc, tok, end)):
+            return inverted
         if subj is None and tag_shape and _misread_participle(tok, i):
             subj = tok.head  # “Q?” the 43-year-old asked: a past tense read as a participle
         if subj is None and tok.tag_ in ("VBG", "VBN"):
@@ -492,6 +494,33 @@ def _tag_with_speaker(verb: Token, subj: Token, bounds: tuple[int, int]) -> Foun
         lemma=verb.lemma_.lower(),
         speaker=speaker_span(subj, bounds),
         speaker_head=subj.i,
+    )
+
+
+_NAME_RUN_POS = frozenset({"PROPN", "NOUN", "ADP", "DET"})
+
+
+def _inverted_name(doc: Doc, verb: Token, hi: int) -> Found | None:
+    """'“Q” tweeted Mayor of London Sadiq Khan': a verb of saying first after the quote, then
+    a name, and the parser found the verb no subject (it often makes it a modifier of the
+    name). The name phrase after the verb speaks; a person named in it is its head, not the
+    title before ('Mayor')."""
+    j = verb.i + 1
+    while j < hi and doc[j].pos_ in _NAME_RUN_POS and not doc[j].is_punct:
+        j += 1
+    while j > verb.i + 1 and doc[j - 1].pos_ in ("ADP", "DET"):
+        j -= 1
+    run = range(verb.i + 1, j)
+    if not run or doc[run[0]].pos_ != "PROPN":
+        return None
+    people = [k for k in run if doc[k].ent_type_ == "PERSON"]
+    head = people[-1] if people else _chunk_head(doc[run[0]], j).i
+    return Found(
+        "after",
+        cue=(verb.i, verb.i + 1),
+        lemma=verb.lemma_.lower(),
+        speaker=(verb.i + 1, j),
+        speaker_head=head,
     )
 
 
