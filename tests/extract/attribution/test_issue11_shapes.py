@@ -423,3 +423,13 @@ def test_an_inverted_tag_names_the_person_after_the_verb(nlp_md, comma) -> None:
     )
     ((kind, written, resolved, _anonymous),) = _speakers(nlp_md, text)
     assert (kind, written, resolved) == ("direct", "Mayor of London Sadiq Khan", "Sadiq Khan")
+
+
+def test_a_copula_names_the_speaker_before_a_colon(nlp_md) -> None:
+    text = (
+        "One of the men who held him down was James Ford, 42. Another was tour manager Thomas "
+        'Gray, 24, who cited only his experience with the sport of rugby: "I did what any '
+        'Londoner would do and tried to put a stop to it."'
+    )
+    ((kind, _written, resolved, _anonymous),) = _speakers(nlp_md, text)
+    assert (kind, resolved) == ("direct", "Thomas Gray")

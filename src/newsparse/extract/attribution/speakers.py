@@ -756,7 +756,24 @@ def colon_speaker(doc: Doc, start: int, colon: int) -> Found | None:
     subj = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
     if subj is None or not (start <= subj.i < colon) or subj.lower_ in ("it", "this", "that"):
         return None
+    named = _named_complement(root, start, colon)
+    if named is not None:
+        subj = named  # 'Another was tour manager Thomas Gray, who …: “Q”': the one named speaks
     return Found("before", speaker=speaker_span(subj, (start, colon)), speaker_head=subj.i)
+
+
+def _named_complement(root: Token, start: int, end: int) -> Token | None:
+    """The person a copula names ('Another was Thomas Gray'; 'One of them was Jane Doe'): the
+    name in the complement, when the subject itself names no one."""
+    if root.lemma_ != "be":
+        return None
+    attr = next((c for c in root.children if c.dep_ == "attr" and start <= c.i < end), None)
+    if attr is None:
+        return None
+    names = [t for t in attr.subtree if t.ent_type_ == "PERSON" and start <= t.i < end]
+    if not names or any(t.ent_type_ == "PERSON" for t in root.children if t.dep_ == "nsubj"):
+        return None
+    return names[-1] if attr.ent_type_ != "PERSON" else attr
 
 
 TERM_MAX_WORDS = 4
