@@ -259,6 +259,8 @@ def _resolve_one(
             kind="pronoun",
         )
     hits = index.overlapping(head.idx, head.idx + len(head))
+    if not hits and head.pos_ == "NOUN":
+        hits = _named_after_clause(doc, head, index)
     if not hits:
         hits = [
             h
@@ -288,8 +290,10 @@ def _resolve_one(
     described: Entity | None = None if several else _by_role(lemma, start, index)
     if described is None and pos[head_i] == "NOUN":
         body = org_nouns().get(low) or org_nouns().get(lemma)
-        if body is not None and _indefinite(head):
-            pass  # 'a group representing rural counties': a new body, not the one named last
+        if body is not None and (several or _indefinite(head)):
+            # 'a group representing rural counties': a new body, not the one named last;
+            # 'the companies said': several bodies, never the one named last
+            pass
         elif body is not None:
             described = _organisation(lemma, start, index, quoted_chars, generic=body == "generic")
         else:
@@ -335,6 +339,33 @@ def _resolve_one(
         kind=kind,
         anonymous=anonymous,
     )
+
+
+def _named_after_clause(
+    doc: Doc, head: Token, index: MentionIndex
+) -> list[tuple[int, int, Entity]]:
+    """'The group that owns her music, Big Machine, says': a subject noun with a relative
+    clause, then a name set off by commas right before its verb. The mention stops at the
+    clause, and the parser often hangs the name inside it; the name is the noun's apposition
+    and speaks."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i:
+        return []
+    if not any(c.dep_ in ("relcl", "acl") for c in head.rights):
+        return []
+    comma = verb.i - 1
+    while comma > head.i and doc[comma].dep_ in ("advmod", "aux", "neg"):
+        comma -= 1  # 'Big Machine, now says' / ', has said'
+    if comma <= head.i or doc[comma].text != ",":
+        return []
+    end = doc[comma].idx
+    for s, e, ent in index.overlapping(end - 1, end):
+        if e != end or ent.label not in PERSON_LABELS | ORG_LABELS:
+            continue
+        first = doc.char_span(s, e, alignment_mode="expand")
+        if first is not None and first.start > head.i + 1 and doc[first.start - 1].text == ",":
+            return [(s, e, ent)]
+    return []
 
 
 def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
@@ -487,6 +518,8 @@ def _salient_person(
     age = _AGE.match(low) or (low == "old" and head.i >= 2 and head.nbor(-2).lower_ == "year")
     if low not in roles and head.lemma_.lower() not in roles and not age:
         return None
+    if any(c.dep_ == "prep" and c.lower_ in _AFFILIATION for c in head.rights):
+        return None  # 'the chairman of the party': its own person, not the one named most
     want = roles.get(low) or roles.get(head.lemma_.lower()) or ""
     counts: dict[str, int] = {}
     first_seen: dict[str, tuple[int, Entity]] = {}

@@ -197,7 +197,7 @@ def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
                 return None  # the subject of "said" is not the subject of its clause
             up = heads[t]
             if (
-                deps[t] == "conj"
+                deps[t] in ("conj", "advcl")
                 and step == 0
                 and deps[up] == "ccomp"
                 and heads[up] < up
@@ -206,8 +206,9 @@ def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
                 and not _may_cue_at(doc, up)
                 and any(deps[m] == "mark" and lowers[m] == "that" for m in child_indexes(doc, up))
             ):
-                # 'X tweeting that it was a "disaster" and asking, “Q”': a second verb of
-                # saying hung on a reported 'that' clause is the speaker's, not the clause's
+                # 'X tweeting that it was a "disaster" and asking, “Q”', 'X tweeted that P,
+                # adding “Q”': a second verb of saying hung on a reported 'that' clause (as a
+                # conjunct or a participle) is the speaker's, not the clause's subject's
                 up = heads[up]
             t = up
             continue
