@@ -1,7 +1,8 @@
 """Which mention speaks and whom it names, by shape (md model, hand-written sentences): a
 participle of saying after a reported clause is the reporter's, a plural organisation noun is
 several bodies, a name set off after a relative clause is the subject's apposition, a role noun
-with an affiliation is its own person."""
+with an affiliation is its own person; a naming verb with a subject, a subject set off before a
+participle, and a passive after a quote are read as frames (or not)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,31 @@ def test_a_role_noun_with_an_affiliation_is_not_the_person_named_most(nlp_md) ->
     found = _speakers(nlp_md, text)
     assert found[-1][1] == "The chairman of the Liberal Party"
     assert found[-1][2] is None
+
+
+def test_a_naming_verb_with_its_own_subject_gives_words_someone_said(nlp_md) -> None:
+    # the tagger reads this 'called' as a participle; its subject says who called it so
+    text = (
+        "That view has upended decades of party orthodoxy toward Ruritania, a country that the "
+        "previous Liberal nominee, John Harlow, called ''our No.1 strategic foe.''"
+    )
+    ((_kind, _written, name),) = _speakers(nlp_md, text)
+    assert name == "John Harlow"
+
+
+def test_a_subject_set_off_before_a_participle_speaks(nlp_md) -> None:
+    text = (
+        'But Sen. Maria Lopez (D-Ore.), noting the size of the coalition, said, "Let me tell '
+        'you, this is a heck of a team."'
+    )
+    direct = [found for found in _speakers(nlp_md, text) if found[0] == "direct"]
+    assert [name for _kind, _written, name in direct] == ["Maria Lopez"]
+
+
+def test_a_passive_after_a_quote_is_no_tag(nlp_md) -> None:
+    text = (
+        "As the city prepares for what Mayor Tom Briggs called “the busiest, most chaotic "
+        "summer in memory,” the former banker is excited by the chance to lead it."
+    )
+    ((_kind, _written, name),) = _speakers(nlp_md, text)
+    assert name == "Tom Briggs"

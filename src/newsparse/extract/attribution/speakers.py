@@ -224,7 +224,12 @@ def _fronted_subject(verb: Token) -> Token | None:
         return None
     first = comps[0]
     subjects = [t for t in first.subtree if t.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].left_edge.i != first.left_edge.i:
+    if not subjects:
+        return None
+    lead = first.left_edge.i  # 'But S, noting …, said': a conjunction may open the clause
+    while lead < subjects[0].i and first.doc[lead].dep_ in ("cc", "punct"):
+        lead += 1
+    if subjects[0].left_edge.i != lead:
         return None
     return subjects[0]
 
@@ -425,6 +430,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             modifier = tok.dep_ in ("acl", "amod") or (subj is not None and subj.i > verb)
             if _subordinate(tok):
                 return None  # “term,” even if it’s different …: the sentence goes on
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                return None  # “…,” the speaker is intrigued by …: a passive is no tag
             if subj is not None and i <= subj.i < end and (verb - i < 6 or not modifier):
                 return _tag_with_speaker(tok, subj, (i, end))
     return None
@@ -797,6 +804,8 @@ def names_not_speech(tok: Token) -> bool:
     participle or a passive introduces a name, not words anyone said."""
     if tok.lemma_.lower() not in NAMING_VERBS or tok.tag_ != "VBN":
         return False
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # 'a country that Romney called “our foe”': someone's words (a past tense)
     return tok.dep_ in ("acl", "amod", "relcl") or any(
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.children
     )
