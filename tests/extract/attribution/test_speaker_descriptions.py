@@ -84,3 +84,37 @@ def test_a_passive_after_a_quote_is_no_tag(nlp_md) -> None:
     )
     ((_kind, _written, name),) = _speakers(nlp_md, text)
     assert name == "Tom Briggs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another diplomat, former ambassador to France Ken Vollmer, changed his account to say "
+        "the minister did discuss the deal.",
+        "A third official, the former envoy to Ukraine Tom Gable, said the aid was frozen.",
+    ],
+)
+def test_a_name_after_a_title_in_apposition_is_the_speaker(nlp_md, text) -> None:
+    ((_kind, _written, name),) = _speakers(nlp_md, text)
+    assert name is not None and name.endswith(("Vollmer", "Gable"))
+
+
+def test_an_unnamed_source_is_the_description_in_its_apposition_and_later_the_source(
+    nlp_md,
+) -> None:
+    text = (
+        "Nisan Ahmado's source inside the Bekaa camp, a Lebanese farmer who feared retaliation "
+        "and asked not to be identified, said that the claim is “absolutely not true.” "
+        "“Nobody is stopping us,” the source said."
+    )
+    quoted = [found for found in _speakers(nlp_md, text) if found[0] != "indirect"]
+    assert [name for _kind, _written, name in quoted] == ["a Lebanese farmer"] * 2
+
+
+def test_he_is_not_the_subject_of_a_relative_clause_aside(nlp_md) -> None:
+    text = (
+        "Scott Braun has worked with Ken Wells and Tim Ross, both of whom Paul Swift has had "
+        "feuds with in the past. He has consistently denied being unfair to them."
+    )
+    ((_kind, _written, name),) = _speakers(nlp_md, text)
+    assert name == "Scott Braun"

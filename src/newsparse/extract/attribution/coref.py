@@ -328,11 +328,13 @@ def _resolve_one(
         return Speaker(text=text, name=name, start=start, end=end, kind=kind)
     if described is not None:
         kind = _kind_of(described)
+    source: str | None = None
+    if anonymous and described is None:
+        earlier = _same_source(head, start, recent) if _definite(head) else None
+        source = earlier or _descriptor(doc, mention.start, head)
     return Speaker(
         text=text,
-        name=described.name
-        if described
-        else (_descriptor(doc, mention.start, head) if anonymous else None),
+        name=described.name if described else source,
         start=start,
         end=end,
         entity=described.id if described else None,
@@ -388,6 +390,8 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
         head.dep_ == "appos" and head.head.i == root.i
     ):
         return True
+    if _titled_by_place(root, head):
+        return True
     # 'a spokesperson for Acme Corp, Jane Doe, said': the parser hung the person on the body
     # the role is for; a body has no person in apposition, so the person is the role's
     body = root.head
@@ -398,6 +402,32 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
         and body.head.lower_ in _AFFILIATION
         and body.head.head.i == head.i
         and head.lemma_.lower() in entity_lexicon().role_words
+    )
+
+
+def _titled_by_place(name: Token, head: Token) -> bool:
+    """'Another diplomat, former special envoy to Ukraine Kurt Volker, said': a title 'to' or
+    'of' a place or body, then the person's name, in apposition to the subject; the parser
+    reads 'Ukraine Kurt Volker' as one noun phrase under 'to' (or the name as the title's
+    own apposition). A name with no place or body
+    before it ('a spokesperson for Governor Tom Lee') is someone else."""
+    if name.ent_type_ != "PERSON":
+        return False
+    prep = name.head
+    if name.dep_ == "appos" and prep.dep_ == "appos" and prep.head.i == head.i:
+        # 'Another diplomat, former ambassador to France Ken Vollmer': the name in apposition
+        # to the title that is itself the subject's apposition
+        return prep.lemma_.lower() in entity_lexicon().role_words
+    if name.dep_ != "pobj" or prep.lower_ not in ("to", "of"):
+        return False
+    title = prep.head
+    if title.i != head.i and not (title.dep_ == "appos" and title.head.i == head.i):
+        return False
+    if title.lemma_.lower() not in entity_lexicon().role_words:
+        return False
+    return any(
+        c.dep_ == "compound" and c.i < name.i and c.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
+        for c in name.lefts
     )
 
 
@@ -413,10 +443,26 @@ def _name_start(head: Token) -> int:
     return first
 
 
+def _same_source(head: Token, pos: int, recent: list[Speaker]) -> str | None:
+    """'… the source said': the name of the unnamed source with the same noun who spoke last
+    ('Ahmado's source inside the camp, a Syrian refugee …, said'), within the window."""
+    low = head.lower_
+    for sp in reversed(recent):
+        if sp.end > pos or pos - sp.end > PRONOUN_WINDOW:
+            continue
+        if sp.anonymous and sp.name and low in sp.text.lower().replace(",", " ").split():
+            return sp.name
+    return None
+
+
 def _descriptor(doc: Doc, first: int, head: Token) -> str:
     """The short form of an anonymous description: its words up to the head noun and a short
     affiliation after it ('A Ukrainian official with direct knowledge …' -> 'a Ukrainian
-    official'; 'a spokesperson for the ministry')."""
+    official'; 'a spokesperson for the ministry'). An indefinite description in apposition says
+    who the source is ('her source in the camp, a Syrian refugee who …' -> 'a Syrian refugee')."""
+    appos = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if appos is not None and _indefinite(appos):
+        first, head = appos.left_edge.i, appos
     end = head.i + 1
     conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
     if conj is not None and conj.i - head.i <= 3 and doc[head.i + 1].dep_ == "cc":
@@ -772,6 +818,8 @@ def _entity_antecedent(
         is_subject = tok is not None and any(
             t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok
         )
+        if is_subject and tok is not None and tok.root.head.dep_ == "relcl":
+            is_subject = False  # 'both of whom Swift had feuds with': a relative clause's aside
         if best is None:
             best, best_at = ent, s
         if is_subject:
