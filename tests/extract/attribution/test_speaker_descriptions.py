@@ -118,3 +118,13 @@ def test_he_is_not_the_subject_of_a_relative_clause_aside(nlp_md) -> None:
     )
     ((_kind, _written, name),) = _speakers(nlp_md, text)
     assert name == "Scott Braun"
+
+
+def test_a_quote_closed_by_two_apostrophes_keeps_its_comma_tag(nlp_md) -> None:
+    # AP's closing ’’: the comma before it asks for the tag after, a long subject included
+    text = (
+        "Campaign groups cried foul.\n\n“It was a plain attempt to fool people,’’ Jane Doe, "
+        "chief executive of the London-based charity Open Data, told the BBC."
+    )
+    ((_kind, _written, name),) = _speakers(nlp_md, text)
+    assert name == "Jane Doe"

@@ -451,6 +451,8 @@ def _attribute(doc: Doc, text: str, d: _Draft, quoted: set[int]) -> Found | None
     _, last_b = d.tokens[-1]
     p_end = d.pieces[-1][1]
     inner = text[d.pieces[-1][0] : p_end].rstrip("”\"»' \u00a0")
+    if inner.endswith("’’"):  # AP's closing mark: '“Q,’’ S told …' ends in a comma
+        inner = inner[:-2].rstrip()
     limit = _next_quote_token(d, quoted, len(doc))
     found = tag_after(doc, last_b, limit, inner[-1:])
     if found is not None and found.cue is None and found.how != "dash":
