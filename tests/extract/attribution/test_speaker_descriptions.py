@@ -128,3 +128,19 @@ def test_a_quote_closed_by_two_apostrophes_keeps_its_comma_tag(nlp_md) -> None:
     )
     ((_kind, _written, name),) = _speakers(nlp_md, text)
     assert name == "Jane Doe"
+
+
+def test_a_frame_right_before_the_quote_beats_the_tag_that_reports_it(nlp_md) -> None:
+    text = (
+        "Tom Reed was arrested in April. During the call, he asked about the tax, called the "
+        "mayor a “thief” and said, “somebody ought to teach her a lesson,” the prosecutor’s "
+        "office said."
+    )
+    direct = [found for found in _speakers(nlp_md, text) if found[0] == "direct"]
+    assert [(written, name) for _kind, written, name in direct] == [("he", "Tom Reed")]
+
+
+def test_a_passive_before_the_quote_is_no_frame(nlp_md) -> None:
+    text = "That being said, “people should not panic,” he said."
+    direct = [found for found in _speakers(nlp_md, text) if found[0] == "direct"]
+    assert [written for _kind, written, _name in direct] == ["he"]

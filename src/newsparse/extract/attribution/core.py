@@ -457,6 +457,10 @@ def _attribute(doc: Doc, text: str, d: _Draft, quoted: set[int]) -> Found | None
     found = tag_after(doc, last_b, limit, inner[-1:])
     if found is not None and found.cue is None and found.how != "dash":
         found = None
+    if found is not None and found.how == "after":
+        inner_frame = tag_before(doc, first_a, _prev_quote_token(doc, first_a, quoted))
+        if _said_right_before(doc, inner_frame, first_a):
+            found = inner_frame  # 'he … said, “Q,” the office said': the inner frame speaks
     if found is None:
         floor = _prev_quote_token(doc, first_a, quoted)
         found = tag_before(doc, first_a, floor)
@@ -467,6 +471,21 @@ def _attribute(doc: Doc, text: str, d: _Draft, quoted: set[int]) -> Found | None
     if found is None:
         found = _lead_in(doc, text, d)
     return found
+
+
+def _said_right_before(doc: Doc, found: Found | None, first: int) -> bool:
+    """A frame whose verb of saying, with its speaker, ends right before the opening mark
+    ('… and said, “Q”'): the quote's own frame, inside the sentence a later tag reports."""
+    if found is None or found.cue is None or found.speaker is None or found.how != "before":
+        return False
+    if found.speaker_head is None or doc[found.speaker_head].dep_ != "nsubj":
+        return False  # 'That being said, “Q,” he said': a passive frames nothing
+    if any(c.dep_ == "auxpass" for c in doc[found.cue[0]].children):
+        return False
+    k = first - 1
+    while k > found.cue[0] and (doc[k].is_space or doc[k].text in (",", ":")):
+        k -= 1
+    return k == found.cue[0] and found.speaker[1] <= found.cue[0]
 
 
 def _next_quote_token(d: _Draft, quoted: set[int], n: int) -> int:
