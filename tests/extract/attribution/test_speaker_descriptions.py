@@ -144,3 +144,14 @@ def test_a_passive_before_the_quote_is_no_frame(nlp_md) -> None:
     text = "That being said, “people should not panic,” he said."
     direct = [found for found in _speakers(nlp_md, text) if found[0] == "direct"]
     assert [written for _kind, written, _name in direct] == ["he"]
+
+
+def test_a_long_mention_cut_to_its_head_keeps_the_name_after_the_role(nlp_md) -> None:
+    text = (
+        "Store hours will be cut later this month in towns that do not support the chain’s main "
+        "business, said Acme Corp’s newly appointed chief executive Dana Whitfield in a memo to "
+        "staff that was seen by Reuters."
+    )
+    ((_kind, written, name),) = _speakers(nlp_md, text)
+    assert written is not None and written.endswith("Dana Whitfield")
+    assert name == "Dana Whitfield"

@@ -280,6 +280,15 @@ def speaker_span(head: Token, limit: tuple[int, int] | None = None) -> tuple[int
         for child in head.rights:
             if child.dep_ in ("flat", "compound") and child.i == right:
                 right += 1
+            elif (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and child.left_edge.i == right
+                and child.right_edge.i - right < 4
+            ):
+                # 'The We Company’s recently named executive chair Marcelo Claure in an email
+                # …': the name right after the role is the mention's heart; keep it
+                right = child.right_edge.i + 1
     return left, right
 
 
