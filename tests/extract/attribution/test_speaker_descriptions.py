@@ -155,3 +155,22 @@ def test_a_long_mention_cut_to_its_head_keeps_the_name_after_the_role(nlp_md) ->
     ((_kind, written, name),) = _speakers(nlp_md, text)
     assert written is not None and written.endswith("Dana Whitfield")
     assert name == "Dana Whitfield"
+
+
+def test_a_participle_modifying_a_noun_is_no_cue(nlp_md) -> None:
+    text = (
+        "Smith told the Daily Herald in a written statement, “I really don’t want his support, "
+        "because he is a weak candidate.”"
+    )
+    ((_kind, written, _name),) = _speakers(nlp_md, text)
+    assert written == "Smith"
+
+
+def test_the_subject_set_off_before_told_speaks_not_the_listener(nlp_md) -> None:
+    # the parser hangs 'told' on the quote's verb: no subject, the listener right after it
+    text = (
+        "“The agents involved are under a lot of pressure and are busting a–,” an intelligence "
+        "source, who was not authorized to speak publicly, told Sky News."
+    )
+    ((_kind, written, _name),) = _speakers(nlp_md, text)
+    assert written == "an intelligence source"

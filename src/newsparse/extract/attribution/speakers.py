@@ -423,7 +423,9 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
         if subj is None and tok.tag_ in ("VBG", "VBN"):
             return None  # “Q,” suggesting that…: a participle clause, not a tag
         if subj is None:
-            subj = _adjacent_noun(doc, tok, i, end)
+            # '“Q,” a source, who was not authorized to speak, told Fox News': the subject set
+            # off before the verb, never the listener after it
+            subj = _set_off_subject(doc, tok, i) or _adjacent_noun(doc, tok, i, end)
         if subj is None:
             return Found("after", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
         return _tag_with_speaker(tok, subj, (i, end))
@@ -633,6 +635,8 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                 speaker_head=obj.i,
             )
         if is_cue_verb(tok, tag=True):
+            if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i < q_start_tok:
+                continue  # 'told the Post in a written statement, “Q”': a noun's modifier
             if names_not_speech(tok):
                 return None  # 'a song called “Day after Day”': a title
             main = _main_clause_frame(doc, tok, start, j)
