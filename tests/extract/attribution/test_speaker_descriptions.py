@@ -174,3 +174,12 @@ def test_the_subject_set_off_before_told_speaks_not_the_listener(nlp_md) -> None
     )
     ((_kind, written, _name),) = _speakers(nlp_md, text)
     assert written == "an intelligence source"
+
+
+def test_a_frame_between_two_pieces_is_the_first_pieces_tag(nlp_md) -> None:
+    text = (
+        "“We are not ready,” Holt said on Monday, with aides warning of delays, “but we will "
+        "be soon.”"
+    )
+    direct = [found for found in _speakers(nlp_md, text) if found[0] == "direct"]
+    assert [written for _kind, written, _name in direct] == ["Holt", "Holt"]

@@ -616,7 +616,12 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
         named = _dash_name(doc, start, j)
         if named is not None:
             return named  # 'Pollsters agree - Carl Bialik: “…”': the name before the colon
-    for k in reversed(_indexes_between(doc, start, j + 1)):
+    order = reversed(_indexes_between(doc, start, j + 1))
+    if start > 0 and texts[start - 1] in ("”", '"', "''") and last.text == ",":
+        # '“Q1,” Thiel wrote in a statement to Wired explaining why …, “Q2”': a frame between
+        # two pieces of one sentence is the tag of the first; its first verb of saying leads
+        order = iter(_indexes_between(doc, start, j + 1))
+    for k in order:
         acc = according_at(doc, k, j + 1) if lowers[k] == "according" else None
         if acc is None and not _may_cue_at(doc, k):
             continue  # neither shape can start here: no Token needed to say so
