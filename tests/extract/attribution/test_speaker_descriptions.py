@@ -183,3 +183,18 @@ def test_a_frame_between_two_pieces_is_the_first_pieces_tag(nlp_md) -> None:
     )
     direct = [found for found in _speakers(nlp_md, text) if found[0] == "direct"]
     assert [written for _kind, written, _name in direct] == ["Holt", "Holt"]
+
+
+def test_a_quote_after_a_reported_sentence_is_that_sentences_not_the_first_quotes(
+    nlp_md,
+) -> None:
+    text = (
+        "''I would not object to cutting that back,'' Ms. Lane said. She added that she would "
+        "also restore some tax relief for families. ''It would help low-income people, who "
+        "have the most volatile income.''"
+    )
+    direct = [found for found in _speakers(nlp_md, text) if found[0] == "direct"]
+    assert [(written, name) for _kind, written, name in direct] == [
+        ("Ms. Lane", "Lane"),
+        ("She", "Lane"),
+    ]

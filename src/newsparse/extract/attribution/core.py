@@ -533,6 +533,10 @@ def _lead_in(doc: Doc, text: str, d: _Draft) -> Found | None:
     return found
 
 
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+"""A sentence ending, then the next one: the gap after a tag holds a sentence of its own."""
+
+
 def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
     """Untagged quotes: join ``“Q1,” S V. “Q2.”``; continue the previous quote's speaker
     over the next paragraph; else take a person named as subject of the sentence before."""
@@ -548,6 +552,10 @@ def _continue_speakers(doc: Doc, text: str, drafts: list[_Draft]) -> None:
             gap = text[prev.pieces[-1][1] : start]
             end = gap.rstrip().rstrip("”\"'’ ")[-1:]
             if "\n" not in gap and len(gap) < 200 and end in (".", "!", "?", ":"):
+                own = _previous_subject(doc, d) if _NEXT_SENTENCE.search(gap) else None
+                if own is not None and is_cue_verb(doc[own.speaker_head or 0].head, tag=True):
+                    d.found = own  # “Q1,” S said. She added that P. “Q2”: the nearer frame
+                    continue
                 prev.pieces.extend(d.pieces)
                 prev.tokens.extend(d.tokens)
                 d.dropped = True
