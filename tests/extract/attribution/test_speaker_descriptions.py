@@ -198,3 +198,22 @@ def test_a_quote_after_a_reported_sentence_is_that_sentences_not_the_first_quote
         ("Ms. Lane", "Lane"),
         ("She", "Lane"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The new poster prompted some local residents to argue that the council had wasted "
+            "money.",
+            "some local residents",
+        ),
+        (
+            "Ann Lee told Channel 4, reminding the hosts that the mayor had promised new schools.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_the_object_an_infinitive_of_saying_completes_speaks(nlp_md, text, speaker) -> None:
+    ((_kind, written, _name),) = _speakers(nlp_md, text)
+    assert written == speaker

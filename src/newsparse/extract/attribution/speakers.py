@@ -192,6 +192,21 @@ def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
             return heads[t]
         # (the Token version compared a new head object with ``is``, so it climbed even from
         # a token that heads itself: kept as it was)
+        if (
+            deps[t] == "xcomp"
+            and step == 0
+            and t > heads[t]
+            and any(lowers[c] == "to" and deps[c] == "aux" for c in kids)
+            and not _may_cue_at(doc, heads[t])
+        ):
+            # 'the video prompted some users to argue that P': the object of the verb the
+            # infinitive completes speaks, not its subject (a verb of saying's object is the
+            # listener: 'told Fox, reminding …' keeps the teller)
+            obj = next(
+                (c for c in child_indexes(doc, heads[t]) if deps[c] == "dobj" and c < t), None
+            )
+            if obj is not None and pos[obj] in ("NOUN", "PROPN", "PRON"):
+                return obj
         if deps[t] in ("conj", "advcl", "xcomp", "ccomp"):
             if deps[t] == "ccomp" and t > heads[t]:
                 return None  # the subject of "said" is not the subject of its clause
