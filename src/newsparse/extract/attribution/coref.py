@@ -818,14 +818,15 @@ def _entity_antecedent(
         is_subject = tok is not None and any(
             t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in tok
         )
-        if is_subject and tok is not None and tok.root.head.dep_ == "relcl":
+        aside = tok is not None and tok.root.head.dep_ == "relcl"
+        if aside:
             is_subject = False  # 'both of whom Swift had feuds with': a relative clause's aside
         if best is None:
             best, best_at = ent, s
         if is_subject:
             return ent, s
-        # a recent speaker beats a non-subject mention
-        for sp in recent[-2:]:
+        # a recent speaker beats a non-subject mention (not one in an aside)
+        for sp in [] if aside else recent[-2:]:
             if sp.entity == ent.id:
                 return ent, s
     return best, best_at
