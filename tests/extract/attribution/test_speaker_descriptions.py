@@ -218,3 +218,19 @@ def test_a_quote_after_a_reported_sentence_is_that_sentences_not_the_first_quote
 def test_the_object_an_infinitive_of_saying_completes_speaks(nlp_md, text, speaker) -> None:
     ((_kind, written, _name),) = _speakers(nlp_md, text)
     assert written == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The small home was turned into a museum. Said Dorothy Poynter, who grew up with "
+            "him in the neighborhood, “We were all so proud of him.”",
+            "Dorothy Poynter",
+        ),
+        ("Says Tom Reed: “We were all so proud of him.”", "Tom Reed"),
+    ],
+)
+def test_a_sentence_opened_by_said_names_its_speaker_next(nlp_md, text, speaker) -> None:
+    ((_kind, written, _name),) = _speakers(nlp_md, text)
+    assert written == speaker

@@ -631,6 +631,9 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
         named = _dash_name(doc, start, j)
         if named is not None:
             return named  # 'Pollsters agree - Carl Bialik: “…”': the name before the colon
+    inverted = _said_first(doc, start, j)
+    if inverted is not None:
+        return inverted
     order = reversed(_indexes_between(doc, start, j + 1))
     if start > 0 and texts[start - 1] in ("”", '"', "''") and last.text == ",":
         # '“Q1,” Thiel wrote in a statement to Wired explaining why …, “Q2”': a frame between
@@ -703,6 +706,34 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                     )
                 break
     return None
+
+
+_SAID_FIRST = frozenset({"said", "says"})
+
+
+def _said_first(doc: Doc, start: int, end: int) -> Found | None:
+    """'Said Dorothy Poynter, who grew up with him, “Q”': a sentence opened by 'Said' and the
+    speaker, set off before the quote (the tagger often reads the capitalised 'Said' as a
+    name). The first noun phrase after it speaks."""
+    if start + 1 >= end or doc[start].text not in ("Said", "Says"):
+        return None
+    if doc_view(doc).sent_of(start)[0] != start:
+        return None
+    k = next(
+        (t for t in range(start + 1, min(end, start + 5)) if doc[t].pos_ in ("PROPN", "NOUN")),
+        None,
+    )
+    if k is None or any(doc[t].is_punct for t in range(start + 1, k)):
+        return None
+    head = _chunk_head(doc[k], end)
+    a, b = speaker_span(head, (start + 1, end))
+    return Found(
+        "before",
+        cue=(start, start + 1),
+        lemma="say",
+        speaker=(a, b),
+        speaker_head=head.i,
+    )
 
 
 def _before_comma(doc: Doc, start: int, comma: int) -> list[Token]:
