@@ -234,3 +234,12 @@ def test_the_object_an_infinitive_of_saying_completes_speaks(nlp_md, text, speak
 def test_a_sentence_opened_by_said_names_its_speaker_next(nlp_md, text, speaker) -> None:
     ((_kind, written, _name),) = _speakers(nlp_md, text)
     assert written == speaker
+
+
+def test_the_subject_of_a_participle_set_off_before_the_verb_speaks(nlp_md) -> None:
+    text = (
+        "Pressed on the question, Lee, exasperated, famously responded: “What difference does "
+        "it make now?”"
+    )
+    ((_kind, written, _name),) = _speakers(nlp_md, text)
+    assert written == "Lee"

@@ -184,6 +184,8 @@ def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
                 if deps[c] == "expl":
                     continue
                 return c
+        if step == 0 and (aside := _aside_subject(doc, kids, t)) is not None:
+            return aside
         if sum(deps[c] == "ccomp" for c in kids) >= 2:  # else _fronted_subject finds none
             misparsed = _fronted_subject(doc[t])
             if misparsed is not None:
@@ -228,6 +230,21 @@ def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
             t = up
             continue
         return None
+    return None
+
+
+def _aside_subject(doc: Doc, kids: list[int], verb: int) -> int | None:
+    """'Clinton, exasperated, famously responded: “Q”': the parser gave the subject to the
+    participle set off by commas before the verb, which then has none; that subject is the
+    verb's."""
+    deps, texts, tags = doc_column(doc, "dep_"), doc_column(doc, "text"), doc_column(doc, "tag_")
+    for c in kids:
+        if deps[c] != "advcl" or c > verb or tags[c] not in ("VBN", "JJ"):
+            continue
+        subj = next((g for g in child_indexes(doc, c) if deps[g] == "nsubj" and g < c), None)
+        set_off = c > 0 and texts[c - 1] == "," and c + 1 < len(texts) and texts[c + 1] == ","
+        if subj is not None and set_off:
+            return subj
     return None
 
 
