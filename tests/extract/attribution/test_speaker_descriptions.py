@@ -243,3 +243,24 @@ def test_the_subject_of_a_participle_set_off_before_the_verb_speaks(nlp_md) -> N
     )
     ((_kind, written, _name),) = _speakers(nlp_md, text)
     assert written == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'If the bill passes, "I think it is going to fill a very deep void that I have had," '
+            "Ann Kim said.",
+            "Ann Kim",
+        ),
+        (
+            "Senator Tom Reed spoke after the speech. Nothing the mayor said \"will calm people's "
+            'fears," the senator said.',
+            "the senator",
+        ),
+    ],
+)
+def test_a_conditional_or_relative_verb_before_the_quote_is_no_inner_frame(
+    nlp_md, text, speaker
+) -> None:
+    assert _speakers(nlp_md, text)[-1][1] == speaker

@@ -480,8 +480,13 @@ def _said_right_before(doc: Doc, found: Found | None, first: int) -> bool:
         return False
     if found.speaker_head is None or doc[found.speaker_head].dep_ != "nsubj":
         return False  # 'That being said, “Q,” he said': a passive frames nothing
-    if any(c.dep_ == "auxpass" for c in doc[found.cue[0]].children):
+    verb = doc[found.cue[0]]
+    if any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if verb.dep_ in ("relcl", "acl") or any(
+        c.dep_ == "mark" and c.lower_ not in ("as", "that") for c in verb.children
+    ):
+        return False  # 'Nothing the president said “Q,” S said', 'If it passes, “Q,” S said'
     k = first - 1
     while k > found.cue[0] and (doc[k].is_space or doc[k].text in (",", ":")):
         k -= 1
