@@ -264,3 +264,14 @@ def test_a_conditional_or_relative_verb_before_the_quote_is_no_inner_frame(
     nlp_md, text, speaker
 ) -> None:
     assert _speakers(nlp_md, text)[-1][1] == speaker
+
+
+def test_the_noun_a_relative_clause_describes_speaks_when_the_verb_lost_its_subject(
+    nlp_md,
+) -> None:
+    text = (
+        "“The party needs a plan for young voters,” Ann Lee, the analyst who founded "
+        "pollwatch.org tweeted on Wednesday."
+    )
+    ((_kind, written, name),) = _speakers(nlp_md, text)
+    assert written == "the analyst" and name == "Ann Lee"

@@ -450,6 +450,8 @@ def tag_after(doc: Doc, q_end_tok: int, limit_tok: int, last_char: str) -> Found
             subj = None
         if subj is None and tok.i == i and (inverted := _inverted_name(doc, tok, end)):
             return inverted
+        if subj is None:
+            subj = _relative_antecedent(doc, tok, i)
         if subj is None and tag_shape and _misread_participle(tok, i):
             subj = tok.head  # “Q?” the 43-year-old asked: a past tense read as a participle
         if subj is None and tok.tag_ in ("VBG", "VBN"):
@@ -596,6 +598,23 @@ def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
         if t.is_punct:
             break
     return None
+
+
+def _relative_antecedent(doc: Doc, verb: Token, lo: int) -> Token | None:
+    """'“Q,” Nate Silver, the polling guru who founded the site tweeted on Wednesday': a
+    relative clause that ends right before the verb (or that the parser hung the verb on),
+    the verb left with no subject; the noun it describes, after the quote, is the subject."""
+    k = verb.i - 1
+    if k <= lo or doc[k].is_punct:
+        return None
+    clause = doc[k]
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i < verb.i:
+        clause = clause.head
+    inside = clause.left_edge.i <= verb.i <= clause.right_edge.i  # or hung on its object
+    if clause.dep_ != "relcl" or not (clause.right_edge.i == k or inside):
+        return None
+    noun = clause.head
+    return noun if lo <= noun.i < clause.i and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _set_off_subject(doc: Doc, verb: Token, lo: int) -> Token | None:
