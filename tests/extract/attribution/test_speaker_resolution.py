@@ -152,3 +152,17 @@ def test_an_anonymous_descriptor_keeps_a_nationality_capitalised(nlp_md) -> None
     text = "Israel struck the building. Israeli officials said the target was a command post."
     ((_written, name),) = _reported(nlp_md, text)
     assert name == "Israeli officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Vice President, Dana Keller, said the plan is “in real trouble.”", "Keller"),
+        ("The Senate Minority Leader, Tom Reilly, said on Friday the bill would fail.", "Reilly"),
+    ],
+)
+def test_a_capitalised_title_yields_to_the_person_in_apposition(nlp_md, text, person) -> None:
+    # the tagger reads 'Vice President' / 'Senate Minority Leader' as a name; the person set
+    # off after it speaks, not the title nor the body inside it ('Senate')
+    ((_written, name),) = _reported(nlp_md, text)
+    assert name is not None and person in name

@@ -343,6 +343,10 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
     modifier ('a Ukrainian official', 'an Apple spokesperson') or an affiliation ('a
     spokesperson for Apple') names someone else."""
     if head.pos_ == "PROPN":
+        if _titled_role(head) and _in_apposition(doc, hit, head):
+            # 'The Senate Minority Leader, Chuck Schumer, said': a capitalised title the
+            # tagger made a name; the person set off after it is who speaks
+            return True
         # 'Ori Givati, a former Israeli soldier': under a name only that name speaks; an
         # entity elsewhere in its apposition ('Israeli') is someone else
         first = _name_start(head)
@@ -368,6 +372,20 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
         and body.head.head.i == head.i
         and head.lemma_.lower() in entity_lexicon().role_words
     )
+
+
+def _titled_role(head: Token) -> bool:
+    """'Leader' of 'The Senate Minority Leader', 'President' of 'The Vice President': a role
+    word written with a capital, which the tagger reads as a name but names nobody."""
+    return head.ent_type_ != "PERSON" and head.lower_ in entity_lexicon().role_words
+
+
+def _in_apposition(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
+    """Whether the person entity ``hit`` is set off in apposition to ``head``."""
+    if hit[2].label not in PERSON_LABELS:
+        return False
+    span = doc.char_span(hit[0], hit[1], alignment_mode="expand")
+    return span is not None and span.root.dep_ == "appos" and span.root.head.i == head.i
 
 
 def _name_start(head: Token) -> int:
