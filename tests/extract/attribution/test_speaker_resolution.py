@@ -166,3 +166,19 @@ def test_a_capitalised_title_yields_to_the_person_in_apposition(nlp_md, text, pe
     # off after it speaks, not the title nor the body inside it ('Senate')
     ((_written, name),) = _reported(nlp_md, text)
     assert name is not None and person in name
+
+
+def test_a_pronoun_skips_a_name_of_the_other_sex_from_the_census_lists(nlp_md) -> None:
+    # neither first name is in the hand list (first_names.tsv); the census lists
+    # (given_name_genders.tsv) say Bernard is a man's name and Louise a woman's
+    text = "Judge Bernard Keller sentenced Louise Poe on Monday. She said she was sorry."
+    ((_written, name),) = _reported(nlp_md, text)
+    assert name == "Louise Poe"
+
+
+def test_given_name_genders_are_skewed_names_only() -> None:
+    from newsparse.lexicon.attribution import first_name_gender
+
+    genders = first_name_gender()
+    assert (genders.get("bernard"), genders.get("louise")) == ("m", "f")
+    assert "leslie" not in genders and "casey" not in genders  # borne by both: unknown
