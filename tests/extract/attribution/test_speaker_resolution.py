@@ -182,3 +182,25 @@ def test_given_name_genders_are_skewed_names_only() -> None:
     genders = first_name_gender()
     assert (genders.get("bernard"), genders.get("louise")) == ("m", "f")
     assert "leslie" not in genders and "casey" not in genders  # borne by both: unknown
+
+
+def test_a_surname_left_out_of_its_entity_still_names_the_person() -> None:
+    from types import SimpleNamespace
+
+    from newsparse.extract.attribution.coref import MentionIndex, _by_surname
+    from newsparse.models import Entity
+
+    text = "Doris Day sang. Ann Day danced. Later, Day said so."
+    mention = {"start": 0, "end": 9, "text": "Doris Day"}
+    day = Entity.model_validate(
+        {"id": "e1", "name": "Doris Day", "label": "PERSON", "count": 1, "first_mention": 0}
+        | {"mentions": [mention]}
+    )
+    index = MentionIndex.build([day], text)
+    head = SimpleNamespace(text="Day", idx=text.index("Day said"))
+    assert _by_surname(head, index) is day  # type: ignore[arg-type]
+    # two people of that surname: no guess
+    ann = day.model_copy(update={"id": "e2", "name": "Ann Day"})
+    two = MentionIndex.build([day, ann], text)
+    assert _by_surname(head, two) is None  # type: ignore[arg-type]
+    assert _by_surname(SimpleNamespace(text="day", idx=40), index) is None  # type: ignore[arg-type]

@@ -315,6 +315,8 @@ def _resolve_one(
                 )
         elif not several and not is_anonymous(text, low, has_name):
             described = _salient_person(doc, head, start, index, quoted_chars)
+    if described is None and not hits and span[1] - span[0] == 1:
+        described = _by_surname(head, index)
     kind = "media" if low in media_words() else "description"
     anonymous = described is None and is_anonymous(text, low, has_name)
     if described is None and pos[head_i] == "PROPN" and head.text[:1].isupper():
@@ -372,6 +374,20 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
         and body.head.head.i == head.i
         and head.lemma_.lower() in entity_lexicon().role_words
     )
+
+
+def _by_surname(head: Token, index: MentionIndex) -> Entity | None:
+    """'Day said' when the entity pass left this 'Day' out (a surname that is also a common
+    word): the one person named earlier whose name ends in that capitalised word."""
+    word = head.text
+    if not word[:1].isupper() or word.isupper():
+        return None
+    people = {
+        ent.id: ent
+        for s, _e, ent in index.items
+        if s < head.idx and ent.label in PERSON_LABELS and ent.name.split()[-1:] == [word]
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _titled_role(head: Token) -> bool:
