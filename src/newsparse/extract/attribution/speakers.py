@@ -541,7 +541,13 @@ def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
         if t.dep_ == "expl":
             return None
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
-            return t.head if t.dep_ == "compound" and t.head.i < hi else _chunk_head(t, hi)
+            if t.dep_ != "compound" or t.head.i >= hi:
+                return _chunk_head(t, hi)
+            # 'tweeted former thinktank executive Ken Gude': up the compound chain to its
+            # last word, the name, not the first noun it is built on
+            while t.dep_ == "compound" and t.i < t.head.i < hi:
+                t = t.head
+            return t
         if t.is_punct:
             break
     return None

@@ -1,0 +1,35 @@
+"""'“Q,” tweeted former thinktank executive Ken Gude': an inverted tag whose speaker is a
+description built on a name (md model; text from Wikinews, CC BY 2.5, 2019-09-30)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reported_helpers import run
+
+pytestmark = pytest.mark.model
+
+WIKINEWS = (
+    "Regarding Trump's phone call, former federal prosecutor Elie Honig said via "
+    'Twitter: "If I got a transcript like the Trump-Ukraine call in a regular criminal '
+    "case for bribery or extortion, I'd think, 'Wow, I’m surprised they're discussing "
+    'this so openly and clearly.\'\xa0"\n\n"The only conclusion I can reach after '
+    "reading that devastating call summary is that Trump's White House staff want him "
+    'to resign or be impeached," tweeted former thinktank executive Ken Gude. "That\'s '
+    "the only explanation I can come up with for why they would release this call "
+    'summary."'
+)
+
+
+def test_the_speaker_is_the_name_the_description_is_built_on(nlp_md) -> None:
+    gude = [q for q in run(nlp_md, WIKINEWS) if "only conclusion" in q.text]
+    assert len(gude) == 1 and gude[0].speaker is not None
+    assert gude[0].speaker.text.endswith("Ken Gude")
+    assert gude[0].speaker.name == "Ken Gude"
+
+
+def test_the_tag_speaker_is_never_reported_content(nlp_md) -> None:
+    # the parser also read 'tweeted' with the quotation's subject as speaker and the name
+    # as what was tweeted; a speaker mention of a quote is never content
+    quotes = run(nlp_md, WIKINEWS)
+    assert not [q for q in quotes if q.kind == "indirect" and "Gude" in q.text]
