@@ -33,3 +33,14 @@ def test_the_tag_speaker_is_never_reported_content(nlp_md) -> None:
     # as what was tweeted; a speaker mention of a quote is never content
     quotes = run(nlp_md, WIKINEWS)
     assert not [q for q in quotes if q.kind == "indirect" and "Gude" in q.text]
+
+
+def test_a_participle_cue_on_the_noun_of_a_verbless_sentence_has_that_noun_speak(nlp_md) -> None:
+    # the parser made the sentence a noun phrase: 'eyewitness' is its root, 'described' and
+    # 'stating' hang on it (Wikinews, 2020-02-05)
+    text = (
+        "An eyewitness described for news agency PA Media how the attack unfolded, stating, "
+        '"I was crossing the road when I saw a man with a machete."'
+    )
+    (quote,) = run(nlp_md, text)
+    assert quote.speaker is not None and quote.speaker.text == "An eyewitness"

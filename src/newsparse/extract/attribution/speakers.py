@@ -634,6 +634,10 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                 subj = subject_of(root) if root.i != tok.i else None
                 if subj is not None and subj.i >= tok.i:
                     subj = None
+                if subj is None and tok.dep_ == "acl" and tok.head.i < tok.i:
+                    # 'An eyewitness described …, stating, “Q”': the parser made the sentence
+                    # a noun phrase with the participle on its noun; that noun speaks
+                    subj = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
             elif subj is None or subj.i >= q_start_tok:
                 subj = _adjacent_noun(doc, tok, start, j + 1) or _set_off_subject(doc, tok, start)
             found = Found("before", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
