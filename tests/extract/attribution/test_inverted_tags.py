@@ -44,3 +44,11 @@ def test_a_participle_cue_on_the_noun_of_a_verbless_sentence_has_that_noun_speak
     )
     (quote,) = run(nlp_md, text)
     assert quote.speaker is not None and quote.speaker.text == "An eyewitness"
+
+
+def test_a_passive_naming_verb_with_an_agent_is_speech_by_the_agent(nlp_md) -> None:
+    # 'a song called “X”' names a work; 'was called “X” by S' is what S called it
+    text = 'The plan was called "reckless and dangerous" by Senator John Smith on Tuesday.'
+    (quote,) = run(nlp_md, text)
+    assert quote.speaker is not None and quote.speaker.text == "Senator John Smith"
+    assert not run(nlp_md, 'They played a song called "Day after Day" on Tuesday.')

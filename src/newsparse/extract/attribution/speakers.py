@@ -628,6 +628,16 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
             if main is not None:
                 return main
             subj = subject_of(tok)
+            if subj is not None and _agent_of(tok) == subj.i:
+                # 'The plan was called “reckless” by Senator Smith': the agent speaks, after
+                # the quotation
+                return Found(
+                    "before",
+                    cue=(tok.i, tok.i + 1),
+                    lemma=tok.lemma_.lower(),
+                    speaker=speaker_span(subj),
+                    speaker_head=subj.i,
+                )
             if (subj is None or subj.i >= q_start_tok) and tok.tag_ == "VBG":
                 # "…, saying, “Q”": the sentence's subject speaks
                 root = tok.sent.root
@@ -671,6 +681,14 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
                         speaker_head=subj.i,
                     )
                 break
+    return None
+
+
+def _agent_of(verb: Token) -> int | None:
+    """The index of the passive verb's 'by' object ('was called X by Hendrick'), if any."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g.i for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -806,6 +824,8 @@ def names_not_speech(tok: Token) -> bool:
     participle or a passive introduces a name, not words anyone said."""
     if tok.lemma_.lower() not in NAMING_VERBS or tok.tag_ != "VBN":
         return False
+    if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        return False  # 'was called “reckless” by Senator Smith': someone named said it
     return tok.dep_ in ("acl", "amod", "relcl") or any(
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.children
     )
