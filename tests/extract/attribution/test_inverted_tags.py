@@ -52,3 +52,19 @@ def test_a_passive_naming_verb_with_an_agent_is_speech_by_the_agent(nlp_md) -> N
     (quote,) = run(nlp_md, text)
     assert quote.speaker is not None and quote.speaker.text == "Senator John Smith"
     assert not run(nlp_md, 'They played a song called "Day after Day" on Tuesday.')
+
+
+def test_a_bare_role_noun_joined_to_a_name_is_the_same_speaker(nlp_md) -> None:
+    text = (
+        "Jennifer Daskal of American University and contributor to Slate wrote that the "
+        'ruling was "a dangerous precedent."'
+    )
+    quotes = [q for q in run(nlp_md, text) if q.speaker is not None]
+    assert quotes and all(q.speaker.name == "Jennifer Daskal" for q in quotes)
+    two = run(nlp_md, "Jennifer Daskal and the senator said the ruling was wrong.")
+    assert two and two[0].speaker is not None and " and " in (two[0].speaker.name or "")
+
+
+def test_a_case_name_is_no_quote(nlp_md) -> None:
+    text = 'The court ruled in regard to the case "Eva Glawischnig-Piesczek vs. Facebook Ireland".'
+    assert not run(nlp_md, text)

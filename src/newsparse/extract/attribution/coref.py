@@ -188,7 +188,7 @@ def joint_parts(
             (c for c in kids if deps[c] == "conj" and span[0] <= c < span[1] and c > heads[-1]),
             None,
         )
-        if conj is None or pos[conj] not in _PART_POS:
+        if conj is None or pos[conj] not in _PART_POS or _second_role(doc, head_i, conj):
             break
         joined = joined or any(deps[c] == "cc" and lowers[c] in ("and", "&") for c in kids)
         heads.append(conj)
@@ -208,6 +208,17 @@ def joint_parts(
             return None
         out.append(((left, right), h))
     return out
+
+
+def _second_role(doc: Doc, first: int, conj: int) -> bool:
+    """'Jennifer Daskal of American University and contributor to Slate': a bare singular
+    role noun (no article, no name) joined to a name is the same person's other role."""
+    tags = doc_column(doc, "tag_")
+    return (
+        tags[first] == "NNP"
+        and tags[conj] == "NN"
+        and not any(doc[c].dep_ in ("det", "poss", "nummod") for c in child_indexes(doc, conj))
+    )
 
 
 _PART_POS = frozenset({"PROPN", "NOUN", "PRON"})
