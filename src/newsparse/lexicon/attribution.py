@@ -97,7 +97,10 @@ def venue_patterns() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def first_name_gender() -> dict[str, str]:
+    """First name -> 'm' / 'f': the hand list first, then the census names that one sex
+    bears far more often (``given_name_genders.tsv``), so that 'she' never goes to a Bernard."""
     out: dict[str, str] = {}
-    for name, gender in table("first_names.tsv").items():
-        out.setdefault(name.lower(), gender)
+    for source in ("first_names.tsv", "given_name_genders.tsv"):
+        for name, gender in table(source).items():
+            out.setdefault(name.lower(), gender)
     return out

@@ -152,3 +152,55 @@ def test_an_anonymous_descriptor_keeps_a_nationality_capitalised(nlp_md) -> None
     text = "Israel struck the building. Israeli officials said the target was a command post."
     ((_written, name),) = _reported(nlp_md, text)
     assert name == "Israeli officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Vice President, Dana Keller, said the plan is “in real trouble.”", "Keller"),
+        ("The Senate Minority Leader, Tom Reilly, said on Friday the bill would fail.", "Reilly"),
+    ],
+)
+def test_a_capitalised_title_yields_to_the_person_in_apposition(nlp_md, text, person) -> None:
+    # the tagger reads 'Vice President' / 'Senate Minority Leader' as a name; the person set
+    # off after it speaks, not the title nor the body inside it ('Senate')
+    ((_written, name),) = _reported(nlp_md, text)
+    assert name is not None and person in name
+
+
+def test_a_pronoun_skips_a_name_of_the_other_sex_from_the_census_lists(nlp_md) -> None:
+    # neither first name is in the hand list (first_names.tsv); the census lists
+    # (given_name_genders.tsv) say Bernard is a man's name and Louise a woman's
+    text = "Judge Bernard Keller sentenced Louise Poe on Monday. She said she was sorry."
+    ((_written, name),) = _reported(nlp_md, text)
+    assert name == "Louise Poe"
+
+
+def test_given_name_genders_are_skewed_names_only() -> None:
+    from newsparse.lexicon.attribution import first_name_gender
+
+    genders = first_name_gender()
+    assert (genders.get("bernard"), genders.get("louise")) == ("m", "f")
+    assert "leslie" not in genders and "casey" not in genders  # borne by both: unknown
+
+
+def test_a_surname_left_out_of_its_entity_still_names_the_person() -> None:
+    from types import SimpleNamespace
+
+    from newsparse.extract.attribution.coref import MentionIndex, _by_surname
+    from newsparse.models import Entity
+
+    text = "Doris Day sang. Ann Day danced. Later, Day said so."
+    mention = {"start": 0, "end": 9, "text": "Doris Day"}
+    day = Entity.model_validate(
+        {"id": "e1", "name": "Doris Day", "label": "PERSON", "count": 1, "first_mention": 0}
+        | {"mentions": [mention]}
+    )
+    index = MentionIndex.build([day], text)
+    head = SimpleNamespace(text="Day", idx=text.index("Day said"))
+    assert _by_surname(head, index) is day  # type: ignore[arg-type]
+    # two people of that surname: no guess
+    ann = day.model_copy(update={"id": "e2", "name": "Ann Day"})
+    two = MentionIndex.build([day, ann], text)
+    assert _by_surname(head, two) is None  # type: ignore[arg-type]
+    assert _by_surname(SimpleNamespace(text="day", idx=40), index) is None  # type: ignore[arg-type]

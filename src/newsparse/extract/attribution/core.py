@@ -139,10 +139,15 @@ def _attribute_doc(
     n_quoted = len(drafts)  # the quotations, in text order (reported drafts come after)
     direct_pieces = [(k, p) for k, d in enumerate(direct) for p in d.pieces]
     direct_index = RangeIndex([p for _, p in direct_pieces])
+    # '“Q,” tweeted former executive Ken Gude': the parser may also read the tag's speaker as
+    # what was said, with the quotation's subject as speaker; a speaker is never content
+    tag_speakers = [(d.speaker.start, d.speaker.end) for d in direct if d.speaker is not None]
     for rep in reported:
         a, b = rep.content
         cs, ce = _snap(_char_span(bounds, a, b), quoted_chars, quoted_index)
         if taken.overlaps(cs, ce):
+            continue
+        if any(x <= cs and ce <= y for x, y in tag_speakers):
             continue
         near = sorted({direct_pieces[i][0] for i in direct_index.near(cs, ce)})
         inside = [

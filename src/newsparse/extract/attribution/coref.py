@@ -188,7 +188,7 @@ def joint_parts(
             (c for c in kids if deps[c] == "conj" and span[0] <= c < span[1] and c > heads[-1]),
             None,
         )
-        if conj is None or pos[conj] not in _PART_POS:
+        if conj is None or pos[conj] not in _PART_POS or _second_role(doc, head_i, conj):
             break
         joined = joined or any(deps[c] == "cc" and lowers[c] in ("and", "&") for c in kids)
         heads.append(conj)
@@ -208,6 +208,17 @@ def joint_parts(
             return None
         out.append(((left, right), h))
     return out
+
+
+def _second_role(doc: Doc, first: int, conj: int) -> bool:
+    """'Jennifer Daskal of American University and contributor to Slate': a bare singular
+    role noun (no article, no name) joined to a name is the same person's other role."""
+    tags = doc_column(doc, "tag_")
+    return (
+        tags[first] == "NNP"
+        and tags[conj] == "NN"
+        and not any(doc[c].dep_ in ("det", "poss", "nummod") for c in child_indexes(doc, conj))
+    )
 
 
 _PART_POS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -319,6 +330,8 @@ def _resolve_one(
                 )
         elif not several and not is_anonymous(text, low, has_name):
             described = _salient_person(doc, head, start, index, quoted_chars)
+    if described is None and not hits and span[1] - span[0] == 1:
+        described = _by_surname(head, index)
     kind = "media" if low in media_words() else "description"
     anonymous = described is None and is_anonymous(text, low, has_name)
     if described is None and pos[head_i] == "PROPN" and head.text[:1].isupper():
@@ -376,6 +389,10 @@ def _names_speaker(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
     modifier ('a Ukrainian official', 'an Apple spokesperson') or an affiliation ('a
     spokesperson for Apple') names someone else."""
     if head.pos_ == "PROPN":
+        if _titled_role(head) and _in_apposition(doc, hit, head):
+            # 'The Senate Minority Leader, Chuck Schumer, said': a capitalised title the
+            # tagger made a name; the person set off after it is who speaks
+            return True
         # 'Ori Givati, a former Israeli soldier': under a name only that name speaks; an
         # entity elsewhere in its apposition ('Israeli') is someone else
         first = _name_start(head)
@@ -429,6 +446,34 @@ def _titled_by_place(name: Token, head: Token) -> bool:
         c.dep_ == "compound" and c.i < name.i and c.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
         for c in name.lefts
     )
+
+
+def _by_surname(head: Token, index: MentionIndex) -> Entity | None:
+    """'Day said' when the entity pass left this 'Day' out (a surname that is also a common
+    word): the one person named earlier whose name ends in that capitalised word."""
+    word = head.text
+    if not word[:1].isupper() or word.isupper():
+        return None
+    people = {
+        ent.id: ent
+        for s, _e, ent in index.items
+        if s < head.idx and ent.label in PERSON_LABELS and ent.name.split()[-1:] == [word]
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _titled_role(head: Token) -> bool:
+    """'Leader' of 'The Senate Minority Leader', 'President' of 'The Vice President': a role
+    word written with a capital, which the tagger reads as a name but names nobody."""
+    return head.ent_type_ != "PERSON" and head.lower_ in entity_lexicon().role_words
+
+
+def _in_apposition(doc: Doc, hit: tuple[int, int, Entity], head: Token) -> bool:
+    """Whether the person entity ``hit`` is set off in apposition to ``head``."""
+    if hit[2].label not in PERSON_LABELS:
+        return False
+    span = doc.char_span(hit[0], hit[1], alignment_mode="expand")
+    return span is not None and span.root.dep_ == "appos" and span.root.head.i == head.i
 
 
 def _name_start(head: Token) -> int:

@@ -594,7 +594,13 @@ def _adjacent_noun(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
         if t.dep_ == "expl":
             return None
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
-            return t.head if t.dep_ == "compound" and t.head.i < hi else _chunk_head(t, hi)
+            if t.dep_ != "compound" or t.head.i >= hi:
+                return _chunk_head(t, hi)
+            # 'tweeted former thinktank executive Ken Gude': up the compound chain to its
+            # last word, the name, not the first noun it is built on
+            while t.dep_ == "compound" and t.i < t.head.i < hi:
+                t = t.head
+            return t
         if t.is_punct:
             break
     return None
@@ -702,12 +708,26 @@ def tag_before(doc: Doc, q_start_tok: int, floor_tok: int) -> Found | None:
             if main is not None:
                 return main
             subj = subject_of(tok)
+            if subj is not None and _agent_of(tok) == subj.i:
+                # 'The plan was called “reckless” by Senator Smith': the agent speaks, after
+                # the quotation
+                return Found(
+                    "before",
+                    cue=(tok.i, tok.i + 1),
+                    lemma=tok.lemma_.lower(),
+                    speaker=speaker_span(subj),
+                    speaker_head=subj.i,
+                )
             if (subj is None or subj.i >= q_start_tok) and tok.tag_ == "VBG":
                 # "…, saying, “Q”": the sentence's subject speaks
                 root = tok.sent.root
                 subj = subject_of(root) if root.i != tok.i else None
                 if subj is not None and subj.i >= tok.i:
                     subj = None
+                if subj is None and tok.dep_ == "acl" and tok.head.i < tok.i:
+                    # 'An eyewitness described …, stating, “Q”': the parser made the sentence
+                    # a noun phrase with the participle on its noun; that noun speaks
+                    subj = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
             elif subj is None or subj.i >= q_start_tok:
                 subj = _adjacent_noun(doc, tok, start, j + 1) or _set_off_subject(doc, tok, start)
             found = Found("before", cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower())
@@ -770,6 +790,14 @@ def _said_first(doc: Doc, start: int, end: int) -> Found | None:
         speaker=(a, b),
         speaker_head=head.i,
     )
+
+
+def _agent_of(verb: Token) -> int | None:
+    """The index of the passive verb's 'by' object ('was called X by Hendrick'), if any."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g.i for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _before_comma(doc: Doc, start: int, comma: int) -> list[Token]:
@@ -906,6 +934,8 @@ def names_not_speech(tok: Token) -> bool:
         return False
     if any(c.dep_ == "nsubj" for c in tok.children):
         return False  # 'a country that Romney called “our foe”': someone's words (a past tense)
+    if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        return False  # 'was called “reckless” by Senator Smith': someone named said it
     return tok.dep_ in ("acl", "amod", "relcl") or any(
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.children
     )
