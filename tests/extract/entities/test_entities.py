@@ -163,6 +163,29 @@ def test_org_word_inside_a_title_is_not_an_entity() -> None:
     assert person.roles == ["Army Secretary"]
 
 
+def test_employer_before_a_lower_case_role_is_an_entity() -> None:
+    text = "Fox News host Jeanine Pirro and Police and Crime Commissioner Stephen Mold spoke."
+    ents = [("Fox News", "ORG"), ("Police and Crime", "ORG")]
+    ents += [("Jeanine Pirro", "PERSON"), ("Stephen Mold", "PERSON")]
+    names = by_name(extract_entities(DocView.of(make_doc(text, ents))))
+    assert set(names) == {"Fox News", "Jeanine Pirro", "Stephen Mold"}  # an office, a body
+    assert names["Jeanine Pirro"].roles == ["Fox News host"]
+
+
+def test_full_body_name_before_a_capitalised_title_is_an_entity() -> None:
+    text = "Then Indiana State Teachers Association President Keith Gambill spoke."
+    ents = [("Indiana State Teachers Association", "ORG"), ("Keith Gambill", "PERSON")]
+    names = by_name(extract_entities(DocView.of(make_doc(text, ents))))
+    assert set(names) == {"Indiana State Teachers Association", "Keith Gambill"}
+
+
+def test_company_named_for_its_founder_is_one_with_the_surname() -> None:
+    text = "Walt Disney Co. said sales rose. Later, Disney said more."
+    doc = make_doc(text, [("Walt Disney Co.", "ORG"), ("Disney", "ORG")])
+    (org,) = extract_entities(DocView.of(doc))
+    assert org.name == "Walt Disney Co." and org.count == 2
+
+
 def test_secretary_of_state_title() -> None:
     text = "Earlier, US Secretary of State Marco Rubio spoke."
     doc = make_doc(text, [("US", "GPE"), ("State", "ORG"), ("Marco Rubio", "PERSON")])

@@ -210,8 +210,28 @@ def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, in
         if r.label in NATION_LABELS  # in a title "US" still names a country, "Army" not
         or r.label == "PERSON"
         or not titles.contains(r.start_tok, r.end_tok)
+        or _affiliation(view, r, lex)
     ]
     return kept, title_spans
+
+
+def _affiliation(view: DocView, raw: Raw, lex: Lexicon) -> bool:
+    """An organisation inside a title that names the body the person works for, not an office:
+    before a lower-case role noun ("Fox News host", "Commerzbank analyst", "State Department
+    official"), or a full body's name, several words ending in an organisation noun, before a
+    capitalised one ("Indiana State Teachers Association President"). "Army Secretary",
+    "Police and Crime Commissioner" and "Secretary of State" name an office: their words are
+    part of the title."""
+    if raw.label != "ORG" or raw.end_tok >= len(view):
+        return False
+    texts, lowers = view.column("text"), view.column("lower_")
+    role = lowers[raw.end_tok]
+    if role not in lex.role_words:
+        return False
+    if texts[raw.end_tok].islower():
+        return True
+    last = lowers[raw.end_tok - 1]
+    return raw.end_tok - raw.start_tok > 1 and lex.heads.get(last) == "ORG"
 
 
 def _collect_one(

@@ -255,6 +255,8 @@ def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) ->
             continue
         longest = max(g.raws, key=lambda r: r.end_tok - r.start_tok)
         qualifiers = _qualifier_count(view, longest, lex, places)
+        if len(words) == 2 and _founders_name(longest.text, lex):
+            qualifiers = max(qualifiers, 1)
         for n in range(max(1, len(words) - qualifiers), len(words)):
             endings.setdefault(" ".join(words[-n:]), set()).add(key)
     moves: dict[str, str] = {}
@@ -311,6 +313,15 @@ def _merge_word_orders(groups: dict[str, Group], lex: Lexicon) -> dict[str, Grou
         else:
             moves[key] = other.key
     return _merge_into(groups, moves)
+
+
+def _founders_name(text: str, lex: Lexicon) -> bool:
+    """'Walt Disney Co.', 'Charles Schwab Corp.': two words and a company suffix, a founder's
+    name; the company is then called by the surname ("Disney")."""
+    words = text.split()
+    return len(words) == 3 and words[-1].lower().rstrip(".") in {
+        w.rstrip(".") for w in lex.org_suffixes
+    }
 
 
 def _without_place_opener(words: list[str], lex: Lexicon) -> list[str]:
