@@ -417,6 +417,25 @@ def _headline_keys(headline: str, lex: Lexicon) -> set[str]:
     return keys
 
 
+def salience_in(
+    view: DocView, forms: list[str], count: int, first: int, headline: str | None
+) -> float:
+    """``salience`` of an entity made after the entity pass (speaker_names.py): its forms,
+    mention count and first offset, read against the article's headline and lead."""
+    lex = lexicon()
+    length = len(view.text)
+    keys = _headline_keys(headline, lex) if headline else set()
+    mention_keys = {normalize_key(f, lex.org_suffixes) for f in forms}
+    mention_keys |= {name_words(k)[-1] for k in list(mention_keys) if k}
+    return salience(
+        count,
+        in_headline=bool(mention_keys & keys),
+        in_lead=first < _lead_end(view, length),
+        first=first,
+        length=length,
+    )
+
+
 def salience(count: int, *, in_headline: bool, in_lead: bool, first: int, length: int) -> float:
     """count + 2.0·[named in the headline] + 1.5·[mentioned in the lead] + (1 − first/length).
 
