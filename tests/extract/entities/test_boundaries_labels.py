@@ -478,3 +478,29 @@ def test_a_competition_is_an_event() -> None:
     Cup NNP PROPN dobj 1 Cup
     """
     assert names(rows, [(0, 1, "ORG"), (3, 5, "ORG")]) == {"Arsenal": "ORG", "FA Cup": "EVENT"}
+
+
+def test_a_person_tag_on_the_first_word_of_a_body_named_after_someone() -> None:
+    rows = """
+    teachers NNS NOUN nsubj 6 teacher
+    from IN ADP prep 0 from
+    the DT DET det 5 the
+    Gibson NNP PROPN compound 4 Gibson
+    Southern NNP PROPN compound 5 Southern
+    schools NNS NOUN pobj 1 school
+    left VBD VERB ROOT -1 leave
+    early RB ADV advmod 6 early nospace
+    . . PUNCT punct 6 .
+    """
+    assert names(rows, [(3, 4, "PERSON")]) == {"Gibson Southern": "ORG"}
+
+
+def test_a_person_before_an_untagged_surname_is_not_a_body() -> None:
+    rows = """
+    Gibson NNP PROPN compound 1 Gibson
+    Jones NNP PROPN nsubj 2 Jones
+    left VBD VERB ROOT -1 leave
+    early RB ADV advmod 2 early nospace
+    . . PUNCT punct 2 .
+    """
+    assert names(rows, [(0, 1, "PERSON")]) == {"Gibson": "PERSON"}

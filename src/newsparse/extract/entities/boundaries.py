@@ -331,6 +331,8 @@ def _with_head_word(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
     the head of the name, joins it, unless it is a role word ("UK Home Secretary", "Senate
     Majority Leader": a person's title, even when the paper is the "Argus Leader")."""
     end = ent.end
+    if ent.label == "PERSON":
+        return _person_named_body(view, ent, lex)
     if ent.label != "ORG" or end >= len(view):
         return ent
     texts, pos, ent_types = view.column("text"), view.column("pos_"), view.column("ent_type_")
@@ -344,6 +346,35 @@ def _with_head_word(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
     if end + 1 < len(view) and ent_types[end + 1] == "PERSON":
         return ent
     return ent._replace(end=end + 1)
+
+
+def _person_named_body(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
+    """A one-word "person" that is the first word of a body's name the tagger left untagged
+    ("the Gibson Southern schools"): capitalised proper nouns right after it, in no entity,
+    none a role word, the last the head the name hangs on, and a lower-case noun or no noun
+    after them (so not "Gibson Jones", a name cut short). The whole is an organisation: a
+    school, a foundation or a firm named after a person."""
+    if ent.end - ent.start != 1:
+        return ent
+    texts, pos, ent_types = view.column("text"), view.column("pos_"), view.column("ent_type_")
+    lowers = view.column("lower_")
+    k = ent.end
+    while (
+        k < len(view)
+        and k - ent.end < 3
+        and pos[k] == "PROPN"
+        and texts[k][:1].isupper()
+        and not ent_types[k]
+        and lowers[k] not in lex.role_words
+        and lowers[k] not in lex.honorifics
+    ):
+        k += 1
+    if k == ent.end or k >= len(view) or not texts[k].islower() or pos[k] != "NOUN":
+        return ent
+    heads, deps = view.heads, view.column("dep_")
+    if not all(deps[j] == "compound" and ent.start < heads[j] <= k for j in range(ent.start, k)):
+        return ent
+    return ent._replace(end=k, label="ORG")
 
 
 def _maker_of_model(view: DocView, maker: Ent, model: Ent) -> bool:
