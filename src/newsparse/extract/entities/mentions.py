@@ -2,8 +2,8 @@
 
 Pipeline over spaCy's ``doc.ents`` (dates and numbers left out):
 
-1. (boundaries.py) rejoin a person's name the tagger cut into pieces of other labels, grow a "person" that
-   opens an untagged body's name ("Gibson Southern" schools) into it, cut the
+1. (boundaries.py) rejoin a person's name the tagger cut into pieces of other labels, grow a
+   "person" that opens an untagged body's name ("Gibson Southern" schools) into it, cut the
    names out of glued spans (a list "Porto, Real Madrid", a clause "Billboard the Doobies",
    edge words that are no name: "Mary Quant described", "Two United States", "Federer 7-6");
 2. trim each entity to the name itself (no "the", possessive "'s", title or honorific) and keep
