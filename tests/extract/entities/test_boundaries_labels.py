@@ -504,3 +504,32 @@ def test_a_person_before_an_untagged_surname_is_not_a_body() -> None:
     . . PUNCT punct 2 .
     """
     assert names(rows, [(0, 1, "PERSON")]) == {"Gibson": "PERSON"}
+
+
+def test_a_leader_or_people_before_a_ruling_body_noun_names_the_government() -> None:
+    rows = """
+    the DT DET det 2 the
+    Assad NNP PROPN compound 2 Assad
+    regime NN NOUN nsubj 4 regime
+    and CC CCONJ cc 2 and
+    the DT DET det 6 the
+    Syrian JJ ADJ amod 6 Syrian
+    government NN NOUN conj 2 government
+    said VBD VERB ROOT -1 say nospace
+    . . PUNCT punct 7 .
+    """
+    found = names(rows, [(1, 2, "PERSON"), (5, 6, "NORP")])
+    assert found == {"Assad regime": "ORG", "Syrian government": "ORG"}
+
+
+def test_a_full_leader_name_before_administration_stays_the_person() -> None:
+    rows = """
+    the DT DET det 4 the
+    George NNP PROPN compound 3 George
+    W. NNP PROPN compound 3 W.
+    Bush NNP PROPN compound 4 Bush
+    administration NN NOUN nsubj 5 administration
+    ended VBD VERB ROOT -1 end nospace
+    . . PUNCT punct 5 .
+    """
+    assert names(rows, [(1, 4, "PERSON")]) == {"George W. Bush": "PERSON"}

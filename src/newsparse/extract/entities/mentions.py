@@ -10,7 +10,8 @@ Pipeline over spaCy's ``doc.ents`` (dates and numbers left out):
    the title before it as the mention's ``title`` and as a role (roles.py: titles before the
    name, appositions after it); drop junk (no capital, URLs) and organisation words that are
    part of a title ("Army" in "Army Secretary Dan Driscoll", "State" in "Secretary of State");
-   a party-state tag ("D-N.Y.") is a mention of the state;
+   a party-state tag ("D-N.Y.") is a mention of the state; a country, people or leader before
+   a ruling body's noun names that body ("the Assad regime", "the Syrian government": ORG);
 3. (merge.py) group mentions by a normalised key (names.normalize_key) and the alias table
    (resources/place_aliases.tsv): "the Kremlin" = "Kremlin", "U.S." = "US" = "United States";
    give each group the majority label of its mentions, then (labels.py) correct it from the
@@ -181,6 +182,27 @@ def _raw(view: DocView, s: int, e: int, label: str) -> Raw:
     return Raw(s, e, start, start + len(text), text, label)
 
 
+_RULERS = frozenset({"GPE", "NORP", "PERSON"})
+
+
+def _ruling_body(view: DocView, s: int, e: int, label: str) -> int | None:
+    """End of "<country, people or leader> government" when the name ``[s, e)`` modifies a
+    lower-case noun of a ruling body (resources/entity_context_words.tsv government): "the
+    Syrian government", "the Assad regime", "the Trump administration", "the US military"
+    said. A leader by one word only ("the George W. Bush administration" names the man's
+    years); "military" as a noun only ("US military aid" is the country's)."""
+    if label not in _RULERS or e >= len(view) or not view.has_dep:
+        return None
+    if label == "PERSON" and e - s > 1:
+        return None
+    word = view.column("text")[e]
+    if not word.islower() or table("entity_context_words.tsv").get(word) != "government":
+        return None
+    if word == "military" and view.column("pos_")[e] != "NOUN":
+        return None
+    return e + 1 if view.heads[view.span_root(s, e)] == e else None
+
+
 def _person_context(view: DocView, raw: Raw, floor: int | None, lex: Lexicon) -> tuple[int, int]:
     """Fill title and roles of a person mention; returns the token span of its title."""
     before = title_before(view, raw.start_tok, lex=lex, floor=floor)
@@ -249,6 +271,9 @@ def _collect_one(
         floor, s = (s, name_start) if name_start > s else (None, s)
     if s >= e or _junk(view, s, e, lex):
         return []
+    body_end = _ruling_body(view, s, e, label)
+    if body_end is not None:
+        e, label = body_end, "ORG"  # "the Assad regime": the government, not the man
     country_end = country_of_title(view, s, e, lex) if label == "ORG" else None
     if country_end is not None:
         e, label = country_end, "GPE"  # "UK Home Secretary": the country, not an office
