@@ -533,3 +533,29 @@ def test_a_full_leader_name_before_administration_stays_the_person() -> None:
     . . PUNCT punct 5 .
     """
     assert names(rows, [(1, 4, "PERSON")]) == {"George W. Bush": "PERSON"}
+
+
+def test_two_places_joined_before_a_road_noun_are_one_road() -> None:
+    rows = """
+    on IN ADP ROOT -1 on
+    the DT DET det 8 the
+    Baghdad NNP PROPN compound 4 Baghdad nospace
+    - HYPH PUNCT punct 4 - nospace
+    Damascus NNP PROPN nmod 8 Damascus
+    ( -LRB- PUNCT punct 6 ( nospace
+    M2 NNP PROPN nmod 8 M2 nospace
+    ) -RRB- PUNCT punct 6 )
+    highway NN NOUN pobj 0 highway
+    """
+    assert names(rows, [(2, 3, "GPE"), (4, 5, "GPE")]) == {"Baghdad-Damascus": "FAC"}
+
+
+def test_two_places_joined_before_another_noun_stay_two() -> None:
+    rows = """
+    the DT DET det 4 the
+    Libya NNP PROPN compound 4 Libya nospace
+    - HYPH PUNCT punct 3 - nospace
+    Turkey NNP PROPN compound 4 Turkey
+    relations NNS NOUN ROOT -1 relation
+    """
+    assert names(rows, [(1, 2, "GPE"), (3, 4, "GPE")]) == {"Libya": "GPE", "Turkey": "GPE"}

@@ -377,6 +377,24 @@ def _person_named_body(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
     return ent._replace(end=k, label="ORG")
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _route(view: DocView, first: Ent, second: Ent) -> bool:
+    """Two places joined by a hyphen before a road's noun, a bracketed code between ("the
+    Baghdad-Damascus (M2) highway"; resources/entity_context_words.tsv route): one road."""
+    if first.label not in _PLACES or second.label not in _PLACES:
+        return False
+    texts = view.column("text")
+    if second.start != first.end + 1 or texts[first.end] not in HYPHENS:
+        return False
+    k = second.end
+    if k < len(view) and texts[k] == "(":
+        close = next((j for j in range(k + 1, min(k + 5, len(view))) if texts[j] == ")"), None)
+        k = close + 1 if close is not None else k
+    return k < len(view) and table("entity_context_words.tsv").get(texts[k]) == "route"
+
+
 def _maker_of_model(view: DocView, maker: Ent, model: Ent) -> bool:
     """An organisation right before a product that it modifies ("a Volvo XC90", "the Boeing
     737 Max"): the maker's name is part of the product's."""
@@ -410,6 +428,9 @@ def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
         nxt = out[-1] if out else None
         if nxt is not None and _maker_of_model(view, ent, nxt):
             out[-1] = nxt._replace(start=ent.start)  # "a Volvo XC90": the car, not the maker
+            continue
+        if nxt is not None and _route(view, ent, nxt):
+            out[-1] = nxt._replace(start=ent.start, label="FAC")  # "Baghdad-Damascus highway"
             continue
         if nxt is not None and _station_of(view, ent, nxt):
             out[-1] = ent._replace(end=nxt.end)  # "CBS DFW": the network's local station
