@@ -114,6 +114,8 @@ def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
         return True  # “Red for Ed”, chanted: a phrase in quotation marks, no title
     if label in TITLE_LABELS and _quoted(view, start, end):
         return False  # a title in quotation marks: “Breathless”
+    if label in TITLE_LABELS and end - start == 1 and view.column("tag_")[start] == "NNS":
+        return True  # a plural common noun ("recipients, or Dreamers"), no title
     lowers = view.column("lower_")
     kind_word = end - start == 1 and lowers[start] in lex.heads
     if kind_word and start > 0 and lowers[start - 1] in _DESCRIBING_DETERMINERS:

@@ -23,7 +23,9 @@ Pipeline over spaCy's ``doc.ents`` (dates and numbers left out):
    one longer name they end ("Taliban" -> "Afghan Taliban"), only when unambiguous;
 4. drop groups made only of doubtful mentions: a title alone ("President"), an all-capitals
    word ("SEQUENCE"), words with no proper noun ("Today I am"); such mentions survive when
-   they joined a name ("Singer", "PENCE");
+   they joined a name ("Singer", "PENCE"); and (common_words.py) groups of common words: a
+   clause-initial capital the article also writes in lower case ("Colorado: Marijuana"), an
+   acronym spelled out in lower case ("HP" ... "hypersensitivity pneumonitis"), an epoch;
 5. find the same names where spaCy missed them (a proper noun, not inside another entity; a
    surname that is a common word, capitalised mid-sentence after the full name: "Cook");
 6. rank by salience (see ``salience``) and number e1, e2, ... in that order.
@@ -45,6 +47,7 @@ from newsparse.extract.entities.boundaries import (
     name_pieces,
     weak,
 )
+from newsparse.extract.entities.common_words import common_word_group, lower_case_words
 from newsparse.extract.entities.labels import relabel_grown
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.entities.merge import group_and_merge
@@ -95,7 +98,12 @@ def extract_entities(view: DocView, *, headline: str | None = None) -> list[Enti
     view.read(*_COLUMNS)
     raws, title_spans = _collect(view, lex)
     groups = group_and_merge(raws, view, lex)
-    groups = {k: g for k, g in groups.items() if not all(r.doubtful for r in g.raws)}
+    lower = lower_case_words(view)
+    groups = {
+        k: g
+        for k, g in groups.items()
+        if not all(r.doubtful for r in g.raws) and not common_word_group(view, g, lower)
+    }
     grown = _rescan(view, groups, title_spans, lex)
     relabel_grown(groups, grown, view, lex)  # "Salesforce's Dreamforce conference", untagged
     length = len(view.text)
