@@ -379,3 +379,16 @@ def test_transcript_speaker_labels_are_found() -> None:
     names = by_name(extract_entities(DocView.of(doc)))
     assert [m.text for m in names["Mike Pence"].mentions] == ["Mike Pence", "PENCE"]
     assert [m.text for m in names["Tim Kaine"].mentions] == ["Tim Kaine", "KAINE"]
+
+
+def test_the_maker_after_an_article_is_the_product_it_named() -> None:
+    text = "He was struck by a Volvo XC90. Police said the Volvo had come from the base."
+    doc = make_doc(text, [("Volvo XC90", "PRODUCT"), ("Volvo", "ORG")])
+    (car,) = extract_entities(DocView.of(doc))
+    assert car.name == "Volvo XC90" and car.label == "PRODUCT" and car.count == 2
+
+
+def test_the_maker_named_bare_is_the_company() -> None:
+    text = "He was struck by a Volvo XC90. Volvo said it would help."
+    doc = make_doc(text, [("Volvo XC90", "PRODUCT"), ("Volvo", "ORG")])
+    assert {e.name for e in extract_entities(DocView.of(doc))} == {"Volvo XC90", "Volvo"}

@@ -19,7 +19,8 @@ Pipeline over spaCy's ``doc.ents`` (dates and numbers left out):
    context of all of them; (variants.py) drop stray openers ("Hosting Cook") and fold
    spellings of one person's name ("Pat Carlineo" = "Patrick W. Carlineo"); fold plurals of
    nationalities, short forms into the one longer person name they end ("Zelenskyy" ->
-   "Volodymyr Zelenskyy"), lone first names, acronyms ("WHO") and organisation names into the
+   "Volodymyr Zelenskyy"), lone first names, acronyms ("WHO"), a maker after an article into
+   the one product it opens ("the Volvo" = "Volvo XC90") and organisation names into the
    one longer name they end ("Taliban" -> "Afghan Taliban"), only when unambiguous;
 4. drop groups made only of doubtful mentions: a title alone ("President"), an all-capitals
    word ("SEQUENCE"), words with no proper noun ("Today I am"); such mentions survive when

@@ -65,6 +65,7 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = _merge_word_orders(_merge_qualifier_aliases(groups, lex), lex)
     groups = _merge_org_endings(groups, view, lex)
     groups = _merge_org_first_words(_merge_org_forms(groups, lex), lex)
+    groups = _merge_products_by_maker(groups, view)
     return _merge_capitals(groups, view, lex)
 
 
@@ -476,4 +477,31 @@ def _merge_org_first_words(groups: dict[str, Group], lex: Lexicon) -> dict[str, 
             continue
         if min(r.start for r in g.raws) > min(r.start for r in target.raws):
             moves[key] = target.key
+    return _merge_into(groups, moves)
+
+
+_THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _merge_products_by_maker(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
+    """'a Volvo XC90 ... the Volvo had come from the base': a maker's one-word name after an
+    article, every time after the one product name it opens, is that product called by its
+    maker. A maker named bare ("Volvo said") is the company and stays apart."""
+    lowers = view.column("lower_")
+    opened: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label == "PRODUCT" and len(words) > 1:
+            opened.setdefault(words[0], []).append(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        products = opened.get(key, [])
+        if g.label != "ORG" or len(products) != 1:
+            continue
+        first = min(r.start for r in groups[products[0]].raws)
+        if all(
+            r.start > first and r.start_tok > 0 and lowers[r.start_tok - 1] in _THING_DETERMINERS
+            for r in g.raws
+        ):
+            moves[key] = products[0]
     return _merge_into(groups, moves)
