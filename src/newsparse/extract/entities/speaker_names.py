@@ -65,17 +65,32 @@ def add_speaker_entities(
             by_id[new_id] = _new_person(new_id, name, a, b, view, headline)
             held[name] = new_id
     absorbed = set(held.values())
-    ordered = sorted(by_id.values(), key=lambda e: (-e.salience, e.first_mention, e.name))
+    records = []
+    for rec in found.records:
+        s = rec.speaker
+        if s is not None and s.entity is not None and s.entity in absorbed:
+            s = s.model_copy(update={"kind": "person"})
+        elif s is not None and s.entity is None and s.name in held and not s.anonymous:
+            s = s.model_copy(update={"entity": held[s.name], "kind": "person"})
+        records.append(rec if s is rec.speaker else replace(rec, speaker=s))
+    return in_salience_order(list(by_id.values()), replace(found, records=records))
+
+
+def in_salience_order(
+    entities: list[Entity], found: Attributions
+) -> tuple[list[Entity], Attributions]:
+    """Entities numbered e1, e2, ... by salience again, after a post-step changed or added
+    some; the records' speakers follow their entities to the new ids."""
+    ordered = sorted(entities, key=lambda e: (-e.salience, e.first_mention, e.name))
     ids = {e.id: f"e{i}" for i, e in enumerate(ordered, 1)}
+    if all(old == new for old, new in ids.items()):
+        return ordered, found
     out = [e.model_copy(update={"id": ids[e.id]}) for e in ordered]
     records = []
     for rec in found.records:
         s = rec.speaker
         if s is not None and s.entity is not None:
-            kind = "person" if s.entity in absorbed else s.kind
-            s = s.model_copy(update={"entity": ids[s.entity], "kind": kind})
-        elif s is not None and s.name in held and not s.anonymous:
-            s = s.model_copy(update={"entity": ids[held[s.name]], "kind": "person"})
+            s = s.model_copy(update={"entity": ids[s.entity]})
         records.append(rec if s is rec.speaker else replace(rec, speaker=s))
     return out, replace(found, records=records)
 
