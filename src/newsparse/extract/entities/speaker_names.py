@@ -1,13 +1,16 @@
 """After attribution: a speaker the core resolved to a person's full name that no entity holds
 becomes a PERSON entity ("Ori Givati, a former Israeli soldier, said": the tagger made only a
-place "Givati" of the later "Givati says").
+place "Givati" of the later "Givati says"); one named by an organisation's acronym or code
+("TVN24 reported") an ORG entity, or a mention of the one organisation whose initials it is
+("PETA said", after "People for the Ethical Treatment of Animals").
 
 Entities are found before the quotes and never read them; this post-step reads both results
-and returns new ones (data flows one way). A name qualifies when it is written in the speaker's
-mention, every word a capitalised proper noun, the first a given name
-(resources/given_names.txt): a description ("the singer") or a group never does. An entity
-whose every mention is a word of that name ("Givati") is the same person: it takes the full
-name and the PERSON label. Ids are renumbered in salience order and the records follow.
+and returns new ones (data flows one way). A person's name qualifies when it is written in the
+speaker's mention, every word a capitalised proper noun, the first a given name
+(resources/given_names.txt) or a role in its apposition: a description ("the singer") or a
+group never does. An entity whose every mention is a word of that name ("Givati") is the same
+person: it takes the full name and the PERSON label. Ids are renumbered in salience order and
+the records follow.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import replace
 from newsparse.docview import DocView
 from newsparse.extract.attribution.records import Attributions
 from newsparse.extract.entities.mentions import salience_in
+from newsparse.extract.entities.names import initials, normalize_key
 from newsparse.lexicon.entities import Lexicon, lexicon
 from newsparse.models import Entity, Mention
 
@@ -39,6 +43,7 @@ def add_speaker_entities(
     lex = lexicon()
     text = view.text
     names: dict[str, tuple[int, int]] = {}
+    bodies: dict[str, tuple[int, int]] = {}
     for rec in found.records:
         s = rec.speaker
         if s is None or s.entity is not None or not s.name or s.anonymous:
@@ -50,7 +55,9 @@ def add_speaker_entities(
         described = any(w in lex.role_words for w in _WORD.findall(text[b : s.end].lower()))
         if _personal_name(view, at, b, lex, described=described):
             names[s.name] = (at, b)
-    if not names:
+        elif _body_name(view, at, b, lex):
+            bodies[s.name] = (at, b)
+    if not names and not bodies:
         return entities, found
     by_id = {e.id: e for e in entities}
     held: dict[str, str] = {}
@@ -60,18 +67,31 @@ def add_speaker_entities(
         if part is not None:
             by_id[part.id] = _as_person(part, name, a, b, view, headline)
             held[name] = part.id
-        elif not any(m.start < b and a < m.end for e in by_id.values() for m in e.mentions):
+        elif not _taken(by_id.values(), a, b):
             new_id = f"new{len(held)}"
             by_id[new_id] = _new_person(new_id, name, a, b, view, headline)
             held[name] = new_id
     absorbed = set(held.values())
+    for name, (a, b) in bodies.items():
+        if _taken(by_id.values(), a, b):
+            continue
+        spelled = [e for e in by_id.values() if e.label == "ORG" and initials(e.name) == name]
+        if len(spelled) == 1:  # "PETA said", after "People for the Ethical Treatment of Animals"
+            by_id[spelled[0].id] = _with_mention(spelled[0], name, a, b, view, headline)
+            held[name] = spelled[0].id
+        else:
+            new_id = f"new{len(held)}"
+            body = _new_person(new_id, name, a, b, view, headline)
+            by_id[new_id] = body.model_copy(update={"label": "ORG"})
+            held[name] = new_id
     records = []
     for rec in found.records:
         s = rec.speaker
         if s is not None and s.entity is not None and s.entity in absorbed:
             s = s.model_copy(update={"kind": "person"})
         elif s is not None and s.entity is None and s.name in held and not s.anonymous:
-            s = s.model_copy(update={"entity": held[s.name], "kind": "person"})
+            kind = "person" if s.name in names else "organization"
+            s = s.model_copy(update={"entity": held[s.name], "kind": kind})
         records.append(rec if s is rec.speaker else replace(rec, speaker=s))
     return in_salience_order(list(by_id.values()), replace(found, records=records))
 
@@ -93,6 +113,41 @@ def in_salience_order(
             s = s.model_copy(update={"entity": ids[s.entity]})
         records.append(rec if s is rec.speaker else replace(rec, speaker=s))
     return out, replace(found, records=records)
+
+
+def _taken(entities: Iterable[Entity], a: int, b: int) -> bool:
+    return any(m.start < b and a < m.end for e in entities for m in e.mentions)
+
+
+def _body_name(view: DocView, a: int, b: int, lex: Lexicon) -> bool:
+    """One proper noun shaped as an organisation's name, an acronym or letters with digits
+    ("PETA", "TVN24"), that names no place of the alias table ("US", "UK")."""
+    bounds = view.char_span_bounds(a, b)
+    if bounds is None or bounds[1] - bounds[0] != 1:
+        return False
+    k = bounds[0]
+    word = view.column("text")[k]
+    if view.has_pos and view.column("pos_")[k] != "PROPN":
+        return False
+    shaped = (word.isupper() and word.isalpha() and len(word) > 1) or (
+        word[:1].isupper() and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+    )
+    return shaped and normalize_key(word) not in lex.aliases
+
+
+def _with_mention(
+    e: Entity, name: str, a: int, b: int, view: DocView, headline: str | None
+) -> Entity:
+    mentions = sorted([*e.mentions, Mention(start=a, end=b, text=name)], key=lambda m: m.start)
+    first = mentions[0].start
+    return e.model_copy(
+        update={
+            "count": len(mentions),
+            "mentions": mentions,
+            "first_mention": first,
+            "salience": salience_in(view, [e.name, name], len(mentions), first, headline),
+        }
+    )
 
 
 def _personal_name(view: DocView, a: int, b: int, lex: Lexicon, *, described: bool) -> bool:
