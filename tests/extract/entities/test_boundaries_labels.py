@@ -559,3 +559,29 @@ def test_two_places_joined_before_another_noun_stay_two() -> None:
     relations NNS NOUN ROOT -1 relation
     """
     assert names(rows, [(1, 2, "GPE"), (3, 4, "GPE")]) == {"Libya": "GPE", "Turkey": "GPE"}
+
+
+def test_a_place_cut_off_before_a_body_an_acronym_defines() -> None:
+    rows = """
+    The DT DET det 5 the
+    New NNP PROPN compound 2 New
+    York NNP PROPN compound 5 York
+    State NNP PROPN compound 5 State
+    Attorney NNP PROPN compound 5 Attorney
+    General NNP PROPN nsubj 9 General
+    ( -LRB- PUNCT punct 7 ( nospace
+    NYAG NNP PROPN appos 5 NYAG nospace
+    ) -RRB- PUNCT punct 7 )
+    asked VBD VERB ROOT -1 ask
+    the DT DET det 15 the
+    New NNP PROPN compound 12 New
+    York NNP PROPN compound 15 York
+    State NNP PROPN compound 15 State
+    Attorney NNP PROPN compound 15 Attorney
+    General NNP PROPN dobj 9 General nospace
+    . . PUNCT punct 9 .
+    """
+    found = entities(rows, [(1, 3, "GPE"), (7, 8, "ORG"), (11, 13, "GPE")])
+    assert [(e.name, e.label, e.count) for e in found] == [
+        ("New York State Attorney General", "ORG", 3)
+    ]

@@ -335,6 +335,9 @@ def _with_head_word(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
     end = ent.end
     if ent.label == "PERSON":
         return _person_named_body(view, ent, lex)
+    defined = _defined_body(view, ent)
+    if defined is not ent:
+        return defined
     if ent.label != "ORG" or end >= len(view):
         return ent
     texts, pos, ent_types = view.column("text"), view.column("pos_"), view.column("ent_type_")
@@ -348,6 +351,57 @@ def _with_head_word(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
     if end + 1 < len(view) and ent_types[end + 1] == "PERSON":
         return ent
     return ent._replace(end=end + 1)
+
+
+def _defined_body(view: DocView, ent: Ent) -> Ent:
+    """A place or body the tagger cut off before the rest of a name that an acronym in
+    brackets then defines ("The New York State Attorney General (NYAG) is investigating"): up
+    to four untagged capitalised proper nouns the entity modifies, then "(ACRONYM)" of the same
+    first letter. The whole is the body the acronym names, an organisation."""
+    if ent.label not in ("GPE", "ORG") or not view.has_pos:
+        return ent
+    texts, pos, ent_types = view.column("text"), view.column("pos_"), view.column("ent_type_")
+    k = ent.end
+    while k < len(view) and k - ent.end < 4 and pos[k] == "PROPN" and not ent_types[k]:
+        if not texts[k][:1].isupper():
+            return ent
+        k += 1
+    if k == ent.end or k + 2 >= len(view) or texts[k] != "(" or texts[k + 2] != ")":
+        return ent
+    acronym = texts[k + 1]
+    if not (acronym.isupper() and acronym.isalpha() and acronym[0] == texts[ent.start][0]):
+        return ent
+    if view.heads[view.span_root(ent.start, ent.end)] not in range(ent.end, k):
+        return ent
+    return ent._replace(end=k, label="ORG")
+
+
+def _as_defined_elsewhere(view: DocView, ents: list[Ent]) -> list[Ent]:
+    """Every other place or body followed by the same words as a name an acronym defined
+    (``_defined_body``): "the office of the New York State Attorney General" later is that
+    body too."""
+    texts, ent_types = view.column("text"), view.column("ent_type_")
+    defined = {
+        tuple(texts[e.start : e.end])
+        for e, old in zip(ents, view.ents, strict=True)
+        if e.end > old.end and e.label == "ORG" and old.label == "GPE"
+    }
+    if not defined:
+        return ents
+    out = []
+    for e in ents:
+        for words in defined:
+            end = e.start + len(words)
+            if (
+                e.label in ("GPE", "ORG")
+                and e.end < end <= len(view)
+                and tuple(texts[e.start : end]) == words
+                and not any(ent_types[e.end : end])
+            ):
+                e = e._replace(end=end, label="ORG")
+                break
+        out.append(e)
+    return out
 
 
 def _person_named_body(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
@@ -422,6 +476,7 @@ def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
     right before a PERSON entity that the parse makes compounds inside it; an organisation
     with the head word the tagger left out (``_with_head_word``)."""
     ents = [_with_head_word(view, e, lex) for e in view.ents] if view.has_dep else view.ents
+    ents = _as_defined_elsewhere(view, ents)
     if not view.has_dep or not view.has_pos:
         return ents
     pos, deps, heads = view.column("pos_"), view.column("dep_"), view.heads

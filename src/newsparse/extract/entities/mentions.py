@@ -7,6 +7,8 @@ Pipeline over spaCy's ``doc.ents`` (dates and numbers left out):
    names out of glued spans (a list "Porto, Real Madrid", a clause "Billboard the Doobies",
    edge words that are no name: "Mary Quant described", "Two United States", "Federer 7-6");
    join two places hyphened before a road noun ("the Baghdad-Damascus highway": one road);
+   grow a place cut off before a body an acronym in brackets defines ("New York State Attorney
+   General (NYAG)"), there and wherever the same words recur;
 2. trim each entity to the name itself (no "the", possessive "'s", title or honorific) and keep
    the title before it as the mention's ``title`` and as a role (roles.py: titles before the
    name, appositions after it); drop junk (no capital, URLs) and organisation words that are
