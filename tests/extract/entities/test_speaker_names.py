@@ -40,14 +40,6 @@ def test_a_described_group_stays_no_entity(nlp_md) -> None:
     assert all("observers" not in e.name for e in found.entities)
 
 
-def test_a_speaker_named_by_a_code_is_an_organisation(nlp_md) -> None:
-    text = "“The mayor needed surgery,” TVN24 reported on Monday."
-    found = _run(nlp_md, text, [])
-    assert [(e.name, e.label) for e in found.entities] == [("TVN24", "ORG")]
-    assert found.quotes[0].speaker is not None
-    assert found.quotes[0].speaker.entity == found.entities[0].id
-
-
 def test_a_speaker_acronym_joins_the_organisation_it_spells(nlp_md) -> None:
     text = (
         "People for the Ethical Treatment of Animals sued the state. "

@@ -1,8 +1,8 @@
 """After attribution: a speaker the core resolved to a person's full name that no entity holds
 becomes a PERSON entity ("Ori Givati, a former Israeli soldier, said": the tagger made only a
-place "Givati" of the later "Givati says"); one named by an organisation's acronym or code
-("TVN24 reported") an ORG entity, or a mention of the one organisation whose initials it is
-("PETA said", after "People for the Ethical Treatment of Animals").
+place "Givati" of the later "Givati says"); one named by an acronym a mention of the one
+organisation whose initials it is ("PETA said", after "People for the Ethical Treatment of
+Animals").
 
 Entities are found before the quotes and never read them; this post-step reads both results
 and returns new ones (data flows one way). A person's name qualifies when it is written in the
@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from newsparse.docview import DocView
 from newsparse.extract.attribution.records import Attributions
-from newsparse.extract.entities.mentions import salience_in
+from newsparse.extract.entities.mentions import common_acronym, salience_in
 from newsparse.extract.entities.names import initials, normalize_key
 from newsparse.lexicon.entities import Lexicon, lexicon
 from newsparse.models import Entity, Mention
@@ -79,18 +79,15 @@ def add_speaker_entities(
         if len(spelled) == 1:  # "PETA said", after "People for the Ethical Treatment of Animals"
             by_id[spelled[0].id] = _with_mention(spelled[0], name, a, b, view, headline)
             held[name] = spelled[0].id
-        else:
-            new_id = f"new{len(held)}"
-            body = _new_person(new_id, name, a, b, view, headline)
-            by_id[new_id] = body.model_copy(update={"label": "ORG"})
-            held[name] = new_id
+        # A code alone ("TVN24 reported") is left unheld: as an organisation entity it turns
+        # the claims' outlet into an organisation.
     records = []
     for rec in found.records:
         s = rec.speaker
         if s is not None and s.entity is not None and s.entity in absorbed:
             s = s.model_copy(update={"kind": "person"})
         elif s is not None and s.entity is None and s.name in held and not s.anonymous:
-            kind = "person" if s.name in names else "organization"
+            kind = "person" if s.name in names else s.kind  # a body keeps its kind: media
             s = s.model_copy(update={"entity": held[s.name], "kind": kind})
         records.append(rec if s is rec.speaker else replace(rec, speaker=s))
     return in_salience_order(list(by_id.values()), replace(found, records=records))
@@ -132,6 +129,9 @@ def _body_name(view: DocView, a: int, b: int, lex: Lexicon) -> bool:
     shaped = (word.isupper() and word.isalpha() and len(word) > 1) or (
         word[:1].isupper() and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
     )
+    low = word.lower()
+    if low in lex.role_words or low in lex.honorifics or common_acronym(word):
+        return False  # "one MP said": a role, no body
     return shaped and normalize_key(word) not in lex.aliases
 
 
