@@ -1,7 +1,8 @@
 """Pure extractors over one ``DocView``: entities, the attribution core, quotes, claims, voices,
 summary.
 
-``extract`` runs them in their one order (entities → attribution → quotes → claims → voices →
+``extract`` runs them in their one order (entities → attribution → speakers and quoted titles as
+entities (post-steps over both results) → quotes → claims → voices →
 summary);
 each also stands alone for tests and benchmarks.
 """
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING
 from newsparse.extract.attribution import Attributions, attribute
 from newsparse.extract.claims import extract_claims, sourcing_profile
 from newsparse.extract.entities import extract_entities
+from newsparse.extract.entities.quoted_titles import add_quoted_titles
+from newsparse.extract.entities.speaker_names import add_speaker_entities
 from newsparse.extract.quotes import extract_quotes
 from newsparse.extract.summary import extract_summary
 from newsparse.extract.voices import extract_voices
@@ -61,6 +64,8 @@ def extract(
     warnings: list[str] = []
     entities = extract_entities(view, headline=headline)
     found = attribute(view, entities=entities, paragraph_starts=paragraph_starts, warnings=warnings)
+    entities, found = add_speaker_entities(entities, found, view, headline=headline)
+    entities, found = add_quoted_titles(entities, found, view, headline=headline)
     quotes = extract_quotes(found, view.text)
     return Extraction(
         entities=entities,

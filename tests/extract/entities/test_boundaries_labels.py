@@ -478,3 +478,110 @@ def test_a_competition_is_an_event() -> None:
     Cup NNP PROPN dobj 1 Cup
     """
     assert names(rows, [(0, 1, "ORG"), (3, 5, "ORG")]) == {"Arsenal": "ORG", "FA Cup": "EVENT"}
+
+
+def test_a_person_tag_on_the_first_word_of_a_body_named_after_someone() -> None:
+    rows = """
+    teachers NNS NOUN nsubj 6 teacher
+    from IN ADP prep 0 from
+    the DT DET det 5 the
+    Gibson NNP PROPN compound 4 Gibson
+    Southern NNP PROPN compound 5 Southern
+    schools NNS NOUN pobj 1 school
+    left VBD VERB ROOT -1 leave
+    early RB ADV advmod 6 early nospace
+    . . PUNCT punct 6 .
+    """
+    assert names(rows, [(3, 4, "PERSON")]) == {"Gibson Southern": "ORG"}
+
+
+def test_a_person_before_an_untagged_surname_is_not_a_body() -> None:
+    rows = """
+    Gibson NNP PROPN compound 1 Gibson
+    Jones NNP PROPN nsubj 2 Jones
+    left VBD VERB ROOT -1 leave
+    early RB ADV advmod 2 early nospace
+    . . PUNCT punct 2 .
+    """
+    assert names(rows, [(0, 1, "PERSON")]) == {"Gibson": "PERSON"}
+
+
+def test_a_leader_or_people_before_a_ruling_body_noun_names_the_government() -> None:
+    rows = """
+    the DT DET det 2 the
+    Assad NNP PROPN compound 2 Assad
+    regime NN NOUN nsubj 4 regime
+    and CC CCONJ cc 2 and
+    the DT DET det 6 the
+    Syrian JJ ADJ amod 6 Syrian
+    government NN NOUN conj 2 government
+    said VBD VERB ROOT -1 say nospace
+    . . PUNCT punct 7 .
+    """
+    found = names(rows, [(1, 2, "PERSON"), (5, 6, "NORP")])
+    assert found == {"Assad regime": "ORG", "Syrian government": "ORG"}
+
+
+def test_a_full_leader_name_before_administration_stays_the_person() -> None:
+    rows = """
+    the DT DET det 4 the
+    George NNP PROPN compound 3 George
+    W. NNP PROPN compound 3 W.
+    Bush NNP PROPN compound 4 Bush
+    administration NN NOUN nsubj 5 administration
+    ended VBD VERB ROOT -1 end nospace
+    . . PUNCT punct 5 .
+    """
+    assert names(rows, [(1, 4, "PERSON")]) == {"George W. Bush": "PERSON"}
+
+
+def test_two_places_joined_before_a_road_noun_are_one_road() -> None:
+    rows = """
+    on IN ADP ROOT -1 on
+    the DT DET det 8 the
+    Baghdad NNP PROPN compound 4 Baghdad nospace
+    - HYPH PUNCT punct 4 - nospace
+    Damascus NNP PROPN nmod 8 Damascus
+    ( -LRB- PUNCT punct 6 ( nospace
+    M2 NNP PROPN nmod 8 M2 nospace
+    ) -RRB- PUNCT punct 6 )
+    highway NN NOUN pobj 0 highway
+    """
+    assert names(rows, [(2, 3, "GPE"), (4, 5, "GPE")]) == {"Baghdad-Damascus": "FAC"}
+
+
+def test_two_places_joined_before_another_noun_stay_two() -> None:
+    rows = """
+    the DT DET det 4 the
+    Libya NNP PROPN compound 4 Libya nospace
+    - HYPH PUNCT punct 3 - nospace
+    Turkey NNP PROPN compound 4 Turkey
+    relations NNS NOUN ROOT -1 relation
+    """
+    assert names(rows, [(1, 2, "GPE"), (3, 4, "GPE")]) == {"Libya": "GPE", "Turkey": "GPE"}
+
+
+def test_a_place_cut_off_before_a_body_an_acronym_defines() -> None:
+    rows = """
+    The DT DET det 5 the
+    New NNP PROPN compound 2 New
+    York NNP PROPN compound 5 York
+    State NNP PROPN compound 5 State
+    Attorney NNP PROPN compound 5 Attorney
+    General NNP PROPN nsubj 9 General
+    ( -LRB- PUNCT punct 7 ( nospace
+    NYAG NNP PROPN appos 5 NYAG nospace
+    ) -RRB- PUNCT punct 7 )
+    asked VBD VERB ROOT -1 ask
+    the DT DET det 15 the
+    New NNP PROPN compound 12 New
+    York NNP PROPN compound 15 York
+    State NNP PROPN compound 15 State
+    Attorney NNP PROPN compound 15 Attorney
+    General NNP PROPN dobj 9 General nospace
+    . . PUNCT punct 9 .
+    """
+    found = entities(rows, [(1, 3, "GPE"), (7, 8, "ORG"), (11, 13, "GPE")])
+    assert [(e.name, e.label, e.count) for e in found] == [
+        ("New York State Attorney General", "ORG", 3)
+    ]

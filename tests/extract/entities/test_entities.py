@@ -163,6 +163,29 @@ def test_org_word_inside_a_title_is_not_an_entity() -> None:
     assert person.roles == ["Army Secretary"]
 
 
+def test_employer_before_a_lower_case_role_is_an_entity() -> None:
+    text = "Fox News host Jeanine Pirro and Police and Crime Commissioner Stephen Mold spoke."
+    ents = [("Fox News", "ORG"), ("Police and Crime", "ORG")]
+    ents += [("Jeanine Pirro", "PERSON"), ("Stephen Mold", "PERSON")]
+    names = by_name(extract_entities(DocView.of(make_doc(text, ents))))
+    assert set(names) == {"Fox News", "Jeanine Pirro", "Stephen Mold"}  # an office, a body
+    assert names["Jeanine Pirro"].roles == ["Fox News host"]
+
+
+def test_full_body_name_before_a_capitalised_title_is_an_entity() -> None:
+    text = "Then Indiana State Teachers Association President Keith Gambill spoke."
+    ents = [("Indiana State Teachers Association", "ORG"), ("Keith Gambill", "PERSON")]
+    names = by_name(extract_entities(DocView.of(make_doc(text, ents))))
+    assert set(names) == {"Indiana State Teachers Association", "Keith Gambill"}
+
+
+def test_company_named_for_its_founder_is_one_with_the_surname() -> None:
+    text = "Walt Disney Co. said sales rose. Later, Disney said more."
+    doc = make_doc(text, [("Walt Disney Co.", "ORG"), ("Disney", "ORG")])
+    (org,) = extract_entities(DocView.of(doc))
+    assert org.name == "Walt Disney Co." and org.count == 2
+
+
 def test_secretary_of_state_title() -> None:
     text = "Earlier, US Secretary of State Marco Rubio spoke."
     doc = make_doc(text, [("US", "GPE"), ("State", "ORG"), ("Marco Rubio", "PERSON")])
@@ -356,3 +379,16 @@ def test_transcript_speaker_labels_are_found() -> None:
     names = by_name(extract_entities(DocView.of(doc)))
     assert [m.text for m in names["Mike Pence"].mentions] == ["Mike Pence", "PENCE"]
     assert [m.text for m in names["Tim Kaine"].mentions] == ["Tim Kaine", "KAINE"]
+
+
+def test_the_maker_after_an_article_is_the_product_it_named() -> None:
+    text = "He was struck by a Volvo XC90. Police said the Volvo had come from the base."
+    doc = make_doc(text, [("Volvo XC90", "PRODUCT"), ("Volvo", "ORG")])
+    (car,) = extract_entities(DocView.of(doc))
+    assert car.name == "Volvo XC90" and car.label == "PRODUCT" and car.count == 2
+
+
+def test_the_maker_named_bare_is_the_company() -> None:
+    text = "He was struck by a Volvo XC90. Volvo said it would help."
+    doc = make_doc(text, [("Volvo XC90", "PRODUCT"), ("Volvo", "ORG")])
+    assert {e.name for e in extract_entities(DocView.of(doc))} == {"Volvo XC90", "Volvo"}

@@ -114,6 +114,8 @@ def weak(view: DocView, start: int, end: int, label: str, lex: Lexicon) -> bool:
         return True  # “Red for Ed”, chanted: a phrase in quotation marks, no title
     if label in TITLE_LABELS and _quoted(view, start, end):
         return False  # a title in quotation marks: “Breathless”
+    if label in TITLE_LABELS and end - start == 1 and view.column("tag_")[start] == "NNS":
+        return True  # a plural common noun ("recipients, or Dreamers"), no title
     lowers = view.column("lower_")
     kind_word = end - start == 1 and lowers[start] in lex.heads
     if kind_word and start > 0 and lowers[start - 1] in _DESCRIBING_DETERMINERS:
@@ -331,6 +333,11 @@ def _with_head_word(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
     the head of the name, joins it, unless it is a role word ("UK Home Secretary", "Senate
     Majority Leader": a person's title, even when the paper is the "Argus Leader")."""
     end = ent.end
+    if ent.label == "PERSON":
+        return _person_named_body(view, ent, lex)
+    defined = _defined_body(view, ent)
+    if defined is not ent:
+        return defined
     if ent.label != "ORG" or end >= len(view):
         return ent
     texts, pos, ent_types = view.column("text"), view.column("pos_"), view.column("ent_type_")
@@ -344,6 +351,104 @@ def _with_head_word(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
     if end + 1 < len(view) and ent_types[end + 1] == "PERSON":
         return ent
     return ent._replace(end=end + 1)
+
+
+def _defined_body(view: DocView, ent: Ent) -> Ent:
+    """A place or body the tagger cut off before the rest of a name that an acronym in
+    brackets then defines ("The New York State Attorney General (NYAG) is investigating"): up
+    to four untagged capitalised proper nouns the entity modifies, then "(ACRONYM)" of the same
+    first letter. The whole is the body the acronym names, an organisation."""
+    if ent.label not in ("GPE", "ORG") or not view.has_pos:
+        return ent
+    texts, pos, ent_types = view.column("text"), view.column("pos_"), view.column("ent_type_")
+    k = ent.end
+    while k < len(view) and k - ent.end < 4 and pos[k] == "PROPN" and not ent_types[k]:
+        if not texts[k][:1].isupper():
+            return ent
+        k += 1
+    if k == ent.end or k + 2 >= len(view) or texts[k] != "(" or texts[k + 2] != ")":
+        return ent
+    acronym = texts[k + 1]
+    if not (acronym.isupper() and acronym.isalpha() and acronym[0] == texts[ent.start][0]):
+        return ent
+    if view.heads[view.span_root(ent.start, ent.end)] not in range(ent.end, k):
+        return ent
+    return ent._replace(end=k, label="ORG")
+
+
+def _as_defined_elsewhere(view: DocView, ents: list[Ent]) -> list[Ent]:
+    """Every other place or body followed by the same words as a name an acronym defined
+    (``_defined_body``): "the office of the New York State Attorney General" later is that
+    body too."""
+    texts, ent_types = view.column("text"), view.column("ent_type_")
+    defined = {
+        tuple(texts[e.start : e.end])
+        for e, old in zip(ents, view.ents, strict=True)
+        if e.end > old.end and e.label == "ORG" and old.label == "GPE"
+    }
+    if not defined:
+        return ents
+    out = []
+    for e in ents:
+        for words in defined:
+            end = e.start + len(words)
+            if (
+                e.label in ("GPE", "ORG")
+                and e.end < end <= len(view)
+                and tuple(texts[e.start : end]) == words
+                and not any(ent_types[e.end : end])
+            ):
+                e = e._replace(end=end, label="ORG")
+                break
+        out.append(e)
+    return out
+
+
+def _person_named_body(view: DocView, ent: Ent, lex: Lexicon) -> Ent:
+    """A one-word "person" that is the first word of a body's name the tagger left untagged
+    ("the Gibson Southern schools"): capitalised proper nouns right after it, in no entity,
+    none a role word, the last the head the name hangs on, and a lower-case noun or no noun
+    after them (so not "Gibson Jones", a name cut short). The whole is an organisation: a
+    school, a foundation or a firm named after a person."""
+    if ent.end - ent.start != 1:
+        return ent
+    texts, pos, ent_types = view.column("text"), view.column("pos_"), view.column("ent_type_")
+    lowers = view.column("lower_")
+    k = ent.end
+    while (
+        k < len(view)
+        and k - ent.end < 3
+        and pos[k] == "PROPN"
+        and texts[k][:1].isupper()
+        and not ent_types[k]
+        and lowers[k] not in lex.role_words
+        and lowers[k] not in lex.honorifics
+    ):
+        k += 1
+    if k == ent.end or k >= len(view) or not texts[k].islower() or pos[k] != "NOUN":
+        return ent
+    heads, deps = view.heads, view.column("dep_")
+    if not all(deps[j] == "compound" and ent.start < heads[j] <= k for j in range(ent.start, k)):
+        return ent
+    return ent._replace(end=k, label="ORG")
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _route(view: DocView, first: Ent, second: Ent) -> bool:
+    """Two places joined by a hyphen before a road's noun, a bracketed code between ("the
+    Baghdad-Damascus (M2) highway"; resources/entity_context_words.tsv route): one road."""
+    if first.label not in _PLACES or second.label not in _PLACES:
+        return False
+    texts = view.column("text")
+    if second.start != first.end + 1 or texts[first.end] not in HYPHENS:
+        return False
+    k = second.end
+    if k < len(view) and texts[k] == "(":
+        close = next((j for j in range(k + 1, min(k + 5, len(view))) if texts[j] == ")"), None)
+        k = close + 1 if close is not None else k
+    return k < len(view) and table("entity_context_words.tsv").get(texts[k]) == "route"
 
 
 def _maker_of_model(view: DocView, maker: Ent, model: Ent) -> bool:
@@ -371,6 +476,7 @@ def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
     right before a PERSON entity that the parse makes compounds inside it; an organisation
     with the head word the tagger left out (``_with_head_word``)."""
     ents = [_with_head_word(view, e, lex) for e in view.ents] if view.has_dep else view.ents
+    ents = _as_defined_elsewhere(view, ents)
     if not view.has_dep or not view.has_pos:
         return ents
     pos, deps, heads = view.column("pos_"), view.column("dep_"), view.heads
@@ -379,6 +485,9 @@ def joined_names(view: DocView, lex: Lexicon) -> list[Ent]:
         nxt = out[-1] if out else None
         if nxt is not None and _maker_of_model(view, ent, nxt):
             out[-1] = nxt._replace(start=ent.start)  # "a Volvo XC90": the car, not the maker
+            continue
+        if nxt is not None and _route(view, ent, nxt):
+            out[-1] = nxt._replace(start=ent.start, label="FAC")  # "Baghdad-Damascus highway"
             continue
         if nxt is not None and _station_of(view, ent, nxt):
             out[-1] = ent._replace(end=nxt.end)  # "CBS DFW": the network's local station

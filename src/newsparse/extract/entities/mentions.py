@@ -2,25 +2,33 @@
 
 Pipeline over spaCy's ``doc.ents`` (dates and numbers left out):
 
-1. (boundaries.py) rejoin a person's name the tagger cut into pieces of other labels, cut the
+1. (boundaries.py) rejoin a person's name the tagger cut into pieces of other labels, grow a
+   "person" that opens an untagged body's name ("Gibson Southern" schools) into it, cut the
    names out of glued spans (a list "Porto, Real Madrid", a clause "Billboard the Doobies",
    edge words that are no name: "Mary Quant described", "Two United States", "Federer 7-6");
+   join two places hyphened before a road noun ("the Baghdad-Damascus highway": one road);
+   grow a place cut off before a body an acronym in brackets defines ("New York State Attorney
+   General (NYAG)"), there and wherever the same words recur;
 2. trim each entity to the name itself (no "the", possessive "'s", title or honorific) and keep
    the title before it as the mention's ``title`` and as a role (roles.py: titles before the
    name, appositions after it); drop junk (no capital, URLs) and organisation words that are
    part of a title ("Army" in "Army Secretary Dan Driscoll", "State" in "Secretary of State");
-   a party-state tag ("D-N.Y.") is a mention of the state;
+   a party-state tag ("D-N.Y.") is a mention of the state; a country, people or leader before
+   a ruling body's noun names that body ("the Assad regime", "the Syrian government": ORG);
 3. (merge.py) group mentions by a normalised key (names.normalize_key) and the alias table
    (resources/place_aliases.tsv): "the Kremlin" = "Kremlin", "U.S." = "US" = "United States";
    give each group the majority label of its mentions, then (labels.py) correct it from the
    context of all of them; (variants.py) drop stray openers ("Hosting Cook") and fold
    spellings of one person's name ("Pat Carlineo" = "Patrick W. Carlineo"); fold plurals of
    nationalities, short forms into the one longer person name they end ("Zelenskyy" ->
-   "Volodymyr Zelenskyy"), lone first names, acronyms ("WHO") and organisation names into the
+   "Volodymyr Zelenskyy"), lone first names, acronyms ("WHO"), a maker after an article into
+   the one product it opens ("the Volvo" = "Volvo XC90") and organisation names into the
    one longer name they end ("Taliban" -> "Afghan Taliban"), only when unambiguous;
 4. drop groups made only of doubtful mentions: a title alone ("President"), an all-capitals
    word ("SEQUENCE"), words with no proper noun ("Today I am"); such mentions survive when
-   they joined a name ("Singer", "PENCE");
+   they joined a name ("Singer", "PENCE"); and (common_words.py) groups of common words: a
+   clause-initial capital the article also writes in lower case ("Colorado: Marijuana"), an
+   acronym spelled out in lower case ("HP" ... "hypersensitivity pneumonitis"), an epoch;
 5. find the same names where spaCy missed them (a proper noun, not inside another entity; a
    surname that is a common word, capitalised mid-sentence after the full name: "Cook");
 6. rank by salience (see ``salience``) and number e1, e2, ... in that order.
@@ -42,6 +50,7 @@ from newsparse.extract.entities.boundaries import (
     name_pieces,
     weak,
 )
+from newsparse.extract.entities.common_words import common_word_group, lower_case_words
 from newsparse.extract.entities.labels import relabel_grown
 from newsparse.extract.entities.lookup import entity_at, entity_by_role, person_gender_hint
 from newsparse.extract.entities.merge import group_and_merge
@@ -92,7 +101,12 @@ def extract_entities(view: DocView, *, headline: str | None = None) -> list[Enti
     view.read(*_COLUMNS)
     raws, title_spans = _collect(view, lex)
     groups = group_and_merge(raws, view, lex)
-    groups = {k: g for k, g in groups.items() if not all(r.doubtful for r in g.raws)}
+    lower = lower_case_words(view)
+    groups = {
+        k: g
+        for k, g in groups.items()
+        if not all(r.doubtful for r in g.raws) and not common_word_group(view, g, lower)
+    }
     grown = _rescan(view, groups, title_spans, lex)
     relabel_grown(groups, grown, view, lex)  # "Salesforce's Dreamforce conference", untagged
     length = len(view.text)
@@ -180,6 +194,27 @@ def _raw(view: DocView, s: int, e: int, label: str) -> Raw:
     return Raw(s, e, start, start + len(text), text, label)
 
 
+_RULERS = frozenset({"GPE", "NORP", "PERSON"})
+
+
+def _ruling_body(view: DocView, s: int, e: int, label: str) -> int | None:
+    """End of "<country, people or leader> government" when the name ``[s, e)`` modifies a
+    lower-case noun of a ruling body (resources/entity_context_words.tsv government): "the
+    Syrian government", "the Assad regime", "the Trump administration", "the US military"
+    said. A leader by one word only ("the George W. Bush administration" names the man's
+    years); "military" as a noun only ("US military aid" is the country's)."""
+    if label not in _RULERS or e >= len(view) or not view.has_dep:
+        return None
+    if label == "PERSON" and e - s > 1:
+        return None
+    word = view.column("text")[e]
+    if not word.islower() or table("entity_context_words.tsv").get(word) != "government":
+        return None
+    if word == "military" and view.column("pos_")[e] != "NOUN":
+        return None
+    return e + 1 if view.heads[view.span_root(s, e)] == e else None
+
+
 def _person_context(view: DocView, raw: Raw, floor: int | None, lex: Lexicon) -> tuple[int, int]:
     """Fill title and roles of a person mention; returns the token span of its title."""
     before = title_before(view, raw.start_tok, lex=lex, floor=floor)
@@ -210,8 +245,28 @@ def _collect(view: DocView, lex: Lexicon) -> tuple[list[Raw], list[tuple[int, in
         if r.label in NATION_LABELS  # in a title "US" still names a country, "Army" not
         or r.label == "PERSON"
         or not titles.contains(r.start_tok, r.end_tok)
+        or _affiliation(view, r, lex)
     ]
     return kept, title_spans
+
+
+def _affiliation(view: DocView, raw: Raw, lex: Lexicon) -> bool:
+    """An organisation inside a title that names the body the person works for, not an office:
+    before a lower-case role noun ("Fox News host", "Commerzbank analyst", "State Department
+    official"), or a full body's name, several words ending in an organisation noun, before a
+    capitalised one ("Indiana State Teachers Association President"). "Army Secretary",
+    "Police and Crime Commissioner" and "Secretary of State" name an office: their words are
+    part of the title."""
+    if raw.label != "ORG" or raw.end_tok >= len(view):
+        return False
+    texts, lowers = view.column("text"), view.column("lower_")
+    role = lowers[raw.end_tok]
+    if role not in lex.role_words:
+        return False
+    if texts[raw.end_tok].islower():
+        return True
+    last = lowers[raw.end_tok - 1]
+    return raw.end_tok - raw.start_tok > 1 and lex.heads.get(last) == "ORG"
 
 
 def _collect_one(
@@ -228,6 +283,9 @@ def _collect_one(
         floor, s = (s, name_start) if name_start > s else (None, s)
     if s >= e or _junk(view, s, e, lex):
         return []
+    body_end = _ruling_body(view, s, e, label)
+    if body_end is not None:
+        e, label = body_end, "ORG"  # "the Assad regime": the government, not the man
     country_end = country_of_title(view, s, e, lex) if label == "ORG" else None
     if country_end is not None:
         e, label = country_end, "GPE"  # "UK Home Secretary": the country, not an office
@@ -395,6 +453,25 @@ def _headline_keys(headline: str, lex: Lexicon) -> set[str]:
                 continue  # "Us" in a title-case headline is not the US
             keys.add(normalize_key(lex.aliases[key]) if key in lex.aliases else key)
     return keys
+
+
+def salience_in(
+    view: DocView, forms: list[str], count: int, first: int, headline: str | None
+) -> float:
+    """``salience`` of an entity made after the entity pass (speaker_names.py): its forms,
+    mention count and first offset, read against the article's headline and lead."""
+    lex = lexicon()
+    length = len(view.text)
+    keys = _headline_keys(headline, lex) if headline else set()
+    mention_keys = {normalize_key(f, lex.org_suffixes) for f in forms}
+    mention_keys |= {name_words(k)[-1] for k in list(mention_keys) if k}
+    return salience(
+        count,
+        in_headline=bool(mention_keys & keys),
+        in_lead=first < _lead_end(view, length),
+        first=first,
+        length=length,
+    )
 
 
 def salience(count: int, *, in_headline: bool, in_lead: bool, first: int, length: int) -> float:

@@ -65,6 +65,7 @@ def group_and_merge(raws: list[Raw], view: DocView, lex: Lexicon) -> dict[str, G
     groups = _merge_word_orders(_merge_qualifier_aliases(groups, lex), lex)
     groups = _merge_org_endings(groups, view, lex)
     groups = _merge_org_first_words(_merge_org_forms(groups, lex), lex)
+    groups = _merge_products_by_maker(groups, view)
     return _merge_capitals(groups, view, lex)
 
 
@@ -255,6 +256,8 @@ def _merge_org_endings(groups: dict[str, Group], view: DocView, lex: Lexicon) ->
             continue
         longest = max(g.raws, key=lambda r: r.end_tok - r.start_tok)
         qualifiers = _qualifier_count(view, longest, lex, places)
+        if len(words) == 2 and _founders_name(longest.text, lex):
+            qualifiers = max(qualifiers, 1)
         for n in range(max(1, len(words) - qualifiers), len(words)):
             endings.setdefault(" ".join(words[-n:]), set()).add(key)
     moves: dict[str, str] = {}
@@ -311,6 +314,15 @@ def _merge_word_orders(groups: dict[str, Group], lex: Lexicon) -> dict[str, Grou
         else:
             moves[key] = other.key
     return _merge_into(groups, moves)
+
+
+def _founders_name(text: str, lex: Lexicon) -> bool:
+    """'Walt Disney Co.', 'Charles Schwab Corp.': two words and a company suffix, a founder's
+    name; the company is then called by the surname ("Disney")."""
+    words = text.split()
+    return len(words) == 3 and words[-1].lower().rstrip(".") in {
+        w.rstrip(".") for w in lex.org_suffixes
+    }
 
 
 def _without_place_opener(words: list[str], lex: Lexicon) -> list[str]:
@@ -465,4 +477,31 @@ def _merge_org_first_words(groups: dict[str, Group], lex: Lexicon) -> dict[str, 
             continue
         if min(r.start for r in g.raws) > min(r.start for r in target.raws):
             moves[key] = target.key
+    return _merge_into(groups, moves)
+
+
+_THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _merge_products_by_maker(groups: dict[str, Group], view: DocView) -> dict[str, Group]:
+    """'a Volvo XC90 ... the Volvo had come from the base': a maker's one-word name after an
+    article, every time after the one product name it opens, is that product called by its
+    maker. A maker named bare ("Volvo said") is the company and stays apart."""
+    lowers = view.column("lower_")
+    opened: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        words = key.split(" ")
+        if g.label == "PRODUCT" and len(words) > 1:
+            opened.setdefault(words[0], []).append(key)
+    moves: dict[str, str] = {}
+    for key, g in groups.items():
+        products = opened.get(key, [])
+        if g.label != "ORG" or len(products) != 1:
+            continue
+        first = min(r.start for r in groups[products[0]].raws)
+        if all(
+            r.start > first and r.start_tok > 0 and lowers[r.start_tok - 1] in _THING_DETERMINERS
+            for r in g.raws
+        ):
+            moves[key] = products[0]
     return _merge_into(groups, moves)

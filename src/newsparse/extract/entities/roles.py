@@ -72,6 +72,19 @@ def _title_token(view: DocView, j: int, lex: Lexicon) -> bool:
     return not view.has_pos or view.column("pos_")[j] in NOUN_POS
 
 
+def _joins_one_name(view: DocView, j: int, right: int) -> bool:
+    """An "and" inside the one entity a title is made of, between capitalised words ("the
+    county's Police and Crime Commissioner Stephen Mold"): the office's name, not a list."""
+    if view.column("lower_")[j] not in ("and", "&") or j == 0:
+        return False
+    ent_types, texts = view.column("ent_type_"), view.column("text")
+    return (
+        bool(ent_types[j])
+        and ent_types[j] == ent_types[j - 1] == ent_types[right]
+        and _is_capitalised(texts[j - 1])
+    )
+
+
 def title_before(
     view: DocView, name_start: int, *, lex: Lexicon, floor: int | None = None
 ) -> TitleBefore:
@@ -100,7 +113,9 @@ def title_before(
         # "of" only inside a capitalised title ("Secretary of State"), not in
         # "fiancée of journalist Jamal Khashoggi".
         joins = picked and (
-            texts[j] == "-" or (lowers[j] == "of" and _is_capitalised(texts[picked[0]]))
+            texts[j] == "-"
+            or (lowers[j] == "of" and _is_capitalised(texts[picked[0]]))
+            or _joins_one_name(view, j, picked[0])
         )
         if _title_token(view, j, lex) or joins:
             picked.insert(0, j)
