@@ -67,6 +67,13 @@ def evidence_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def connectives() -> frozenset[str]:
+    """Connectives built on a verb of saying ('that being said', 'having said that'), lower
+    case: as a clause's content they report nothing."""
+    return frozenset(line.strip().lower() for line in _lines("quote_connectives.txt"))
+
+
+@lru_cache(maxsize=1)
 def read_nouns() -> frozenset[str]:
     """Head nouns of written things that 'read' what they say ('the sign read', '“Q,” the
     editorial read'): with such a subject 'read' is a verb of saying."""

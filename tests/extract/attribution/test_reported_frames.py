@@ -141,3 +141,15 @@ def test_the_noun_after_an_inverted_tag_is_the_speaker_not_the_content(nlp_md) -
 def test_a_speaker_who_reveals_still_speaks(nlp_md) -> None:
     text = "The minister revealed that the talks had failed."
     assert reported(nlp_md, text) == [(["that the talks had failed"], "The minister", "reveal")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'That being said, "people with old duvets should not panic," the doctor said.',
+        "Having said that, the mayor said the budget would pass in May.",
+    ],
+)
+def test_a_connective_of_saying_is_no_content(nlp_md, text) -> None:
+    spans = [s for spans, _, _ in reported(nlp_md, text) for s in spans]
+    assert not any(s.lower().startswith(("that being said", "having said")) for s in spans)

@@ -17,6 +17,7 @@ from newsparse.extract.attribution.speakers import (
 from newsparse.extract.doccache import doc_column, doc_heads
 from newsparse.lexicon.attribution import (
     COGNITIVE,
+    connectives,
     evidence_nouns,
     speech_verbs,
     venue_patterns,
@@ -620,6 +621,9 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
         a, b = _trim(doc, *content)
         b = _cut_aside(doc, a, b)
         b = _cut_new_report(doc, tok, a, b, cands)
+        a = _after_connective(doc, a, b)
+        if more is not None:
+            more = (_after_connective(doc, *more), more[1])
         if more is not None:
             # "This campaign, he says, is different": two short pieces of one clause
             more = _trim(doc, *more)
@@ -667,6 +671,16 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
     if head is not None:
         out.append(head)
     return out
+
+
+def _after_connective(doc: Doc, a: int, b: int) -> int:
+    """Where a piece starts once an opening connective of saying is dropped ('That being said,
+    “Q,” he said': the connective is no part of what was said, nor a piece of its own)."""
+    lowers = doc_column(doc, "lower_")
+    for k in range(a + 1, min(b, a + 6) + 1):
+        if " ".join(lowers[a:k]) in connectives() and (k == b or doc[k].is_punct):
+            return _trim(doc, k, b)[0] if k < b else b
+    return a
 
 
 _FRAME_PREPS = frozenset({"to", "at", "during", "after", "before", "with", "for", "about", "of"})
