@@ -60,6 +60,20 @@ def document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def evidence_nouns() -> frozenset[str]:
+    """Head nouns of evidence ('the scan', 'blood tests', 'a close look') that reveal or
+    suggest a finding: as an evidence verb's subject they report no speech."""
+    return _words("quote_evidence_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def connectives() -> frozenset[str]:
+    """Connectives built on a verb of saying ('that being said', 'having said that'), lower
+    case: as a clause's content they report nothing."""
+    return frozenset(line.strip().lower() for line in _lines("quote_connectives.txt"))
+
+
+@lru_cache(maxsize=1)
 def read_nouns() -> frozenset[str]:
     """Head nouns of written things that 'read' what they say ('the sign read', '“Q,” the
     editorial read'): with such a subject 'read' is a verb of saying."""

@@ -112,6 +112,9 @@ def test_reported_frames(nlp_md, text, expected) -> None:
         "The minister told reporters nothing.",
         "Few voters liked what the mayor called a bold plan.",
         "The mayor feared losing the election.",
+        # evidence, not a speaker, as the subject of 'reveal': a finding
+        "Blood tests revealed that the patient had an infection.",
+        "The scan revealed severe inflammation in his lungs.",
     ],
 )
 def test_not_reported(nlp_md, text) -> None:
@@ -133,3 +136,20 @@ def test_the_noun_after_an_inverted_tag_is_the_speaker_not_the_content(nlp_md) -
     # the parser takes "the statistics office" for the object of "reported"
     text = "Prices rose sharply in May, reported the statistics office."
     assert all("the statistics office" not in spans for spans, _, _ in reported(nlp_md, text))
+
+
+def test_a_speaker_who_reveals_still_speaks(nlp_md) -> None:
+    text = "The minister revealed that the talks had failed."
+    assert reported(nlp_md, text) == [(["that the talks had failed"], "The minister", "reveal")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'That being said, "people with old duvets should not panic," the doctor said.',
+        "Having said that, the mayor said the budget would pass in May.",
+    ],
+)
+def test_a_connective_of_saying_is_no_content(nlp_md, text) -> None:
+    spans = [s for spans, _, _ in reported(nlp_md, text) for s in spans]
+    assert not any(s.lower().startswith(("that being said", "having said")) for s in spans)

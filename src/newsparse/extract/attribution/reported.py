@@ -15,7 +15,14 @@ from newsparse.extract.attribution.speakers import (
     subject_of,
 )
 from newsparse.extract.doccache import doc_column, doc_heads
-from newsparse.lexicon.attribution import COGNITIVE, speech_verbs, venue_patterns, verb_class
+from newsparse.lexicon.attribution import (
+    COGNITIVE,
+    connectives,
+    evidence_nouns,
+    speech_verbs,
+    venue_patterns,
+    verb_class,
+)
 from newsparse.vocab import NATION_LABELS
 
 if TYPE_CHECKING:
@@ -614,6 +621,9 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
         a, b = _trim(doc, *content)
         b = _cut_aside(doc, a, b)
         b = _cut_new_report(doc, tok, a, b, cands)
+        a = _after_connective(doc, a, b)
+        if more is not None:
+            more = (_after_connective(doc, *more), more[1])
         if more is not None:
             # "This campaign, he says, is different": two short pieces of one clause
             more = _trim(doc, *more)
@@ -642,6 +652,8 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             continue  # 'did not respond to a request for comment': nothing was said
         if subj is not None and subj.lower_ in _NO_ONE:
             continue  # 'nobody asked about it', 'nothing indicated that': no one said it
+        if subj is not None and _evidence(tok, subj):
+            continue  # 'blood tests revealed that …', 'this indicates that …': a finding
         if _hypothetical(tok, subj):
             continue  # 'one could say …', 'it goes without saying that …': no one said it
         if (
@@ -659,6 +671,16 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
     if head is not None:
         out.append(head)
     return out
+
+
+def _after_connective(doc: Doc, a: int, b: int) -> int:
+    """Where a piece starts once an opening connective of saying is dropped ('That being said,
+    “Q,” he said': the connective is no part of what was said, nor a piece of its own)."""
+    lowers = doc_column(doc, "lower_")
+    for k in range(a + 1, min(b, a + 6) + 1):
+        if " ".join(lowers[a:k]) in connectives() and (k == b or doc[k].is_punct):
+            return _trim(doc, k, b)[0] if k < b else b
+    return a
 
 
 _FRAME_PREPS = frozenset({"to", "at", "during", "after", "before", "with", "for", "about", "of"})
@@ -724,6 +746,22 @@ def _non_referring(subj: Token, verb: Token) -> bool:
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return subj.lower_ in _DEMONSTRATIVE and infinitive
+
+
+EVIDENCE_VERBS = verb_class("evidence_verbs")
+"""Verbs that report a finding, not speech, when a piece of evidence is their subject."""
+
+
+def _evidence(verb: Token, subj: Token) -> bool:
+    """'The scan revealed severe inflammation', 'a close look suggests that …', 'this
+    indicates that …': evidence, not a speaker, is the subject (a named one, 'the police
+    revealed', or a person, 'he suggested', still speaks)."""
+    if verb.lemma_.lower() not in EVIDENCE_VERBS:
+        return False
+    if subj.lower_ in _DEMONSTRATIVE and subj.tag_ == "DT":
+        return True
+    # lower case: the tagger makes some common nouns PROPN ('The scan revealed')
+    return subj.is_lower and not subj.ent_type_ and subj.lower_ in evidence_nouns()
 
 
 _GENERIC = frozenset({"one", "you"})
