@@ -31,7 +31,7 @@ from newsparse.extract.attribution.speakers import (
     tag_before,
 )
 from newsparse.extract.doccache import bound, doc_column, doc_text, sent_of, token_bounds
-from newsparse.extract.overlaps import Coverage, RangeIndex, contained_in_another
+from newsparse.extract.overlaps import Containment, Coverage, RangeIndex, contained_in_another
 from newsparse.lexicon.attribution import (
     name_nouns,
     reporting_verbs,
@@ -141,13 +141,15 @@ def _attribute_doc(
     direct_index = RangeIndex([p for _, p in direct_pieces])
     # '“Q,” tweeted former executive Ken Gude': the parser may also read the tag's speaker as
     # what was said, with the quotation's subject as speaker; a speaker is never content
-    tag_speakers = [(d.speaker.start, d.speaker.end) for d in direct if d.speaker is not None]
+    tag_speakers = Containment(
+        [(d.speaker.start, d.speaker.end) for d in direct if d.speaker is not None]
+    )
     for rep in reported:
         a, b = rep.content
         cs, ce = _snap(_char_span(bounds, a, b), quoted_chars, quoted_index)
         if taken.overlaps(cs, ce):
             continue
-        if any(x <= cs and ce <= y for x, y in tag_speakers):
+        if tag_speakers.contains(cs, ce):
             continue
         near = sorted({direct_pieces[i][0] for i in direct_index.near(cs, ce)})
         inside = [

@@ -73,6 +73,8 @@ class MentionIndex:
     starts: list[int] = field(default_factory=list)
     items: list[tuple[int, int, Entity]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
+    surnames: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)
+    """Last word of a person's name -> (first mention start, entity), for ``_by_surname``."""
 
     @classmethod
     def build(cls, entities: list[Entity], text: str) -> MentionIndex:
@@ -83,6 +85,9 @@ class MentionIndex:
         for e in entities:
             if e.label in PERSON_LABELS:
                 index.gender[e.id] = _gender_of(e, text)
+                if e.name.split() and e.mentions:
+                    first = min(m.start for m in e.mentions)
+                    index.surnames.setdefault(e.name.split()[-1], []).append((first, e))
         return index
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
@@ -454,11 +459,7 @@ def _by_surname(head: Token, index: MentionIndex) -> Entity | None:
     word = head.text
     if not word[:1].isupper() or word.isupper():
         return None
-    people = {
-        ent.id: ent
-        for s, _e, ent in index.items
-        if s < head.idx and ent.label in PERSON_LABELS and ent.name.split()[-1:] == [word]
-    }
+    people = {ent.id: ent for first, ent in index.surnames.get(word, ()) if first < head.idx}
     return next(iter(people.values())) if len(people) == 1 else None
 
 

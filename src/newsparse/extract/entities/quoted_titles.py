@@ -17,6 +17,7 @@ from newsparse.docview import DocView
 from newsparse.extract.attribution.records import Attributions
 from newsparse.extract.entities.mentions import salience_in
 from newsparse.extract.entities.speaker_names import in_salience_order
+from newsparse.extract.overlaps import RangeIndex
 from newsparse.lexicon.attribution import name_nouns, work_nouns
 from newsparse.models import Entity, Mention
 
@@ -33,9 +34,12 @@ def add_quoted_titles(
         return entities, found
     said = [piece for rec in found.records for piece in rec.pieces]
     taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    near_said, near_taken = RangeIndex(said), RangeIndex(taken)  # linear on long articles
     titles: dict[str, list[tuple[int, int]]] = {}
     for a, b in found.quotations:
-        if any(x < b and a < y for x, y in said) or any(x < b and a < y for x, y in taken):
+        if any(said[i][0] < b and a < said[i][1] for i in near_said.near(a, b)) or any(
+            taken[i][0] < b and a < taken[i][1] for i in near_taken.near(a, b)
+        ):
             continue
         span = _title_span(view, a, b)
         if span is not None:
