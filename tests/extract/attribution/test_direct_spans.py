@@ -28,6 +28,30 @@ def test_words_of_the_same_sentence_before_the_quote_stay_mixed(nlp_md) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Rubio “apologized numerous times on this show,” Hannity said.",
+            "Rubio “apologized numerous times on this show,”",
+        ),
+        (
+            "The deal “looks out for the needs of Wall Street first,” she said.",
+            "The deal “looks out for the needs of Wall Street first,”",
+        ),
+    ],
+)
+def test_a_subject_before_the_quote_is_said_too_mixed(nlp_md, text: str, content: str) -> None:
+    assert _kinds(nlp_md, "The show aired.\n" + text) == [("mixed", content)]
+
+
+@pytest.mark.model
+def test_an_opening_link_word_before_the_quote_keeps_it_direct(nlp_md) -> None:
+    text = "The study was long.\nBut “it is hard to make a causal link,” he said."
+    assert _kinds(nlp_md, text) == [("direct", "“it is hard to make a causal link,”")]
+
+
+@pytest.mark.model
 def test_a_quote_joined_to_one_a_mixed_clause_takes_stays_direct(nlp_md) -> None:
     text = (
         "The donations came in.\nLike most campaigns, “the process we go through is to check"

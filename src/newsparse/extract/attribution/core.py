@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 
 MIXED_MIN_WORDS = 3
 """Words of the sentence before a tagged quote that make it a fragment of reported speech."""
+_LINK_POS = frozenset({"CCONJ", "ADV", "INTJ", "PUNCT", "SPACE"})
+"""Parts of speech that link a quote to what went before ('But', 'So', 'Still,'), not words
+of what was said."""
 SCARE_MAX_WORDS = 4
 """An unattributed quotation this short is a scare quote or a name, not a quotation."""
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "&"}
@@ -349,11 +352,14 @@ def _stands_alone(doc: Doc, text: str, d: _Draft) -> bool:
         return False
     before = text[: d.pieces[0][0]].rstrip()
     if f.how == "after":
-        # “Q,” S said -- unless words of the same sentence precede the quote
-        # ("America needs leaders “who …,” Clinton said": mixed speech); words before a
-        # colon are the writer's lead-in ("… is no mystery: “Q,” he said"), not the content
-        cut = max(before.rfind(c) for c in '.!?\n”":')
-        return len(_WORD.findall(before[cut + 1 :])) < MIXED_MIN_WORDS
+        # “Q,” S said -- unless words of the same sentence precede the quote, even one
+        # ("America needs leaders “who …,” Clinton said", 'Rubio “apologized,” Hannity
+        # said': mixed speech, the subject is part of what was said); an opening 'But' or
+        # 'So' is the writer's link, and words before a colon the writer's lead-in ("… is no
+        # mystery: “Q,” he said"), not the content
+        cut = max(before.rfind(c) for c in '.!?\n”":') + 1
+        lead = doc.char_span(cut, d.pieces[0][0], alignment_mode="contract")
+        return lead is None or not any(t.pos_ not in _LINK_POS for t in lead)
     if f.how != "before":
         return True
     if f.cue is not None:
