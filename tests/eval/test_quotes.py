@@ -90,6 +90,29 @@ def test_reported_speech_recall_on_speech_cues_and_precision_on_all() -> None:
     assert (c.reported_pred, c.reported_pred_tp) == (3, 2)
 
 
+def test_reported_recall_on_content_clauses_counts_clausal_speech_cue_gold() -> None:
+    gold = [
+        g(0, 20, kind="indirect", cue="said").model_copy(update={"clausal": True}),
+        g(30, 50, kind="indirect", cue="denied"),  # an object: 'denied wrongdoing'
+        g(60, 80, kind="indirect", cue="believes").model_copy(update={"clausal": True}),
+    ]
+    c = score_article(gold, [p(0, 20, "indirect"), p(30, 50, "indirect")])
+    assert (c.speech_gold, c.speech_gold_tp) == (2, 2)
+    assert (c.clause_gold, c.clause_gold_tp) == (1, 1)
+
+
+@pytest.mark.model
+def test_mark_clausal_reads_the_articles_parse(nlp_md) -> None:
+    from newsparse.eval.quotes import mark_clausal
+
+    text = "Smith said the plan would fail. Jones denied wrongdoing."
+    doc = nlp_md(text)
+    a, b = text.index("the plan"), text.index(" fail") + 5
+    c, d = text.index("wrongdoing"), text.index("wrongdoing") + 10
+    gold = mark_clausal([g(a, b, kind="indirect"), g(c, d, kind="indirect"), g(0, 5)], doc)
+    assert [x.clausal for x in gold] == [True, False, False]
+
+
 def test_aggregate_micro_averages() -> None:
     a = score_article([g(0, 10, speaker="A")], [p(0, 10, "direct", "A")])
     b = score_article([g(0, 10, speaker="B")], [p(0, 10, "direct", "C"), p(20, 30)])

@@ -26,6 +26,7 @@ _ACCURACY_ROWS: tuple[_Row, ...] = (
     ("speaker accuracy, pronoun gold", lambda r: r.speaker_pronoun),
     *_RESOLVED_ROWS,
     ("reported speech recall (speech cues)", lambda r: r.reported_recall_speech),
+    ("  of which content clauses", lambda r: r.reported_recall_clause),
     ("reported speech recall (all)", lambda r: r.reported_recall_all),
     ("reported speech precision", lambda r: r.reported_precision),
 )
