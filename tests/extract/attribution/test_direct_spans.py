@@ -122,3 +122,28 @@ def test_a_sentence_that_ends_inside_a_title_s_marks_ends_before_the_next_quote(
     assert _direct_speakers(nlp_md, text)[-1:] == [
         ('"No money in the campaign, no volunteers, no political organization."', "Sanders")
     ]
+
+
+@pytest.mark.model
+def test_a_reported_clause_joined_by_but_to_a_quote_of_its_cue_is_one_mixed_quote(
+    nlp_md,
+) -> None:
+    text = (
+        "The auction closed.\nMiller said he had received offers for the car, but “the offers"
+        " were to use the car in a way I did not like.”"
+    )
+    assert _kinds(nlp_md, text) == [
+        (
+            "mixed",
+            "he had received offers for the car, but “the offers were to use the car in a way"
+            " I did not like.”",
+        )
+    ]
+
+
+@pytest.mark.model
+def test_a_quote_set_off_after_a_reported_clause_stays_its_own(nlp_md) -> None:
+    text = "The vote passed.\nShe said the bill would pass, “and we will make sure of it.”"
+    kinds = _kinds(nlp_md, text)
+    assert ("direct", "“and we will make sure of it.”") in kinds
+    assert all(k != "mixed" for k, _ in kinds)

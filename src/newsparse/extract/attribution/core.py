@@ -142,6 +142,7 @@ def _attribute_doc(
     n_quoted = len(drafts)  # the quotations, in text order (reported drafts come after)
     direct_pieces = [(k, p) for k, d in enumerate(direct) for p in d.pieces]
     direct_index = RangeIndex([p for _, p in direct_pieces])
+    piece_starts = {p[0]: k for k, p in direct_pieces}
     # '“Q,” tweeted former executive Ken Gude': the parser may also read the tag's speaker as
     # what was said, with the quotation's subject as speaker; a speaker is never content
     tag_speakers = Containment(
@@ -154,6 +155,7 @@ def _attribute_doc(
             continue
         if tag_speakers.contains(cs, ce):
             continue
+        ce = _joined_quote_end(doc, text, rep.cue, ce, direct, piece_starts)
         near = sorted({direct_pieces[i][0] for i in direct_index.near(cs, ce)})
         inside = [
             d
@@ -422,6 +424,35 @@ def _quoted_then_own_clause(
     return tail is not None and any(
         t.dep_ in ("nsubj", "nsubjpass") and tail.start <= t.head.i < tail.end for t in tail
     )
+
+
+_JOIN_GAP = re.compile(r"\s*(?:,\s*(?:but|and|yet)?|but|and|yet)\s+")
+
+
+def _joined_quote_end(
+    doc: Doc,
+    text: str,
+    cue: tuple[int, int],
+    ce: int,
+    direct: list[_Draft],
+    piece_starts: dict[int, int],
+) -> int:
+    """The end of a reported clause that goes on, joined by 'but' or 'and', into a quotation
+    the same cue frames ('Zimmerman said he had received offers, but “the offers were …”'):
+    one mixed quote of the whole content, however the parser hung the second clause."""
+    gap = _JOIN_GAP.match(text, ce)
+    if gap is None or gap.end() == ce or "\n" in text[ce : gap.end()]:
+        return ce
+    k = piece_starts.get(gap.end())
+    if k is None:
+        return ce
+    d = direct[k]
+    f = d.found
+    if d.dropped or len(d.pieces) != 1 or f is None or f.cue != cue:
+        return ce
+    if _stands_alone(doc, text, d):
+        return ce  # 'S said P, “Q”' set off as its own quotation: two quotes
+    return d.pieces[0][1]
 
 
 def _pieces_outside(d: _Draft, span: tuple[int, int]) -> _Draft | None:
