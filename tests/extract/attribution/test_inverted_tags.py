@@ -54,6 +54,29 @@ def test_a_passive_naming_verb_with_an_agent_is_speech_by_the_agent(nlp_md) -> N
     assert not run(nlp_md, 'They played a song called "Day after Day" on Tuesday.')
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The flu was later declared to be an “epidemic” by the WHO.", "the WHO"),
+        ("The fire was announced to be “under control” by the fire department.", None),
+    ],
+)
+def test_a_by_phrase_the_parser_hung_inside_a_passive_cues_words_names_the_speaker(
+    nlp_md, text: str, speaker: str | None
+) -> None:
+    quotes = [q for q in run(nlp_md, text) if q.kind == "direct"]
+    if speaker is None:  # a body noun: the department
+        assert quotes and quotes[0].speaker is not None
+        assert "department" in quotes[0].speaker.text
+    else:
+        assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+def test_a_by_phrase_of_time_names_no_speaker(nlp_md) -> None:
+    quotes = run(nlp_md, "The fund was announced to be “nearly empty” by the end of May.")
+    assert all(q.speaker is None or "end" not in q.speaker.text for q in quotes)
+
+
 def test_a_bare_role_noun_joined_to_a_name_is_the_same_speaker(nlp_md) -> None:
     text = (
         "Jennifer Daskal of American University and contributor to Slate wrote that the "

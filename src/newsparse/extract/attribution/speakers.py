@@ -13,6 +13,8 @@ from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc
 from newsparse.lexicon.attribution import (
     COGNITIVE,
     document_nouns,
+    org_nouns,
+    person_nouns,
     read_nouns,
     speech_verbs,
     verb_class,
@@ -157,6 +159,27 @@ def _apposed_subject(doc: Doc, verb_i: int) -> int | None:
     return k if left > 0 and texts[left - 1] == "," else None
 
 
+def _misplaced_agent(doc: Doc, verb: Token) -> int | None:
+    """The speaker of a passive cue whose 'by' phrase the parser hung inside the complement
+    ('was described as “knife-obsessed” by the police', 'announced to be a “pandemic” by the
+    WHO'): the 'by' closing the verb's own words names who said them, when its object is a
+    name or a body, not a time ('by the end of the year')."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for t in doc[verb.i + 1 : verb.right_edge.i + 1]:
+        if t.lower_ != "by" or t.dep_ not in ("prep", "agent") or t.head.i == verb.i:
+            continue
+        obj = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        body = obj.lemma_.lower() in person_nouns() or obj.lemma_.lower() in org_nouns()
+        return obj.i if named or body else None
+    return None
+
+
 def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
     """The climb of ``_subject_index`` (see ``subject_of``)."""
     deps, lowers, pos = doc_column(doc, "dep_"), doc_column(doc, "lower_"), doc_column(doc, "pos_")
@@ -169,6 +192,8 @@ def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
                 by = next((g for g in child_indexes(doc, c) if deps[g] == "pobj"), None)
                 if by is not None:
                     return by
+        if step == 0 and (by := _misplaced_agent(doc, verb)) is not None:
+            return by
         subjects = [c for c in kids if deps[c] in ("nsubj", "nsubjpass") and c < t]
         subjects = [c for c in subjects if doc[c].tag_ not in ("DT", "PDT")]  # 'both', 'all'
         if len(subjects) > 1:
