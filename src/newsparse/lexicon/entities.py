@@ -31,6 +31,8 @@ class Lexicon:
     with a given name? Not for gender."""
     known_organisations: frozenset[str]
     """Normalised names that are organisations wherever they appear ("twitter")."""
+    celestial_bodies: frozenset[str]
+    """Normalised names of bodies of the sky, places wherever they appear ("moon")."""
     capitals: dict[str, str]
     """Normalised capital -> normalised key of its country ("beijing" -> "china")."""
     given_forms: dict[str, frozenset[str]]
@@ -73,6 +75,7 @@ def lexicon() -> Lexicon:
         known_organisations=frozenset(
             normalize_key(r[0]) for r in _cells("known_organisations.txt")
         ),
+        celestial_bodies=frozenset(normalize_key(r[0]) for r in _cells("celestial_bodies.txt")),
         given_forms=_given_forms(),
         club_names=_club_names(),
     )

@@ -235,3 +235,29 @@ def test_a_name_every_mention_of_which_modifies_a_work_noun_is_that_work() -> No
     """
     found = names(rows, [(0, 1, "ORG"), (3, 4, "ORG"), (6, 7, "ORG")])
     assert found == {"NSO": "ORG", "Pegasus": "WORK_OF_ART"}
+
+
+def test_a_body_of_the_sky_tagged_an_organisation_is_a_place() -> None:
+    rows = """
+    NASA NNP PROPN nsubj 1 NASA
+    landed VBD VERB ROOT -1 land
+    on IN ADP prep 1 on
+    the DT DET det 4 the
+    Moon NNP PROPN pobj 2 Moon
+    """
+    found = names(rows, [(0, 1, "ORG"), (4, 5, "ORG")])
+    assert found["Moon"] == "LOC"
+    assert found["NASA"] == "ORG"
+
+
+def test_a_brand_spelled_with_an_inner_capital_is_no_place() -> None:
+    rows = """
+    Traders NNS NOUN nsubj 1 trader
+    used VBD VERB ROOT -1 use
+    MarketAxess NNP PROPN dobj 1 MarketAxess
+    in IN ADP prep 1 in
+    McAllen NNP PROPN pobj 3 McAllen
+    """
+    found = names(rows, [(2, 3, "GPE"), (4, 5, "GPE")])
+    assert found["MarketAxess"] == "ORG"
+    assert found["McAllen"] == "GPE"  # a 'Mc' prefix is a place's spelling too

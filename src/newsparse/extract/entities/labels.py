@@ -19,6 +19,8 @@ around every mention say:
 - a "work" that is told something is an organisation ("Johnston told Billboard the ..."), a
   "person" whose name ends in a plural proper noun a band ("Goo Goo Dolls");
 - a "person" followed by a market code is a traded good ("Brent LCOc1", "Sterling GBP=");
+- a name of resources/celestial_bodies.txt ("the Moon") is a place; a place or building
+  spelled with a capital inside a word ("MarketAxess") is a brand, an organisation;
 - a name of resources/known_organisations.txt (online platforms) is an organisation, a name
   after a ship's prefix ("USS Cole") a vessel;
 - a place named after another place of the article plus a people's ending is that people
@@ -46,6 +48,9 @@ from newsparse.lexicon import table
 from newsparse.lexicon.entities import Lexicon
 from newsparse.vocab import MODIFIER_DEPS, PLACE_LABELS
 
+_CAMEL = re.compile(r"(?!(?:Mac|Mc|De|Di|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]")
+"""A word with a capital inside after three or more small letters ("MarketAxess"): brands
+are spelled so, places are not; "McAllen", "DeKalb", "LaSalle" keep their prefixes."""
 SHIP_PREFIXES = frozenset({"uss", "hms", "rms", "mv", "hmcs", "hmas", "ins"})
 """Prefixes of ships' names."""
 THING_PREPOSITIONS = frozenset({"on", "via"})
@@ -176,6 +181,11 @@ def group_label(
     ``surnames``: last words of the article's people's full names (lower-cased keys)."""
     if g.key in lex.known_organisations and not _marked_person(g, view, lex):
         return "ORG"
+    sky = g.key in lex.celestial_bodies and g.label not in PLACE_LABELS
+    if sky and not _marked_person(g, view, lex):
+        return "LOC"  # "on the Moon", tagged ORG: a body of the sky is a place
+    if g.label in ("GPE", "FAC") and any(_CAMEL.match(w) for r in g.raws for w in r.text.split()):
+        return "ORG"  # "MarketAxess", "WoodSpring Suites": a brand's spelling, not a place's
     if g.key.split(" ", 1)[0] in SHIP_PREFIXES and " " in g.key:
         return "PRODUCT"  # "USS Cole", "HMS Queen Elizabeth": ships, not people
     if g.label not in PLACE_LABELS and any(_place_prefix(view, r) for r in g.raws):
