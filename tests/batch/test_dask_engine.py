@@ -34,11 +34,11 @@ def scheduler() -> Any:
 
 
 def _inputs(tmp_path: Path, sample_path: Path, *, good: int = 3) -> Path:
-    from conftest import SHARED
-
     root = tmp_path / "in"
     root.mkdir()
-    texts = [sample_path, *sorted((SHARED / "corpus" / "text").glob("*.txt"))[: good - 1]]
+    # the project's own samples (data/), so the test runs where ../shared/ is absent too
+    others = sorted(p for p in sample_path.parent.glob("*.txt") if p != sample_path)
+    texts = [sample_path, *others[: good - 1]]
     for text in texts:
         (root / text.name).write_bytes(text.read_bytes())
     (root / "bad.txt").write_bytes(b"\x00binary")
