@@ -200,4 +200,4 @@ def test_same_annotations_as_spacys_ruler_on_news(model: str) -> None:
             (t.text, t.tag_, t.pos_) for t in np.array(list(a))[(x != y).any(1)]
         ]
         tokens += len(a)
-    assert tokens > 40_000
+    assert tokens > (40_000 if SHARED.is_dir() else 2_000)  # data/ alone: five articles
