@@ -47,7 +47,8 @@ if TYPE_CHECKING:
     from newsparse.docview import DocView
 
 MIXED_MIN_WORDS = 3
-"""Words of the sentence before a tagged quote that make it a fragment of reported speech."""
+"""Words of the sentence before a lower-case quotation that make it a phrase taken over
+(``_fragment``); a tagged quote needs only one word of content before it (``_stands_alone``)."""
 _LINK_POS = frozenset({"CCONJ", "ADV", "INTJ", "PUNCT", "SPACE"})
 """Parts of speech that link a quote to what went before ('But', 'So', 'Still,'), not words
 of what was said."""

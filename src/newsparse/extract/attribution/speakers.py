@@ -161,9 +161,9 @@ def _apposed_subject(doc: Doc, verb_i: int) -> int | None:
 
 def _misplaced_agent(doc: Doc, verb: Token) -> int | None:
     """The speaker of a passive cue whose 'by' phrase the parser hung inside the complement
-    ('was described as “knife-obsessed” by the police', 'announced to be a “pandemic” by the
-    WHO'): the 'by' closing the verb's own words names who said them, when its object is a
-    name or a body, not a time ('by the end of the year')."""
+    ('announced to be a “pandemic” by the WHO'): the 'by' closing the verb's own words names
+    who said them, when its object is a name or a body, not a time ('by the end of the
+    year')."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     if any(c.dep_ == "agent" for c in verb.children):
