@@ -116,6 +116,7 @@ def main() -> None:
                 row["checkworthy"] = gc.checkworthy
                 row["cue_types"] = cue_types
                 row["system_types"] = preds[pi].types
+                row["text"] = g.text[gc.start : gc.end]
                 dump.write(json.dumps(row) + "\n")
         by_split.setdefault(g.split, []).append((g.claims, preds))
         if args.errors and (args.split is None or args.split == g.split):

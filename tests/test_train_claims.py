@@ -55,3 +55,16 @@ def test_folds_keep_each_article_whole_and_cover_every_row():
 
 def test_auc_of_a_perfect_ranking_is_one():
     assert train_claims.roc_auc_score(np.array([0, 0, 1, 1]), np.array([0.1, 0.2, 0.8, 0.9])) == 1
+
+
+def test_a_later_type_is_judged_with_the_earlier_models_decisions():
+    """'other' is weighed after opinion: where the opinion model said no, the row's cue opinion
+    is gone, and 'other' then stands beside what is left."""
+    rows = [
+        {"cue_types": ["opinion"], "split": "dev"},
+        {"cue_types": ["quantity"], "split": "wikinews"},
+    ]
+    earlier = {"opinion": np.array([False, True])}
+    sets = train_claims.with_decisions(rows, "other", np.array([False, True]), earlier)
+    assert sets == [{"other"}, {"quantity", "opinion", "other"}]
+    assert train_claims.split_rows(rows) == [[0], [1]]

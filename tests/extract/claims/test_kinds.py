@@ -152,6 +152,17 @@ def test_weights_decide_a_weighed_type_and_leave_the_others_to_their_cues():
     assert weigh(["causal"], [], ClaimLexicon()) == ["causal"]  # no weights: the cues stand
 
 
+def test_weighed_other_can_stand_beside_another_type():
+    """A plain happening with a number is quantity and other; with nothing else it is other."""
+    from newsparse.extract.claims.kinds import weigh
+    from newsparse.lexicon.claims import ClaimLexicon
+
+    lex = ClaimLexicon(type_weights={"other": {"bias": -1.0, "past_event": 1.5}})
+    assert weigh(["quantity"], ["quantity_type", "past_event"], lex) == ["quantity", "other"]
+    assert weigh(["quantity"], ["quantity_type"], lex) == ["quantity"]
+    assert weigh(["other"], [], lex) == ["other"]
+
+
 US_DRAFTED = """
 The DT DET det 1 the
 US PRP PROPN compound 2 US

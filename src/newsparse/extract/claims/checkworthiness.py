@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import compress
 
 from newsparse.docview import DocView
+from newsparse.extract.claims.shapes import shape_features
 from newsparse.extract.claims.tokens import ClaimTokens
 from newsparse.lexicon.claims import ClaimLexicon, lexicon
 from newsparse.vocab import NAMED_LABELS, PUBLIC_ACTOR_LABELS
@@ -174,6 +175,7 @@ def features(
         fired.append("long")
     if quoted:
         fired.append("direct_quote")
+    fired.extend(shape_features(tokens, _root(tokens)))
     return fired
 
 

@@ -534,8 +534,10 @@ def classify(
 
 def weigh(found: list[str], fired: Sequence[str], lex: ClaimLexicon | None = None) -> list[str]:
     """The claim's types after the learned weights (``claim_type_weights.tsv``): each weighed
-    type holds when its bias plus the weights of the features that fired (the cue types among
-    them) is above zero; 'other' when none holds. Without weights the cue types stand.
+    type holds when its bias plus the weights of the features that fired (the cue types and the
+    claim's shape among them) is above zero; 'other' also when nothing else holds (weighed, it
+    can stand beside another type: a plain happening with a number is quantity and other).
+    Without weights the cue types stand.
 
     The weights are a logistic regression per type over the check-worthiness features,
     trained on our annotations' development half and the Wikinews fixture
