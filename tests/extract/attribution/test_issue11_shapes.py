@@ -84,6 +84,9 @@ def test_an_institution_noun_without_its_name_stays_a_description(nlp_md) -> Non
         'The patient had what is called "feather duvet lung," a rare disease.',
         'She went on to describe the horrific details of the "physical fight" for her life.',
         "Assange Faces Charges In The United States\nThe indictment was unsealed.",
+        "That said, the two companies might have made a good fit.",
+        "But having said that, the league will stay in the city for now.",
+        "Morrison was the third witness testifying Tuesday who listened in on the call.",
     ],
 )
 def test_fixed_phrases_questions_titles_and_terms_are_no_quotes(nlp_md, text) -> None:
@@ -433,3 +436,23 @@ def test_a_copula_names_the_speaker_before_a_colon(nlp_md) -> None:
     )
     ((kind, _written, resolved, _anonymous),) = _speakers(nlp_md, text)
     assert (kind, resolved) == ("direct", "Thomas Gray")
+
+
+def test_a_heading_that_repeats_a_quote_is_no_quote_of_its_own(nlp_md) -> None:
+    """A highlight heading picks out words given in full, with their speaker, below it."""
+    text = (
+        'Here are the highlights:\n\n- "My fears have been realized"\n\n'
+        'Morrison told the committee, "I feared how its disclosure would play. '
+        'My fears have been realized."'
+    )
+    quotes = run(nlp_md, text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Morrison"
+
+
+def test_a_quote_alone_in_its_paragraph_stays_when_it_repeats_nothing(nlp_md) -> None:
+    text = (
+        'Morrison told the committee, "I feared how its disclosure would play."\n\n'
+        '"My fears have been realized."'
+    )
+    assert len(run(nlp_md, text)) == 2

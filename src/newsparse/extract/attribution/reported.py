@@ -198,10 +198,16 @@ def _after_semicolon(verb: Token, comp: Token) -> bool:
 def _is_clause(comp: Token) -> bool:
     """Whether a 'ccomp' the parser hung after a reporting verb can be what was said: not an
     adverbial clause ('said after Pagliano failed to show up') nor a finite verb without a
-    subject ('said in an interview with Borger aired Monday': a participle misread)."""
+    subject ('said in an interview with Borger aired Monday': a participle misread), nor a
+    relative clause of the noun a participle cue modifies."""
     mark = next((c for c in comp.children if c.dep_ == "mark" and c.i < comp.i), None)
     if mark is not None and mark.lower_ not in _CLAUSE_MARKS:
         return False
+    verb = comp.head
+    if verb.dep_ == "acl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in comp.children
+    ):
+        return False  # 'the witness testifying Tuesday who listened in': the noun's relative
     if comp.tag_ in _FINITE:
         return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
     return True
@@ -645,6 +651,8 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
             more = _continued_after_tag(tok)
         elif a > tok.i:
             more = _fronted_condition(tok)
+        if _in_connective(doc, tok):
+            continue  # 'That said, the two companies might …': a link to what came before
         subj = subject_of(tok)
         if subj is not None and _non_referring(subj, tok):
             continue  # 'Which is not to say …', 'that is to say': no one speaks
@@ -671,6 +679,23 @@ def find_reported(doc: Doc, skip: set[int]) -> list[Reported]:
     if head is not None:
         out.append(head)
     return out
+
+
+_OPENERS = frozenset({"but", "and", "so", "still", "yet"})
+
+
+def _in_connective(doc: Doc, verb: Token) -> bool:
+    """Whether ``verb`` is the verb of an opening connective of saying ('That said, …', 'But
+    having said that, …'): the words from the sentence's start (after a link word) through
+    the phrase, then a comma."""
+    lowers = doc_column(doc, "lower_")
+    start = verb.sent.start
+    if lowers[start] in _OPENERS:
+        start += 1
+    for end in range(verb.i + 1, min(verb.i + 4, verb.sent.end)):
+        if doc[end].is_punct:
+            return " ".join(lowers[start:end]) in connectives()
+    return False
 
 
 def _after_connective(doc: Doc, a: int, b: int) -> int:
