@@ -261,3 +261,49 @@ def test_a_brand_spelled_with_an_inner_capital_is_no_place() -> None:
     found = names(rows, [(2, 3, "GPE"), (4, 5, "GPE")])
     assert found["MarketAxess"] == "ORG"
     assert found["McAllen"] == "GPE"  # a 'Mc' prefix is a place's spelling too
+
+
+def test_a_category_noun_right_before_a_name_says_it_is_a_body() -> None:
+    rows = """
+    He PRP PRON nsubj 1 he
+    investigated VBD VERB ROOT -1 investigate
+    energy NN NOUN compound 3 energy
+    company NN NOUN compound 4 company
+    Burisma NNP PROPN dobj 1 Burisma
+    in IN ADP prep 1 in
+    Kyiv NNP PROPN pobj 5 Kyiv
+    """
+    found = names(rows, [(4, 5, "GPE"), (6, 7, "GPE")])
+    assert found["Burisma"] == "ORG"
+    assert found["Kyiv"] == "GPE"
+
+
+SONDLAND = """
+Gordon NNP PROPN compound 1 Gordon
+Sondland NNP PROPN nsubj 2 Sondland
+testified VBD VERB ROOT -1 testify
+. . PUNCT punct 2 .
+Morrison NNP PROPN nsubj 5 Morrison
+ignored VBD VERB ROOT -1 ignore
+advice NN NOUN dobj 5 advice
+from IN ADP prep 6 from
+Sondland NNP PROPN pobj 7 Sondland
+. . PUNCT punct 5 .
+Hill NNP PROPN nsubj 11 Hill
+dubbed VBD VERB ROOT -1 dub
+Sondland NNP PROPN poss 14 Sondland
+'s POS PART case 12 's
+role NN NOUN dobj 11 role
+"""
+ENTS = [(0, 2, "PERSON"), (4, 5, "PERSON"), (8, 9, "GPE"), (10, 11, "PERSON"), (12, 13, "GPE")]
+
+
+def test_a_persons_surname_tagged_a_place_and_used_as_a_person_is_the_person() -> None:
+    found = names(SONDLAND, ENTS)
+    assert "Sondland" not in found  # one referent: "Gordon Sondland"
+    assert found["Gordon Sondland"] == "PERSON"
+
+
+def test_a_surname_used_as_a_place_stays_a_place() -> None:
+    rows = SONDLAND.replace("from IN ADP prep 6 from", "in IN ADP prep 6 in")
+    assert names(rows, ENTS)["Sondland"] == "GPE"

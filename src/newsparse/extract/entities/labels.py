@@ -27,6 +27,9 @@ around every mention say:
   ("South Dakotans", tagged GPE, next to "South Dakota");
 - an all-capitals name opening a paragraph before a comma, a bracket or a dash is a dateline
   place ("SIOUX FALLS, S.D. (AP) —");
+- a lower-case category noun right before a name says it is a body ("energy company
+  Burisma", tagged a place); a place name that is the surname of a person of the article,
+  owned or a subject and never after "in"/"at", is that person ("Sondland's role");
 - a name right after a person's title is a person ("former co-star Hudson"); a building word
   one is "in" makes a place ("in KeyBank Center"); a league modifying a word of play is the
   competition ("Premier League titles"); a name whose every mention modifies a work noun is
@@ -193,6 +196,8 @@ def group_label(
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
+    if g.label != "ORG" and any(_category_before(view, r, lex) == "ORG" for r in g.raws):
+        return "ORG"  # "energy company Burisma", tagged a place: the noun says what it is
     work = _always_of_a_work(g, view, lex)
     if work and g.label not in _HEAD_KEEPS[work] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND[work]  # "the Pegasus spyware" ... "by Pegasus software"
@@ -212,6 +217,8 @@ def group_label(
         return "PERSON"  # "Givati says", after "Ori Givati"
     if g.label not in PLACE_LABELS | {"PERSON"} and g.key in surnames:
         return "PERSON"  # "former co-star Hudson", after "Rock Hudson"
+    if g.label in PLACE_LABELS and g.key in surnames and _surname_used(g, view, lex):
+        return "PERSON"  # "Sondland's role", after "Gordon Sondland": no place is owned so
     if g.label in THING_LABELS and all(_bare_name(view, r) for r in g.raws) and _speaks(g, view):
         return "PERSON"  # "Kino Gabriel said", "Eyamba Sowers didn't know": no title speaks
     venue = g.label == "ORG" and any(_in_venue(view, r) for r in g.raws)
@@ -278,6 +285,20 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
             if (kind := lex.heads.get(lemmas[noun].lower())) in CATEGORY_ONLY:
                 return kind
     return None
+
+
+def _category_before(view: DocView, r: Raw, lex: Lexicon) -> str | None:
+    """The kind a lower-case noun right before the name names, when the name is what it
+    modifies: "energy company Burisma", "the newspaper chain Gannett" (the noun is the
+    category the name is an instance of)."""
+    before = r.start_tok - 1
+    if not view.has_dep or before < 0 or view.column("dep_")[before] != "compound":
+        return None
+    if view.heads[before] != view.span_root(r.start_tok, r.end_tok):
+        return None
+    if not view.column("text")[before].islower() or view.column("pos_")[before] != "NOUN":
+        return None
+    return _kind_of_noun(view.column("lemma_")[before].lower(), lex)
 
 
 def _post_modified(view: DocView, start: int, last: int) -> bool:
@@ -672,6 +693,26 @@ def _titled(view: DocView, r: Raw, lex: Lexicon) -> bool:
         (last := role.lower().split()[-1]) not in lex.heads and words.get(last) != "body_role"
         for role in roles
     )
+
+
+_LOCATIVE = frozenset({"in", "at", "into", "across", "near", "throughout", "inside", "outside"})
+
+
+def _surname_used(g: Group, view: DocView, lex: Lexicon) -> bool:
+    """A name tagged as a place, also the last name of a person of the article, used as a
+    person is and never as a place: an owner ("Sondland's role") or a subject, never after
+    "in" or "at", and no place our lists know ("Washington" the capital stays a place)."""
+    if g.key in lex.aliases or g.key in lex.capitals or not view.has_dep:
+        return False
+    lowers, tags, deps = view.column("lower_"), view.column("tag_"), view.column("dep_")
+    personal = False
+    for r in g.raws:
+        if r.start_tok > 0 and lowers[r.start_tok - 1] in _LOCATIVE:
+            return False
+        root = view.span_root(r.start_tok, r.end_tok)
+        owner = r.end_tok < len(lowers) and tags[r.end_tok] == "POS"
+        personal = personal or owner or deps[root] in ("nsubj", "nsubjpass")
+    return personal
 
 
 def _speaks(g: Group, view: DocView) -> bool:
