@@ -87,6 +87,9 @@ def test_an_institution_noun_without_its_name_stays_a_description(nlp_md) -> Non
         "That said, the two companies might have made a good fit.",
         "But having said that, the league will stay in the city for now.",
         "Morrison was the third witness testifying Tuesday who listened in on the call.",
+        "What it is to say is that this is a White House that has misled the public.",
+        "It is difficult to predict how the vote in South Carolina will go.",
+        "This is why a White House that lies as easily as it tells the truth is a problem.",
     ],
 )
 def test_fixed_phrases_questions_titles_and_terms_are_no_quotes(nlp_md, text) -> None:
@@ -456,3 +459,21 @@ def test_a_quote_alone_in_its_paragraph_stays_when_it_repeats_nothing(nlp_md) ->
         '"My fears have been realized."'
     )
     assert len(run(nlp_md, text)) == 2
+
+
+def test_a_tag_hung_on_the_auxiliary_still_splits_the_clause(nlp_md) -> None:
+    """'Many of the prisons, she said, are aging': the parser may hang 'said' on 'are'."""
+    text = "Many of the prisons, she said, are aging and need to be repaired."
+    assert reported(nlp_md, text) == [
+        (["Many of the prisons", "are aging and need to be repaired"], "she", "say")
+    ]
+
+
+def test_a_headline_passive_of_accusing_names_no_speaker(nlp_md) -> None:
+    """'Officers Charged With …': the subject is accused, not accusing."""
+    text = (
+        "Two prison officers charged with falsifying records after an inmate's death\n"
+        "The officers appeared in court on Tuesday."
+    )
+    found = reported(nlp_md, text)
+    assert found and found[0][1] is None and found[0][2] == "charge"

@@ -393,6 +393,8 @@ def _parenthetical(
     head = verb.head
     if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
         return None, None
+    if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        head = head.head  # 'Many of the prisons, she said, are aging': hung on the auxiliary
     if head.i > verb.i and verb.dep_ != "parataxis":
         return None, None
     doc = verb.doc
@@ -761,15 +763,20 @@ _NO_ONE = frozenset({"nobody", "nothing", "none", "neither"})
 _DEMONSTRATIVE = frozenset({"that", "this"})
 
 
+_COPULA_SUBJECTS = frozenset({"it", "this", "that", "which", "what"})
+
+
 def _non_referring(subj: Token, verb: Token) -> bool:
     """A relative word left as the speaker ('Which is not to say'), or a demonstrative with
     an infinitive of saying ('that is to say'): it stands for no one, so no speech is reported
     ('That suggests …' keeps its demonstrative: a fact can be a source)."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and verb.head.lemma_ == "be" and subj.lower_ in _COPULA_SUBJECTS:
+        return True  # 'What it is to say is that …': what the point is, not who said it
     if subj.tag_ not in ("WDT", "WP", "DT"):
         return False
     if subj.lower_ in _NON_REFERRING:
         return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return subj.lower_ in _DEMONSTRATIVE and infinitive
 
 
@@ -832,6 +839,14 @@ def _headline_cue(tok: Token) -> str | None:
     return None
 
 
+_OBJECT_FIRST = frozenset(
+    {"accuse", "charge", "blame", "criticize", "criticise", "praise", "slam", "fault", "thank"}
+)
+"""Verbs whose person object comes before the preposition ('charged him with'): right before
+it in a headline, the verb is a passive participle."""
+_CHARGE_PREPS = frozenset({"with", "of", "for"})
+
+
 def _headline(doc: Doc, skip: set[int], found: list[Reported]) -> Reported | None:
     """'Hollande Says Trump ‘Makes You Want To Retch’': the first line, a headline, reports
     what follows its verb; taken only when the parse found nothing there."""
@@ -848,7 +863,9 @@ def _headline(doc: Doc, skip: set[int], found: list[Reported]) -> Reported | Non
         if lemma is None or doc[tok.i - 1].is_punct or tok.pos_ not in ("VERB", "PROPN"):
             continue  # "charges against Clinton": a noun
         a = tok.i + 1
-        if a < end and doc[a].lower_ in ("for", "on", "of", "about"):
+        # 'Officers Charged With …', 'X Accused Of …': a passive, whose subject is accused
+        accused = a < end and doc[a].lower_ in _CHARGE_PREPS and lemma in _OBJECT_FIRST
+        if accused or (a < end and doc[a].lower_ in ("for", "on", "of", "about")):
             a += 1
         elif lemma == "call":
             continue  # "Calls X ‘Genocide’" names; "Calls For X" / "Calls On X To" asks
@@ -857,7 +874,7 @@ def _headline(doc: Doc, skip: set[int], found: list[Reported]) -> Reported | Non
         if b - a < MIN_CONTENT_TOKENS:
             return None
         start = next((t.i + 1 for t in reversed(doc[: tok.i]) if t.text in _HEADLINE_STOP), 0)
-        speaker = (start, tok.i) if tok.i > start else None
+        speaker = (start, tok.i) if tok.i > start and not accused else None
         return Reported(
             content=(a, b),
             more=None,
