@@ -307,3 +307,25 @@ def test_a_persons_surname_tagged_a_place_and_used_as_a_person_is_the_person() -
 def test_a_surname_used_as_a_place_stays_a_place() -> None:
     rows = SONDLAND.replace("from IN ADP prep 6 from", "in IN ADP prep 6 in")
     assert names(rows, ENTS)["Sondland"] == "GPE"
+
+
+def test_an_age_or_a_who_after_a_place_tagged_name_makes_it_a_person() -> None:
+    rows = """
+    Police NNS NOUN nsubj 1 police
+    named VBD VERB ROOT -1 name
+    Sudesh NNP PROPN compound 3 Sudesh
+    Amman NNP PROPN dobj 1 Amman
+    , , PUNCT punct 3 ,
+    20 CD NUM appos 3 20
+    , , PUNCT punct 3 ,
+    in IN ADP prep 1 in
+    Streatham NNP PROPN pobj 7 Streatham
+    , , PUNCT punct 8 ,
+    which WDT PRON nsubj 11 which
+    is VBZ AUX relcl 8 be
+    busy JJ ADJ acomp 11 busy
+    """
+    found = names(rows, [(2, 4, "GPE"), (8, 9, "GPE")])
+    assert found == {"Sudesh Amman": "PERSON", "Streatham": "GPE"}
+    who = rows.replace("20 CD NUM appos 3 20", "who WP PRON nsubj 3 who")
+    assert names(who, [(2, 4, "GPE"), (8, 9, "GPE")])["Sudesh Amman"] == "PERSON"

@@ -29,7 +29,8 @@ around every mention say:
   place ("SIOUX FALLS, S.D. (AP) —");
 - a lower-case category noun right before a name says it is a body ("energy company
   Burisma", tagged a place); a place name that is the surname of a person of the article,
-  owned or a subject and never after "in"/"at", is that person ("Sondland's role");
+  owned or a subject and never after "in"/"at", is that person ("Sondland's role"); so is
+  a place-tagged name followed by an age or a "who" ("Sudesh Amman, 20,");
 - a name right after a person's title is a person ("former co-star Hudson"); a building word
   one is "in" makes a place ("in KeyBank Center"); a league modifying a word of play is the
   competition ("Premier League titles"); a name whose every mention modifies a work noun is
@@ -217,6 +218,13 @@ def group_label(
         return "PERSON"  # "Givati says", after "Ori Givati"
     if g.label not in PLACE_LABELS | {"PERSON"} and g.key in surnames:
         return "PERSON"  # "former co-star Hudson", after "Rock Hudson"
+    known_place = g.key in lex.aliases or g.key in lex.capitals
+    if (
+        g.label in PLACE_LABELS
+        and not known_place
+        and any(_age_or_who_after(view, r) for r in g.raws)
+    ):
+        return "PERSON"  # "Sudesh Amman, 20,", "Amman, who was described": a person
     if g.label in PLACE_LABELS and g.key in surnames and _surname_used(g, view, lex):
         return "PERSON"  # "Sondland's role", after "Gordon Sondland": no place is owned so
     if g.label in THING_LABELS and all(_bare_name(view, r) for r in g.raws) and _speaks(g, view):
@@ -693,6 +701,20 @@ def _titled(view: DocView, r: Raw, lex: Lexicon) -> bool:
         (last := role.lower().split()[-1]) not in lex.heads and words.get(last) != "body_role"
         for role in roles
     )
+
+
+def _age_or_who_after(view: DocView, r: Raw) -> bool:
+    """Right after the name, set off by a comma: an age (", 20,") or a relative "who" — what
+    news writes of people, never of places ("Paris, which", "Paris, whose mayor")."""
+    texts, lowers, tags = view.column("text"), view.column("lower_"), view.column("tag_")
+    k = r.end_tok
+    if k + 1 >= len(texts) or texts[k] != ",":
+        return False
+    if lowers[k + 1] == "who" and tags[k + 1] == "WP":
+        return True
+    age = texts[k + 1]
+    closed = k + 2 < len(texts) and texts[k + 2] in (",", ".", ";", ")")
+    return closed and age.isdigit() and 0 < int(age) < 120
 
 
 _LOCATIVE = frozenset({"in", "at", "into", "across", "near", "throughout", "inside", "outside"})
