@@ -329,3 +329,14 @@ def test_an_age_or_a_who_after_a_place_tagged_name_makes_it_a_person() -> None:
     assert found == {"Sudesh Amman": "PERSON", "Streatham": "GPE"}
     who = rows.replace("20 CD NUM appos 3 20", "who WP PRON nsubj 3 who")
     assert names(who, [(2, 4, "GPE"), (8, 9, "GPE")])["Sudesh Amman"] == "PERSON"
+
+
+def test_a_role_word_opening_a_sentence_is_the_persons_title_not_their_name() -> None:
+    rows = """
+    Rapper NNP PROPN compound 2 rapper
+    Kano NNP PROPN compound 2 Kano
+    Davies NNP PROPN nsubj 3 Davies
+    spoke VBD VERB ROOT -1 speak
+    """
+    found = names(rows, [(0, 3, "ORG")])
+    assert found == {"Kano Davies": "PERSON"}

@@ -52,6 +52,8 @@ def name_pieces(
         return [(start, end)]
     if label == "ORG":
         start = _after_role_of(view, start, end, lex)
+    if label in ("ORG", "PERSON"):
+        start = _after_opening_role(view, start, end, lex)
     pieces = []
     for a, b in _split(view, start, end, titled, lex, split_hyphens=titled or label == "NORP"):
         a, b = _trim_edges(view, a, b, titled)
@@ -183,6 +185,19 @@ def _after_role_of(view: DocView, start: int, end: int, lex: Lexicon) -> int:
         k += 1
     if k > start and k < end - 1 and lowers[k] == "of" and lowers[k - 1] in lex.role_words:
         return k + 1
+    return start
+
+
+def _after_opening_role(view: DocView, start: int, end: int, lex: Lexicon) -> int:
+    """'Broadcaster Piers Morgan' opening a sentence -> 'Piers Morgan': a role word capitalised
+    only because the sentence starts there is the person's description, not their name (the
+    title finder reads it before the name, as it does mid-sentence)."""
+    texts, lowers = view.column("text"), view.column("lower_")
+    opens = start == 0 or start in view.sent_starts or texts[start - 1] in _QUOTES
+    if not opens or end - start < 3 or lowers[start] not in lex.role_words:
+        return start
+    if texts[start][:1].isupper() and texts[start][1:].islower() and texts[start + 1].istitle():
+        return start + 1
     return start
 
 

@@ -691,7 +691,11 @@ def _competition(view: DocView, r: Raw) -> bool:
 def _titled(view: DocView, r: Raw, lex: Lexicon) -> bool:
     """Right after a person's title ("co-star", "director-general", "rapper"; not a word that
     names a body too, "the retailer Walmart", "the band Queen", "partner Microsoft")."""
-    if r.start_tok == 0 or not view.column("text")[r.start_tok - 1].islower():
+    if r.start_tok == 0:
+        return False
+    before = view.column("text")[r.start_tok - 1]
+    opening = r.start_tok - 1 in view.sent_starts and before[1:].islower()  # "Broadcaster X"
+    if not before.islower() and not opening:
         return False
     if view.has_dep and view.column("dep_")[view.span_root(r.start_tok, r.end_tok)] == "compound":
         return False  # "deputy White House press secretary": the name modifies the title
