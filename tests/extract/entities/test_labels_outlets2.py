@@ -340,3 +340,18 @@ def test_a_role_word_opening_a_sentence_is_the_persons_title_not_their_name() ->
     """
     found = names(rows, [(0, 3, "ORG")])
     assert found == {"Kano Davies": "PERSON"}
+
+
+def test_a_name_also_written_with_a_legal_form_is_that_company() -> None:
+    rows = """
+    Biden NNP PROPN nsubj 1 Biden
+    joined VBD VERB ROOT -1 join
+    Burisma NNP PROPN compound 3 Burisma
+    Holdings NNP PROPN dobj 1 Holdings
+    . . PUNCT punct 1 .
+    Burisma NNP PROPN nsubj 6 Burisma
+    paid VBD VERB ROOT -1 pay
+    him PRP PRON dobj 6 he
+    """
+    found = names(rows, [(0, 1, "PERSON"), (2, 4, "ORG"), (5, 6, "GPE")])
+    assert found == {"Biden": "PERSON", "Burisma Holdings": "ORG"}

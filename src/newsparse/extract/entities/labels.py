@@ -197,6 +197,8 @@ def group_label(
     kind = _head_kind(g, view, lex)
     if kind and g.label not in _HEAD_KEEPS[kind] and not _marked_person(g, view, lex):
         return _LABEL_OF_KIND.get(kind, kind)
+    if g.label != "ORG" and any(_legal_form(r, lex) for r in g.raws):
+        return "ORG"  # "Burisma Holdings" beside "Burisma" tagged a place: a company
     if g.label != "ORG" and any(_category_before(view, r, lex) == "ORG" for r in g.raws):
         return "ORG"  # "energy company Burisma", tagged a place: the noun says what it is
     work = _always_of_a_work(g, view, lex)
@@ -293,6 +295,12 @@ def _head_kind(g: Group, view: DocView, lex: Lexicon) -> str | None:
             if (kind := lex.heads.get(lemmas[noun].lower())) in CATEGORY_ONLY:
                 return kind
     return None
+
+
+def _legal_form(r: Raw, lex: Lexicon) -> bool:
+    """A mention of two words or more ending in a company's legal form ("Inc.", "Holdings")."""
+    words = r.text.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in lex.org_suffixes
 
 
 def _category_before(view: DocView, r: Raw, lex: Lexicon) -> str | None:
