@@ -352,6 +352,9 @@ def test_a_name_also_written_with_a_legal_form_is_that_company() -> None:
     Burisma NNP PROPN nsubj 6 Burisma
     paid VBD VERB ROOT -1 pay
     him PRP PRON dobj 6 he
+    . . PUNCT punct 6 .
+    Burisma NNP PROPN nsubj 10 Burisma
+    grew VBD VERB ROOT -1 grow
     """
-    found = names(rows, [(0, 1, "PERSON"), (2, 4, "ORG"), (5, 6, "GPE")])
+    found = names(rows, [(0, 1, "PERSON"), (2, 4, "ORG"), (5, 6, "GPE"), (9, 10, "GPE")])
     assert found == {"Biden": "PERSON", "Burisma Holdings": "ORG"}
