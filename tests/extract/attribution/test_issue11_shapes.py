@@ -477,3 +477,26 @@ def test_a_headline_passive_of_accusing_names_no_speaker(nlp_md) -> None:
     )
     found = reported(nlp_md, text)
     assert found and found[0][1] is None and found[0][2] == "charge"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the 'by' phrase hung inside the quoted label still names who said it
+            'Amman, who was described as "knife-obsessed" by the police, sent videos.',
+            [(['as "knife-obsessed"'], "the police", "describe")],
+        ),
+        (  # the label in circulation: reported, by no one named
+            'He won by sending what has been described as a "political army" of volunteers.',
+            [(['as a "political army" of volunteers'], None, "describe")],
+        ),
+        ('Another strand has been described as "Facebook for Palestinians."', []),
+    ],
+)
+def test_a_passive_description_is_its_as_phrase(nlp_md, text, expected) -> None:
+    assert reported(nlp_md, text) == expected
+
+
+def test_a_time_after_by_names_no_speaker(nlp_md) -> None:
+    found = reported(nlp_md, "The results were announced by the end of May.")
+    assert all(speaker is None for _, speaker, _ in found)

@@ -358,3 +358,14 @@ def test_a_name_also_written_with_a_legal_form_is_that_company() -> None:
     """
     found = names(rows, [(0, 1, "PERSON"), (2, 4, "ORG"), (5, 6, "GPE"), (9, 10, "GPE")])
     assert found == {"Biden": "PERSON", "Burisma Holdings": "ORG"}
+
+
+def test_a_role_word_opening_an_organisations_name_stays_in_it() -> None:
+    rows = """
+    National NNP PROPN compound 2 National
+    Nurses NNPS PROPN compound 2 Nurses
+    United NNP PROPN nsubj 3 United
+    endorsed VBD VERB ROOT -1 endorse
+    him PRP PRON dobj 3 he
+    """
+    assert names(rows, [(0, 3, "ORG")]) == {"National Nurses United": "ORG"}

@@ -232,7 +232,7 @@ def _predicated_object(verb: Token, lemma: str) -> tuple[int, int] | None:
         if child.dep_ in ("oprd", "ccomp") and lemma in NAMING_VERBS and lemma != "describe":
             return obj.left_edge.i, _cut_trailing(child, child.right_edge.i + 1)
         as_phrase = child.dep_ == "prep" and child.lower_ == "as" and lemma in AS_VERBS
-        if as_phrase and any(c.dep_ == "pobj" for c in child.children):
+        if as_phrase and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
             return obj.left_edge.i, child.right_edge.i + 1
     return None
 
@@ -474,9 +474,13 @@ def _passive(
     if verb.tag_ != "VBN":
         return None, None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    lemma = verb.lemma_.lower()
+    if subj is not None and subj.i < verb.i and lemma in AS_VERBS:
+        described = _passive_as(verb, subj)
+        if described is not None:
+            return described
     if subj is None or subj.i > verb.i or subj.pos_ == "PRON":
         return None, None
-    lemma = verb.lemma_.lower()
     span = (subj.left_edge.i, subj.right_edge.i + 1)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     if lemma in PASSIVE_CONTENT and xcomp is not None:
@@ -484,6 +488,24 @@ def _passive(
     if lemma in OBJECT_CONTENT and lemma not in ("claim", "note") and xcomp is None:
         return span, None
     return None, None
+
+
+def _passive_as(
+    verb: Token, subj: Token
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """'The deal was criticized as a threat to Europe by …': what was said of the subject is
+    its 'as' phrase, up to the 'by' that names who said it (the subject is what it was said
+    of, as annotators mark it). With no one named, only 'what has been described as …' — the
+    phrase that reports a label in circulation — is a report."""
+    as_phrase = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_phrase is None or not any(c.dep_ in ("pobj", "pcomp") for c in as_phrase.children):
+        return None
+    doc = verb.doc
+    end = as_phrase.right_edge.i + 1
+    by = next((t.i for t in doc[as_phrase.i + 1 : end] if t.lower_ == "by"), None)
+    if by is None and subj.lower_ != "what" and not any(c.dep_ == "agent" for c in verb.children):
+        return None  # 'X has been described as Y' with no one named: the writer's label
+    return (as_phrase.i, by if by is not None else end), None
 
 
 _JOINERS = frozenset([",", "—", "–", "-", "and", "but", "though", "although", "while", "whereas"])

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from newsparse.extract.doccache import child_indexes, doc_column, doc_heads, doc_view
 from newsparse.lexicon.attribution import (
     COGNITIVE,
+    anonymous_nouns,
     document_nouns,
     org_nouns,
     person_nouns,
@@ -19,6 +20,7 @@ from newsparse.lexicon.attribution import (
     speech_verbs,
     verb_class,
 )
+from newsparse.lexicon.voices import voice_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -175,9 +177,23 @@ def _misplaced_agent(doc: Doc, verb: Token) -> int | None:
         if obj is None:
             return None
         named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        body = obj.lemma_.lower() in person_nouns() or obj.lemma_.lower() in org_nouns()
-        return obj.i if named or body else None
+        return obj.i if named or _source_noun(obj) else None
     return None
+
+
+def _source_noun(tok: Token) -> bool:
+    """A noun that names a person, a body or a source ('the police', 'both leaders', 'the
+    patient'; not 'the end' of 'by the end of May')."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    voices = voice_lexicon()
+    return (
+        lemma in person_nouns()
+        or lemma in org_nouns()
+        or lower in anonymous_nouns()
+        or (lemma,) in voices.source_words
+        or (lemma,) in voices.body_words
+        or lemma in voices.gender_words
+    )
 
 
 def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
@@ -190,6 +206,8 @@ def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
         for c in kids:
             if deps[c] == "agent":  # "was called X by Hendrick"
                 by = next((g for g in child_indexes(doc, c) if deps[g] == "pobj"), None)
+                if by is not None and doc[by].ent_type_ in ("DATE", "TIME"):
+                    return None  # 'announced by the end of May': a time, not who said it
                 if by is not None:
                     return by
         if step == 0 and (by := _misplaced_agent(doc, verb)) is not None:

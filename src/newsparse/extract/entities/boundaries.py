@@ -196,6 +196,9 @@ def _after_opening_role(view: DocView, start: int, end: int, lex: Lexicon) -> in
     opens = start == 0 or start in view.sent_starts or texts[start - 1] in _QUOTES
     if not opens or end - start < 3 or lowers[start] not in lex.role_words:
         return start
+    rest = lowers[start + 1 : end]
+    if any(w in lex.role_words or w.rstrip("s") in lex.role_words or w in lex.heads for w in rest):
+        return start  # "National Nurses United": the word opens an organisation's name
     if texts[start][:1].isupper() and texts[start][1:].islower() and texts[start + 1].istitle():
         return start + 1
     return start
