@@ -500,3 +500,23 @@ def test_a_passive_description_is_its_as_phrase(nlp_md, text, expected) -> None:
 def test_a_time_after_by_names_no_speaker(nlp_md) -> None:
     found = reported(nlp_md, "The results were announced by the end of May.")
     assert all(speaker is None for _, speaker, _ in found)
+
+
+def test_a_clause_goes_on_after_its_tag_through_more_than_one_phrase(nlp_md) -> None:
+    text = (
+        "The accident sequence began, Florida Highway Patrol described, in the northbound "
+        "lanes of Interstate 75 close to Alachua when the initial collision occurred."
+    )
+    ((spans, speaker, _),) = reported(nlp_md, text)
+    assert speaker == "Florida Highway Patrol"
+    assert spans[0] == "The accident sequence began"
+    assert spans[1].startswith("in the northbound lanes") and spans[1].endswith("occurred")
+
+
+def test_a_subject_the_parser_hung_on_the_frames_time_words_stays_in_the_clause(nlp_md) -> None:
+    text = (
+        "Transportation official Troy Roberts said yesterday morning the road itself, which is "
+        "straight in the vicinity, will be examined as part of investigations."
+    )
+    ((spans, _, _),) = reported(nlp_md, text)
+    assert spans[0].startswith("the road itself")

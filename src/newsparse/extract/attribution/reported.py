@@ -102,6 +102,8 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
             continue  # a participle ("…, calling for …") has no fronted complement
         if child.dep_ == "ccomp":
             a, b = child.left_edge.i, child.right_edge.i + 1
+            if child.i > verb.i:
+                a = _stray_subject(verb, child, a)
             if child.i < verb.i:
                 # "C, S said": the clause ends before the verb's own subject
                 b = min(b, verb.left_edge.i if verb.left_edge.i > a else b)
@@ -157,6 +159,27 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
             return child.left_edge.i, child.right_edge.i + 1
     return None
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _stray_subject(verb: Token, comp: Token, a: int) -> int:
+    """Where the clause starts when the parser hung its subject on a word before it ('said
+    yesterday morning the road itself, which is straight, will be examined': 'the road' as an
+    object of 'morning'): a clause of a finite verb with no subject of its own takes in the
+    noun phrase between the frame's time words and it."""
+    if comp.tag_ not in _FINITE and not any(c.dep_ == "aux" for c in comp.children):
+        return a
+    if any(c.dep_ in _SUBJECT_DEPS for c in comp.children):
+        return a
+    doc = verb.doc
+    k = verb.i + 1
+    while k < a and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct):
+        k += 1
+    if k < a and doc[k].pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
+        return k
+    return a
 
 
 def _joined(verb: Token, comp: Token, b: int) -> int:
@@ -736,18 +759,25 @@ _FRAME_PREPS = frozenset({"to", "at", "during", "after", "before", "with", "for"
 """Prepositions after a tag that belong to the frame ('…, she said, to reporters')."""
 
 
+_CONTINUING = frozenset({"prep", "advcl"})
+"""What may follow the first phrase after a tag and still be the reported clause's ('…,
+the patrol described, in the northbound lanes … when the collision occurred')."""
+
+
 def _continued_after_tag(verb: Token) -> tuple[int, int] | None:
     """'The accident sequence began, the patrol described, in the northbound lanes …': the
     reported clause goes on after a tag set off by commas; a frame phrase there (a venue, a
     time, 'to reporters') is the tag's own."""
     doc = verb.doc
     after = [c for c in verb.rights if c.dep_ not in ("punct", "nsubj", "advmod", "npadvmod")]
-    if len(after) != 1 or after[0].dep_ != "prep" or after[0].lower_ in _FRAME_PREPS:
+    if not after or after[0].dep_ != "prep" or after[0].lower_ in _FRAME_PREPS:
         return None
+    if any(c.dep_ not in _CONTINUING for c in after[1:]):
+        return None  # '…, he said, in a speech that …' ends with the frame's own object
     prep = after[0]
     if doc[prep.i - 1].text != "," or any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
         return None
-    a, b = _trim(doc, prep.i, prep.right_edge.i + 1)
+    a, b = _trim(doc, prep.i, after[-1].right_edge.i + 1)
     return (a, b) if b - a >= MIN_PIECE_TOKENS and not _frame_phrase(doc, a, b) else None
 
 
