@@ -303,3 +303,15 @@ def test_an_owner_inside_a_name_is_cut_off_and_a_station_joins_its_network() -> 
     """
     found = names(rows, [(2, 7, "ORG"), (7, 8, "ORG"), (8, 9, "GPE")])
     assert found == {"Vox Media": "ORG", "Code Media": "ORG", "CBS DFW": "ORG"}
+
+
+def test_an_offices_title_with_its_possessive_stays_inside_the_bodys_name() -> None:
+    rows = """
+    The DT DET det 3 the
+    Alachua NNP PROPN compound 2 Alachua
+    Sheriff NNP PROPN poss 4 Sheriff
+    's POS PART case 2 's
+    Office NNP PROPN nsubj 5 Office
+    tweeted VBD VERB ROOT -1 tweet
+    """
+    assert names(rows, [(1, 5, "ORG")]) == {"Alachua Sheriff's Office": "ORG"}

@@ -260,8 +260,14 @@ def _split(
         elif texts[k] == "and" and lowers[k + 1] == "the" and not titled and begin < k:
             cuts.append((begin, k))  # "the Bureau of Prisons and the Department of Justice"
             begin = k + 2
-        elif texts[k] in _POSSESSIVES and k - begin >= 2 and texts[k + 1][:1].isupper():
+        elif (
+            texts[k] in _POSSESSIVES
+            and k - begin >= 2
+            and texts[k + 1][:1].isupper()
+            and lowers[k - 1] not in lex.role_words
+        ):
             cuts.append((begin, k))  # "Vox Media's Code Media": the owner, then its own
+            # (not "Alachua Sheriff's Office": an office's title, inside the body's name)
             begin = k + 1
         elif texts[k] in HYPHENS and split_hyphens and _capitalised_pair(texts, k):
             cuts.append((begin, k))  # "Earth-Mars" route, "Israeli-Palestinian" talks
