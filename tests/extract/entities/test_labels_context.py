@@ -309,7 +309,7 @@ def test_an_offices_title_with_its_possessive_stays_inside_the_bodys_name() -> N
     rows = """
     The DT DET det 3 the
     Alachua NNP PROPN compound 2 Alachua
-    Sheriff NNP PROPN poss 4 Sheriff
+    Sheriff NNP PROPN poss 4 Sheriff nospace
     's POS PART case 2 's
     Office NNP PROPN nsubj 5 Office
     tweeted VBD VERB ROOT -1 tweet
