@@ -740,3 +740,22 @@ soon RB ADV advmod 2 soon
 def test_should_be_with_a_time_to_come_is_an_expectation_not_a_duty():
     assert classify(claim_tokens(SHOULD_BE_AVAILABLE_SOON), has_quantity=False) == ["prediction"]
     assert "opinion" in classify(claim_tokens(SHOULD_LET_THEM_KNOW), has_quantity=False)
+
+
+FALSIFIED_RECORDS = """
+They PRP PRON nsubj 1 they
+falsified VBD VERB ROOT -1 falsify
+records NNS NOUN dobj 1 record
+"""
+
+A_RECORD_HIGH = """
+Sales NNS NOUN nsubj 1 sale
+hit VBD VERB ROOT -1 hit
+a DT DET det 3 a
+record NN NOUN dobj 1 record
+"""
+
+
+def test_records_kept_are_documents_not_a_record_set():
+    assert "comparison" not in classify(claim_tokens(FALSIFIED_RECORDS), has_quantity=False)
+    assert "comparison" in classify(claim_tokens(A_RECORD_HIGH), has_quantity=False)

@@ -105,6 +105,8 @@ def _out_of_context(tokens: ClaimTokens, cue: TypeCue, k: int, lex: ClaimLexicon
         return _names_no_rule(tokens, k, lex)
     if cue.type == "comparison" and cue.cue == "history":
         return not _in_history(tokens, k)
+    if cue.type == "comparison" and cue.cue == "record":
+        return tokens.column("tag_")[k] == "NNS"  # 'falsifying records', 'a records center'
     if cue.type == "prediction":
         return (
             _graded_likelihood(tokens, k)
