@@ -520,3 +520,24 @@ def test_a_subject_the_parser_hung_on_the_frames_time_words_stays_in_the_clause(
     )
     ((spans, _, _),) = reported(nlp_md, text)
     assert spans[0].startswith("the road itself")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The judge responded by threatening to remove Trump from the witness stand.", "The judge"),
+        (
+            "Wallace concluded the questioning by asking Trump to confirm that he signed it.",
+            "Wallace",
+        ),
+        (
+            "The former president was less interested in explaining why there were "
+            "discrepancies in the number of units.",
+            "The former president",
+        ),
+    ],
+)
+def test_a_gerund_after_a_preposition_is_said_by_the_subject_of_its_verb(
+    nlp_md, text, speaker
+) -> None:
+    assert [s for _, s, _ in reported(nlp_md, text)] == [speaker]

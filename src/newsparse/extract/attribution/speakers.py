@@ -252,6 +252,22 @@ def _climb_to_subject(doc: Doc, verb: Token) -> int | None:
             )
             if obj is not None and pos[obj] in ("NOUN", "PROPN", "PRON"):
                 return obj
+        if deps[t] == "pcomp" and doc[t].tag_ == "VBG" and step == 0:
+            # 'responded by threatening to …', 'was less interested in explaining why …': the
+            # gerund's doer is the subject of the verb its preposition hangs on; 'outed Trump
+            # for claiming …' names its object as the doer
+            prep = heads[t]
+            host = heads[prep]
+            if lowers[prep] == "for":
+                obj = next((c for c in child_indexes(doc, host) if deps[c] == "dobj"), None)
+                if obj is not None and pos[obj] in ("NOUN", "PROPN", "PRON"):
+                    return obj
+            if deps[host] == "acomp":
+                host = heads[host]
+            if host == prep or pos[host] not in ("VERB", "AUX"):
+                return None
+            t = host
+            continue
         if deps[t] in ("conj", "advcl", "xcomp", "ccomp"):
             if deps[t] == "ccomp" and t > heads[t]:
                 return None  # the subject of "said" is not the subject of its clause
