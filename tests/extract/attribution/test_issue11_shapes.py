@@ -541,3 +541,23 @@ def test_a_gerund_after_a_preposition_is_said_by_the_subject_of_its_verb(
     nlp_md, text, speaker
 ) -> None:
     assert [s for _, s, _ in reported(nlp_md, text)] == [speaker]
+
+
+def test_they_continues_a_body_named_by_a_singular_noun(nlp_md) -> None:
+    """A foundation is 'it' or 'they'; the descriptors of one person are no group."""
+    text = (
+        "US singer, actor, and animal rights advocate Doris Day died on Monday. "
+        'Day\'s animal foundation said she had been in "excellent physical health." '
+        "Day, they said, desired no memorials or grave markers."
+    )
+    resolved = [r for _, _, r, _ in _speakers(nlp_md, text)]
+    assert resolved[-1] == "Day's animal foundation"
+
+
+def test_you_is_the_one_addressed_never_a_person_named_before(nlp_md) -> None:
+    text = (
+        "Trump is the president.\n\n"
+        'On your website you state "American troops abroad will be brought home."'
+    )
+    ((_kind, written, resolved, _anon),) = _speakers(nlp_md, text)
+    assert written == "you" and resolved is None

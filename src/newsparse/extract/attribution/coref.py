@@ -265,7 +265,9 @@ def _resolve_one(
     if head.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
         # never a speaker named later; in text order (reported speakers come after direct ones)
         before = sorted((sp for sp in recent if sp.end <= start), key=lambda sp: sp.end)
-        found = _antecedent(doc, start, low, index, before, quoted_chars)
+        found = None  # 'On your website you state …': the one addressed, no one named before
+        if low not in _SECOND_PERSON:
+            found = _antecedent(doc, start, low, index, before, quoted_chars)
         return Speaker(
             text=text,
             name=found[0] if found else None,
@@ -729,6 +731,7 @@ def _antecedent(
 
 
 _THEY = frozenset({"they", "them"})
+_SECOND_PERSON = frozenset({"you", "ya", "y'all"})
 GROUP_SENTENCES = 3
 """How many sentences back 'they' looks for a group that was the subject."""
 
@@ -768,7 +771,7 @@ def _is_group(doc: Doc, t: int) -> bool:
     if any(deps[c] == "conj" and pos[c] in ("NOUN", "PROPN") for c in kids) and any(
         deps[c] == "cc" and lowers[c] in ("and", "&") for c in kids
     ):
-        return True
+        return not _described_name(doc, t, kids)
     if tags[t] not in ("NNS", "NNPS"):
         return False
     lemma = doc_column(doc, "lemma_")[t].lower()
@@ -777,6 +780,17 @@ def _is_group(doc: Doc, t: int) -> bool:
         or lowers[t] in anonymous_nouns()
         or doc_column(doc, "ent_type_")[t] in ("NORP", "ORG")
     )
+
+
+def _described_name(doc: Doc, t: int, kids: list[int]) -> bool:
+    """'US singer, actor, and animal rights advocate Doris Day': lower-case nouns joined by
+    'and' with no article of their own, before one person's name, describe that person."""
+    if not doc_column(doc, "text")[t].islower() or any(
+        doc_column(doc, "dep_")[c] == "det" for c in kids
+    ):
+        return False
+    ents = doc_column(doc, "ent_type_")
+    return any(ents[k] == "PERSON" for k in range(t + 1, doc[t].right_edge.i + 1))
 
 
 def _unnamed_person(sp: Speaker, pronoun: str) -> bool:
@@ -828,6 +842,8 @@ def _body(sp: Speaker, pronoun: str) -> bool:
     if sp.entity is not None:
         return sp.kind in ("organization", "media")
     last = sp.text.split()[-1].lower() if sp.text.split() else ""
+    if last in org_nouns():
+        return True  # 'the foundation said … they said': a body is 'it' or 'they'
     plural = last.endswith("s") and not last.endswith("ss")
     return plural == (pronoun in PLURAL)
 
