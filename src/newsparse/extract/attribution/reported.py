@@ -232,7 +232,7 @@ def _is_clause(comp: Token) -> bool:
     ):
         return False  # 'the witness testifying Tuesday who listened in': the noun's relative
     if comp.tag_ in _FINITE:
-        return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
+        return any(c.dep_ in _SUBJECT_DEPS for c in comp.children)
     return True
 
 

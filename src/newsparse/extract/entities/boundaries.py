@@ -193,7 +193,7 @@ def _after_opening_role(view: DocView, start: int, end: int, lex: Lexicon) -> in
     only because the sentence starts there is the person's description, not their name (the
     title finder reads it before the name, as it does mid-sentence)."""
     texts, lowers = view.column("text"), view.column("lower_")
-    opens = start == 0 or start in view.sent_starts or texts[start - 1] in _QUOTES
+    opens = start == 0 or view.sent_of(start)[0] == start or texts[start - 1] in _QUOTES
     if not opens or end - start < 3 or lowers[start] not in lex.role_words:
         return start
     rest = lowers[start + 1 : end]

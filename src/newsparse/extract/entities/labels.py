@@ -702,7 +702,7 @@ def _titled(view: DocView, r: Raw, lex: Lexicon) -> bool:
     if r.start_tok == 0:
         return False
     before = view.column("text")[r.start_tok - 1]
-    opening = r.start_tok - 1 in view.sent_starts and before[1:].islower()  # "Broadcaster X"
+    opening = view.sent_of(r.start_tok - 1)[0] == r.start_tok - 1 and before[1:].islower()
     if not before.islower() and not opening:
         return False
     if view.has_dep and view.column("dep_")[view.span_root(r.start_tok, r.end_tok)] == "compound":
