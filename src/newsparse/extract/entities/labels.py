@@ -28,7 +28,8 @@ around every mention say:
 - an all-capitals name opening a paragraph before a comma, a bracket or a dash is a dateline
   place ("SIOUX FALLS, S.D. (AP) —");
 - a lower-case category noun right before a name says it is a body ("energy company
-  Burisma", tagged a place); a place name that is the surname of a person of the article,
+  Burisma", tagged a place), and so does a legal form on one of its mentions ("Burisma
+  Holdings"); a place name that is the surname of a person of the article,
   owned or a subject and never after "in"/"at", is that person ("Sondland's role"); so is
   a place-tagged name followed by an age or a "who" ("Sudesh Amman, 20,");
 - a name right after a person's title is a person ("former co-star Hudson"); a building word
