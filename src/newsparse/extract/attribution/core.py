@@ -133,9 +133,7 @@ def _attribute_doc(
         if d.speaker is not None and continues(d.speaker):
             recent.append(d.speaker)
 
-    for d in drafts:
-        if not d.dropped and _repeated_heading(text, d, drafts, paragraph_starts):
-            d.dropped = True  # '- "My fears have been realized"' over the quote it picks out
+    _drop_repeated_headings(text, drafts, paragraph_starts)
 
     # Reported speech; a clause mostly in quotation marks belongs to its direct quote.
     direct_tokens = {i for d in drafts if not d.dropped for a, b in d.tokens for i in range(a, b)}
@@ -723,29 +721,34 @@ def _previous_speaker(drafts: list[_Draft], k: int, *, taken: bool = False) -> S
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-def _repeated_heading(
-    text: str, d: _Draft, drafts: list[_Draft], paragraph_starts: list[int]
-) -> bool:
-    """Whether ``d`` is a highlight heading or a pull quote: a quotation alone in its paragraph
-    (a list mark or a number aside), with no speaker, whose words recur inside another
-    quotation of the article. It picks out a quote given in full elsewhere."""
+def _drop_repeated_headings(text: str, drafts: list[_Draft], paragraph_starts: list[int]) -> None:
+    """Drop the highlight headings and pull quotes: a quotation alone in its paragraph (a list
+    mark or a number aside), with no speaker, whose words recur inside another quotation of the
+    article ('- "My fears have been realized"' over the quote it picks out)."""
+    alone = [d for d in drafts if not d.dropped and _alone_unspoken(text, d, paragraph_starts)]
+    if not alone:
+        return
+    words = {id(d): [_NON_WORD.sub(" ", text[x:y]).lower() for x, y in d.pieces] for d in drafts}
+    for d in alone:
+        own = words[id(d)][0].strip()
+        if own.count(" ") < 2:
+            continue  # two words or fewer: too little to say it repeats
+        if any(
+            other is not d and not other.dropped and any(own in w for w in words[id(other)])
+            for other in drafts
+        ):
+            d.dropped = True
+
+
+def _alone_unspoken(text: str, d: _Draft, paragraph_starts: list[int]) -> bool:
+    """A single quotation with no speaker and no other word in its paragraph."""
     if d.speaker is not None or d.found is not None or len(d.pieces) != 1:
         return False
     a, b = d.pieces[0]
     k = bisect_right(paragraph_starts, a) - 1
     start = paragraph_starts[k] if k >= 0 else 0
     end = paragraph_starts[k + 1] if k + 1 < len(paragraph_starts) else len(text)
-    if any(c.isalpha() for c in text[start:a] + text[b:end]):
-        return False
-    words = _NON_WORD.sub(" ", text[a:b]).strip().lower()
-    if words.count(" ") < 2:
-        return False  # two words or fewer: too little to say it repeats
-    return any(
-        other is not d
-        and not other.dropped
-        and any(words in _NON_WORD.sub(" ", text[x:y]).lower() for x, y in other.pieces)
-        for other in drafts
-    )
+    return not any(c.isalpha() for c in text[start:a] + text[b:end])
 
 
 def _is_scare_or_title(doc: Doc, text: str, d: _Draft) -> bool:

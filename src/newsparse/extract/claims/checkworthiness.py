@@ -151,7 +151,8 @@ def features(
     ):
         fired.append("consequential_act")
     fired.append(CLAIMER_FEATURES.get(claimer_type, "article_voice"))
-    tense = _tense(tokens, _root(tokens))
+    root = _root(tokens)
+    tense = _tense(tokens, root)
     if tense == "past":
         fired.append("past_event")
     elif tense == "present":
@@ -175,7 +176,7 @@ def features(
         fired.append("long")
     if quoted:
         fired.append("direct_quote")
-    fired.extend(shape_features(tokens, _root(tokens)))
+    fired.extend(shape_features(tokens, root))
     return fired
 
 

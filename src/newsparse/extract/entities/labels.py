@@ -221,10 +221,9 @@ def group_label(
         return "PERSON"  # "Givati says", after "Ori Givati"
     if g.label not in PLACE_LABELS | {"PERSON"} and g.key in surnames:
         return "PERSON"  # "former co-star Hudson", after "Rock Hudson"
-    known_place = g.key in lex.aliases or g.key in lex.capitals
     if (
         g.label in PLACE_LABELS
-        and not known_place
+        and not _known_place(g.key, lex)
         and any(_age_or_who_after(view, r) for r in g.raws)
     ):
         return "PERSON"  # "Sudesh Amman, 20,", "Amman, who was described": a person
@@ -716,6 +715,11 @@ def _titled(view: DocView, r: Raw, lex: Lexicon) -> bool:
     )
 
 
+def _known_place(key: str, lex: Lexicon) -> bool:
+    """A place our lists name: a country or body with its variants, or a capital."""
+    return key in lex.aliases or key in lex.capitals
+
+
 def _age_or_who_after(view: DocView, r: Raw) -> bool:
     """Right after the name, set off by a comma: an age (", 20,") or a relative "who" — what
     news writes of people, never of places ("Paris, which", "Paris, whose mayor")."""
@@ -737,7 +741,7 @@ def _surname_used(g: Group, view: DocView, lex: Lexicon) -> bool:
     """A name tagged as a place, also the last name of a person of the article, used as a
     person is and never as a place: an owner ("Sondland's role") or a subject, never after
     "in" or "at", and no place our lists know ("Washington" the capital stays a place)."""
-    if g.key in lex.aliases or g.key in lex.capitals or not view.has_dep:
+    if _known_place(g.key, lex) or not view.has_dep:
         return False
     lowers, tags, deps = view.column("lower_"), view.column("tag_"), view.column("dep_")
     personal = False
